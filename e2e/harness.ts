@@ -1,0 +1,233 @@
+/**
+ * End-to-end harness: serves the production build (dist/) with `vite preview` — the same
+ * server and config as `npm start`, on a free port — and drives Debian's Chromium through
+ * playwright-core. Each test gets a fresh browser context (no shared cache, storage or SW).
+ *
+ * The server side keeps a log of every request it answered (`server.hits`), so a test can
+ * prove that nothing reached the network, and can override a file's body (`server.override`)
+ * to simulate a new deployment.
+ */
+import { existsSync, mkdirSync } from 'node:fs';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import { preview, type PreviewServer } from 'vite';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const DIST = path.join(ROOT, 'dist');
+export const RESULTS = path.join(ROOT, 'test-results');
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Long enough for a cold model load on a slow CI core; a real hang still fails. */
+export const MODEL_TIMEOUT_MS = 120_000;
+
+// ---------------------------------------------------------------- server
+
+export interface ServerHit {
+  method: string;
+  path: string;
+  at: number;
+}
+
+export interface AppServer {
+  /** e.g. http://127.0.0.1:41234 */
+  origin: string;
+  /** Every request the server received, in order. */
+  hits: ServerHit[];
+  /** Serve `body` for `urlPath` instead of the built file (null removes the override). */
+  override(urlPath: string, body: string | null, contentType?: string): void;
+  close(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer();
+    srv.unref();
+    srv.on('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const addr = srv.address();
+      const port = typeof addr === 'object' && addr ? addr.port : 0;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startAppServer(): Promise<AppServer> {
+  if (!existsSync(path.join(DIST, 'index.html'))) {
+    throw new Error('dist/ is missing: run `npm run build` before the end-to-end tests');
+  }
+  const port = await freePort();
+  const server: PreviewServer = await preview({
+    root: ROOT,
+    configFile: path.join(ROOT, 'vite.config.ts'),
+    logLevel: 'error',
+    preview: { host: '127.0.0.1', port, strictPort: true, open: false },
+  });
+  const http = server.httpServer;
+  const hits: ServerHit[] = [];
+  const overrides = new Map<string, { body: string; type: string }>();
+
+  // Put a thin layer in front of Vite's handler: log every request, apply overrides.
+  const original = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
+  http.removeAllListeners('request');
+  http.on('request', (req: IncomingMessage, res: ServerResponse) => {
+    const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
+    hits.push({ method: req.method ?? 'GET', path: urlPath, at: Date.now() });
+    const o = overrides.get(urlPath);
+    if (o) {
+      res.writeHead(200, {
+        'Content-Type': o.type,
+        'Cache-Control': 'no-cache',
+        'Cross-Origin-Opener-Policy': 'same-origin',
+        'Cross-Origin-Embedder-Policy': 'require-corp',
+        'Cross-Origin-Resource-Policy': 'same-origin',
+      });
+      res.end(o.body);
+      return;
+    }
+    for (const l of original) l.call(http, req, res);
+  });
+
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    hits,
+    override(urlPath, body, contentType = 'text/javascript; charset=utf-8') {
+      if (body === null) overrides.delete(urlPath);
+      else overrides.set(urlPath, { body, type: contentType });
+    },
+    close: () => server.close(),
+  };
+}
+
+// ---------------------------------------------------------------- browser
+
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--metrics-recording-only',
+];
+
+export async function launchBrowser(): Promise<Browser> {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
+  }
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** A fresh, isolated context: phone-sized, Korean locale, service workers allowed. */
+export async function newContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+  return browser.newContext({
+    viewport: { width: 360, height: 780 },
+    deviceScaleFactor: 2,
+    locale: 'ko-KR',
+    colorScheme,
+    serviceWorkers: 'allow',
+  });
+}
+
+// ---------------------------------------------------------------- request recording
+
+export interface RecordedRequest {
+  url: string;
+  method: string;
+  resourceType: string;
+  /** Where Playwright saw it: the page (incl. its workers) or the context (incl. the SW). */
+  source: 'page' | 'context';
+}
+
+export interface RequestLog {
+  all: RecordedRequest[];
+  /** Requests to any origin other than `origin` (data: and blob: URLs are local, so allowed). */
+  foreign(origin: string): RecordedRequest[];
+}
+
+export function isLocalUrl(url: string, origin: string): boolean {
+  if (url.startsWith('data:') || url.startsWith('blob:')) return true;
+  try {
+    return new URL(url).origin === origin;
+  } catch {
+    return false;
+  }
+}
+
+/** Records every request of the context (pages, dedicated workers, service worker). */
+export function recordRequests(context: BrowserContext, page?: Page): RequestLog {
+  const seen = new Set<Request>();
+  const all: RecordedRequest[] = [];
+  const add = (source: RecordedRequest['source']) => (req: Request) => {
+    if (seen.has(req)) return;
+    seen.add(req);
+    all.push({ url: req.url(), method: req.method(), resourceType: req.resourceType(), source });
+  };
+  context.on('request', add('context'));
+  page?.on('request', add('page'));
+  return { all, foreign: (origin) => all.filter((r) => !isLocalUrl(r.url, origin)) };
+}
+
+// ---------------------------------------------------------------- app helpers
+
+/** Resolves once a service worker controls the page (activated, precache complete). */
+export async function waitForServiceWorkerControl(page: Page, timeout = 60_000): Promise<string> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout });
+  return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');
+}
+
+/** Waits for the model status line to settle; throws with its text if loading failed. */
+export async function waitForModel(page: Page): Promise<{ backend: string; text: string }> {
+  const status = page.getByTestId('model-status');
+  await page.waitForSelector('[data-testid="model-status"][data-state="ready"], [data-testid="model-status"][data-state="error"]', {
+    timeout: MODEL_TIMEOUT_MS,
+  });
+  const text = (await status.textContent()) ?? '';
+  if ((await status.getAttribute('data-state')) !== 'ready') throw new Error(`model failed to load: ${text}`);
+  return { backend: (await status.getAttribute('data-backend')) ?? '', text };
+}
+
+/** Types into the 대화 tab's analyse box and returns the top emotion id it renders. */
+export async function analyze(page: Page, text: string): Promise<string> {
+  await page.getByRole('tab', { name: '대화' }).click();
+  await page.getByLabel('지금 마음을 한 줄로 적어 보세요').fill(text);
+  await page.getByTestId('analyze-button').click();
+  const result = page.getByTestId('analysis-result');
+  // The box clears its previous result on submit, so this waits for the new one.
+  await result.waitFor({ state: 'visible', timeout: 30_000 });
+  return (await result.getAttribute('data-label')) ?? '';
+}
+
+/** URLs (path only) held by the service worker's precache. */
+export async function precachedPaths(page: Page): Promise<string[]> {
+  return page.evaluate(async () => {
+    const out: string[] = [];
+    for (const name of await caches.keys()) {
+      if (!name.includes('precache')) continue;
+      const cache = await caches.open(name);
+      for (const req of await cache.keys()) out.push(new URL(req.url).pathname);
+    }
+    return out.sort();
+  });
+}
+
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(RESULTS, { recursive: true });
+  const file = path.join(RESULTS, `${name}.png`);
+  await page.screenshot({ path: file, fullPage: true });
+  return file;
+}
+
+/** Width and height from a PNG's IHDR chunk (throws if it is not a PNG). */
+export function pngSize(buf: Buffer): { width: number; height: number } {
+  const sig = '89504e470d0a1a0a';
+  if (buf.subarray(0, 8).toString('hex') !== sig || buf.subarray(12, 16).toString('ascii') !== 'IHDR') {
+    throw new Error('not a PNG');
+  }
+  return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
+}

@@ -1,0 +1,144 @@
+/**
+ * npm run eval:models — every figure in models/MODEL_CARD.md comes from this script.
+ *
+ * For maum-mini (q8, the shipped default, and fp32) and for the char n-gram TF-IDF baseline:
+ * emotion accuracy and macro-F1 on the project's dev split and on the held-out 20 % of KOTE,
+ * accuracy over the six non-neutral emotions on the dev split, KorSTS dev Spearman, and
+ * q8/fp32 agreement. Writes models/maum-mini/metrics.json and prints a Markdown table.
+ */
+import { writeFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Encoder } from '../../src/ml/encoder';
+import { EMOTIONS } from '../../src/ml/emotions';
+import { loadNodeEncoder, MODELS_DIR } from '../../src/ml/node';
+import { loadEmotionSplit, loadKorSts, loadKote, sharedAvailable, type Labelled, type StsPair } from './datasets';
+import { accuracy, cosine, macroF1, spearman } from './metrics';
+import { LogisticRegression, TfIdf, sparseCosine } from './tfidf';
+
+interface EmotionScores {
+  accuracy: number;
+  macroF1: number;
+  accuracyNonNeutral: number;
+}
+
+function scoreEmotions(items: Labelled[], pred: number[]): EmotionScores {
+  const gold = items.map((x) => x.label);
+  // Six-way accuracy: neutral examples removed, and the argmax taken over the six others.
+  const nn = items.map((x, i) => [x.label, pred[i]!] as const).filter(([g]) => g !== 6);
+  return {
+    accuracy: accuracy(gold, pred),
+    macroF1: macroF1(gold, pred),
+    accuracyNonNeutral: accuracy(
+      nn.map(([g]) => g),
+      nn.map(([, p]) => p),
+    ),
+  };
+}
+
+async function modelPredictions(enc: Encoder, texts: string[]) {
+  const res = await enc.analyze(texts);
+  const probs = res.map((r) => EMOTIONS.map((e) => r.emotions[e]));
+  return {
+    pred: probs.map((p) => p.indexOf(Math.max(...p))),
+    predNonNeutral: probs.map((p) => {
+      const six = p.slice(0, 6);
+      return six.indexOf(Math.max(...six));
+    }),
+    embeddings: res.map((r) => r.embedding),
+  };
+}
+
+async function evalModel(enc: Encoder, dev: Labelled[], kote: Labelled[], sts: StsPair[]) {
+  const d = await modelPredictions(enc, dev.map((x) => x.text));
+  const k = await modelPredictions(enc, kote.map((x) => x.text));
+  const a = await enc.analyze(sts.map((p) => p.a));
+  const b = await enc.analyze(sts.map((p) => p.b));
+  const devScores = scoreEmotions(dev, d.pred);
+  const nn = dev.map((x, i) => [x.label, d.predNonNeutral[i]!] as const).filter(([g]) => g !== 6);
+  devScores.accuracyNonNeutral = accuracy(nn.map(([g]) => g), nn.map(([, p]) => p));
+  return {
+    dev: devScores,
+    kote: scoreEmotions(kote, k.pred),
+    korstsSpearman: spearman(
+      sts.map((p) => p.score),
+      sts.map((_, i) => cosine(a[i]!.embedding, b[i]!.embedding)),
+    ),
+    devPred: d.pred,
+    devEmb: d.embeddings,
+  };
+}
+
+function evalBaseline(train: Labelled[], dev: Labelled[], kote: Labelled[], stsTrain: StsPair[], sts: StsPair[]) {
+  const tfidf = new TfIdf().fit(train.map((x) => x.text));
+  const lr = new LogisticRegression(tfidf.size, 7).fit(
+    train.map((x) => tfidf.transform(x.text)),
+    train.map((x) => x.label),
+  );
+  const predict = (items: Labelled[]) => items.map((x) => lr.predict(tfidf.transform(x.text)));
+  const devPred = predict(dev);
+  const devScores = scoreEmotions(dev, devPred);
+  const nn = dev.filter((x) => x.label !== 6);
+  devScores.accuracyNonNeutral = accuracy(
+    nn.map((x) => x.label),
+    nn.map((x) => {
+      const p = lr.predictProba(tfidf.transform(x.text)).slice(0, 6);
+      return p.indexOf(Math.max(...p));
+    }),
+  );
+  const stsVec = new TfIdf().fit(stsTrain.flatMap((p) => [p.a, p.b]));
+  return {
+    dev: devScores,
+    kote: scoreEmotions(kote, predict(kote)),
+    korstsSpearman: spearman(
+      sts.map((p) => p.score),
+      sts.map((p) => sparseCosine(stsVec.transform(p.a), stsVec.transform(p.b))),
+    ),
+  };
+}
+
+const pct = (x: number) => (100 * x).toFixed(1);
+
+async function main(): Promise<void> {
+  if (!sharedAvailable()) throw new Error('../shared/data not found (set SHARED_DATA to its path)');
+  const dev = loadEmotionSplit('dev');
+  const train = loadEmotionSplit('train');
+  const koteTrain = loadKote('train');
+  const kote = loadKote('eval');
+  const stsTrain = loadKorSts('train');
+  const sts = loadKorSts('dev');
+  const t0 = Date.now();
+  const q8 = await loadNodeEncoder({ dtype: 'q8' });
+  const fp32 = await loadNodeEncoder({ dtype: 'fp32' });
+  const mq = await evalModel(q8, dev, kote, sts);
+  const mf = await evalModel(fp32, dev, kote, sts);
+  const agreement = accuracy(mf.devPred, mq.devPred);
+  const meanCos = mq.devEmb.reduce((s, e, i) => s + cosine(e, mf.devEmb[i]!), 0) / mq.devEmb.length;
+  const base = evalBaseline([...train, ...koteTrain], dev, kote, stsTrain, sts);
+  const strip = (m: typeof mq) => ({ dev: m.dev, kote: m.kote, korstsSpearman: m.korstsSpearman });
+  const result = {
+    model: q8.info,
+    sizes: { dev: dev.length, koteEval: kote.length, korstsDev: sts.length },
+    q8: strip(mq),
+    fp32: strip(mf),
+    baseline: base,
+    q8VsFp32: { argmaxAgreement: agreement, meanEmbeddingCosine: meanCos },
+    seconds: Math.round((Date.now() - t0) / 1000),
+  };
+  writeFileSync(path.join(MODELS_DIR, 'maum-mini', 'metrics.json'), JSON.stringify(result, null, 2) + '\n');
+  const row = (name: string, m: typeof base) =>
+    `| ${name} | ${pct(m.dev.accuracy)} | ${pct(m.dev.macroF1)} | ${pct(m.dev.accuracyNonNeutral)} | ${pct(m.kote.accuracy)} | ${pct(m.kote.macroF1)} | ${m.korstsSpearman.toFixed(3)} |`;
+  console.log(`maum-mini ${q8.info.version} — dev n=${dev.length}, KOTE eval n=${kote.length}, KorSTS dev n=${sts.length}\n`);
+  console.log('| system | dev acc % | dev macro-F1 % | dev 6-way acc % | KOTE acc % | KOTE macro-F1 % | KorSTS dev Spearman |');
+  console.log('|---|---|---|---|---|---|---|');
+  console.log(row('maum-mini q8 (shipped)', mq));
+  console.log(row('maum-mini fp32', mf));
+  console.log(row('char n-gram TF-IDF baseline', base));
+  console.log(`\nq8 vs fp32 on dev: argmax agreement ${pct(agreement)} %, mean embedding cosine ${meanCos.toFixed(4)}`);
+  await q8.dispose();
+  await fp32.dispose();
+}
+
+main().catch((err) => {
+  console.error(err instanceof Error ? err.stack : err);
+  process.exit(1);
+});

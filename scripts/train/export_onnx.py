@@ -1,0 +1,90 @@
+"""Export a trained maum-mini checkpoint to Transformers.js layout (config.json, tokenizer
+files, onnx/model.onnx fp32 and onnx/model_quantized.onnx int8).
+
+  python3 scripts/train/export_onnx.py --ckpt .cache/train/final.pt --out models/maum-mini
+  python3 scripts/train/export_onnx.py --random-tiny --out tests/fixtures/tiny-model
+The second form writes the tiny randomly initialised fixture the loading tests use.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import torch
+
+from common import EMOTIONS, MODEL_DIR, SEED
+from model import Config, ExportWrapper, MaumMini
+from quantize import quantize
+
+KO = {"joy": "기쁨", "sadness": "슬픔", "anger": "분노", "anxiety": "불안", "hurt": "상처",
+      "embarrassment": "당황", "neutral": "중립"}
+
+
+def file_hash(p: Path) -> str:
+    return hashlib.sha256(p.read_bytes()).hexdigest()
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--ckpt")
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--random-tiny", action="store_true")
+    args = ap.parse_args()
+    out = Path(args.out)
+    (out / "onnx").mkdir(parents=True, exist_ok=True)
+    torch.manual_seed(SEED)
+    if args.random_tiny:
+        cfg = Config(vocab_size=6000, embed_dim=16, hidden=32, layers=1, heads=2, ffn=64)
+        model = MaumMini(cfg)
+        note = "Tiny randomly initialised test fixture. Not a trained model; never shipped."
+    else:
+        ck = torch.load(args.ckpt, map_location="cpu")
+        cfg = Config(**ck["config"])
+        model = MaumMini(cfg)
+        model.load_state_dict(ck["state"])
+        note = "maum-mini: compact Korean encoder (sentence embedding + 7 emotions). See MODEL_CARD.md."
+    model.eval()
+    wrapper = ExportWrapper(model)
+    ids = torch.tensor([[2, 100, 200, 300, 3], [2, 150, 3, 0, 0]])
+    mask = (ids != 0).long()
+    fp32 = out / "onnx" / "model.onnx"
+    torch.onnx.export(
+        wrapper, (ids, mask), str(fp32), opset_version=14,
+        input_names=["input_ids", "attention_mask"],
+        output_names=["sentence_embedding", "emotion_logits", "emotion_probs"],
+        dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
+                      "sentence_embedding": {0: "batch"}, "emotion_logits": {0: "batch"},
+                      "emotion_probs": {0: "batch"}},
+        do_constant_folding=True,
+    )
+    quantize(str(fp32), str(out / "onnx" / "model_quantized.onnx"))
+    tok_src = MODEL_DIR
+    if out.resolve() != tok_src.resolve():
+        for name in ("tokenizer.json", "tokenizer_config.json"):
+            shutil.copy(tok_src / name, out / name)
+    version = file_hash(out / "onnx" / "model_quantized.onnx")[:12]
+    config = {
+        "model_type": "bert",  # lets Transformers.js AutoModel open it as a plain encoder session
+        "architectures": ["MaumMini"],
+        "_note": note,
+        "maum_version": version,
+        "vocab_size": cfg.vocab_size, "hidden_size": cfg.hidden, "embedding_size": cfg.embed_dim,
+        "num_hidden_layers": cfg.layers, "num_attention_heads": cfg.heads, "intermediate_size": cfg.ffn,
+        "max_position_embeddings": cfg.max_len, "pad_token_id": 0,
+        "embedding_dim": cfg.hidden + cfg.embed_dim,
+        "emotions": EMOTIONS,
+        "id2label": {str(i): e for i, e in enumerate(EMOTIONS)},
+        "label2id": {e: i for i, e in enumerate(EMOTIONS)},
+        "emotion_names_ko": KO,
+    }
+    (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    sizes = {p.name: p.stat().st_size for p in (out / "onnx").iterdir()}
+    print(json.dumps({"out": str(out), "version": version, "sizes": sizes}), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,38 @@
+"""Write the tokenizer golden file: the project's own sentences (never public data-set text)
+tokenised by SentencePiece in Python, in NFC and NFD forms plus edge cases. The TypeScript
+test (tests/ml/tokenizer-parity.test.ts) must produce the same ids with Transformers.js.
+"""
+from __future__ import annotations
+
+import json
+import unicodedata
+
+import sentencepiece as spm
+
+from common import ROOT, WORK, load_utterances, normalize, rng
+
+EDGE = [
+    "", " ", "ㅋㅋㅋㅋㅋ", "ㅠㅠ", "😀😭🔥 이모지만", "Hello, world!", "MIXED 한영 text 123",
+    "<b>굵게</b> &amp; <script>alert(1)</script>", "   앞뒤  공백   ", "탭\t과\n줄바꿈",
+    "１２３ 전각", "…!!??~~", "가" * 300, "ｈａｎ ｇｕｌ", "韓國語 한자", "\u200b제로폭", "ㄱㄴㄷ ㅏㅑㅓ",
+]
+
+
+def main() -> None:
+    sp = spm.SentencePieceProcessor(model_file=str(WORK / "spm.model"))
+    rows = [t for t, _ in load_utterances()]
+    rng(7).shuffle(rows)
+    texts = rows[:900]
+    texts += [unicodedata.normalize("NFD", t) for t in rows[900:1100]]
+    texts += EDGE + [unicodedata.normalize("NFD", t) for t in EDGE]
+    out = ROOT / "tests" / "fixtures" / "tokenizer_golden.jsonl"
+    out.parent.mkdir(parents=True, exist_ok=True)
+    with open(out, "w", encoding="utf-8") as f:
+        for t in texts:
+            ids = [2] + sp.encode(normalize(t)) + [3]
+            f.write(json.dumps({"text": t, "ids": ids}, ensure_ascii=False) + "\n")
+    print(f"{len(texts)} golden rows -> {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,73 @@
+/** UI-side handle on the ML worker: promise-based analysis, load progress as a signal source. */
+import type { LoadProgress } from './encoder';
+import type { WireAnalysis, WorkerRequest, WorkerResponse } from './protocol';
+
+export type ReadyInfo = Extract<WorkerResponse, { type: 'ready' }>['info'];
+
+export interface AnalyzerHandlers {
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export interface Analyzer {
+  ready: Promise<ReadyInfo>;
+  analyze(texts: string[]): Promise<WireAnalysis[]>;
+  analyzeLong(text: string): Promise<WireAnalysis>;
+  terminate(): void;
+}
+
+export function startAnalyzer(handlers: AnalyzerHandlers = {}, modelBase = `${import.meta.env.BASE_URL}models/`): Analyzer {
+  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+  let nextId = 1;
+  const pending = new Map<number, { resolve: (a: WireAnalysis[]) => void; reject: (e: Error) => void }>();
+  let resolveReady!: (i: ReadyInfo) => void;
+  let rejectReady!: (e: Error) => void;
+  const ready = new Promise<ReadyInfo>((res, rej) => {
+    resolveReady = res;
+    rejectReady = rej;
+  });
+
+  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+    const msg = event.data;
+    switch (msg.type) {
+      case 'progress':
+        handlers.onProgress?.(msg.progress);
+        break;
+      case 'ready':
+        resolveReady(msg.info);
+        break;
+      case 'load-error':
+        rejectReady(new Error(msg.message));
+        break;
+      case 'result':
+      case 'error': {
+        const p = pending.get(msg.id);
+        pending.delete(msg.id);
+        if (!p) break;
+        if (msg.type === 'result') p.resolve(msg.analyses);
+        else p.reject(new Error(msg.message));
+        break;
+      }
+    }
+  };
+  worker.onerror = (e) => rejectReady(new Error(e.message || 'worker failed to start'));
+
+  const send = (req: WorkerRequest) => worker.postMessage(req);
+  send({ type: 'load', modelBase: new URL(modelBase, location.href).href, modelId: 'maum-mini', preferWebGPU: true });
+
+  const request = (build: (id: number) => WorkerRequest) =>
+    ready.then(
+      () =>
+        new Promise<WireAnalysis[]>((resolve, reject) => {
+          const id = nextId++;
+          pending.set(id, { resolve, reject });
+          send(build(id));
+        }),
+    );
+
+  return {
+    ready,
+    analyze: (texts) => request((id) => ({ type: 'analyze', id, texts })),
+    analyzeLong: (text) => request((id) => ({ type: 'analyzeLong', id, text })).then((a) => a[0]!),
+    terminate: () => worker.terminate(),
+  };
+}

@@ -1,0 +1,135 @@
+/**
+ * The on-device model: one forward pass gives a sentence embedding and seven emotion
+ * probabilities. Runs in the browser worker (WebGPU or WASM) and in Node (onnxruntime-node)
+ * through the same Transformers.js calls, so CLIs and tests exercise the app's code path.
+ */
+import { AutoModel, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
+import { EMOTIONS, mixFromArray, type EmotionId, type EmotionMix } from './emotions';
+import { cleanText, splitIntoPieces } from './text';
+
+export type ModelDtype = 'q8' | 'fp32';
+export type ModelDevice = 'cpu' | 'wasm' | 'webgpu';
+
+export interface Analysis {
+  text: string;
+  emotions: EmotionMix;
+  label: EmotionId;
+  embedding: Float32Array;
+}
+
+export interface LoadProgress {
+  file: string;
+  loaded: number;
+  total: number;
+  percent: number;
+}
+
+export interface EncoderOptions {
+  modelId: string;
+  dtype?: ModelDtype;
+  device?: ModelDevice;
+  onProgress?: (p: LoadProgress) => void;
+}
+
+export interface ModelInfo {
+  modelId: string;
+  version: string;
+  dtype: ModelDtype;
+  device: ModelDevice;
+  embeddingDim: number;
+}
+
+const MAX_TOKENS = 128;
+const BATCH = 32;
+
+type ProgressEvent = { status: string; file?: string; loaded?: number; total?: number; progress?: number };
+
+export class Encoder {
+  private constructor(
+    private readonly tokenizer: PreTrainedTokenizer,
+    private readonly model: PreTrainedModel,
+    readonly info: ModelInfo,
+  ) {}
+
+  static async load(opts: EncoderOptions): Promise<Encoder> {
+    const dtype = opts.dtype ?? 'q8';
+    const device = opts.device ?? 'cpu';
+    const progress_callback = (e: ProgressEvent) => {
+      if (opts.onProgress && e.status === 'progress' && e.file) {
+        const total = e.total ?? 0;
+        const loaded = e.loaded ?? 0;
+        opts.onProgress({ file: e.file, loaded, total, percent: total ? (100 * loaded) / total : (e.progress ?? 0) });
+      }
+    };
+    const tokenizer = await AutoTokenizer.from_pretrained(opts.modelId, { progress_callback });
+    const model = await AutoModel.from_pretrained(opts.modelId, { dtype, device, progress_callback });
+    const config = model.config as unknown as { maum_version?: string; embedding_dim?: number; emotions?: string[] };
+    if (!config.emotions || config.emotions.join() !== EMOTIONS.join()) {
+      throw new Error(`model ${opts.modelId} does not declare the seven emotions in the expected order`);
+    }
+    return new Encoder(tokenizer, model, {
+      modelId: opts.modelId,
+      version: config.maum_version ?? 'unknown',
+      dtype,
+      device,
+      embeddingDim: config.embedding_dim ?? 0,
+    });
+  }
+
+  /** Analyse short texts (one message or sentence each). Empty strings are not allowed. */
+  async analyze(texts: string[]): Promise<Analysis[]> {
+    const out: Analysis[] = [];
+    for (let i = 0; i < texts.length; i += BATCH) {
+      const chunk = texts.slice(i, i + BATCH).map(cleanText);
+      if (chunk.some((t) => !t)) throw new Error('cannot analyse an empty text');
+      const inputs = this.tokenizer(chunk, { padding: true, truncation: true, max_length: MAX_TOKENS });
+      const result = (await this.model(inputs)) as Record<string, { data: Float32Array; dims: number[] }>;
+      const probs = result.emotion_probs!;
+      const emb = result.sentence_embedding!;
+      const dim = emb.dims[1]!;
+      chunk.forEach((text, j) => {
+        const p = probs.data.subarray(j * 7, j * 7 + 7);
+        const emotions = mixFromArray(p);
+        let best = 0;
+        for (let k = 1; k < 7; k++) if (p[k]! > p[best]!) best = k;
+        out.push({ text, emotions, label: EMOTIONS[best]!, embedding: emb.data.slice(j * dim, (j + 1) * dim) });
+      });
+    }
+    return out;
+  }
+
+  /**
+   * Analyse a long text (diary entry, lyrics): split into pieces, analyse each, and average
+   * emotions weighted by piece length; the embedding is the renormalised weighted mean.
+   */
+  async analyzeLong(raw: string): Promise<Analysis & { pieces: number }> {
+    const pieces = splitIntoPieces(raw);
+    if (pieces.length === 0) throw new Error('cannot analyse an empty text');
+    const parts = await this.analyze(pieces);
+    return { ...aggregateAnalyses(parts, cleanText(raw)), pieces: parts.length };
+  }
+
+  async dispose(): Promise<void> {
+    await this.model.dispose();
+  }
+}
+
+/** Length-weighted mean of emotions and embeddings (embedding re-normalised). */
+export function aggregateAnalyses(parts: Analysis[], text: string): Analysis {
+  const dim = parts[0]?.embedding.length ?? 0;
+  const emb = new Float32Array(dim);
+  const acc = new Array<number>(7).fill(0);
+  let total = 0;
+  for (const p of parts) {
+    const w = Math.sqrt(Math.max(1, p.text.length));
+    total += w;
+    EMOTIONS.forEach((id, k) => (acc[k]! += w * p.emotions[id]));
+    for (let d = 0; d < dim; d++) emb[d]! += w * p.embedding[d]!;
+  }
+  const norm = Math.hypot(...emb) || 1;
+  for (let d = 0; d < dim; d++) emb[d]! /= norm;
+  const emotions = mixFromArray(acc.map((v) => v / (total || 1)));
+  let best = 0;
+  for (let k = 1; k < 7; k++) if (acc[k]! > acc[best]!) best = k;
+  return { text, emotions, label: EMOTIONS[best]!, embedding: emb };
+}

@@ -1,0 +1,86 @@
+/// <reference lib="webworker" />
+/**
+ * The ML worker: loads maum-mini from the app's own origin (never a model hub) and answers
+ * analysis requests, so inference never blocks typing. WebGPU when usable, else WASM
+ * (multi-threaded when the page is cross-origin isolated).
+ */
+import { env } from '@huggingface/transformers';
+import { Encoder } from './encoder';
+import type { Backend, WorkerRequest, WorkerResponse } from './protocol';
+
+declare const self: DedicatedWorkerGlobalScope;
+
+let encoder: Encoder | null = null;
+
+function post(msg: WorkerResponse, transfer: Transferable[] = []): void {
+  self.postMessage(msg, transfer);
+}
+
+async function webgpuUsable(): Promise<boolean> {
+  const gpu = (navigator as Navigator & { gpu?: { requestAdapter(): Promise<unknown> } }).gpu;
+  if (!gpu) return false;
+  try {
+    return (await gpu.requestAdapter()) != null;
+  } catch {
+    return false;
+  }
+}
+
+async function load(req: Extract<WorkerRequest, { type: 'load' }>): Promise<void> {
+  const started = performance.now();
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = req.modelBase;
+  // The ONNX runtime's own .wasm files are served by the app too, from the same origin.
+  const wasm = env.backends.onnx.wasm;
+  if (wasm) {
+    wasm.wasmPaths = new URL('ort/', new URL(req.modelBase, self.location.href)).href;
+    wasm.numThreads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+  }
+  const backend: Backend = req.preferWebGPU && (await webgpuUsable()) ? 'webgpu' : 'wasm';
+  try {
+    encoder = await Encoder.load({
+      modelId: req.modelId,
+      dtype: 'q8',
+      device: backend,
+      onProgress: (progress) => post({ type: 'progress', progress }),
+    });
+  } catch (err) {
+    if (backend === 'webgpu') {
+      encoder = await Encoder.load({ modelId: req.modelId, dtype: 'q8', device: 'wasm' });
+    } else {
+      throw err;
+    }
+  }
+  post({
+    type: 'ready',
+    info: {
+      ...encoder.info,
+      backend: encoder.info.device === 'webgpu' ? 'webgpu' : 'wasm',
+      threads: wasm?.numThreads ?? 1,
+      loadMs: Math.round(performance.now() - started),
+    },
+  });
+}
+
+self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
+  const req = event.data;
+  if (req.type === 'load') {
+    try {
+      await load(req);
+    } catch (err) {
+      post({ type: 'load-error', message: err instanceof Error ? err.message : String(err) });
+    }
+    return;
+  }
+  if (!encoder) {
+    post({ type: 'error', id: req.id, message: 'model not loaded' });
+    return;
+  }
+  try {
+    const analyses = req.type === 'analyze' ? await encoder.analyze(req.texts) : [await encoder.analyzeLong(req.text)];
+    post({ type: 'result', id: req.id, analyses }, analyses.map((a) => a.embedding.buffer as ArrayBuffer));
+  } catch (err) {
+    post({ type: 'error', id: req.id, message: err instanceof Error ? err.message : String(err) });
+  }
+};

@@ -1,0 +1,212 @@
+/** Conversations, their messages and emotion analyses. */
+import Dexie from 'dexie';
+import { EMOTIONS } from '../ml/emotions';
+import type { MaumDB } from './db';
+import { localDay } from './day';
+import { guardRead, guardWrite } from './errors';
+import {
+  newId,
+  titleFrom,
+  type Conversation,
+  type ConversationAnalysis,
+  type Message,
+  type MessageAnalysis,
+  type MessageKind,
+  type MessageRole,
+  type RecommendationShown,
+} from './schema';
+
+export interface NewConversationInput {
+  id?: string;
+  now?: number;
+  /** Sets the title right away; otherwise the first user message does. */
+  firstUserText?: string;
+}
+
+/** Builds a conversation record (nothing is written). */
+export function newConversation(input: NewConversationInput = {}): Conversation {
+  const now = input.now ?? Date.now();
+  return {
+    id: input.id ?? newId(),
+    startedAt: now,
+    updatedAt: now,
+    title: input.firstUserText ? titleFrom(input.firstUserText) : '',
+    mix: EMOTIONS.map(() => 0),
+    sharedChars: 0,
+    safety: null,
+  };
+}
+
+export function createConversation(db: MaumDB, conversation: Conversation): Promise<boolean> {
+  return guardWrite('createConversation', () => db.conversations.add(conversation));
+}
+
+export type ConversationChanges = Partial<Omit<Conversation, 'id'>>;
+
+export function updateConversation(db: MaumDB, id: string, changes: ConversationChanges): Promise<boolean> {
+  return guardWrite('updateConversation', () => db.conversations.update(id, changes));
+}
+
+export interface NewMessageInput {
+  conversationId: string;
+  role: MessageRole;
+  text: string;
+  kind?: MessageKind;
+  intent?: string | null;
+  score?: number;
+  id?: string;
+  now?: number;
+}
+
+/** Builds a message record (nothing is written). Text is stored NFC-normalised. */
+export function newMessage(input: NewMessageInput): Message {
+  const message: Message = {
+    id: input.id ?? newId(),
+    conversationId: input.conversationId,
+    role: input.role,
+    text: input.text.normalize('NFC'),
+    createdAt: input.now ?? Date.now(),
+  };
+  if (input.kind !== undefined) message.kind = input.kind;
+  if (input.intent !== undefined) message.intent = input.intent;
+  if (input.score !== undefined) message.score = input.score;
+  return message;
+}
+
+/**
+ * Stores a message and touches its conversation (updatedAt; title from the first user message).
+ * createdAt is nudged forward if needed so messages of a conversation keep a strict order.
+ * A missing conversation (say, its first write failed) is recreated.
+ */
+export function addMessage(db: MaumDB, message: Message): Promise<boolean> {
+  return guardWrite('addMessage', () =>
+    db.transaction('rw', db.messages, db.conversations, async () => {
+      const last = await messagesOf(db, message.conversationId).last();
+      const createdAt = last && last.createdAt >= message.createdAt ? last.createdAt + 1 : message.createdAt;
+      await db.messages.add({ ...message, createdAt });
+
+      const conversation =
+        (await db.conversations.get(message.conversationId)) ??
+        newConversation({ id: message.conversationId, now: createdAt });
+      const updated: Conversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, createdAt) };
+      if (!updated.title && message.role === 'user') updated.title = titleFrom(message.text);
+      await db.conversations.put(updated);
+    }),
+  );
+}
+
+export function saveMessageAnalysis(db: MaumDB, analysis: MessageAnalysis): Promise<boolean> {
+  return guardWrite('saveMessageAnalysis', () => db.messageAnalyses.put(analysis));
+}
+
+/** Stores the conversation's analysis and mirrors its mix onto the conversation record. */
+export function saveConversationAnalysis(db: MaumDB, analysis: ConversationAnalysis): Promise<boolean> {
+  return guardWrite('saveConversationAnalysis', () =>
+    db.transaction('rw', db.conversationAnalyses, db.conversations, async () => {
+      await db.conversationAnalyses.put(analysis);
+      await db.conversations
+        .where('id')
+        .equals(analysis.conversationId)
+        .modify((c) => {
+          c.mix = [...analysis.mix];
+          c.updatedAt = Math.max(c.updatedAt, analysis.updatedAt);
+        });
+    }),
+  );
+}
+
+export interface ConversationListItem extends Conversation {
+  /** Local day the conversation started, 'YYYY-MM-DD'. */
+  day: string;
+}
+
+export interface ListConversationsOptions {
+  /** At most this many (default: all). */
+  limit?: number;
+  /** Only conversations started before this time (for paging). */
+  before?: number;
+}
+
+/** Conversations, newest started first, each with its local day. */
+export function listConversations(db: MaumDB, options: ListConversationsOptions = {}): Promise<ConversationListItem[]> {
+  return guardRead('listConversations', [], async () => {
+    const range =
+      options.before === undefined
+        ? db.conversations.orderBy('startedAt')
+        : db.conversations.where('startedAt').below(options.before);
+    let collection = range.reverse();
+    if (options.limit !== undefined) collection = collection.limit(options.limit);
+    const conversations = await collection.toArray();
+    return conversations.map((c) => ({ ...c, day: localDay(c.startedAt) }));
+  });
+}
+
+export interface DayGroup<T> {
+  day: string;
+  items: T[];
+}
+
+/** Groups day-tagged items (already sorted) into consecutive day groups, keeping their order. */
+export function groupByDay<T extends { day: string }>(items: readonly T[]): DayGroup<T>[] {
+  const groups: DayGroup<T>[] = [];
+  for (const item of items) {
+    const current = groups[groups.length - 1];
+    if (current && current.day === item.day) current.items.push(item);
+    else groups.push({ day: item.day, items: [item] });
+  }
+  return groups;
+}
+
+export interface ConversationDetail {
+  conversation: Conversation;
+  /** In order of creation. */
+  messages: Message[];
+  messageAnalyses: MessageAnalysis[];
+  analysis: ConversationAnalysis | undefined;
+  recommendations: RecommendationShown[];
+}
+
+export function getConversation(db: MaumDB, id: string): Promise<ConversationDetail | undefined> {
+  return guardRead('getConversation', undefined, () =>
+    db.transaction(
+      'r',
+      [db.conversations, db.messages, db.messageAnalyses, db.conversationAnalyses, db.recommendations],
+      async () => {
+        const conversation = await db.conversations.get(id);
+        if (!conversation) return undefined;
+        const [messages, messageAnalyses, analysis, recommendations] = await Promise.all([
+          messagesOf(db, id).toArray(),
+          db.messageAnalyses.where('conversationId').equals(id).sortBy('createdAt'),
+          db.conversationAnalyses.get(id),
+          db.recommendations.where('sourceId').equals(id).sortBy('createdAt'),
+        ]);
+        return { conversation, messages, messageAnalyses, analysis, recommendations };
+      },
+    ),
+  );
+}
+
+/** Deletes a conversation with its messages, analyses and shown recommendations (feedback stays). */
+export function deleteConversation(db: MaumDB, id: string): Promise<boolean> {
+  return guardWrite('deleteConversation', () =>
+    db.transaction(
+      'rw',
+      [db.conversations, db.messages, db.messageAnalyses, db.conversationAnalyses, db.recommendations],
+      async () => {
+        await Promise.all([
+          messagesOf(db, id).delete(),
+          db.messageAnalyses.where('conversationId').equals(id).delete(),
+          db.conversationAnalyses.delete(id),
+          db.recommendations.where('sourceId').equals(id).delete(),
+          db.conversations.delete(id),
+        ]);
+      },
+    ),
+  );
+}
+
+function messagesOf(db: MaumDB, conversationId: string) {
+  return db.messages
+    .where('[conversationId+createdAt]')
+    .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey]);
+}

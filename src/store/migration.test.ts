@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { MaumDB } from './db';
+import type { V1Conversation, V1Feedback } from './schema';
+import { getConversation, listConversations } from './conversations';
+import { dislikedSongIds, listFeedback } from './feedback';
+import { getSetting } from './settings';
+import { freshFactory, oneHot, openTestDbV1 } from './test-utils';
+
+describe('schema v1 → v2 migration', () => {
+  it('upgrades a database written by the previous version with nothing lost', async () => {
+    const factory = freshFactory();
+    const v1 = await openTestDbV1(factory);
+    expect(v1.verno).toBe(1);
+
+    const conversation: V1Conversation = { id: 'c1', startedAt: 100, updatedAt: 300, title: '시험 때문에 불안해', mix: oneHot(3) };
+    const bare: V1Conversation = { id: 'c2', startedAt: 400, updatedAt: 400, title: '', mix: oneHot(0, 0) };
+    await v1.conversations.bulkAdd([conversation, bare]);
+    await v1.messages.bulkAdd([
+      { id: 'm1', conversationId: 'c1', role: 'user', text: '시험 때문에 불안해', createdAt: 110 },
+      { id: 'm2', conversationId: 'c1', role: 'bot', text: '많이 긴장되죠', createdAt: 120, kind: 'retrieval', intent: 'anxiety', score: 0.7 },
+      { id: 'm3', conversationId: 'c1', role: 'user', text: '응', createdAt: 130 },
+    ]);
+    await v1.analyses.add({ messageId: 'm1', conversationId: 'c1', emotions: oneHot(3, 0.8), label: 'anxiety', createdAt: 111 });
+    const feedback: V1Feedback[] = [
+      {
+        id: 'f1',
+        songId: 'song-1',
+        mode: 'shift',
+        liked: false,
+        mood: { joy: 0.1, sadness: 0.2, anger: 0, anxiety: 0.6, hurt: 0.05, embarrassment: 0, neutral: 0.05 },
+        sourceId: 'c1',
+        createdAt: 200,
+      },
+      // A partial mood object from an old bug: missing emotions become 0.
+      { id: 'f2', songId: 'song-2', mode: 'similar', liked: true, mood: { joy: 1 } as V1Feedback['mood'], sourceId: 'c1', createdAt: 210 },
+    ];
+    await v1.feedback.bulkAdd(feedback);
+    await v1.settings.put({ key: 'gaugeThreshold', value: 120 });
+    v1.close();
+
+    const db = new MaumDB({ name: 'test', ...factory });
+    await db.open();
+    try {
+      expect(db.verno).toBe(2);
+      expect(db.tables.map((t) => t.name).sort()).toEqual(
+        [
+          'communityCache',
+          'conversationAnalyses',
+          'conversations',
+          'diary',
+          'feedback',
+          'messageAnalyses',
+          'messages',
+          'recommendations',
+          'settings',
+          'syncQueue',
+        ].sort(),
+      );
+
+      expect([...db.backendDB().objectStoreNames]).not.toContain('analyses');
+
+      const detail = await getConversation(db, 'c1');
+      expect(detail?.conversation).toEqual({ ...conversation, sharedChars: '시험 때문에 불안해'.length + 1, safety: null });
+      expect(detail?.messages.map((m) => m.id)).toEqual(['m1', 'm2', 'm3']);
+      expect(detail?.messages[1]).toMatchObject({ kind: 'retrieval', intent: 'anxiety', score: 0.7 });
+      expect(detail?.messageAnalyses).toEqual([
+        { messageId: 'm1', conversationId: 'c1', emotions: oneHot(3, 0.8), label: 'anxiety', createdAt: 111 },
+      ]);
+      expect(detail?.analysis).toEqual({ conversationId: 'c1', mix: oneHot(3), label: 'anxiety', turns: 2, updatedAt: 300 });
+      expect((await getConversation(db, 'c2'))?.analysis).toBeUndefined();
+      expect((await listConversations(db)).map((c) => c.id)).toEqual(['c2', 'c1']);
+
+      const moods = Object.fromEntries((await listFeedback(db)).map((f) => [f.id, f.mood]));
+      expect(moods).toEqual({ f1: [0.1, 0.2, 0, 0.6, 0.05, 0, 0.05], f2: [1, 0, 0, 0, 0, 0, 0] });
+      expect([...(await dislikedSongIds(db, 'shift'))]).toEqual(['song-1']);
+      expect(await getSetting(db, 'gaugeThreshold')).toBe(120);
+    } finally {
+      db.close();
+    }
+
+    // Reopening the upgraded database is a no-op.
+    const again = new MaumDB({ name: 'test', ...factory });
+    await again.open();
+    expect(await again.feedback.count()).toBe(2);
+    expect(await again.messageAnalyses.count()).toBe(1);
+    again.close();
+  });
+});

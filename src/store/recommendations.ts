@@ -1,0 +1,43 @@
+/** Which songs were shown for a conversation or diary entry. */
+import type { MaumDB } from './db';
+import { guardRead, guardWrite } from './errors';
+import { newId, type RecommendationMode, type RecommendationShown, type RecommendationSource } from './schema';
+
+export interface NewRecommendationInput {
+  source: RecommendationSource;
+  sourceId: string;
+  mode: RecommendationMode;
+  songIds: readonly string[];
+  id?: string;
+  now?: number;
+}
+
+export function newRecommendation(input: NewRecommendationInput): RecommendationShown {
+  return {
+    id: input.id ?? newId(),
+    source: input.source,
+    sourceId: input.sourceId,
+    mode: input.mode,
+    songIds: [...input.songIds],
+    createdAt: input.now ?? Date.now(),
+  };
+}
+
+export function recordRecommendations(db: MaumDB, shown: RecommendationShown): Promise<boolean> {
+  return guardWrite('recordRecommendations', () => db.recommendations.put(shown));
+}
+
+/** Recommendations shown for one conversation or diary entry, oldest first. */
+export function listRecommendations(db: MaumDB, sourceId: string): Promise<RecommendationShown[]> {
+  return guardRead('listRecommendations', [], () =>
+    db.recommendations.where('sourceId').equals(sourceId).sortBy('createdAt'),
+  );
+}
+
+/** Song ids shown since `since` (epoch ms), e.g. to avoid repeating recent songs. */
+export function recentlyShownSongIds(db: MaumDB, since: number): Promise<Set<string>> {
+  return guardRead('recentlyShownSongIds', new Set<string>(), async () => {
+    const shown = await db.recommendations.where('createdAt').aboveOrEqual(since).toArray();
+    return new Set(shown.flatMap((r) => r.songIds));
+  });
+}

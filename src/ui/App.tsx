@@ -1,0 +1,99 @@
+import { For, createSignal, type Component } from 'solid-js';
+import { BrandMark } from './components/BrandMark';
+import { ModelStatus } from './components/ModelStatus';
+import { OfflineBadge } from './components/OfflineBadge';
+import { UpdateToast } from './components/UpdateToast';
+import { ChatTab } from './tabs/ChatTab';
+import { DiaryTab } from './tabs/DiaryTab';
+import { HistoryTab } from './tabs/HistoryTab';
+import { SettingsTab } from './tabs/SettingsTab';
+
+export type TabId = 'chat' | 'diary' | 'history' | 'settings';
+
+const TABS: { id: TabId; label: string; view: Component }[] = [
+  { id: 'chat', label: '대화', view: ChatTab },
+  { id: 'diary', label: '일기', view: DiaryTab },
+  { id: 'history', label: '기록', view: HistoryTab },
+  { id: 'settings', label: '설정', view: SettingsTab },
+];
+
+export function App() {
+  const [current, setCurrent] = createSignal<TabId>('chat');
+  const tabRefs = new Map<TabId, HTMLButtonElement>();
+
+  // WAI-ARIA tabs: arrows/Home/End move between tabs, activation follows focus.
+  const onKeyDown = (e: KeyboardEvent) => {
+    const i = TABS.findIndex((t) => t.id === current());
+    const next =
+      e.key === 'ArrowRight' ? (i + 1) % TABS.length
+      : e.key === 'ArrowLeft' ? (i - 1 + TABS.length) % TABS.length
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? TABS.length - 1
+      : -1;
+    const tab = TABS[next];
+    if (!tab) return;
+    e.preventDefault();
+    setCurrent(tab.id);
+    tabRefs.get(tab.id)?.focus();
+  };
+
+  return (
+    <div class="app">
+      <a class="skip-link" href="#main">
+        본문으로 건너뛰기
+      </a>
+      <header class="app-header">
+        <div class="brand">
+          <BrandMark class="brand-mark" />
+          <div>
+            <h1 class="brand-name">음악 쉼표</h1>
+            <p class="brand-tagline">마음이 잠시 쉬어 가는 곳</p>
+          </div>
+        </div>
+        <OfflineBadge />
+      </header>
+
+      <nav class="tabs" role="tablist" aria-label="메뉴" onKeyDown={onKeyDown}>
+        <For each={TABS}>
+          {(tab) => (
+            <button
+              ref={(el) => tabRefs.set(tab.id, el)}
+              type="button"
+              role="tab"
+              class="tab"
+              id={`tab-${tab.id}`}
+              aria-controls={`panel-${tab.id}`}
+              aria-selected={current() === tab.id}
+              tabIndex={current() === tab.id ? 0 : -1}
+              onClick={() => setCurrent(tab.id)}
+            >
+              {tab.label}
+            </button>
+          )}
+        </For>
+      </nav>
+
+      <main id="main" class="app-main" tabIndex={-1}>
+        <For each={TABS}>
+          {(tab) => (
+            <div
+              class="panel"
+              role="tabpanel"
+              id={`panel-${tab.id}`}
+              aria-labelledby={`tab-${tab.id}`}
+              hidden={current() !== tab.id}
+            >
+              <tab.view />
+            </div>
+          )}
+        </For>
+      </main>
+
+      <footer class="app-footer">
+        <ModelStatus />
+      </footer>
+
+      <UpdateToast />
+    </div>
+  );
+}
