@@ -38,6 +38,8 @@ export interface AppServer {
   hits: ServerHit[];
   /** Serve `body` for `urlPath` instead of the built file (null removes the override). */
   override(urlPath: string, body: string | null, contentType?: string): void;
+  /** While down, every connection is dropped unanswered (still logged): the network is gone. */
+  setDown(down: boolean): void;
   close(): Promise<void>;
 }
 
@@ -68,6 +70,7 @@ export async function startAppServer(): Promise<AppServer> {
   const http = server.httpServer;
   const hits: ServerHit[] = [];
   const overrides = new Map<string, { body: string; type: string }>();
+  let down = false;
 
   // Put a thin layer in front of Vite's handler: log every request, apply overrides.
   const original = http.listeners('request') as ((req: IncomingMessage, res: ServerResponse) => void)[];
@@ -75,6 +78,10 @@ export async function startAppServer(): Promise<AppServer> {
   http.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const urlPath = (req.url ?? '/').split('?')[0] ?? '/';
     hits.push({ method: req.method ?? 'GET', path: urlPath, at: Date.now() });
+    if (down) {
+      req.socket.destroy();
+      return;
+    }
     const o = overrides.get(urlPath);
     if (o) {
       res.writeHead(200, {
@@ -96,6 +103,9 @@ export async function startAppServer(): Promise<AppServer> {
     override(urlPath, body, contentType = 'text/javascript; charset=utf-8') {
       if (body === null) overrides.delete(urlPath);
       else overrides.set(urlPath, { body, type: contentType });
+    },
+    setDown(value) {
+      down = value;
     },
     close: () => server.close(),
   };

@@ -169,7 +169,7 @@ const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 64 64"
   </defs>
   <rect width="64" height="64" rx="14" fill="url(#g)"/>
   <circle cx="30" cy="23" r="9.6" fill="#f7f3ea"/>
-  <path d="M35.2 25.6 C37 31 37.4 36 24 50 C31 38 32.6 33 29.4 28.2 Z" fill="#f7f3ea"/>
+  <path d="M38.9 23.6 C41.6 37 34.5 45.2 23.6 50 C31 43 32.5 35.5 29.6 30 Z" fill="#f7f3ea"/>
   <circle cx="44.8" cy="44.8" r="2.9" fill="#8fc1b5"/>
 </svg>
 `;

@@ -62,7 +62,7 @@ def mask_tokens(ids: torch.Tensor, attn: torch.Tensor, vocab: int, gen: torch.Ge
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--steps", type=int, default=6000)
+    ap.add_argument("--steps", type=int, default=4000)
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--lr", type=float, default=1e-3)
     args = ap.parse_args()
@@ -106,7 +106,7 @@ def main() -> None:
         if step % 100 == 0:
             el = time.time() - t0
             print(f"step {step} loss {avg:.3f} {el/step:.3f}s/step eta {el/step*(args.steps-step)/60:.1f}min", flush=True)
-        if step % 1000 == 0 or step == args.steps:
+        if step % 250 == 0 or step == args.steps:
             torch.save({"config": cfg.to_dict(), "state": model.state_dict(), "step": step}, WORK / "mlm.pt")
     print("done", flush=True)
 

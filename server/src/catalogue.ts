@@ -12,13 +12,15 @@ export async function loadSongIds(file: string): Promise<ReadonlySet<string>> {
   try {
     text = await readFile(file, 'utf8');
   } catch (error) {
-    throw new Error(`Cannot read the song catalogue at ${file} (set SONGS_FILE): ${(error as Error).message}`);
+    throw new Error(`Cannot read the song catalogue at ${file} (set SONGS_FILE): ${(error as Error).message}`, {
+      cause: error,
+    });
   }
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`The song catalogue at ${file} is not valid JSON: ${(error as Error).message}`);
+    throw new Error(`The song catalogue at ${file} is not valid JSON: ${(error as Error).message}`, { cause: error });
   }
   const parsed = catalogueSchema.safeParse(json);
   if (!parsed.success) {

@@ -26,17 +26,26 @@ export function wilsonLowerBound(likes: number, ratings: number, z = WILSON_Z): 
   return (centre - spread) / (1 + z2 / ratings);
 }
 
-// cos(a, q) >= r  ⇔  a·q >= r·|a|·|q|, with |a| precomputed per row.
+// cos(v, q) >= r  ⇔  v·q >= r·|v|·|q|, tested once per distinct vector, not per event.
 const NEAR_SONG_TOTALS = `
-  SELECT song_id,
-         count(*) FILTER (WHERE liked)::int AS likes,
-         count(*)::int AS ratings
-  FROM feedback_events
-  WHERE mode = $1
-    AND (${WIRE_EMOTIONS.map((column, i) => `${column} * $${i + 2}::real`).join(' + ')})
-        >= $${WIRE_EMOTIONS.length + 2}::real * emotion_norm
-  GROUP BY song_id
-  HAVING count(DISTINCT install_id) >= $${WIRE_EMOTIONS.length + 3}`;
+  WITH near AS (
+    SELECT emotion_code FROM emotion_vectors
+    WHERE (${WIRE_EMOTIONS.map((column, i) => `${column} * $${i + 2}::real`).join(' + ')})
+          >= $${WIRE_EMOTIONS.length + 2}::real * norm
+  ),
+  totals AS (
+    SELECT song_id, sum(likes)::int AS likes, sum(ratings)::int AS ratings
+    FROM song_tallies
+    WHERE mode = $1 AND emotion_code IN (SELECT emotion_code FROM near)
+    GROUP BY song_id
+  ),
+  rated_by_enough AS (
+    SELECT song_id FROM song_raters
+    WHERE mode = $1 AND emotion_code IN (SELECT emotion_code FROM near)
+    GROUP BY song_id
+    HAVING count(DISTINCT install_id) >= $${WIRE_EMOTIONS.length + 3}
+  )
+  SELECT song_id, likes, ratings FROM totals JOIN rated_by_enough USING (song_id)`;
 
 export interface CommunityQueryInput {
   emotion: readonly number[];

@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import type { PGliteOptions } from '@electric-sql/pglite';
 import pg from 'pg';
 
 export interface Database {
@@ -24,12 +25,13 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
   return openPglite(options.pgliteDir);
 }
 
-async function openPglite(dataDir: string): Promise<Database> {
+/** Embedded PGlite behind a `pg` Pool; `options` pass through to PGlite. */
+export async function openPglite(dataDir: string, options: PGliteOptions = {}): Promise<Database> {
   // Loaded lazily: the WASM build is large and unused on real PostgreSQL.
   const { PGlite } = await import('@electric-sql/pglite');
   const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
   if (!dataDir.includes('://')) await mkdir(dataDir, { recursive: true });
-  const lite = await PGlite.create(dataDir);
+  const lite = await PGlite.create(dataDir, options);
   // A fresh adapter per pg client: pg-pool discards a client after a failed query,
   // and a shared adapter would take its successor down with it. One client at a
   // time, because PGlite is a single backend.

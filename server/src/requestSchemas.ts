@@ -51,8 +51,6 @@ export function feedbackBatchSchema(songIds: ReadonlySet<string>) {
   });
 }
 
-export type ValidFeedbackBatch = z.infer<ReturnType<typeof feedbackBatchSchema>>;
-
 const commaSeparatedNumbers = z
   .string()
   .max(200)
@@ -63,8 +61,6 @@ export const communityQuerySchema = z.strictObject({
   mode: z.enum(RECOMMENDATION_MODES),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
-
-export type CommunityQuery = z.infer<typeof communityQuerySchema>;
 
 export interface FieldIssue {
   path: string;

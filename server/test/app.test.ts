@@ -3,7 +3,7 @@ import type { CommunityRanking, FeedbackAck, FeedbackEvent } from '../../src/syn
 import { MIN_DISTINCT_INSTALLS, wilsonLowerBound } from '../src/communityRanking.ts';
 import type { Database } from '../src/db.ts';
 import type { RunningServer } from '../src/httpServer.ts';
-import { backends, countEvents, fixtureSongIds, makeEvent, postJson, startTestServer } from './helpers.ts';
+import { backends, clearData, countEvents, fixtureSongIds, makeEvent, postJson, startTestServer } from './helpers.ts';
 
 const [songA, songB, songC, songD] = fixtureSongIds as [string, string, string, string];
 const SAD = [0, 0.7, 0, 0.2, 0.1, 0, 0];
@@ -24,7 +24,7 @@ describe.each(backends)('community sync API on $name', (backend) => {
     await dispose?.();
   });
   beforeEach(async () => {
-    await db.pool.query('TRUNCATE feedback_events');
+    await clearData(db);
   });
 
   async function send(events: FeedbackEvent[]): Promise<FeedbackAck> {
@@ -61,7 +61,7 @@ describe.each(backends)('community sync API on $name', (backend) => {
     );
     expect(rows.map((row) => row.column_name)).toEqual([
       'event_id', 'install_id', 'song_id', 'mode', 'liked',
-      'joy', 'sadness', 'anger', 'anxiety', 'hurt', 'embarrassment', 'neutral', 'emotion_norm', 'day',
+      'joy', 'sadness', 'anger', 'anxiety', 'hurt', 'embarrassment', 'neutral', 'emotion_code', 'day',
     ]);
   });
 
@@ -81,6 +81,46 @@ describe.each(backends)('community sync API on $name', (backend) => {
     for (const ack of acks) expect(ack.acknowledged).toHaveLength(100);
     expect(acks.reduce((sum, ack) => sum + ack.stored, 0)).toBe(100);
     expect(await countEvents(db)).toBe(100);
+  });
+
+  it('keeps the community aggregates equal to the events they summarise', async () => {
+    const installs = Array.from({ length: 8 }, () => makeEvent().installId);
+    const moods = [SAD, SAD_ISH, JOYFUL];
+    const batches = Array.from({ length: 10 }, (_, b) =>
+      Array.from({ length: 30 }, (_, i) =>
+        makeEvent({
+          installId: installs[(b * 7 + i) % installs.length],
+          songId: fixtureSongIds[(b + i) % 4],
+          mode: i % 3 === 0 ? 'shift' : 'similar',
+          liked: (b + i) % 3 !== 0,
+          emotion: moods[(b * i) % moods.length],
+        }),
+      ),
+    );
+    // Overlapping batches in parallel: every event arrives two or three times.
+    const sends = [...batches, ...batches, ...batches.slice(0, 5)].map((events) => postJson(server.url, { events }));
+    expect((await Promise.all(sends)).map((r) => r.status)).toEqual(Array(25).fill(200));
+    expect(await countEvents(db)).toBe(300);
+
+    const { rows: mismatches } = await db.pool.query(`
+      SELECT * FROM (
+        SELECT mode, emotion_code, song_id, count(*) FILTER (WHERE liked)::int AS likes, count(*)::int AS ratings
+        FROM feedback_events GROUP BY 1, 2, 3
+      ) expected
+      FULL JOIN song_tallies actual USING (mode, emotion_code, song_id)
+      WHERE expected.likes IS DISTINCT FROM actual.likes OR expected.ratings IS DISTINCT FROM actual.ratings`);
+    expect(mismatches).toEqual([]);
+    const { rows: raters } = await db.pool.query(`
+      SELECT (SELECT count(*) FROM song_raters r WHERE NOT EXISTS (
+                SELECT 1 FROM feedback_events e WHERE (e.mode, e.emotion_code, e.song_id, e.install_id)
+                                                    = (r.mode, r.emotion_code, r.song_id, r.install_id)))::int AS unknown,
+             (SELECT count(*) FROM (
+                SELECT mode, emotion_code, song_id, count(DISTINCT install_id) AS actual FROM feedback_events GROUP BY 1, 2, 3
+              ) e JOIN (
+                SELECT mode, emotion_code, song_id, count(*) AS kept FROM song_raters GROUP BY 1, 2, 3
+              ) r USING (mode, emotion_code, song_id)
+              WHERE r.kept < least(e.actual, ${MIN_DISTINCT_INSTALLS}))::int AS too_few`);
+    expect(raters).toEqual([{ unknown: 0, too_few: 0 }]);
   });
 
   it(`lists a song only once ${MIN_DISTINCT_INSTALLS} distinct installs rated it`, async () => {

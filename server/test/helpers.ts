@@ -1,12 +1,17 @@
 import { randomUUID } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import pg from 'pg';
 import { createApp, type AppOptions } from '../src/app.ts';
 import { loadSongIds } from '../src/catalogue.ts';
-import { openDatabase, type Database } from '../src/db.ts';
+import { openDatabase, openPglite, type Database } from '../src/db.ts';
 import { startHttpServer, type RunningServer } from '../src/httpServer.ts';
 import { migrate } from '../src/migrate.ts';
 import type { FeedbackEvent } from '../../src/sync/protocol.ts';
+import { createScratchDatabase } from './scratchDatabase.ts';
 
 export const FIXTURE_SONGS_FILE = fileURLToPath(new URL('./fixtures/songs.json', import.meta.url));
 export const fixtureSongIds = [...(await loadSongIds(FIXTURE_SONGS_FILE))];
@@ -19,10 +24,32 @@ export interface Backend {
   open(): Promise<{ db: Database; dispose(): Promise<void> }>;
 }
 
+/**
+ * initdb is most of PGlite's start-up time, so test files start from one
+ * freshly initialised data dir, kept as a tarball in the OS temp dir.
+ */
+async function pgliteSnapshot(): Promise<Blob> {
+  const pgliteBuild = statSync(createRequire(import.meta.url).resolve('@electric-sql/pglite'));
+  const file = path.join(tmpdir(), `sync-test-pglite-${Math.round(pgliteBuild.mtimeMs)}.tar`);
+  try {
+    return new Blob([await readFile(file)]);
+  } catch {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const lite = await PGlite.create('memory://');
+    const snapshot = await lite.dumpDataDir('none');
+    await lite.close();
+    // Written aside and renamed, so a test file running alongside never reads half of it.
+    const partial = `${file}.${process.pid}`;
+    await writeFile(partial, Buffer.from(await snapshot.arrayBuffer()));
+    await rename(partial, file);
+    return snapshot;
+  }
+}
+
 const pgliteBackend: Backend = {
   name: 'pglite',
   async open() {
-    const db = await openDatabase({ databaseUrl: undefined, pgliteDir: 'memory://' });
+    const db = await openPglite('memory://', { loadDataDir: await pgliteSnapshot() });
     await migrate(db.pool);
     return { db, dispose: () => db.close() };
   },
@@ -46,32 +73,6 @@ const postgresBackend = (adminUrl: string): Backend => ({
 
 /** PGlite always; real PostgreSQL too when DATABASE_URL is set. */
 export const backends: Backend[] = [pgliteBackend, ...(REAL_POSTGRES_URL ? [postgresBackend(REAL_POSTGRES_URL)] : [])];
-
-/** A database of its own for one test file, so files can run in parallel on one server. */
-export async function createScratchDatabase(adminUrl: string): Promise<{ url: string; drop(): Promise<void> }> {
-  const name = `sync_test_${randomUUID().replaceAll('-', '').slice(0, 16)}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  try {
-    await admin.query(`CREATE DATABASE ${name}`);
-  } finally {
-    await admin.end();
-  }
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    async drop() {
-      const client = new pg.Client({ connectionString: adminUrl });
-      await client.connect();
-      try {
-        await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      } finally {
-        await client.end();
-      }
-    },
-  };
-}
 
 export function makeEvent(overrides: Partial<FeedbackEvent> = {}): FeedbackEvent {
   return {
@@ -109,6 +110,11 @@ export function postJson(baseUrl: string, body: unknown, init: RequestInit = {})
     body: typeof body === 'string' ? body : JSON.stringify(body),
     ...init,
   });
+}
+
+/** Empties the events and everything derived from them. */
+export async function clearData(db: Database): Promise<void> {
+  await db.pool.query('TRUNCATE feedback_events, emotion_vectors, song_tallies, song_raters');
 }
 
 export async function countEvents(db: Database): Promise<number> {

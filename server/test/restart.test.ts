@@ -1,48 +1,38 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { FeedbackAck } from '../../src/sync/protocol.ts';
 import { openDatabase } from '../src/db.ts';
-import { createScratchDatabase, FIXTURE_SONGS_FILE, fixtureSongIds, makeEvent, postJson, REAL_POSTGRES_URL } from './helpers.ts';
+import { FIXTURE_SONGS_FILE, fixtureSongIds, makeEvent, postJson, REAL_POSTGRES_URL } from './helpers.ts';
+import { createScratchDatabase } from './scratchDatabase.ts';
+import { startServerProcess } from './serverProcess.ts';
 
-const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
-const MAIN = path.join(REPO_ROOT, 'server/src/main.ts');
-
-interface ServerProcess {
-  child: ChildProcess;
-  url: string;
-  exited: Promise<number | null>;
+interface Target {
+  name: string;
+  /** Environment for a fresh, empty store, and how to remove it afterwards. */
+  prepare(): Promise<{ env: Record<string, string>; remove(): Promise<void> }>;
 }
 
-/** The real server: one node process (tsx as a loader, so SIGKILL hits the server itself). */
-async function startServerProcess(env: Record<string, string>): Promise<ServerProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', MAIN], {
-    cwd: REPO_ROOT,
-    env: { ...process.env, PORT: '0', SONGS_FILE: FIXTURE_SONGS_FILE, DATABASE_URL: '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  let output = '';
-  const url = await new Promise<string>((resolve, reject) => {
-    const onData = (data: Buffer) => {
-      output += data.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(output);
-      if (match) resolve(match[1]!);
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
-    void exited.then((code) => reject(new Error(`server exited (${code}) before listening:\n${output}`)));
-  });
-  return { child, url, exited };
-}
-
-const targets = [
-  { name: 'pglite', env: async () => ({ PGLITE_DIR: await mkdtemp(path.join(tmpdir(), 'sync-restart-')) }) },
-  ...(REAL_POSTGRES_URL
-    ? [{ name: 'postgres', env: async () => ({ DATABASE_URL: (await createScratchDatabase(REAL_POSTGRES_URL)).url }) }]
+const realPostgresUrl = REAL_POSTGRES_URL;
+const targets: Target[] = [
+  {
+    name: 'pglite',
+    async prepare() {
+      const dir = await mkdtemp(path.join(tmpdir(), 'sync-restart-'));
+      return { env: { PGLITE_DIR: dir }, remove: () => rm(dir, { recursive: true, force: true }) };
+    },
+  },
+  ...(realPostgresUrl
+    ? [
+        {
+          name: 'postgres',
+          async prepare() {
+            const scratch = await createScratchDatabase(realPostgresUrl);
+            return { env: { DATABASE_URL: scratch.url }, remove: () => scratch.drop() };
+          },
+        },
+      ]
     : []),
 ];
 
@@ -53,10 +43,11 @@ describe.each(targets)('server process killed with SIGKILL on $name', (target) =
   });
 
   it('still has every acknowledged event after a restart', async () => {
-    const env = await target.env();
-    if (env.PGLITE_DIR) cleanups.push(() => rm(env.PGLITE_DIR!, { recursive: true, force: true }));
+    const { env, remove } = await target.prepare();
+    cleanups.push(remove);
 
-    const first = await startServerProcess(env);
+    const serverEnv = { ...env, SONGS_FILE: FIXTURE_SONGS_FILE, RATE_LIMIT_ADDRESS_PER_MINUTE: '100000' };
+    const first = await startServerProcess(serverEnv);
     cleanups.push(async () => void first.child.kill('SIGKILL'));
     const acknowledged: string[] = [];
     // Keep batches flowing so the kill lands mid-write, not on an idle server.
@@ -77,7 +68,7 @@ describe.each(targets)('server process killed with SIGKILL on $name', (target) =
     await load;
     expect(await first.exited).toBeNull();
 
-    const second = await startServerProcess(env);
+    const second = await startServerProcess(serverEnv);
     cleanups.push(async () => void second.child.kill('SIGKILL'));
     // Re-sending acknowledged events is the client's retry: none may be new.
     for (let i = 0; i < acknowledged.length; i += 100) {

@@ -30,7 +30,11 @@ async function load(req: Extract<WorkerRequest, { type: 'load' }>): Promise<void
   const started = performance.now();
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
-  env.localModelPath = req.modelBase;
+  // A path, not an absolute URL: Transformers.js treats absolute URLs as remote and would
+  // refuse them with allowRemoteModels off.
+  env.localModelPath = new URL(req.modelBase, self.location.href).pathname;
+  // The service worker already precaches the model; a second copy in Cache Storage is waste.
+  env.useBrowserCache = false;
   // The ONNX runtime's own .wasm files are served by the app too, from the same origin.
   const wasm = env.backends.onnx.wasm;
   if (wasm) {

@@ -14,12 +14,51 @@ CREATE TABLE feedback_events (
   hurt smallint NOT NULL CHECK (hurt BETWEEN 0 AND 10),
   embarrassment smallint NOT NULL CHECK (embarrassment BETWEEN 0 AND 10),
   neutral smallint NOT NULL CHECK (neutral BETWEEN 0 AND 10),
-  -- Stored so the cosine test in community queries needs no per-row square root.
-  emotion_norm real GENERATED ALWAYS AS (
-    sqrt((joy * joy + sadness * sadness + anger * anger + anxiety * anxiety
-      + hurt * hurt + embarrassment * embarrassment + neutral * neutral)::real)
-  ) STORED CHECK (emotion_norm > 0),
+  -- The tenths as one base-11 number: a compact key for the aggregates below.
+  emotion_code integer GENERATED ALWAYS AS (
+    joy + 11 * sadness + 121 * anger + 1331 * anxiety + 14641 * hurt
+      + 161051 * embarrassment + 1771561 * neutral
+  ) STORED CHECK (emotion_code > 0),
   day date NOT NULL
 );
 
-CREATE INDEX feedback_events_mode_song ON feedback_events (mode, song_id);
+-- The aggregates below are derived from feedback_events, in the same statement
+-- that stores each event, so a community query reads a few small tables
+-- instead of every event ever sent.
+
+-- Every distinct emotion vector seen, for the cosine test. Tenth steps keep it small.
+CREATE TABLE emotion_vectors (
+  emotion_code integer PRIMARY KEY,
+  joy smallint NOT NULL,
+  sadness smallint NOT NULL,
+  anger smallint NOT NULL,
+  anxiety smallint NOT NULL,
+  hurt smallint NOT NULL,
+  embarrassment smallint NOT NULL,
+  neutral smallint NOT NULL,
+  norm real GENERATED ALWAYS AS (
+    sqrt((joy * joy + sadness * sadness + anger * anger + anxiety * anxiety
+      + hurt * hurt + embarrassment * embarrassment + neutral * neutral)::real)
+  ) STORED
+);
+
+-- Likes and ratings per song, mode and emotion vector.
+CREATE TABLE song_tallies (
+  mode text NOT NULL,
+  emotion_code integer NOT NULL,
+  song_id text NOT NULL,
+  likes integer NOT NULL,
+  ratings integer NOT NULL,
+  PRIMARY KEY (mode, emotion_code, song_id)
+);
+
+-- Up to (about) five distinct installs per song, mode and vector: enough to
+-- decide k-anonymity (k = 5) over any union of vectors exactly, since a vector
+-- with five raters settles it alone and one with fewer keeps them all.
+CREATE TABLE song_raters (
+  mode text NOT NULL,
+  emotion_code integer NOT NULL,
+  song_id text NOT NULL,
+  install_id uuid NOT NULL,
+  PRIMARY KEY (mode, emotion_code, song_id, install_id)
+);

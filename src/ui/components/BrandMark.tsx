@@ -1,4 +1,4 @@
-/** The 음악 쉼표 mark: a cream comma (a rest) on a navy tile. Decorative. */
+/** The 음악 쉼표 mark (same drawing as public/favicon.svg): a cream comma on a navy tile. Decorative. */
 export function BrandMark(props: { class?: string }) {
   return (
     <svg class={props.class} viewBox="0 0 64 64" aria-hidden="true">

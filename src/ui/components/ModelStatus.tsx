@@ -20,8 +20,11 @@ export function ModelStatus() {
       aria-live="polite"
     >
       <Switch>
-        <Match when={modelState().phase === 'idle' || (modelState().phase === 'loading' && modelState().total === 0)}>
+        <Match when={modelState().phase === 'idle' || (modelState().phase === 'loading' && modelState().loaded === 0)}>
           <span>감정 모델을 준비하고 있어요…</span>
+        </Match>
+        <Match when={modelState().phase === 'loading' && modelState().total === 0}>
+          <span>감정 모델 불러오는 중 · {formatMB(modelState().loaded)} MB</span>
         </Match>
         <Match when={modelState().phase === 'loading'}>
           <span>

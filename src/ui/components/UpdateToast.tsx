@@ -25,6 +25,26 @@ export function UpdateToast() {
     },
   });
 
+  // Activate the waiting worker, then reload once it controls the page. (vite-plugin-pwa only
+  // reloads by itself when the page was already controlled at load time, not when the first
+  // install and the update happen in the same visit.)
+  let reloading = false;
+  const reload = () => {
+    if (reloading) return;
+    reloading = true;
+    window.location.reload();
+  };
+  const applyUpdate = () => {
+    navigator.serviceWorker?.addEventListener('controllerchange', reload, { once: true });
+    setTimeout(reload, 4000); // no controller change (no waiting worker any more): reload anyway
+    void updateServiceWorker(true);
+  };
+
+  // Keep the bottom of the page (model status) scrollable out from under a visible toast.
+  createEffect(() => {
+    document.documentElement.classList.toggle('has-toast', needRefresh() || offlineReady());
+  });
+
   createEffect(() => {
     if (!offlineReady()) return;
     const t = setTimeout(() => setOfflineReady(false), 6000);
@@ -35,11 +55,10 @@ export function UpdateToast() {
     <div class="toasts">
       <Show when={needRefresh()}>
         <div class="toast" role="alert" data-testid="update-toast">
-          <span>새 버전이 있어요</span>
-          <span class="sep" aria-hidden="true">
-            ·
+          <span>
+            새 버전이 있어요<span aria-hidden="true"> ·</span>
           </span>
-          <button type="button" class="button" onClick={() => void updateServiceWorker(true)}>
+          <button type="button" class="button" onClick={applyUpdate}>
             새로고침
           </button>
           <button type="button" class="button button-quiet" aria-label="나중에" onClick={() => setNeedRefresh(false)}>

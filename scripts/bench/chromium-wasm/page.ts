@@ -1,0 +1,76 @@
+/**
+ * Browser half of the Chromium WASM benchmark (served by runner.ts, transpiled on the fly).
+ * It uses the app's own Encoder (src/ml/encoder.ts) and the same ONNX-runtime settings as the
+ * app's worker (src/ml/worker.ts): local files only, `wasmPaths` on this origin, and
+ * min(4, cores) threads when the page is cross-origin isolated. Runs on the page's main
+ * thread: import maps do not reach workers, and timing one call at a time is the same work.
+ */
+import { env } from '@huggingface/transformers';
+import { Encoder } from '../../../src/ml/encoder';
+
+export interface PageBenchOptions {
+  modelId: string;
+  /** URL prefix the model folder is served under, e.g. `/models/`. */
+  modelBase: string;
+  /** URL prefix of onnxruntime-web's dist/ folder (the .mjs + .wasm runtime files). */
+  wasmBase: string;
+  sentences: string[];
+  warmup: number;
+  iters: number;
+}
+
+export interface PageBenchResult {
+  loadMs: number;
+  b1: number[];
+  threads: number;
+  crossOriginIsolated: boolean;
+  ortVersion: string;
+  version: string;
+  userAgent: string;
+}
+
+async function runBench(opts: PageBenchOptions): Promise<PageBenchResult> {
+  const status = document.getElementById('status');
+  env.allowRemoteModels = false;
+  env.allowLocalModels = true;
+  env.localModelPath = opts.modelBase;
+  const onnx = env.backends.onnx as { wasm?: { wasmPaths?: unknown; numThreads?: number }; versions?: { web?: string } };
+  const wasm = onnx.wasm;
+  if (wasm) {
+    wasm.wasmPaths = new URL(opts.wasmBase, location.href).href;
+    wasm.numThreads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+  }
+  const started = performance.now();
+  const encoder = await Encoder.load({ modelId: opts.modelId, dtype: 'q8', device: 'wasm' });
+  const loadMs = performance.now() - started;
+  if (status) status.textContent = 'warming up…';
+  const n = opts.sentences.length;
+  for (let i = 0; i < opts.warmup; i++) await encoder.analyze([opts.sentences[i % n]!]);
+  if (status) status.textContent = 'timing…';
+  const b1: number[] = [];
+  for (let i = 0; i < opts.iters; i++) {
+    const text = opts.sentences[(i * 7) % n]!;
+    const t0 = performance.now();
+    await encoder.analyze([text]);
+    b1.push(performance.now() - t0);
+  }
+  await encoder.dispose();
+  if (status) status.textContent = 'done';
+  return {
+    loadMs,
+    b1,
+    threads: wasm?.numThreads ?? 1,
+    crossOriginIsolated: self.crossOriginIsolated,
+    ortVersion: onnx.versions?.web ?? 'unknown',
+    version: encoder.info.version,
+    userAgent: navigator.userAgent,
+  };
+}
+
+declare global {
+  interface Window {
+    maumBench?: (opts: PageBenchOptions) => Promise<PageBenchResult>;
+  }
+}
+
+window.maumBench = runBench;

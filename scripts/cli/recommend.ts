@@ -1,0 +1,71 @@
+/**
+ * npm run --silent recommend -- --text "…" [--k 5] [--seed N] [--model DIR] [--catalogue data/songs.json]
+ *
+ * Analyses the text with the shipped model and prints one JSON object:
+ *   {"emotions": {…}, "similar": [{"id", "artist", "title", "link", "score", "reason"}], "shift": [ … ]}
+ * using the same recommender as the app (src/recommend). Without --seed the seed is derived
+ * from the text, so the same text gives the same lists; pass --seed to vary them.
+ * Errors (empty or too long --text, bad --k) go to stderr with exit status 2.
+ */
+import { loadNodeEncoder } from '../../src/ml/node';
+import { checkMessage, MAX_DIARY_CHARS } from '../../src/ml/text';
+import { hashString } from '../../src/recommend/rank';
+import { recommend, type Recommendation } from '../../src/recommend/recommend';
+import { loadCatalogueFromDisk } from '../../src/recommend/node';
+import { numberFlag, parseArgs, stringFlag } from '../lib/args';
+
+const USAGE = 'usage: npm run --silent recommend -- --text "…" [--k 5] [--seed N] [--model DIR] [--catalogue FILE]';
+const round = (x: number) => Math.round(x * 1e4) / 1e4;
+
+class UsageError extends Error {}
+
+function view(list: Recommendation[]) {
+  return list.map((r) => ({
+    id: r.song.id,
+    artist: r.song.artist,
+    title: r.song.title,
+    link: r.song.link,
+    score: round(r.score),
+    reason: r.reason,
+  }));
+}
+
+async function main(): Promise<void> {
+  const { flags } = parseArgs(process.argv.slice(2));
+  const raw = flags.get('text');
+  const check = checkMessage(typeof raw === 'string' ? raw : '', MAX_DIARY_CHARS);
+  if (!check.ok) throw new UsageError(check.error === 'empty' ? '--text is required and must not be empty' : check.message);
+  let k: number;
+  let seed: number;
+  try {
+    k = numberFlag(flags, 'k', 5);
+    seed = numberFlag(flags, 'seed', hashString(check.text));
+  } catch (err) {
+    throw new UsageError(err instanceof Error ? err.message : String(err));
+  }
+  if (!Number.isInteger(k) || k < 1 || k > 50) throw new UsageError(`--k must be a whole number from 1 to 50, got ${k}`);
+  if (!Number.isInteger(seed)) throw new UsageError(`--seed must be a whole number, got ${seed}`);
+
+  const catalogue = await loadCatalogueFromDisk(stringFlag(flags, 'catalogue'));
+  const model = stringFlag(flags, 'model');
+  const encoder = await loadNodeEncoder(model ? { dir: model } : {});
+  const a = check.text.length > 160 ? await encoder.analyzeLong(check.text) : (await encoder.analyze([check.text]))[0]!;
+  await encoder.dispose();
+  if (encoder.info.version !== catalogue.modelVersion) {
+    process.stderr.write(
+      `recommend: the catalogue was built with model ${catalogue.modelVersion}, the encoder is ${encoder.info.version}; ` +
+        'lyric match is off (rebuild with npm run build:catalogue)\n',
+    );
+  }
+  const common = { mix: a.emotions, k, seed };
+  const similar = recommend(catalogue, { ...common, mode: 'similar', embedding: a.embedding, modelVersion: encoder.info.version });
+  const shift = recommend(catalogue, { ...common, mode: 'shift' });
+  const emotions = Object.fromEntries(Object.entries(a.emotions).map(([id, v]) => [id, round(v)]));
+  process.stdout.write(JSON.stringify({ emotions, similar: view(similar), shift: view(shift) }) + '\n');
+}
+
+main().catch((err: unknown) => {
+  const usage = err instanceof UsageError;
+  process.stderr.write(`recommend: ${err instanceof Error ? err.message : String(err)}\n${usage ? USAGE + '\n' : ''}`);
+  process.exit(usage ? 2 : 1);
+});

@@ -1,0 +1,128 @@
+/**
+ * npm run eval:dialogue [-- --model DIR] [--index FILE.json] [--verbose] [--check]
+ *
+ * Reports, for the current model and index:
+ * - held-out intent accuracy (top-1 intent of each held-out utterance vs its intent, meta
+ *   intents included; held-out utterances are never in the index) with the index's settings,
+ *   and for comparison embeddings only / n-grams only / the other aggregation;
+ * - the tuned threshold, how it was chosen, and coverage/precision at it on the held-out split;
+ * - how many out-of-scope probes fall below the threshold (they should get a follow-up);
+ * - safety recall and false alarms on the safety test set, rules alone and hybrid.
+ * --check exits non-zero when accuracy < 90 %, recall < 100 % or false alarms > 2.
+ */
+import path from 'node:path';
+import { loadNodeEncoder } from '../../src/ml/node';
+import { loadDialogueIndexFile } from '../../src/chat/node';
+import { IntentSearch } from '../../src/chat/retrieval';
+import type { SafetyModel } from '../../src/chat/safety';
+import { parseArgs, stringFlag } from '../lib/args';
+import { loadCorpus, loadSafetyTestSet } from './corpus';
+import { accuracy, chooseThreshold, embedAll, evaluateSafety, scoreQueries, type Query } from './tune';
+
+/** Messages no intent covers: these should fall below the threshold. */
+export const OUT_OF_SCOPE = [
+  '양자역학이 뭔지 설명해 줘',
+  '오늘 코스피 지수 얼마야',
+  '파이썬으로 정렬 알고리즘 짜 줘',
+  '1 더하기 1은?',
+  '김치찌개 레시피 알려 줘',
+  '지구에서 달까지 거리가 얼마나 돼',
+  'asdfghjkl',
+  '🍕🍕🍕',
+  'What is the capital of France?',
+  '<b>hello</b>',
+  '내일 서울 미세먼지 농도 알려 줘',
+  '비트코인 지금 사도 돼?',
+  '세종대왕은 언제 태어났어',
+  '엑셀에서 VLOOKUP 쓰는 법',
+  '자동차 타이어 공기압 몇으로 넣어',
+  '프린터 드라이버 설치가 안 돼',
+];
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
+
+async function main(): Promise<void> {
+  const { flags } = parseArgs(process.argv.slice(2));
+  const verbose = flags.has('verbose');
+  const modelDir = stringFlag(flags, 'model');
+  const indexFile = stringFlag(flags, 'index');
+  const index = await loadDialogueIndexFile(indexFile ? path.resolve(indexFile) : undefined);
+  const encoder = await loadNodeEncoder(modelDir ? { dir: path.resolve(modelDir) } : {});
+  if (encoder.info.version !== index.modelVersion) {
+    console.log(`WARNING: index built with model ${index.modelVersion}, model is ${encoder.info.version}: rebuild with npm run build:dialogue-index`);
+  }
+  const corpus = loadCorpus();
+  const search = new IntentSearch(index);
+  const byId = new Map(index.intents.map((it, i) => [it.id, i]));
+  const heldText: string[] = [];
+  const heldIntent: number[] = [];
+  for (const it of corpus.intents) {
+    const i = byId.get(it.id);
+    if (i === undefined) throw new Error(`intent ${it.id} is not in the index: rebuild it`);
+    for (const h of it.heldout) {
+      heldText.push(h);
+      heldIntent.push(i);
+    }
+  }
+  const heldVecs = await embedAll(encoder, heldText);
+  const queries: Query[] = heldText.map((text, k) => ({ text, embedding: heldVecs[k]!, intent: heldIntent[k]! }));
+  const { settings } = index;
+  const main = scoreQueries(search, queries, settings.aggregate, settings.ngramWeight);
+  const acc = accuracy(main);
+  const meta = main.filter((s) => index.intents[s.expected]!.kind === 'meta');
+  console.log(`model ${encoder.info.version} (${encoder.info.modelId}); index ${index.intents.length} intents, ${index.rowIntent.length} example vectors, dim ${index.dim}`);
+  console.log(`\nHeld-out intent accuracy (top-1, ${main.length} utterances): ${pct(acc)}  [meta intents: ${pct(accuracy(meta))} of ${meta.length}]`);
+  console.log(`  settings: aggregate=${settings.aggregate}, ngramWeight=${settings.ngramWeight}, threshold=${settings.threshold}`);
+  const other = settings.aggregate === 'max' ? 'top2' : 'max';
+  console.log(
+    `  for comparison: embeddings only (${settings.aggregate}) ${pct(accuracy(scoreQueries(search, queries, settings.aggregate, 0)))}, ` +
+      `embeddings only (${other}) ${pct(accuracy(scoreQueries(search, queries, other, 0)))}, ` +
+      `n-grams only ${pct(accuracy(scoreQueries(search, queries, settings.aggregate, 1)))}, ` +
+      `blend with ${other} ${pct(accuracy(scoreQueries(search, queries, other, settings.ngramWeight)))}`,
+  );
+  const at = main.filter((s) => s.score >= settings.threshold);
+  console.log(`\nThreshold ${settings.threshold}: ${settings.note}`);
+  console.log(`  on held-out: ${pct(at.length / main.length)} answered from an intent, ${pct(at.filter((s) => s.correct).length / Math.max(1, at.length))} of those correct; the rest get a reflection + follow-up`);
+  const re = chooseThreshold(main);
+  if (Math.abs(re.threshold - settings.threshold) > 1e-9) console.log(`  (re-tuned on this run: ${re.threshold})`);
+  const probes = await encoder.analyze(OUT_OF_SCOPE);
+  const probeScores = scoreQueries(search, probes.map((a, k) => ({ text: OUT_OF_SCOPE[k]!, embedding: a.embedding, intent: -1 })), settings.aggregate, settings.ngramWeight);
+  const below = probeScores.filter((s) => s.score < settings.threshold).length;
+  console.log(`  out-of-scope probes below the threshold: ${below}/${OUT_OF_SCOPE.length}`);
+  if (verbose) {
+    for (const s of main.filter((x) => !x.correct)) console.log(`  MISS ${s.score.toFixed(3)} ${index.intents[s.expected]!.id} -> ${index.intents[s.predicted]!.id}: ${s.text}`);
+    probeScores.forEach((s) => console.log(`  probe ${s.score.toFixed(3)} -> ${index.intents[s.predicted]!.id}: ${s.text}`));
+  }
+
+  const { positives, negatives } = loadSafetyTestSet();
+  const texts = [...positives, ...negatives].map((l) => l.text);
+  const vecs = await embedAll(encoder, texts);
+  const vecOf = new Map(texts.map((t, k) => [t, vecs[k]!]));
+  const model: SafetyModel = { vectors: index.safetyVectors, labels: index.safetyLabels, dim: index.dim, margin: settings.safetyMargin, k: settings.safetyK ?? 1 };
+  const rules = evaluateSafety(positives, negatives, null, null);
+  const hybrid = evaluateSafety(positives, negatives, (t) => vecOf.get(t)!, model);
+  console.log(`\nSafety test set (${positives.length} positives, ${negatives.length} hard negatives; never used to build the detector):`);
+  for (const r of [rules, hybrid]) {
+    console.log(`  ${r.mode.padEnd(6)}: recall ${r.detected}/${r.positives} (${pct(r.detected / r.positives)}, right category ${r.rightCategory}), false alarms ${r.falseAlarms}/${r.negatives}`);
+    if (verbose) {
+      r.missed.forEach((m) => console.log(`    missed  ${m.label}: ${m.text}`));
+      r.alarms.forEach((m) => console.log(`    alarm   ${m.text}`));
+    }
+  }
+  await encoder.dispose();
+  if (flags.has('check')) {
+    const problems: string[] = [];
+    if (acc < 0.9) problems.push(`held-out accuracy ${pct(acc)} < 90%`);
+    if (hybrid.detected < hybrid.positives) problems.push(`safety recall ${hybrid.detected}/${hybrid.positives}`);
+    if (hybrid.falseAlarms > 2) problems.push(`safety false alarms ${hybrid.falseAlarms} > 2`);
+    if (problems.length) {
+      console.log(`\nCHECK FAILED: ${problems.join('; ')}`);
+      process.exit(1);
+    }
+  }
+}
+
+main().catch((err) => {
+  console.error(`eval:dialogue: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,272 @@
+/**
+ * The chat engine, shared by the app and Node (CLI, tests): UI-free and storage-free.
+ *
+ *   const engine = createChatEngine({ analyze, index });
+ *   let state = engine.newConversation();
+ *   const turn = await engine.reply(state, '오늘 너무 지쳤어');
+ *   state = turn.state;            // persist it (plain JSON) next to the conversation
+ *
+ * Per user turn: input check → analysis (emotions + embedding) → safety (rules + exemplar
+ * model) → nearest intents by blended cosine (src/chat/retrieval.ts). At or above the tuned
+ * threshold the turn gets one of the intent's replies, never one already given in this
+ * conversation; below it (or when the intent's replies are used up) an empathetic reflection
+ * for the detected emotion plus a follow-up question not yet asked.
+ */
+import { EMOTIONS, mixToArray, topEmotion, type EmotionId, type EmotionMix } from '../ml/emotions';
+import type { Analysis } from '../ml/encoder';
+import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
+import { conversationMix, gaugeLevel } from './mix';
+import { IntentSearch, type IntentScore } from './retrieval';
+import { detectSafety, type SafetyModel } from './safety';
+import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, TurnResult, TurnSummary } from './types';
+
+/** The original rule: the gauge is full when the user has written 100 characters in all. */
+export const DEFAULT_GAUGE_THRESHOLD = 100;
+/** Turns shorter than this (meaningful characters) may borrow the previous turn as context. */
+export const CONTEXT_MAX_CHARS = 12;
+/** Weight of the previous turn's embedding in the context embedding. */
+export const CONTEXT_WEIGHT = 0.5;
+/** A turn's own emotion is reflected when its probability is at least this… */
+export const REFLECT_MIN_TURN = 0.4;
+/** …otherwise the conversation's leading non-neutral emotion when it holds at least this share. */
+export const REFLECT_MIN_MIX = 0.35;
+
+export interface ChatEngineOptions {
+  analyze: (texts: string[]) => Promise<Analysis[]>;
+  index: DialogueIndex;
+  /** Characters the user must share before the gauge is full (default 100). */
+  gaugeThreshold?: number;
+  /** Seed for reply choice (conversations get seed, seed+1, …); random when omitted. */
+  seed?: number;
+  /** Use the previous user turn as context for short turns (default true). */
+  useContext?: boolean;
+  maxChars?: number;
+  /** The loaded model's version (Encoder info.version): refuses an index built with another model. */
+  modelVersion?: string;
+}
+
+export interface ChatEngine {
+  readonly index: DialogueIndex;
+  readonly gaugeThreshold: number;
+  newConversation(): ConversationState;
+  reply(state: ConversationState, text: string): Promise<TurnResult>;
+  /** Gauge (0..1) and mix of a stored state, e.g. after restoring it. */
+  gauge(state: ConversationState): number;
+  mix(state: ConversationState): EmotionMix;
+}
+
+const NEED_MORE = [
+  (p: number) => `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`,
+  (p: number) => `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
+  (p: number) => `좋아요, 곧 골라 드릴게요. 지금까지 들은 이야기로는 ${p}%쯤 채워졌어요. 오늘 기분을 조금만 더 들려줄래요?`,
+  (p: number) => `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
+];
+const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
+const EMPTY_PROMPT = '하고 싶은 이야기가 있으면 편하게 적어 주세요. 한 줄이어도 괜찮아요.';
+
+function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function cloneState(s: ConversationState): ConversationState {
+  return {
+    version: 1,
+    seed: s.seed,
+    turns: s.turns.map((t) => ({ ...t, emotions: [...t.emotions] })),
+    sharedChars: s.sharedChars,
+    usedReplies: [...s.usedReplies],
+    askedFollowups: [...s.askedFollowups],
+    lastEmbedding: s.lastEmbedding ? [...s.lastEmbedding] : null,
+    safety: s.safety,
+  };
+}
+
+/** Picks an unused entry of `items` (ids `${prefix}#${i}`); null when all are used. */
+function pickUnused(items: readonly string[], prefix: string, used: ReadonlySet<string>, rnd: () => number): { id: string; text: string } | null {
+  const free = items.map((text, i) => ({ id: `${prefix}#${i}`, text })).filter((x) => !used.has(x.id));
+  if (free.length === 0) return null;
+  return free[Math.floor(rnd() * free.length)] ?? free[0]!;
+}
+
+export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
+  const { index, analyze } = opts;
+  if (opts.modelVersion !== undefined && opts.modelVersion !== index.modelVersion) {
+    throw new Error(`dialogue index was built with model ${index.modelVersion}, but the model is ${opts.modelVersion}`);
+  }
+  const search = new IntentSearch(index);
+  const gaugeThreshold = opts.gaugeThreshold ?? DEFAULT_GAUGE_THRESHOLD;
+  const useContext = opts.useContext ?? true;
+  const maxChars = opts.maxChars ?? MAX_MESSAGE_CHARS;
+  const safetyModel: SafetyModel | null =
+    index.safetyLabels.length > 0
+      ? {
+          vectors: index.safetyVectors,
+          labels: index.safetyLabels,
+          dim: index.dim,
+          margin: index.settings.safetyMargin,
+          k: index.settings.safetyK ?? 1,
+        }
+      : null;
+  let nextSeed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
+
+  const mixOf = (s: ConversationState) => conversationMix(s.turns);
+  const gaugeOf = (s: ConversationState) => gaugeLevel(s.sharedChars, gaugeThreshold);
+
+  function result(state: ConversationState, partial: Omit<TurnResult, 'gauge' | 'gaugeFull' | 'emotions' | 'state' | 'banner'>): TurnResult {
+    const gauge = gaugeOf(state);
+    return { ...partial, banner: state.safety, gauge, gaugeFull: gauge >= 1, emotions: mixOf(state), state };
+  }
+
+  function refused(state: ConversationState, message: string): TurnResult {
+    return result(cloneState(state), {
+      reply: message,
+      kind: 'meta',
+      intent: null,
+      score: 0,
+      safety: null,
+      turn: null,
+      suppressRecommendations: false,
+    });
+  }
+
+  /**
+   * The emotion to reflect: the turn's own label when the model is reasonably sure of it,
+   * otherwise the conversation's leading emotion when that is clear, otherwise neutral
+   * (a neutral reflection never misreads the user).
+   */
+  function reflectEmotion(turn: Analysis, mix: EmotionMix): EmotionId {
+    if (turn.label !== 'neutral' && turn.emotions[turn.label] >= REFLECT_MIN_TURN) return turn.label;
+    const top = topEmotion({ ...mix, neutral: 0 });
+    return mix[top] >= REFLECT_MIN_MIX ? top : 'neutral';
+  }
+
+  function followup(state: ConversationState, emotion: EmotionId, rnd: () => number): string {
+    const used = new Set(state.usedReplies);
+    const asked = new Set(state.askedFollowups);
+    const reflection =
+      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd) ??
+      pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
+    // Follow-ups: this emotion's first, then neutral ones, then any emotion's.
+    const order: EmotionId[] = [emotion, 'neutral', ...EMOTIONS.filter((e) => e !== emotion && e !== 'neutral')];
+    let question: { id: string; text: string } | null = null;
+    for (const e of order) {
+      question = pickUnused(index.followups[e], e, asked, rnd);
+      if (question) break;
+    }
+    if (reflection) state.usedReplies.push(reflection.id);
+    if (question) state.askedFollowups.push(question.id);
+    const q = question?.text ?? '지금 마음에 떠오르는 이야기를 조금 더 들려줄래요?';
+    return reflection ? `${reflection.text} ${q}` : q;
+  }
+
+  async function reply(prev: ConversationState, raw: string): Promise<TurnResult> {
+    const check = checkMessage(raw, maxChars);
+    if (!check.ok) return refused(prev, check.error === 'empty' ? EMPTY_PROMPT : check.message);
+    const text = check.text;
+    const state = cloneState(prev);
+    const rnd = mulberry32((state.seed ^ Math.imul(state.turns.length + 1, 0x9e3779b1)) >>> 0);
+    const [analysis] = await analyze([text]);
+    if (!analysis) throw new Error('analyze() returned no result');
+    const chars = meaningfulLength(text);
+    const summary: TurnSummary = { emotions: mixToArray(analysis.emotions), chars, kind: 'followup', intent: null, safety: null };
+    state.turns.push(summary);
+    state.sharedChars += chars;
+    const prevEmbedding = state.lastEmbedding;
+    state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
+    const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
+    const finish = (r: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action'] }) => {
+      summary.kind = r.kind;
+      summary.intent = r.intent;
+      summary.safety = r.safety;
+      return result(state, { ...r, turn, suppressRecommendations: r.safety !== null });
+    };
+
+    // 1. Safety first.
+    const verdict = detectSafety(text, { embedding: analysis.embedding, model: safetyModel });
+    if (verdict.category) {
+      const category = verdict.category;
+      state.safety ??= category;
+      const used = new Set(state.usedReplies);
+      const pool = index.safetyReplies[category];
+      // Safety replies may repeat once all are used: the help lines must always be given.
+      const pick = pickUnused(pool, `safety:${category}`, used, rnd) ?? {
+        id: '',
+        text: pool[state.turns.length % pool.length] ?? pool[0]!,
+      };
+      if (pick.id) state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: category });
+    }
+
+    // 2. Nearest intents; short turns may borrow the previous turn as context.
+    const threshold = index.settings.threshold;
+    let best: IntentScore | undefined = search.rank(analysis.embedding, text)[0];
+    if (useContext && prevEmbedding && chars < CONTEXT_MAX_CHARS && (best?.score ?? 0) < threshold) {
+      const ctx = new Float32Array(analysis.embedding.length);
+      let norm = 0;
+      for (let d = 0; d < ctx.length; d++) {
+        ctx[d] = analysis.embedding[d]! + CONTEXT_WEIGHT * (prevEmbedding[d] ?? 0);
+        norm += ctx[d]! ** 2;
+      }
+      norm = Math.sqrt(norm) || 1;
+      for (let d = 0; d < ctx.length; d++) ctx[d]! /= norm;
+      const withContext = search.rank(ctx, text)[0];
+      if (withContext && withContext.score >= threshold) best = withContext;
+    }
+    const score = best?.score ?? 0;
+    const intent: IntentInfo | undefined = best ? index.intents[best.intent] : undefined;
+
+    if (intent && score >= threshold) {
+      const kind: ReplyKind = intent.kind === 'meta' ? 'meta' : 'retrieval';
+      if (intent.action === 'recommend_song') {
+        const gauge = gaugeOf(state);
+        if (gauge >= 1) {
+          const used = new Set(state.usedReplies);
+          const pick = pickUnused(intent.replies, intent.id, used, rnd);
+          if (pick) state.usedReplies.push(pick.id);
+          return finish({ reply: pick?.text ?? OPEN_RECOMMENDATIONS, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+        }
+        const used = new Set(state.usedReplies);
+        const pick = pickUnused(
+          NEED_MORE.map((f) => f(Math.floor(gauge * 100))),
+          'need_more',
+          used,
+          rnd,
+        );
+        const reply = pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(Math.floor(gauge * 100));
+        if (pick) state.usedReplies.push(pick.id);
+        return finish({ reply, kind, intent: intent.id, score, safety: null, action: 'need_more' });
+      }
+      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null });
+      }
+      // All of this intent's replies were given already: reflect and ask instead of repeating.
+    }
+
+    // 3. Reflection + follow-up.
+    const emotion = reflectEmotion(analysis, mixOf(state));
+    return finish({ reply: followup(state, emotion, rnd), kind: 'followup', intent: null, score, safety: null });
+  }
+
+  return {
+    index,
+    gaugeThreshold,
+    newConversation(): ConversationState {
+      const seed = nextSeed >>> 0;
+      nextSeed = (nextSeed + 1) >>> 0;
+      return { version: 1, seed, turns: [], sharedChars: 0, usedReplies: [], askedFollowups: [], lastEmbedding: null, safety: null };
+    },
+    reply,
+    gauge: gaugeOf,
+    mix: mixOf,
+  };
+}
+

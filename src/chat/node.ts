@@ -1,0 +1,46 @@
+/** Node side of the chat: reads the dialogue index from disk and wires the engine to the encoder. */
+import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { loadNodeEncoder, REPO_ROOT } from '../ml/node';
+import type { Encoder, ModelDtype } from '../ml/encoder';
+import { createChatEngine, type ChatEngine, type ChatEngineOptions } from './engine';
+import { parseDialogueIndex } from './index-format';
+import type { DialogueIndex } from './types';
+
+export const DEFAULT_INDEX = path.join(REPO_ROOT, 'data', 'dialogue-index.json');
+
+/** `file` is the .json; the .bin sits next to it with the same base name. */
+export async function loadDialogueIndexFile(file = DEFAULT_INDEX): Promise<DialogueIndex> {
+  const binFile = file.replace(/\.json$/u, '.bin');
+  if (!existsSync(file) || !existsSync(binFile)) {
+    throw new Error(`dialogue index not found at ${file} (run: npm run build:dialogue-index)`);
+  }
+  const [json, bin] = await Promise.all([readFile(file, 'utf8'), readFile(binFile)]);
+  return parseDialogueIndex(JSON.parse(json), new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength));
+}
+
+export interface NodeChat {
+  engine: ChatEngine;
+  encoder: Encoder;
+  index: DialogueIndex;
+}
+
+/** Encoder + index + engine, checking that the index was built with this very model. */
+export async function createNodeChat(
+  opts: { modelDir?: string; indexFile?: string; dtype?: ModelDtype } & Omit<ChatEngineOptions, 'analyze' | 'index'> = {},
+): Promise<NodeChat> {
+  const { modelDir, indexFile, dtype, ...engineOpts } = opts;
+  const [encoder, index] = await Promise.all([
+    loadNodeEncoder({ ...(modelDir ? { dir: modelDir } : {}), ...(dtype ? { dtype } : {}) }),
+    loadDialogueIndexFile(indexFile),
+  ]);
+  if (index.modelVersion !== encoder.info.version) {
+    await encoder.dispose();
+    throw new Error(
+      `dialogue index was built with model ${index.modelVersion}, but the model is ${encoder.info.version} (run: npm run build:dialogue-index)`,
+    );
+  }
+  const engine = createChatEngine({ ...engineOpts, index, analyze: (texts) => encoder.analyze(texts) });
+  return { engine, encoder, index };
+}

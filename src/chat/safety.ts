@@ -1,0 +1,160 @@
+/**
+ * Safety first: detects disclosures of suicidal thoughts / self-harm ('suicide') and of abuse or
+ * violence ('violence') with a rule + model hybrid.
+ *
+ * 1. Rules (src/chat/safety-rules.ts) run on the compact form of the message, so spacing
+ *    variants ("죽 고 싶 다"), inserted dots/digits ("자.살", "자1살") and common typos
+ *    ("죽고싶댜", "주글래", "뒤지고 싶다") read the same. Hyperbole never reaches a rule ("배고파
+ *    죽겠다", "웃겨 죽는 줄" and "죽이는 맛" contain no trigger), and explicit vetoes remove
+ *    game/sport/media/task contexts.
+ * 2. A strong hit flags the turn. A weak hit (ambiguous wording, or a strong one softened by
+ *    laughter or exaggeration) goes to the model half: the turn's sentence embedding is compared
+ *    with the safety exemplars shipped in the dialogue index (data/dialogue/safety/exemplars.tsv:
+ *    disclosures and look-alike everyday sentences); it is flagged when its nearest disclosure
+ *    exemplar is closer than its nearest contrast exemplar by more than `margin`. The model
+ *    can only confirm a lexical trigger, never raise an alarm on its own.
+ * 3. Without a model (rule-only mode) weak hits are flagged, except playful ones (laughter);
+ *    family-level cues (a topic word only) are never flagged without the model.
+ */
+import { baseForm, compactForm, hasLaughter } from './normalize';
+import { DESIRE, ENGLISH_RULES, MEDIA_CONTEXT, SAFETY_RULES, TYPO_MAP, type RuleLevel } from './safety-rules';
+import type { SafetyCategory } from './types';
+
+export interface RuleHit {
+  rule: string;
+  category: SafetyCategory;
+  level: RuleLevel;
+  /** The matched compact text. */
+  match: string;
+  /** Softened from strong, or weak and playful (laughter): without a model it is not flagged. */
+  playful: boolean;
+}
+
+export interface RuleVerdict {
+  /** The compact, typo-corrected form the rules saw. */
+  compact: string;
+  hits: RuleHit[];
+}
+
+/** The model half: exemplar vectors (rows × dim, L2-normalised) and their labels. */
+export interface SafetyModel {
+  vectors: Float32Array;
+  labels: ReadonlyArray<SafetyCategory | 'none'>;
+  dim: number;
+  /** Flag when (nearest disclosures − nearest contrasts) cosine exceeds this. */
+  margin: number;
+  /** Mean of the k nearest of each side (default 1: the nearest). */
+  k?: number;
+}
+
+export interface SafetyVerdict {
+  category: SafetyCategory | null;
+  /** What decided: a strong rule, the model on a weak rule, or a weak rule alone (no model). */
+  source: 'rule' | 'model' | 'rule-only' | null;
+  hits: RuleHit[];
+  /** Model margin for the hit's category, when computed. */
+  margin?: number;
+}
+
+const WINDOW = 10;
+/** Said as a joke ("장난으로 죽을래 하면서 웃었어"). */
+const PLAYFUL = /(장난으로|장난이|장난치|농담으로|농담이|웃으면서|웃었|웃기|웃겨)/u;
+const PRONOUN = /(^|\s)(나|난|내가|나도|나를|날|나한테|나에게|내|저|전|제가|저도|저를|저한테|제|우리)(\s|$)/u;
+
+export function compactForSafety(raw: string): string {
+  // "ㅈㅅ" is usually 죄송, but "ㅈㅅ하고 싶다/할까" is 자살.
+  const pre = raw.normalize('NFC').replace(/ㅈ\s*ㅅ(?=\s*(하고|할까|할래|하려|각|충동|생각|시도))/gu, '자살');
+  let c = compactForm(pre);
+  for (const [re, to] of TYPO_MAP) c = c.replace(re, to);
+  return c;
+}
+
+/** The rule half on its own. */
+export function ruleCheck(raw: string): RuleVerdict {
+  const compact = compactForSafety(raw);
+  const base = baseForm(raw);
+  const laughing = hasLaughter(raw) || PLAYFUL.test(compact);
+  const hits: RuleHit[] = [];
+  for (const rule of SAFETY_RULES) {
+    const m = rule.re.exec(compact);
+    if (!m) continue;
+    if (rule.veto?.test(compact)) continue;
+    const before = compact.slice(Math.max(0, m.index - WINDOW), m.index);
+    const after = compact.slice(m.index + m[0].length, m.index + m[0].length + WINDOW);
+    if (rule.vetoBefore?.test(before)) continue;
+    if (rule.vetoAfter?.test(after)) continue;
+    if (rule.media && MEDIA_CONTEXT.test(compact) && !DESIRE.test(compact) && !PRONOUN.test(base)) continue;
+    let level = rule.level;
+    let playful = false;
+    if (rule.jokeable && laughing) {
+      level = 'weak';
+      playful = true;
+    }
+    if (rule.downgradeBefore?.test(before) || rule.downgrade?.test(compact)) {
+      level = 'weak';
+      playful = true;
+    }
+    hits.push({ rule: rule.id, category: rule.category, level, match: m[0], playful });
+  }
+  for (const rule of ENGLISH_RULES) {
+    const m = rule.re.exec(base);
+    if (m) hits.push({ rule: rule.id, category: rule.category, level: 'strong', match: m[0], playful: false });
+  }
+  return { compact, hits };
+}
+
+/**
+ * Mean cosine of the k nearest disclosure exemplars of `category` minus that of the k nearest
+ * contrast exemplars.
+ */
+export function exemplarMargin(embedding: ArrayLike<number>, model: SafetyModel, category: SafetyCategory): number {
+  const k = Math.max(1, model.k ?? 1);
+  const pos: number[] = [];
+  const neg: number[] = [];
+  const { vectors, labels, dim } = model;
+  for (let r = 0; r < labels.length; r++) {
+    const label = labels[r];
+    if (label !== category && label !== 'none') continue;
+    let dot = 0;
+    const off = r * dim;
+    for (let d = 0; d < dim; d++) dot += vectors[off + d]! * (embedding[d] ?? 0);
+    (label === 'none' ? neg : pos).push(dot);
+  }
+  const topMean = (xs: number[]) => {
+    if (xs.length === 0) return -1;
+    const top = xs.sort((a, b) => b - a).slice(0, k);
+    return top.reduce((s, x) => s + x, 0) / top.length;
+  };
+  return topMean(pos) - topMean(neg);
+}
+
+function pick(hits: RuleHit[]): SafetyCategory {
+  // Suicide first when a message discloses both: its reply also carries the crisis lines.
+  return hits.some((h) => h.category === 'suicide') ? 'suicide' : 'violence';
+}
+
+/**
+ * The hybrid decision. Pass the turn's embedding and the safety model for the full detector;
+ * leave them out for the rule half alone.
+ */
+export function detectSafety(raw: string, opts: { embedding?: ArrayLike<number>; model?: SafetyModel | null } = {}): SafetyVerdict {
+  const { hits } = ruleCheck(raw);
+  if (hits.length === 0) return { category: null, source: null, hits };
+  if (!opts.model && hits.every((h) => h.level === 'family')) return { category: null, source: null, hits };
+  const strong = hits.filter((h) => h.level === 'strong');
+  if (strong.length > 0) return { category: pick(strong), source: 'rule', hits };
+  const model = opts.model;
+  if (model && opts.embedding && model.labels.length > 0) {
+    let best: { category: SafetyCategory; margin: number } | null = null;
+    for (const category of ['suicide', 'violence'] as const) {
+      if (!hits.some((h) => h.category === category)) continue;
+      const margin = exemplarMargin(opts.embedding, model, category);
+      if (!best || margin > best.margin) best = { category, margin };
+    }
+    if (best && best.margin > model.margin) return { category: best.category, source: 'model', hits, margin: best.margin };
+    return { category: null, source: null, hits, ...(best ? { margin: best.margin } : {}) };
+  }
+  const serious = hits.filter((h) => !h.playful && h.level === 'weak');
+  if (serious.length > 0) return { category: pick(serious), source: 'rule-only', hits };
+  return { category: null, source: null, hits };
+}

@@ -1,0 +1,124 @@
+/**
+ * Shapes shared by the chat engine, its index and the front ends (app, CLI, tests).
+ * Everything here is plain data: a ConversationState survives JSON.stringify/parse, so the
+ * app can persist it next to the conversation and restore it later.
+ */
+import type { EmotionId, EmotionMix } from '../ml/emotions';
+
+export type IntentKind = 'retrieval' | 'meta';
+export type MetaAction =
+  | 'greeting'
+  | 'thanks'
+  | 'goodbye'
+  | 'who_are_you'
+  | 'what_can_you_do'
+  | 'recommend_song'
+  | 'complaint'
+  | 'smalltalk_bot';
+
+export type SafetyCategory = 'suicide' | 'violence';
+export type SafetyFlag = null | SafetyCategory;
+export type ReplyKind = 'retrieval' | 'followup' | 'safety' | 'meta';
+
+export interface IntentInfo {
+  id: string;
+  kind: IntentKind;
+  action?: MetaAction;
+  topic: string;
+  emotion: EmotionId;
+  replies: string[];
+}
+
+/** Model-side retrieval/safety settings chosen by build:dialogue-index (see scripts/dialogue). */
+export interface RetrievalSettings {
+  /** Below this score the engine reflects and asks a follow-up instead of answering. */
+  threshold: number;
+  /** How an intent's score is formed from its example similarities. */
+  aggregate: 'max' | 'top2';
+  /** Weight of the character n-gram similarity in the blended score (0 = embeddings only). */
+  ngramWeight: number;
+  /** Safety: a message with an ambiguous lexical trigger is flagged when its exemplar margin exceeds this. */
+  safetyMargin: number;
+  /** Safety: margins compare the mean of the k nearest exemplars of each side. */
+  safetyK?: number;
+  /** One line on how `threshold` was chosen, for the record. */
+  note: string;
+}
+
+/** The parsed dialogue index (data/dialogue-index.json + .bin), ready for search. */
+export interface DialogueIndex {
+  format: number;
+  modelVersion: string;
+  dim: number;
+  intents: IntentInfo[];
+  followups: Record<EmotionId, string[]>;
+  reflections: Record<EmotionId, string[]>;
+  safetyReplies: Record<SafetyCategory, string[]>;
+  settings: RetrievalSettings;
+  /** Example vectors, L2-normalised, row-major (rows × dim). */
+  vectors: Float32Array;
+  /** Intent index (into `intents`) of each example row. */
+  rowIntent: Uint16Array;
+  /** Safety exemplar vectors (rows × dim) and their labels (none = contrast sentences). */
+  safetyVectors: Float32Array;
+  safetyLabels: Array<SafetyCategory | 'none'>;
+  /** Character n-gram features per example row (hashed buckets), CSR layout; empty when absent. */
+  ngramOffsets: Uint32Array;
+  ngramBuckets: Uint16Array;
+}
+
+/** One user turn, summarised for the conversation state (no text, no embedding). */
+export interface TurnSummary {
+  /** Seven emotion probabilities in EMOTIONS order. */
+  emotions: number[];
+  /** Meaningful characters of the turn (letters and digits). */
+  chars: number;
+  kind: ReplyKind;
+  intent: string | null;
+  safety: SafetyFlag;
+}
+
+export interface ConversationState {
+  version: 1;
+  /** Seed of this conversation's reply choices. */
+  seed: number;
+  /** User turns that reached the engine (valid messages only). */
+  turns: TurnSummary[];
+  /** Meaningful characters the user has written in all: drives the gauge. */
+  sharedChars: number;
+  /** Replies already given, as `intentId#n`, `safety:category#n`, `reflection:emotion#n`. */
+  usedReplies: string[];
+  /** Follow-up questions already asked, as `emotion#n`. */
+  askedFollowups: string[];
+  /** The previous user turn's embedding (rounded), used as context for short turns. */
+  lastEmbedding: number[] | null;
+  /** Sticky: set by the first safety turn, keeps the app's help banner up. */
+  safety: SafetyFlag;
+}
+
+export type TurnAction = 'open_recommendations' | 'need_more';
+
+export interface TurnResult {
+  reply: string;
+  kind: ReplyKind;
+  /** The matched intent (retrieval/meta) or null. */
+  intent: string | null;
+  /** Best intent score of this turn (0 when nothing was scored). */
+  score: number;
+  /** This turn's safety category. */
+  safety: SafetyFlag;
+  /** The conversation's sticky safety flag (show the help banner while set). */
+  banner: SafetyFlag;
+  /** 0..1: shared characters / gauge threshold. */
+  gauge: number;
+  gaugeFull: boolean;
+  /** The conversation's emotion mix after this turn. */
+  emotions: EmotionMix;
+  /** This turn's own analysis, for storage; null when the input was refused (empty, too long). */
+  turn: { emotions: EmotionMix; label: EmotionId; embedding: Float32Array } | null;
+  action?: TurnAction;
+  /** True when the app must not show song recommendations after this turn (safety). */
+  suppressRecommendations: boolean;
+  /** The state after this turn (the input state is not modified). */
+  state: ConversationState;
+}

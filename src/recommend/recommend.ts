@@ -1,0 +1,96 @@
+/**
+ * The public recommender, shared by the app and the Node CLI:
+ *
+ *   recommend(catalogue, { mix, embedding?, modelVersion?, k?, seed, mode, exclude?, feedback? })
+ *     → [{ song, score, reason, parts: { mood, lyric, jitter, boost } }]   (best first, ≤ k)
+ *
+ * Steps: score every song for the mode (rank.ts) → drop excluded songs (already shown in this
+ * conversation, and for similar mode songs the user disliked) → add feedback (feedback.ts)
+ * → sort → pick k with no artist twice in a block of five (variety.ts) → reason (reason.ts).
+ * A page shorter than k means the catalogue has run out of songs not yet shown.
+ */
+import { EMOTIONS, type EmotionMix } from '../ml/emotions';
+import { toVector, type Catalogue, type Song } from './catalogue';
+import { feedbackEffect, type FeedbackSignals, type RecommendationMode } from './feedback';
+import { byScore, scoreShift, scoreSimilar, type ScoreParts, type Scored } from './rank';
+import { reasonFor } from './reason';
+import { pickDiverse } from './variety';
+
+export const DEFAULT_K = 5;
+
+export interface RecommendOptions {
+  /** The conversation's emotion mix (or a 7-vector in EMOTIONS order). */
+  mix: EmotionMix | ArrayLike<number>;
+  /** Unit embedding of the user's own words (similar mode only). */
+  embedding?: Float32Array | null;
+  /** Version of the model that made `embedding`; if it is not the catalogue's, the lyric term is off. */
+  modelVersion?: string;
+  /** How many songs (default 5). */
+  k?: number;
+  /** Seed of the jitter: the same seed gives the same list. */
+  seed: number;
+  mode: RecommendationMode;
+  /** Song ids not to offer (e.g. every song already shown in this conversation). */
+  exclude?: Iterable<string>;
+  feedback?: FeedbackSignals;
+}
+
+export interface Recommendation {
+  song: Song;
+  score: number;
+  reason: string;
+  parts: ScoreParts;
+}
+
+/** Whether a user embedding can be compared with the catalogue's lyric embeddings. */
+export function usableEmbedding(
+  catalogue: Catalogue,
+  embedding: Float32Array | null | undefined,
+  modelVersion?: string,
+): Float32Array | null {
+  if (!embedding || embedding.length !== catalogue.embeddingDim) return null;
+  if (modelVersion !== undefined && modelVersion !== catalogue.modelVersion) return null;
+  let norm = 0;
+  for (const x of embedding) norm += x * x;
+  return norm > 0 && Number.isFinite(norm) ? embedding : null;
+}
+
+export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recommendation[] {
+  const k = Math.max(0, Math.floor(opts.k ?? DEFAULT_K));
+  const vector = toVector(opts.mix);
+  // Nothing felt yet (all zeros) reads as neutral, as normalizeMix does.
+  if (vector.every((x) => x === 0)) vector[EMOTIONS.indexOf('neutral')] = 1;
+  const exclude = new Set(opts.exclude ?? []);
+  const scored: Scored[] =
+    opts.mode === 'similar'
+      ? scoreSimilar(catalogue, { vector, embedding: usableEmbedding(catalogue, opts.embedding, opts.modelVersion), seed: opts.seed })
+      : scoreShift(catalogue, { vector, seed: opts.seed });
+
+  const effects = new Map<string, ReturnType<typeof feedbackEffect>>();
+  const candidates: Scored[] = [];
+  for (const s of scored) {
+    if (exclude.has(s.song.id)) continue;
+    const effect = feedbackEffect(s.song.id, opts.mode, opts.feedback);
+    if (effect.excluded) continue;
+    effects.set(s.song.id, effect);
+    candidates.push({ ...s, score: s.score + effect.boost, parts: { ...s.parts, boost: effect.boost } });
+  }
+  candidates.sort(byScore);
+
+  return pickDiverse(candidates, k).map((s) => {
+    const effect = effects.get(s.song.id)!;
+    return {
+      song: s.song,
+      score: s.score,
+      parts: s.parts,
+      reason: reasonFor({
+        mode: opts.mode,
+        song: s.song,
+        parts: s.parts,
+        userVector: vector,
+        liked: effect.liked,
+        community: effect.community,
+      }),
+    };
+  });
+}

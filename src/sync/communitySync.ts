@@ -1,0 +1,283 @@
+import { localDay } from './calendar.ts';
+import type { CommunityCache } from './communityCache.ts';
+import { fetchCommunity, sendFeedback, type FetchLike, type SendOutcome } from './communityApi.ts';
+import { currentInstallId, forgetInstallId, type KeyValueStorage } from './installId.ts';
+import { browserNetwork, type NetworkStatus } from './network.ts';
+import {
+  MAX_EVENTS_PER_BATCH,
+  type CommunityRanking,
+  type EmotionMixInput,
+  type FeedbackEvent,
+  type RecommendationMode,
+} from './protocol.ts';
+import { quantiseEmotion } from './quantiseEmotion.ts';
+import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryDelay.ts';
+import type { SyncQueue } from './syncQueue.ts';
+
+export interface CommunitySyncOptions {
+  /** Base URL of the community server, e.g. https://sync.example. */
+  serverUrl: string;
+  /** Holds the on/off setting and the monthly install id; `localStorage` in the app. */
+  storage: KeyValueStorage;
+  queue: SyncQueue;
+  cache: CommunityCache;
+  fetch?: FetchLike;
+  network?: NetworkStatus;
+  randomUUID?: () => string;
+  /** Source of jitter for back-off, in [0, 1). */
+  random?: () => number;
+  retry?: RetryPolicy;
+  /** Wait this long after a like before sending, so likes in quick succession share a batch. */
+  batchDelayMs?: number;
+  /** A cached ranking younger than this is used without asking the server. */
+  rankingMaxAgeMs?: number;
+  requestTimeoutMs?: number;
+}
+
+export interface FeedbackInput {
+  songId: string;
+  mode: RecommendationMode;
+  liked: boolean;
+  /** The emotion the recommendation was made for; rounded to tenths before it is queued. */
+  emotion: EmotionMixInput;
+}
+
+const ENABLED_KEY = 'communitySync.enabled';
+
+type DrainResult = 'empty' | 'waiting';
+
+/**
+ * The optional community sync: off unless the person turned it on. Feedback is
+ * queued, sent in batches while online, and forgotten only once the server has
+ * answered for it; eventIds make resending harmless, so every event is stored
+ * exactly once. Turning it off cancels everything and wipes what is queued.
+ */
+export class CommunitySync {
+  readonly #serverUrl: string;
+  readonly #storage: KeyValueStorage;
+  readonly #queue: SyncQueue;
+  readonly #cache: CommunityCache;
+  readonly #fetch: FetchLike;
+  readonly #network: NetworkStatus;
+  readonly #randomUUID: () => string;
+  readonly #random: () => number;
+  readonly #retry: RetryPolicy;
+  readonly #batchDelayMs: number;
+  readonly #rankingMaxAgeMs: number;
+  readonly #requestTimeoutMs: number;
+  readonly #stopListening: () => void;
+
+  #enabled: boolean;
+  /** Bumped on every opt-out (and dispose) so work started before it stops touching anything. */
+  #generation = 0;
+  #failedAttempts = 0;
+  /** Back-off: no automatic send before this time (epoch ms). */
+  #notBefore = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #timerDue = Infinity;
+  #draining: { generation: number; done: Promise<void> } | undefined;
+  #drainAgain = false;
+  readonly #inFlight = new Set<AbortController>();
+
+  constructor(options: CommunitySyncOptions) {
+    this.#serverUrl = options.serverUrl;
+    this.#storage = options.storage;
+    this.#queue = options.queue;
+    this.#cache = options.cache;
+    this.#fetch = options.fetch ?? ((input, init) => globalThis.fetch(input, init));
+    this.#network = options.network ?? browserNetwork;
+    this.#randomUUID = options.randomUUID ?? (() => crypto.randomUUID());
+    this.#random = options.random ?? Math.random;
+    this.#retry = options.retry ?? DEFAULT_RETRY_POLICY;
+    this.#batchDelayMs = options.batchDelayMs ?? 2_000;
+    this.#rankingMaxAgeMs = options.rankingMaxAgeMs ?? 6 * 3_600_000;
+    this.#requestTimeoutMs = options.requestTimeoutMs ?? 15_000;
+
+    this.#enabled = this.#storage.getItem(ENABLED_KEY) === 'true';
+    this.#stopListening = this.#network.onOnline(() => {
+      // The failures were probably the network being away, not the server.
+      this.#failedAttempts = 0;
+      this.#notBefore = 0;
+      this.#schedule(0);
+    });
+    // Send whatever an earlier session left queued.
+    this.#schedule(0);
+  }
+
+  get enabled(): boolean {
+    return this.#enabled;
+  }
+
+  async setEnabled(on: boolean): Promise<void> {
+    if (on === this.#enabled) return;
+    this.#enabled = on;
+    if (on) {
+      this.#storage.setItem(ENABLED_KEY, 'true');
+      return;
+    }
+    this.#storage.removeItem(ENABLED_KEY);
+    this.#stopAll();
+    forgetInstallId(this.#storage);
+    await Promise.all([this.#queue.clear(), this.#cache.clear()]);
+  }
+
+  /** Queues one like or dislike; does nothing while sync is off. */
+  async recordFeedback(input: FeedbackInput): Promise<void> {
+    if (!this.#enabled) return;
+    const generation = this.#generation;
+    const now = new Date();
+    const event: FeedbackEvent = {
+      eventId: this.#randomUUID(),
+      installId: currentInstallId(this.#storage, now, this.#randomUUID),
+      songId: input.songId,
+      mode: input.mode,
+      liked: input.liked,
+      emotion: quantiseEmotion(input.emotion),
+      day: localDay(now),
+    };
+    await this.#queue.add(event);
+    // Turned off while the event was being written: it must not survive the wipe.
+    if (generation !== this.#generation) {
+      await this.#queue.remove([event.eventId]);
+      return;
+    }
+    this.#schedule(this.#batchDelayMs);
+  }
+
+  /** Sends everything queued now (ignoring back-off), if on and online. Never rejects. */
+  flush(): Promise<void> {
+    const generation = this.#generation;
+    if (this.#draining?.generation === generation) {
+      // A drain may be past its last look at the queue: make it look again.
+      this.#drainAgain = true;
+      return this.#draining.done;
+    }
+    const done = (async () => {
+      let result: DrainResult;
+      do {
+        this.#drainAgain = false;
+        result = await this.#drainSafely(generation);
+      } while (this.#drainAgain && result === 'empty' && this.#isCurrent(generation));
+    })().finally(() => {
+      if (this.#draining?.generation === generation) this.#draining = undefined;
+    });
+    this.#draining = { generation, done };
+    return done;
+  }
+
+  /**
+   * What people who felt alike liked, for blending into recommendations.
+   * Fresh from the server when possible, else the cached copy; undefined while
+   * sync is off or when nothing is known.
+   */
+  async communityRanking(emotion: EmotionMixInput, mode: RecommendationMode): Promise<CommunityRanking | undefined> {
+    if (!this.#enabled) return undefined;
+    const generation = this.#generation;
+    const quantised = quantiseEmotion(emotion);
+    const key = `${mode}:${quantised.join(',')}`;
+    const cached = await this.#cache.get(key);
+    if (!this.#isCurrent(generation)) return undefined;
+    if (cached && Date.now() - cached.fetchedAt < this.#rankingMaxAgeMs) return cached.ranking;
+    if (!this.#network.isOnline()) return cached?.ranking;
+    try {
+      const ranking = await this.#request((signal) =>
+        fetchCommunity(this.#fetch, this.#serverUrl, quantised, mode, signal),
+      );
+      if (!this.#isCurrent(generation)) return undefined;
+      await this.#cache.put({ key, ranking, fetchedAt: Date.now() });
+      return ranking;
+    } catch {
+      return this.#isCurrent(generation) ? cached?.ranking : undefined;
+    }
+  }
+
+  /** Stops timers, listeners and requests; the setting and the queue stay as they are. */
+  dispose(): void {
+    this.#stopListening();
+    this.#stopAll();
+  }
+
+  #isCurrent(generation: number): boolean {
+    return this.#enabled && generation === this.#generation;
+  }
+
+  #stopAll(): void {
+    this.#generation++;
+    this.#cancelTimer();
+    for (const controller of this.#inFlight) controller.abort();
+    this.#failedAttempts = 0;
+    this.#notBefore = 0;
+  }
+
+  async #drainSafely(generation: number): Promise<DrainResult> {
+    try {
+      return await this.#drain(generation);
+    } catch {
+      // Local storage trouble: treat like a failed send rather than give up.
+      this.#backOff(undefined);
+      return 'waiting';
+    }
+  }
+
+  async #drain(generation: number): Promise<DrainResult> {
+    while (this.#isCurrent(generation)) {
+      if (!this.#network.isOnline()) return 'waiting'; // the online listener resumes
+      const batch = await this.#queue.peek(MAX_EVENTS_PER_BATCH);
+      if (!this.#isCurrent(generation)) break;
+      if (batch.length === 0) return 'empty';
+
+      const outcome: SendOutcome = await this.#request((signal) =>
+        sendFeedback(this.#fetch, this.#serverUrl, batch, signal),
+      );
+      if (!this.#isCurrent(generation)) break;
+      const inBatch = new Set(batch.map((event) => event.eventId));
+      const settled = outcome.kind === 'retry' ? [] : outcome.eventIds.filter((id) => inBatch.has(id));
+      if (settled.length === 0) {
+        this.#backOff(outcome.kind === 'retry' ? outcome.retryAfterMs : undefined);
+        return 'waiting';
+      }
+      await this.#queue.remove(settled);
+      this.#failedAttempts = 0;
+      this.#notBefore = 0;
+    }
+    return 'waiting';
+  }
+
+  #backOff(retryAfterMs: number | undefined): void {
+    const delay = retryDelay(this.#failedAttempts++, this.#retry, this.#random, retryAfterMs);
+    this.#notBefore = Date.now() + delay;
+    this.#schedule(delay);
+  }
+
+  async #request<T>(send: (signal: AbortSignal) => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const timeout = setTimeout(() => controller.abort(), this.#requestTimeoutMs);
+    this.#inFlight.add(controller);
+    try {
+      return await send(controller.signal);
+    } finally {
+      clearTimeout(timeout);
+      this.#inFlight.delete(controller);
+    }
+  }
+
+  /** Flushes after `delayMs`, or later if backing off; an earlier pending flush wins. */
+  #schedule(delayMs: number): void {
+    if (!this.#enabled) return;
+    const due = Math.max(Date.now() + delayMs, this.#notBefore);
+    if (this.#timer !== undefined && this.#timerDue <= due) return;
+    this.#cancelTimer();
+    this.#timerDue = due;
+    this.#timer = setTimeout(() => {
+      this.#timer = undefined;
+      this.#timerDue = Infinity;
+      void this.flush();
+    }, due - Date.now());
+  }
+
+  #cancelTimer(): void {
+    if (this.#timer !== undefined) clearTimeout(this.#timer);
+    this.#timer = undefined;
+    this.#timerDue = Infinity;
+  }
+}

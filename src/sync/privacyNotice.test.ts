@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { COMMUNITY_SYNC_NOTICE } from './privacyNotice.ts';
+
+describe('COMMUNITY_SYNC_NOTICE', () => {
+  const text = JSON.stringify(COMMUNITY_SYNC_NOTICE);
+
+  it('names everything that is sent', () => {
+    for (const item of ['곡 ID', '좋아요/아니에요', '추천 방식', '0.1 단위로 뭉뚱그린 감정 비율', '날짜(일 단위)', '매달 바뀌는 임의의 설치 ID']) {
+      expect(COMMUNITY_SYNC_NOTICE.sent.some((line) => line.includes(item)), item).toBe(true);
+    }
+  });
+
+  it('names what is never sent, and says it is off by default', () => {
+    expect(COMMUNITY_SYNC_NOTICE.neverSent).toEqual(['대화 내용', '일기', '정확한 시각', '기기 정보']);
+    expect(text).toContain('기본값은 꺼짐');
+  });
+});

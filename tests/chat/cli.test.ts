@@ -1,0 +1,128 @@
+/**
+ * The CLI contract: `npx tsx scripts/cli/chat.ts --jsonl` reads one message per line and prints
+ * one JSON object per message. Runs against the tiny fixture model with a small index built
+ * here (always), and against the shipped model + committed index when the model is present.
+ */
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EMOTIONS } from '../../src/ml/emotions';
+import { loadNodeEncoder, REPO_ROOT } from '../../src/ml/node';
+import { encodeDialogueIndex } from '../../src/chat/index-format';
+import { ngramBuckets } from '../../src/chat/ngram';
+import { loadCorpus, loadSafetyExemplars } from '../../scripts/dialogue/corpus';
+import { realModelPresent } from './helpers';
+
+const run = promisify(execFile);
+const FIXTURE_MODEL = path.join(REPO_ROOT, 'tests', 'fixtures', 'tiny-model');
+const KINDS = ['retrieval', 'followup', 'safety', 'meta'];
+
+async function chat(lines: string[], args: string[]): Promise<Array<Record<string, unknown>>> {
+  const child = run('npx', ['tsx', 'scripts/cli/chat.ts', '--jsonl', ...args], { cwd: REPO_ROOT, maxBuffer: 1 << 24, timeout: 120_000 });
+  child.child.stdin!.end(lines.join('\n') + '\n');
+  const { stdout } = await child;
+  return stdout
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l) as Record<string, unknown>);
+}
+
+function checkContract(out: Array<Record<string, unknown>>, lines: string[]): void {
+  expect(out).toHaveLength(lines.length);
+  out.forEach((o, i) => {
+    expect(o.user).toBe(lines[i]);
+    expect(typeof o.reply).toBe('string');
+    expect((o.reply as string).length).toBeGreaterThan(0);
+    expect(KINDS).toContain(o.kind);
+    expect(o.intent === null || typeof o.intent === 'string').toBe(true);
+    expect(typeof o.score).toBe('number');
+    expect([null, 'suicide', 'violence']).toContain(o.safety);
+    expect(o.gauge as number).toBeGreaterThanOrEqual(0);
+    expect(o.gauge as number).toBeLessThanOrEqual(1);
+    expect(Object.keys(o.emotions as object).sort()).toEqual([...EMOTIONS].sort());
+  });
+}
+
+const LINES = ['안녕하세요', '요즘 잠이 잘 안 와요', '', '죽고 싶어', '노래 추천해 줘', '<b>hi</b> 😀'];
+
+describe('chat CLI (--jsonl) with the fixture model', () => {
+  let dir: string;
+  let indexFile: string;
+  beforeAll(async () => {
+    dir = mkdtempSync(path.join(tmpdir(), 'chat-cli-'));
+    indexFile = path.join(dir, 'index.json');
+    const encoder = await loadNodeEncoder({ dir: FIXTURE_MODEL });
+    const corpus = loadCorpus();
+    const intents = corpus.intents.filter((it, i) => i < 12 || it.kind === 'meta');
+    const rowText = intents.flatMap((it) => it.examples);
+    const rowIntent = intents.flatMap((it, i) => it.examples.map(() => i));
+    const exemplars = loadSafetyExemplars();
+    const embed = async (texts: string[]) => {
+      const a = await encoder.analyze(texts);
+      const out = new Float32Array(texts.length * encoder.info.embeddingDim);
+      a.forEach((x, i) => out.set(x.embedding, i * encoder.info.embeddingDim));
+      return out;
+    };
+    const { json, bin } = encodeDialogueIndex({
+      modelVersion: encoder.info.version,
+      dim: encoder.info.embeddingDim,
+      settings: { threshold: 0.6, aggregate: 'max', ngramWeight: 0.5, safetyMargin: 0, note: 'cli test' },
+      intents: intents.map(({ id, kind, action, topic, emotion, replies }) => ({ id, kind, ...(action ? { action } : {}), topic, emotion, replies })),
+      followups: corpus.followups,
+      reflections: corpus.reflections,
+      safetyReplies: corpus.safetyReplies,
+      vectors: await embed(rowText),
+      rowIntent,
+      safetyVectors: await embed(exemplars.map((e) => e.text)),
+      safetyLabels: exemplars.map((e) => e.label),
+      ngrams: rowText.map(ngramBuckets),
+    });
+    await encoder.dispose();
+    writeFileSync(indexFile, JSON.stringify(json));
+    writeFileSync(indexFile.replace(/\.json$/, '.bin'), bin);
+  }, 120_000);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints one JSON object per line with the documented fields, as one conversation', async () => {
+    const out = await chat(LINES, ['--model', FIXTURE_MODEL, '--index', indexFile]);
+    checkContract(out, LINES);
+    expect(out[2]!.kind).toBe('meta');
+    expect(out[3]!.kind).toBe('safety');
+    expect(out[3]!.safety).toBe('suicide');
+    expect(out[3]!.reply as string).toContain('109');
+    // One conversation: the gauge only grows.
+    const gauges = out.map((o) => o.gauge as number);
+    expect([...gauges].sort((a, b) => a - b)).toEqual(gauges);
+    expect(gauges.at(-1)!).toBeGreaterThan(0);
+  }, 120_000);
+
+  it('starts a new conversation on every line with --reset-each', async () => {
+    const lines = ['오늘 회사에서 정말 힘든 하루였어', '오늘 회사에서 정말 힘든 하루였어'];
+    const out = await chat(lines, ['--model', FIXTURE_MODEL, '--index', indexFile, '--reset-each']);
+    checkContract(out, lines);
+    expect(out[1]!.gauge).toBe(out[0]!.gauge);
+  }, 120_000);
+
+  it('fails with a clear message when the index was built with another model', async () => {
+    const other = path.join(dir, 'other.json');
+    writeFileSync(other, JSON.stringify({ ...JSON.parse(readFileSync(indexFile, 'utf8')), modelVersion: 'someothermodel' }));
+    copyFileSync(indexFile.replace(/\.json$/, '.bin'), other.replace(/\.json$/, '.bin'));
+    await expect(
+      run('npx', ['tsx', 'scripts/cli/chat.ts', '--jsonl', '--model', FIXTURE_MODEL, '--index', other], { cwd: REPO_ROOT, timeout: 120_000 }),
+    ).rejects.toMatchObject({ stderr: expect.stringMatching(/someothermodel.*build:dialogue-index/) });
+  }, 120_000);
+});
+
+describe.skipIf(!realModelPresent())('chat CLI (--jsonl) with the shipped model and index (fresh-clone contract)', () => {
+  it('works with no options', async () => {
+    const lines = ['안녕', '요즘 회사 일이 너무 많아서 지쳤어', '상사가 나한테만 일을 몰아줘', '배고파 죽겠다', '죽고 싶어'];
+    const out = await chat(lines, []);
+    checkContract(out, lines);
+    expect(out[0]!.kind).toBe('meta');
+    expect(out[3]!.safety).toBeNull();
+    expect(out[4]!.safety).toBe('suicide');
+  }, 120_000);
+});

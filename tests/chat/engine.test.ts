@@ -1,0 +1,166 @@
+import { describe, expect, it } from 'vitest';
+import { createChatEngine, DEFAULT_GAUGE_THRESHOLD } from '../../src/chat/engine';
+import type { ConversationState, TurnResult } from '../../src/chat/types';
+import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
+import { fakeAnalyze, fakeIndex } from './helpers';
+
+const index = fakeIndex();
+const engine = (opts: { gaugeThreshold?: number; seed?: number } = {}) => createChatEngine({ analyze: fakeAnalyze, index, seed: 7, ...opts });
+
+async function talk(lines: string[], e = engine()): Promise<TurnResult[]> {
+  let state = e.newConversation();
+  const out: TurnResult[] = [];
+  for (const line of lines) {
+    const r = await e.reply(state, line);
+    state = r.state;
+    out.push(r);
+  }
+  return out;
+}
+
+const HELP_SUICIDE = ['109', '1577-0199'];
+const HELP_VIOLENCE = ['112', '1366'];
+
+describe('chat engine', () => {
+  it('answers an example utterance from its intent (retrieval) and a greeting as meta', async () => {
+    const [a, b] = await talk(['잠이 안 와', '안녕하세요']);
+    expect(a!.kind).toBe('retrieval');
+    expect(a!.intent).toBe('life_sleep_insomnia');
+    expect(index.intents.find((i) => i.id === 'life_sleep_insomnia')!.replies).toContain(a!.reply);
+    expect(b!.kind).toBe('meta');
+    expect(b!.intent).toMatch(/^meta_greeting/);
+  });
+
+  it('never repeats a reply within a conversation, even when the same thing is said again and again', async () => {
+    const results = await talk(Array.from({ length: 40 }, () => '잠이 안 와'));
+    const replies = results.map((r) => r.reply);
+    expect(new Set(replies).size).toBe(replies.length);
+    // The intent's replies are used first, then reflection + follow-up.
+    expect(results[0]!.kind).toBe('retrieval');
+    expect(results.at(-1)!.kind).toBe('followup');
+  });
+
+  it('reflects and asks a follow-up below the threshold, never the same question twice', async () => {
+    const lines = Array.from({ length: 30 }, (_, i) => `음 그러니까 ${'뭐랄까 '.repeat(i % 3)}말로 하기 어려운 그런 거 ${i}`);
+    const results = await talk(lines);
+    const followups = results.filter((r) => r.kind === 'followup');
+    expect(followups.length).toBeGreaterThan(20);
+    const asked = results.at(-1)!.state.askedFollowups;
+    expect(new Set(asked).size).toBe(asked.length);
+    expect(new Set(followups.map((r) => r.reply)).size).toBe(followups.length);
+    for (const r of followups) expect(r.reply).toMatch(/\?$/u);
+  });
+
+  it('reflects the detected emotion', async () => {
+    const [r] = await talk(['음 뭔가 계속 불안하고 걱정만 돼']);
+    expect(r!.turn!.label).toBe('anxiety');
+    if (r!.kind === 'followup') {
+      const reflection = index.reflections.anxiety.find((x) => r!.reply.startsWith(x));
+      expect(reflection).toBeDefined();
+    }
+  });
+
+  it('fills the gauge at 100 meaningful characters (the original rule) and respects a custom threshold', async () => {
+    expect(DEFAULT_GAUGE_THRESHOLD).toBe(100);
+    const line = '오늘은 회사에서 하루 종일 회의만 했어'; // 17 meaningful characters
+    const n = meaningfulLength(line);
+    const results = await talk(Array.from({ length: 8 }, () => line));
+    results.forEach((r, i) => expect(r.gauge).toBeCloseTo(Math.min(1, ((i + 1) * n) / 100), 6));
+    const firstFull = results.findIndex((r) => r.gaugeFull);
+    expect(firstFull).toBe(Math.ceil(100 / n) - 1);
+    expect(results[firstFull - 1]!.gaugeFull).toBe(false);
+    const custom = await talk([line, line], engine({ gaugeThreshold: 20 }));
+    expect(custom[0]!.gauge).toBeCloseTo(n / 20, 6);
+    expect(custom[1]!.gauge).toBe(1);
+    expect(custom[1]!.gaugeFull).toBe(true);
+  });
+
+  it('asks for more before recommending songs, then opens the recommendations once the gauge is full', async () => {
+    const early = await talk(['노래 추천해줘']);
+    expect(early[0]!.action).toBe('need_more');
+    expect(early[0]!.kind).toBe('meta');
+    expect(early[0]!.reply).toMatch(/\d+%/u);
+    const long = '요즘 회사 일이 너무 많아서 매일 늦게 퇴근하고 주말에도 쉬지 못해서 몸도 마음도 많이 지쳐 있는 상태야 정말로';
+    const later = await talk([long, long, long, '노래 추천해줘']);
+    expect(later[2]!.gaugeFull).toBe(true);
+    expect(later[3]!.action).toBe('open_recommendations');
+    expect(later[3]!.suppressRecommendations).toBe(false);
+  });
+
+  it('puts safety first: help lines, a sticky banner, no recommendations in that turn', async () => {
+    const [a, b, c] = await talk(['요즘 그냥 죽고 싶다는 생각만 들어', '노래 추천해줘', '오늘 날씨 좋다']);
+    expect(a!.kind).toBe('safety');
+    expect(a!.safety).toBe('suicide');
+    expect(a!.suppressRecommendations).toBe(true);
+    expect(a!.action).toBeUndefined();
+    for (const n of HELP_SUICIDE) expect(a!.reply).toContain(n);
+    expect(a!.banner).toBe('suicide');
+    expect(b!.banner).toBe('suicide');
+    expect(c!.banner).toBe('suicide');
+    expect(c!.safety).toBeNull();
+    const [v] = await talk(['남편이 술만 마시면 저를 때려요']);
+    expect(v!.safety).toBe('violence');
+    for (const n of HELP_VIOLENCE) expect(v!.reply).toContain(n);
+    expect(v!.suppressRecommendations).toBe(true);
+  });
+
+  it('does not raise a safety alarm on hyperbole', async () => {
+    const results = await talk(['배고파 죽겠다', '웃겨 죽는 줄 ㅋㅋㅋ', '이 집 떡볶이 죽이는 맛이야', '더워 죽겠네 진짜']);
+    for (const r of results) {
+      expect(r.safety).toBeNull();
+      expect(r.kind).not.toBe('safety');
+    }
+  });
+
+  it('handles empty, huge, emoji-only, English, NFD and HTML input', async () => {
+    const e = engine();
+    const s0 = e.newConversation();
+    const empty = await e.reply(s0, '   \n ');
+    expect(empty.kind).toBe('meta');
+    expect(empty.turn).toBeNull();
+    expect(empty.reply.length).toBeGreaterThan(5);
+    expect(empty.state.turns).toHaveLength(0);
+    const huge = await e.reply(s0, '가'.repeat(MAX_MESSAGE_CHARS + 1));
+    expect(huge.kind).toBe('meta');
+    expect(huge.turn).toBeNull();
+    expect(huge.reply).toContain('2,000자');
+    expect(huge.gauge).toBe(0);
+    const emoji = await e.reply(s0, '😭😭😭');
+    expect(emoji.turn).not.toBeNull();
+    expect(emoji.state.sharedChars).toBe(0);
+    const english = await e.reply(s0, 'I feel tired today');
+    expect(['followup', 'retrieval', 'meta']).toContain(english.kind);
+    const nfc = '잠이 안 와';
+    const nfd = await e.reply(s0, nfc.normalize('NFD'));
+    const plain = await e.reply(s0, nfc);
+    expect(nfd.intent).toBe(plain.intent);
+    expect(nfd.state.sharedChars).toBe(meaningfulLength(nfc));
+    const html = await e.reply(s0, '<img src=x onerror=alert(1)> <b>오늘 힘들었어</b>');
+    expect(html.reply).not.toContain('<');
+    for (const r of [emoji, english, nfd, html]) expect(r.reply.trim()).not.toBe('');
+  });
+
+  it('keeps the state plain JSON: a restored conversation continues exactly the same', async () => {
+    const e = engine();
+    let state: ConversationState = e.newConversation();
+    for (const line of ['안녕', '잠이 안 와', '요즘 너무 불안해']) state = (await e.reply(state, line)).state;
+    const restored = JSON.parse(JSON.stringify(state)) as ConversationState;
+    const a = await e.reply(state, '회사 가기 싫다');
+    const b = await e.reply(restored, '회사 가기 싫다');
+    expect(b.reply).toBe(a.reply);
+    expect(b.state).toEqual(a.state);
+    expect(e.gauge(restored)).toBeCloseTo(a.state.sharedChars / 100 - 6 / 100, 6);
+  });
+
+  it('does not modify the state it is given and returns every turn\'s analysis', async () => {
+    const e = engine();
+    const s0 = e.newConversation();
+    const copy = JSON.stringify(s0);
+    const r = await e.reply(s0, '오늘 시험 합격했어!');
+    expect(JSON.stringify(s0)).toBe(copy);
+    expect(r.turn!.embedding).toBeInstanceOf(Float32Array);
+    expect(r.turn!.label).toBe('joy');
+    expect(Object.values(r.turn!.emotions).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 4);
+    expect(Object.values(r.emotions).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 6);
+  });
+});

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { EMOTIONS } from '../../src/ml/emotions';
+import { conversationMix, gaugeLevel, MIX_DECAY, turnWeight } from '../../src/chat/mix';
+
+const one = (e: (typeof EMOTIONS)[number]) => EMOTIONS.map((x) => (x === e ? 1 : 0));
+
+describe('conversation mix', () => {
+  it('documents its weighting: sqrt(length) × 0.85^(turns since)', () => {
+    expect(MIX_DECAY).toBe(0.85);
+    expect(turnWeight(100, 0)).toBeCloseTo(10, 9);
+    expect(turnWeight(100, 2)).toBeCloseTo(10 * 0.85 ** 2, 9);
+    expect(turnWeight(0, 0)).toBe(1);
+  });
+
+  it('favours more recent turns at equal length', () => {
+    const mix = conversationMix([
+      { emotions: one('sadness'), chars: 20 },
+      { emotions: one('joy'), chars: 20 },
+    ]);
+    expect(mix.joy).toBeGreaterThan(mix.sadness);
+    expect(mix.joy / mix.sadness).toBeCloseTo(1 / 0.85, 6);
+  });
+
+  it('favours longer turns at equal recency', () => {
+    const mix = conversationMix([
+      { emotions: one('anger'), chars: 80 },
+      { emotions: one('joy'), chars: 5 },
+    ]);
+    expect(mix.anger).toBeGreaterThan(mix.joy);
+  });
+
+  it('is a distribution, neutral when there is nothing yet', () => {
+    expect(conversationMix([]).neutral).toBe(1);
+    const mix = conversationMix([{ emotions: [0.2, 0.2, 0.1, 0.1, 0.1, 0.1, 0.2], chars: 10 }]);
+    expect(EMOTIONS.reduce((s, e) => s + mix[e], 0)).toBeCloseTo(1, 9);
+  });
+
+  it('fills the gauge linearly up to the threshold', () => {
+    expect(gaugeLevel(0, 100)).toBe(0);
+    expect(gaugeLevel(60, 100)).toBeCloseTo(0.6, 9);
+    expect(gaugeLevel(140, 100)).toBe(1);
+    expect(gaugeLevel(10, 20)).toBe(0.5);
+  });
+});

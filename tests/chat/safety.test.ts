@@ -1,0 +1,109 @@
+/**
+ * Safety detector. The test set (data/dialogue/safety/positives.tsv, hard_negatives.tsv) is only
+ * measured here, never used to build the detector. Targets: 100 % recall, at most 2 false alarms
+ * for the full (rule + model) detector with the trained model; the rule half alone is reported
+ * and held to a regression floor.
+ */
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { detectSafety, ruleCheck, type SafetyModel } from '../../src/chat/safety';
+import { loadDialogueIndexFile } from '../../src/chat/node';
+import { loadNodeEncoder } from '../../src/ml/node';
+import type { Encoder } from '../../src/ml/encoder';
+import { readTsv, loadSafetyTestSet, SAFETY_LABELS, loadSafetyExemplars } from '../../scripts/dialogue/corpus';
+import { evaluateSafety } from '../../scripts/dialogue/tune';
+import { realModelPresent, REAL_INDEX, SKIP_REAL } from './helpers';
+
+const { positives, negatives } = loadSafetyTestSet();
+const dev = readTsv(path.join(import.meta.dirname, 'fixtures', 'safety-dev.tsv'), SAFETY_LABELS);
+
+describe('safety rules (no model)', () => {
+  it('has a test set of at least 60 positives and 60 hard negatives', () => {
+    expect(positives.length).toBeGreaterThanOrEqual(60);
+    expect(negatives.length).toBeGreaterThanOrEqual(60);
+    expect(positives.every((p) => p.label !== 'none')).toBe(true);
+    expect(negatives.every((n) => n.label === 'none')).toBe(true);
+  });
+
+  it('does not use test sentences as exemplars', () => {
+    const squash = (s: string) => s.replace(/\s+/g, '');
+    const test = new Set([...positives, ...negatives].map((l) => squash(l.text)));
+    const exemplars = loadSafetyExemplars();
+    expect(exemplars.length).toBeGreaterThanOrEqual(40);
+    expect(exemplars.filter((e) => test.has(squash(e.text))).map((e) => e.text)).toEqual([]);
+  });
+
+  it('classifies the development set exactly (typos, spacing, indirect wording, hyperbole)', () => {
+    const wrong = dev.filter((d) => (detectSafety(d.text).category ?? 'none') !== d.label).map((d) => `${d.label}: ${d.text}`);
+    expect(wrong).toEqual([]);
+  });
+
+  it.each([
+    '배고파 죽겠다',
+    '웃겨 죽는 줄 ㅋㅋ',
+    '더워 죽겠네',
+    '졸려 죽겠어',
+    '귀여워 죽겠다',
+    '죽이는 맛이야',
+    '게임에서 또 죽었어',
+    '영화에서 주인공이 맞는 장면이 나왔어',
+    '회사 때려치우고 싶다',
+    '과제 다 끝내고 싶다',
+  ])('hyperbole and look-alikes do not trigger: %s', (text) => {
+    expect(detectSafety(text).category).toBeNull();
+  });
+
+  it.each([
+    ['죽고 싶어', 'suicide'],
+    ['죽 고 싶 다', 'suicide'],
+    ['죽고싶댜', 'suicide'],
+    ['주글래 그냥', 'suicide'],
+    ['자1살', 'suicide'],
+    ['극단적 선택 하고 싶어', 'suicide'],
+    ['손목 긋고 싶어', 'suicide'],
+    ['살기 싫어', 'suicide'],
+    ['사라지고 싶어', 'suicide'],
+    ['남자친구가 때려요', 'violence'],
+    ['아빠한테 맞았어', 'violence'],
+    ['스토킹 당하고 있어', 'violence'],
+    ['직장 상사가 성추행했어', 'violence'],
+    ['헤어진 애인이 죽여 버린다고 협박해', 'violence'],
+  ] as const)('flags %s', (text, category) => {
+    expect(detectSafety(text).category).toBe(category);
+  });
+
+  it('sees through spacing, punctuation and NFD', () => {
+    expect(ruleCheck('죽.고.싶.다').compact).toBe('죽고싶다');
+    expect(ruleCheck('죽고 싶다'.normalize('NFD')).hits.length).toBeGreaterThan(0);
+  });
+
+  it('reports the rule half alone on the test set', () => {
+    const r = evaluateSafety(positives, negatives, null, null);
+    console.log(`safety (rules only): recall ${r.detected}/${r.positives} = ${((100 * r.detected) / r.positives).toFixed(1)}%, false alarms ${r.falseAlarms}/${r.negatives}`);
+    expect(r.falseAlarms).toBeLessThanOrEqual(2);
+    expect(r.detected / r.positives).toBeGreaterThanOrEqual(0.75);
+  });
+});
+
+describe.skipIf(!realModelPresent())('safety, rules + model (trained model)', () => {
+  let encoder: Encoder;
+  let model: SafetyModel;
+  beforeAll(async () => {
+    encoder = await loadNodeEncoder();
+    const index = await loadDialogueIndexFile(REAL_INDEX);
+    model = { vectors: index.safetyVectors, labels: index.safetyLabels, dim: index.dim, margin: index.settings.safetyMargin, k: index.settings.safetyK ?? 1 };
+  });
+
+  it('meets the targets on the test set: 100 % recall, at most 2 false alarms', async () => {
+    const texts = [...positives, ...negatives].map((l) => l.text);
+    const analyses = await encoder.analyze(texts);
+    const byText = new Map(texts.map((t, i) => [t, analyses[i]!.embedding]));
+    const r = evaluateSafety(positives, negatives, (t) => byText.get(t)!, model);
+    console.log(`safety (rules + model): recall ${r.detected}/${r.positives} = ${((100 * r.detected) / r.positives).toFixed(1)}%, false alarms ${r.falseAlarms}/${r.negatives}`);
+    expect(r.missed.map((m) => m.text)).toEqual([]);
+    expect(r.falseAlarms).toBeLessThanOrEqual(2);
+    await encoder.dispose();
+  });
+});
+
+if (!realModelPresent()) console.log(`safety hybrid test ${SKIP_REAL}`);

@@ -1,0 +1,292 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EMOTIONS } from '../../src/ml/emotions';
+import type { Catalogue } from '../../src/recommend/catalogue';
+import {
+  COMMUNITY_CENTRE,
+  COMMUNITY_WEIGHT,
+  DISLIKED_SHIFT_PENALTY,
+  emptyFeedback,
+  feedbackSignalsFrom,
+  LIKED_BOOST,
+  type FeedbackSignals,
+} from '../../src/recommend/feedback';
+import { shiftVector } from '../../src/recommend/moodShift';
+import { JITTER_MAX, LYRIC_WEIGHT, MOOD_WEIGHT, jitterFor } from '../../src/recommend/rank';
+import { recommend } from '../../src/recommend/recommend';
+import { cosine } from '../../src/recommend/catalogue';
+import { DIM, leaning, makeCatalogue, syntheticCatalogue, unit } from './helpers';
+import { mulberry32 } from '../../src/recommend/rank';
+
+const SAD = [0.05, 0.6, 0.05, 0.1, 0.1, 0.02, 0.08];
+const ids = (list: { song: { id: string } }[]) => list.map((r) => r.song.id);
+
+let cat: Catalogue;
+beforeAll(async () => {
+  cat = await syntheticCatalogue(60, 20);
+});
+
+describe('similar mode scoring', () => {
+  it('is 0.75·mood + 0.25·lyric (same dominant only) + jitter, mood alone without an embedding', async () => {
+    const rand = mulberry32(3);
+    const userEmb = unit(Array.from({ length: DIM }, () => rand() - 0.5));
+    const list = recommend(cat, { mix: SAD, embedding: userEmb, k: 60, seed: 1, mode: 'similar' });
+    expect(list).toHaveLength(60);
+    expect(MOOD_WEIGHT + LYRIC_WEIGHT).toBe(1);
+    for (const r of list) {
+      expect(r.parts.mood).toBeCloseTo(cosine(SAD, r.song.vector), 12);
+      expect(r.parts.jitter).toBeGreaterThanOrEqual(0);
+      expect(r.parts.jitter).toBeLessThan(JITTER_MAX);
+      expect(r.parts.jitter).toBe(jitterFor(1, r.song.id));
+      if (r.song.dominant === 'sadness') {
+        expect(r.parts.lyric).toBeCloseTo(Math.max(0, cosine(userEmb, r.song.embedding)), 6);
+      } else {
+        expect(r.parts.lyric).toBeNull();
+      }
+      expect(r.score).toBeCloseTo(MOOD_WEIGHT * r.parts.mood + LYRIC_WEIGHT * (r.parts.lyric ?? 0) + r.parts.jitter, 12);
+    }
+    const noEmb = recommend(cat, { mix: SAD, k: 60, seed: 1, mode: 'similar' });
+    for (const r of noEmb) {
+      expect(r.parts.lyric).toBeNull();
+      expect(r.score).toBeCloseTo(r.parts.mood + r.parts.jitter, 12);
+    }
+  });
+
+  it('ignores an embedding from another model version or of the wrong size', () => {
+    const emb = unit(Array.from({ length: DIM }, (_, i) => i + 1));
+    const other = recommend(cat, { mix: SAD, embedding: emb, modelVersion: 'other', k: 10, seed: 1, mode: 'similar' });
+    expect(other.every((r) => r.parts.lyric === null)).toBe(true);
+    const short = recommend(cat, { mix: SAD, embedding: new Float32Array(3).fill(1), k: 10, seed: 1, mode: 'similar' });
+    expect(short.every((r) => r.parts.lyric === null)).toBe(true);
+    const same = recommend(cat, { mix: SAD, embedding: emb, modelVersion: 'test-model', k: 10, seed: 1, mode: 'similar' });
+    expect(same.some((r) => r.parts.lyric !== null)).toBe(true);
+  });
+
+  it('ranks a song with close lyrics above its twin with distant lyrics', async () => {
+    const p = [0.05, 0.7, 0.05, 0.05, 0.05, 0.05, 0.05];
+    const near = [1, 0, 0, 0, 0, 0, 0, 0];
+    const far = [-1, 0.2, 0, 0, 0, 0, 0, 0];
+    const c = await makeCatalogue([
+      { artist: '가수가', title: '먼 노래', probabilities: p, embedding: far },
+      { artist: '가수나', title: '가까운 노래', probabilities: p, embedding: near },
+    ]);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      const [first] = recommend(c, { mix: SAD, embedding: unit(near), k: 2, seed, mode: 'similar' });
+      expect(first!.song.title).toBe('가까운 노래');
+    }
+  });
+});
+
+describe('mood-shift mode', () => {
+  it('ranks by cosine with the shifted mix plus jitter', () => {
+    const target = shiftVector(SAD);
+    const list = recommend(cat, { mix: SAD, k: 60, seed: 9, mode: 'shift' });
+    for (const r of list) {
+      expect(r.parts.mood).toBeCloseTo(cosine(target, r.song.vector), 12);
+      expect(r.parts.lyric).toBeNull();
+      expect(r.score).toBeCloseTo(r.parts.mood + r.parts.jitter, 12);
+    }
+    // A sad user's shift list is led by joy songs.
+    expect(list.slice(0, 5).filter((r) => r.song.dominant === 'joy').length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('jitter', () => {
+  it('the same seed gives the same list; different seeds give different lists', () => {
+    for (const mode of ['similar', 'shift'] as const) {
+      const a = recommend(cat, { mix: SAD, k: 10, seed: 123, mode });
+      const b = recommend(cat, { mix: SAD, k: 10, seed: 123, mode });
+      expect(ids(a)).toEqual(ids(b));
+      expect(a.map((r) => r.score)).toEqual(b.map((r) => r.score));
+      const lists = new Set([1, 2, 3, 4, 5, 6, 7, 8].map((seed) => ids(recommend(cat, { mix: SAD, k: 10, seed, mode })).join()));
+      expect(lists.size).toBeGreaterThan(1);
+    }
+  });
+
+  it("a song's jitter depends only on the seed and its id", () => {
+    const all = recommend(cat, { mix: SAD, k: 60, seed: 5, mode: 'similar' });
+    const some = recommend(cat, { mix: SAD, k: 60, seed: 5, mode: 'similar', exclude: ids(all).slice(0, 7) });
+    for (const r of some) expect(r.parts.jitter).toBe(all.find((x) => x.song.id === r.song.id)!.parts.jitter);
+  });
+});
+
+describe('variety', () => {
+  it('never repeats an artist within a top 5, even when one artist dominates the ranking', async () => {
+    const rand = mulberry32(11);
+    // Ten very sad songs by one artist, a few others.
+    const specs = [
+      ...Array.from({ length: 10 }, (_, i) => ({ artist: '한가수', title: `슬픈 노래 ${i}`, probabilities: leaning('sadness', 0.9, rand) })),
+      ...Array.from({ length: 10 }, (_, i) => ({ artist: `다른가수${i % 6}`, title: `노래 ${i}`, probabilities: leaning('sadness', 0.5, rand) })),
+      { artist: 'AKMU (악뮤)', title: '노래 가', probabilities: leaning('sadness', 0.95, rand) },
+      { artist: 'AKMU', title: '노래 나', probabilities: leaning('sadness', 0.95, rand) },
+      { artist: '정인, 윤종신', title: '노래 다', probabilities: leaning('sadness', 0.93, rand) },
+      { artist: '윤종신', title: '노래 라', probabilities: leaning('sadness', 0.93, rand) },
+    ];
+    const c = await makeCatalogue(specs);
+    for (const seed of [1, 2, 3]) {
+      for (const mode of ['similar', 'shift'] as const) {
+        const list = recommend(c, { mix: [0, 1, 0, 0, 0, 0, 0], k: 10, seed, mode });
+        for (const block of [list.slice(0, 5), list.slice(5, 10)]) {
+          const keys = block.flatMap((r) => r.song.artistKeys);
+          expect(new Set(keys).size).toBe(keys.length);
+        }
+      }
+    }
+    // Still fills the list when only one artist is left.
+    const solo = await makeCatalogue(specs.slice(0, 10));
+    expect(recommend(solo, { mix: SAD, k: 5, seed: 1, mode: 'similar' })).toHaveLength(5);
+  });
+
+  it('"다른 곡 추천" pages never repeat a song until the catalogue runs out', () => {
+    for (const mode of ['similar', 'shift'] as const) {
+      const shown = new Set<string>();
+      let pages = 0;
+      for (;;) {
+        const page = recommend(cat, { mix: SAD, k: 7, seed: 77, mode, exclude: shown });
+        if (page.length === 0) break;
+        pages++;
+        for (const r of page) {
+          expect(shown.has(r.song.id)).toBe(false);
+          shown.add(r.song.id);
+        }
+        if (page.length < 7) expect(shown.size).toBe(cat.songs.length);
+      }
+      expect(shown.size).toBe(cat.songs.length);
+      expect(pages).toBe(Math.ceil(cat.songs.length / 7));
+    }
+  });
+});
+
+describe('feedback', () => {
+  const top = () => recommend(cat, { mix: SAD, k: 5, seed: 4, mode: 'similar' });
+
+  it('a song disliked for a similar mood is never offered again for a similar mood', () => {
+    const first = top()[0]!.song.id;
+    const fb: FeedbackSignals = { ...emptyFeedback(), dislikedSimilar: new Set([first]) };
+    const all = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'similar', feedback: fb });
+    expect(ids(all)).not.toContain(first);
+    expect(all).toHaveLength(59);
+    // …but a similar-mode dislike says nothing about mood shift.
+    const shiftAll = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'shift', feedback: fb });
+    expect(ids(shiftAll)).toContain(first);
+  });
+
+  it('a song disliked for mood shift stays available there, with a penalty, and is unaffected for similar', () => {
+    const base = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'shift' });
+    const id = base[0]!.song.id;
+    const fb: FeedbackSignals = { ...emptyFeedback(), dislikedShift: new Set([id]) };
+    const after = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'shift', feedback: fb }).find((r) => r.song.id === id)!;
+    expect(after.parts.boost).toBeCloseTo(-DISLIKED_SHIFT_PENALTY, 12);
+    expect(after.score).toBeCloseTo(base[0]!.score - DISLIKED_SHIFT_PENALTY, 12);
+    const sim = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'similar', feedback: fb });
+    expect(sim.find((r) => r.song.id === id)!.parts.boost).toBe(0);
+  });
+
+  it('a liked song gets the boost in the mode it was liked in, and says so', () => {
+    const all = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'similar' });
+    const sixth = all[12]!;
+    const fb: FeedbackSignals = { ...emptyFeedback(), liked: new Map([[sixth.song.id, ['similar' as const]]]) };
+    const after = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'similar', feedback: fb });
+    const r = after.find((x) => x.song.id === sixth.song.id)!;
+    expect(r.parts.boost).toBeCloseTo(LIKED_BOOST, 12);
+    expect(r.score).toBeCloseTo(sixth.score + LIKED_BOOST, 12);
+    expect(after.indexOf(r)).toBeLessThan(12);
+    expect(r.reason).toContain('전에 좋아한 곡이에요');
+    // Liked for similar only: no boost when shifting.
+    const shift = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'shift', feedback: fb });
+    expect(shift.find((x) => x.song.id === sixth.song.id)!.parts.boost).toBe(0);
+  });
+
+  it('blends the community score in: weight × (score − centre), songs not listed untouched', () => {
+    const all = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'similar' });
+    const [a, b, c] = [all[0]!, all[1]!, all[20]!];
+    const community = new Map([
+      [a.song.id, 0.1],
+      [b.song.id, 0.5],
+      [c.song.id, 0.95],
+    ]);
+    const after = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'similar', feedback: { ...emptyFeedback(), community } });
+    const get = (id: string) => after.find((r) => r.song.id === id)!;
+    expect(get(a.song.id).parts.boost).toBeCloseTo(COMMUNITY_WEIGHT * (0.1 - COMMUNITY_CENTRE), 12);
+    expect(get(b.song.id).parts.boost).toBe(0);
+    expect(get(c.song.id).parts.boost).toBeCloseTo(COMMUNITY_WEIGHT * (0.95 - COMMUNITY_CENTRE), 12);
+    expect(get(c.song.id).reason).toContain('다른 분들도 좋아했어요');
+    expect(get(a.song.id).reason).not.toContain('다른 분들도');
+    expect(after.filter((r) => ![a, b, c].some((x) => x.song.id === r.song.id)).every((r) => r.parts.boost === 0)).toBe(true);
+  });
+});
+
+describe('feedback from stored rows', () => {
+  it('lets the latest rating per song and mode decide', () => {
+    const fb = feedbackSignalsFrom([
+      { songId: 'a', mode: 'similar', liked: false, createdAt: 1 },
+      { songId: 'a', mode: 'similar', liked: true, createdAt: 2 },
+      { songId: 'b', mode: 'similar', liked: true, createdAt: 5 },
+      { songId: 'b', mode: 'similar', liked: false, createdAt: 3 },
+      { songId: 'c', mode: 'similar', liked: true, createdAt: 1 },
+      { songId: 'c', mode: 'similar', liked: false, createdAt: 9 },
+      { songId: 'c', mode: 'shift', liked: true, createdAt: 4 },
+      { songId: 'd', mode: 'shift', liked: false, createdAt: 4 },
+    ]);
+    expect([...fb.dislikedSimilar]).toEqual(['c']);
+    expect([...fb.dislikedShift]).toEqual(['d']);
+    expect(Object.fromEntries(fb.liked)).toEqual({ a: ['similar'], b: ['similar'], c: ['shift'] });
+    expect(fb.community).toBeUndefined();
+    expect(feedbackSignalsFrom([], new Map([['a', 0.7]])).community?.get('a')).toBe(0.7);
+  });
+});
+
+describe('edge cases', () => {
+  it('handles k = 0, k beyond the catalogue and unnormalised or empty mixes', () => {
+    expect(recommend(cat, { mix: SAD, k: 0, seed: 1, mode: 'similar' })).toEqual([]);
+    expect(recommend(cat, { mix: SAD, k: 500, seed: 1, mode: 'shift' })).toHaveLength(cat.songs.length);
+    const scaled = recommend(cat, { mix: SAD.map((x) => x * 10), k: 5, seed: 1, mode: 'similar' });
+    expect(ids(scaled)).toEqual(ids(recommend(cat, { mix: SAD, k: 5, seed: 1, mode: 'similar' })));
+    const empty = recommend(cat, { mix: [0, 0, 0, 0, 0, 0, 0], k: 5, seed: 1, mode: 'shift' });
+    expect(empty).toHaveLength(5);
+    expect(ids(empty)).toEqual(ids(recommend(cat, { mix: [0, 0, 0, 0, 0, 0, 1], k: 5, seed: 1, mode: 'shift' })));
+  });
+});
+
+describe('reasons', () => {
+  it('similar reasons carry the mood and lyric matches as percentages', () => {
+    const emb = unit(Array.from({ length: DIM }, (_, i) => Math.sin(i + 1)));
+    const list = recommend(cat, { mix: SAD, embedding: emb, k: 60, seed: 2, mode: 'similar' });
+    for (const r of list) {
+      const mood = Math.round(r.parts.mood * 100);
+      expect(r.reason).toContain(`지금 감정과 ${mood}% 비슷`);
+      if (r.parts.lyric !== null) expect(r.reason).toContain(`가사도 내 이야기와 ${Math.round(r.parts.lyric * 100)}% 닮아 있어요`);
+      else expect(r.reason).toMatch(/곡으로, 지금 감정과 \d+% 비슷해요\.$/);
+    }
+    expect(list.some((r) => r.parts.lyric !== null)).toBe(true);
+    expect(list.some((r) => r.parts.lyric === null)).toBe(true);
+  });
+
+  it('shift reasons name what is eased and carry the percentage', () => {
+    for (const r of recommend(cat, { mix: SAD, k: 10, seed: 2, mode: 'shift' })) {
+      expect(r.reason).toBe(`슬픔을 덜고 기쁨 쪽으로 마음을 옮겨 줄 곡이에요 (기쁨 ${Math.round(r.song.emotions.joy * 100)}%).`);
+    }
+    const angry = recommend(cat, { mix: [0, 0.1, 0.7, 0.1, 0.1, 0, 0], k: 3, seed: 2, mode: 'shift' });
+    expect(angry[0]!.reason).toMatch(/^화를 가라앉히고 기쁨 쪽으로 마음을 옮겨 줄 곡이에요 \(기쁨 \d+%\)\.$/);
+    const hurt = recommend(cat, { mix: [0, 0.1, 0, 0.1, 0.7, 0, 0.1], k: 3, seed: 2, mode: 'shift' });
+    expect(hurt[0]!.reason).toMatch(/^상처를 어루만지고 기쁨 쪽으로/);
+    const flat = recommend(cat, { mix: [0.1, 0.05, 0, 0.05, 0, 0, 0.8], k: 3, seed: 2, mode: 'shift' });
+    expect(flat[0]!.reason).toMatch(/^담담한 마음에 기쁨을 더해 줄 곡이에요 \(기쁨 \d+%\)\.$/);
+    const happy = recommend(cat, { mix: [0.8, 0.1, 0, 0, 0, 0, 0.1], k: 10, seed: 2, mode: 'shift' });
+    for (const r of happy) {
+      expect(r.reason).toMatch(/^(들뜬 기쁨을 차분하게 가라앉혀 줄 곡이에요 \(중립 \d+%\)|기쁨에 머문 마음을 \S+ 쪽으로 살짝 옮겨 줄 곡이에요 \(\S+ \d+%\))\.$/);
+    }
+  });
+
+  it('every reason is short, Korean and has no stray particles', () => {
+    for (const mode of ['similar', 'shift'] as const) {
+      for (const lead of EMOTIONS) {
+        const mix = EMOTIONS.map((id) => (id === lead ? 0.7 : 0.05));
+        for (const r of recommend(cat, { mix, k: 5, seed: 3, mode })) {
+          expect(r.reason.length).toBeLessThan(90);
+          expect(r.reason).toMatch(/[가-힣]/);
+          expect(r.reason).not.toMatch(/을\(를\)|이\(가\)|undefined|NaN/);
+        }
+      }
+    }
+  });
+});
