@@ -12,12 +12,24 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+  type Request,
+} from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
 
-export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/**
+ * The app root whose build is served: the repository, or `E2E_ROOT` (a folder with its own
+ * vite.config.ts, models/, data/ and dist/, for trying the app against fixture files).
+ */
+export const ROOT = process.env.E2E_ROOT ? path.resolve(process.env.E2E_ROOT) : REPO_ROOT;
 export const DIST = path.join(ROOT, 'dist');
-export const RESULTS = path.join(ROOT, 'test-results');
+export const RESULTS = path.join(REPO_ROOT, 'test-results');
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Long enough for a cold model load on a slow CI core; a real hang still fails. */
@@ -40,6 +52,8 @@ export interface AppServer {
   override(urlPath: string, body: string | null, contentType?: string): void;
   /** While down, every connection is dropped unanswered (still logged): the network is gone. */
   setDown(down: boolean): void;
+  /** Answer `urlPath` only after `ms` milliseconds (a slow first download); null removes it. */
+  setDelay(urlPath: string, ms: number | null): void;
   close(): Promise<void>;
 }
 
@@ -70,6 +84,7 @@ export async function startAppServer(): Promise<AppServer> {
   const http = server.httpServer;
   const hits: ServerHit[] = [];
   const overrides = new Map<string, { body: string; type: string }>();
+  const delays = new Map<string, number>();
   let down = false;
 
   // Put a thin layer in front of Vite's handler: log every request, apply overrides.
@@ -80,6 +95,13 @@ export async function startAppServer(): Promise<AppServer> {
     hits.push({ method: req.method ?? 'GET', path: urlPath, at: Date.now() });
     if (down) {
       req.socket.destroy();
+      return;
+    }
+    const delay = delays.get(urlPath);
+    if (delay) {
+      setTimeout(() => {
+        for (const l of original) l.call(http, req, res);
+      }, delay);
       return;
     }
     const o = overrides.get(urlPath);
@@ -107,6 +129,10 @@ export async function startAppServer(): Promise<AppServer> {
     setDown(value) {
       down = value;
     },
+    setDelay(urlPath, ms) {
+      if (ms === null) delays.delete(urlPath);
+      else delays.set(urlPath, ms);
+    },
     close: () => server.close(),
   };
 }
@@ -133,14 +159,19 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
-/** A fresh, isolated context: phone-sized, Korean locale, service workers allowed. */
-export async function newContext(browser: Browser, colorScheme: 'light' | 'dark' = 'light'): Promise<BrowserContext> {
+/** A fresh, isolated context: phone-sized, Korean locale, service workers allowed (`extra` overrides). */
+export async function newContext(
+  browser: Browser,
+  colorScheme: 'light' | 'dark' = 'light',
+  extra: BrowserContextOptions = {},
+): Promise<BrowserContext> {
   return browser.newContext({
     viewport: { width: 360, height: 780 },
     deviceScaleFactor: 2,
     locale: 'ko-KR',
     colorScheme,
     serviceWorkers: 'allow',
+    ...extra,
   });
 }
 
@@ -202,15 +233,38 @@ export async function waitForModel(page: Page): Promise<{ backend: string; text:
   return { backend: (await status.getAttribute('data-backend')) ?? '', text };
 }
 
-/** Types into the 대화 tab's analyse box and returns the top emotion id it renders. */
-export async function analyze(page: Page, text: string): Promise<string> {
+/**
+ * Sends one chat message in the 대화 tab (Enter) and waits for the reply. Returns the emotion
+ * the model read in the message (the user bubble's data-label) and the reply's text.
+ */
+export async function sendChat(page: Page, text: string): Promise<{ label: string; reply: string; kind: string }> {
   await page.getByRole('tab', { name: '대화' }).click();
-  await page.getByLabel('지금 마음을 한 줄로 적어 보세요').fill(text);
-  await page.getByTestId('analyze-button').click();
-  const result = page.getByTestId('analysis-result');
-  // The box clears its previous result on submit, so this waits for the new one.
-  await result.waitFor({ state: 'visible', timeout: 30_000 });
-  return (await result.getAttribute('data-label')) ?? '';
+  const users = page.getByTestId('user-message');
+  const bots = page.getByTestId('bot-message');
+  const before = { users: await users.count(), bots: await bots.count() };
+  const input = page.getByTestId('chat-input');
+  await input.fill(text);
+  await input.press('Enter');
+  const mine = users.nth(before.users);
+  await mine.waitFor({ timeout: 10_000 });
+  await page.waitForFunction(
+    ([n, m]) =>
+      document.querySelectorAll('[data-testid="bot-message"]').length > n &&
+      (document.querySelectorAll('[data-testid="user-message"]')[m]?.getAttribute('data-label') ?? '') !== '',
+    [before.bots, before.users] as const,
+    { timeout: MODEL_TIMEOUT_MS },
+  );
+  const reply = bots.nth(before.bots);
+  return {
+    label: (await mine.getAttribute('data-label')) ?? '',
+    reply: (await reply.locator('.msg-text').textContent()) ?? '',
+    kind: (await reply.getAttribute('data-kind')) ?? '',
+  };
+}
+
+/** Sends `text` in the 대화 tab and returns the top emotion id the model read in it. */
+export async function analyze(page: Page, text: string): Promise<string> {
+  return (await sendChat(page, text)).label;
 }
 
 /** URLs (path only) held by the service worker's precache. */
@@ -226,10 +280,11 @@ export async function precachedPaths(page: Page): Promise<string[]> {
   });
 }
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** Saves test-results/<name>.png: the whole page, or with `fullPage: false` just the viewport. */
+export async function screenshot(page: Page, name: string, options: { fullPage?: boolean } = {}): Promise<string> {
   mkdirSync(RESULTS, { recursive: true });
   const file = path.join(RESULTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file, fullPage: options.fullPage ?? true });
   return file;
 }
 

@@ -127,13 +127,15 @@ export interface Stats {
   p50: number;
   p95: number;
   mean: number;
+  min: number;
 }
 
 /** Nearest-rank percentiles. */
 export function stats(samples: number[]): Stats {
   const s = [...samples].sort((a, b) => a - b);
   const rank = (p: number) => s[Math.min(s.length - 1, Math.max(0, Math.ceil(p * s.length) - 1))] ?? NaN;
-  return { n: s.length, p50: rank(0.5), p95: rank(0.95), mean: s.reduce((a, b) => a + b, 0) / (s.length || 1) };
+  const mean = s.reduce((a, b) => a + b, 0) / (s.length || 1);
+  return { n: s.length, p50: rank(0.5), p95: rank(0.95), mean, min: s[0] ?? NaN };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -291,6 +293,7 @@ function modelFiles(dir: string): FileSize[] {
   const out: FileSize[] = [];
   const walk = (rel: string) => {
     for (const name of readdirSync(path.join(dir, rel)).sort()) {
+      if (name.startsWith('.')) continue; // editor/tool droppings, not model files
       const r = rel ? `${rel}/${name}` : name;
       const st = statSync(path.join(dir, r));
       if (st.isDirectory()) walk(r);

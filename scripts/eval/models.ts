@@ -11,6 +11,7 @@ import path from 'node:path';
 import type { Encoder } from '../../src/ml/encoder';
 import { EMOTIONS } from '../../src/ml/emotions';
 import { loadNodeEncoder, MODELS_DIR } from '../../src/ml/node';
+import { parseArgs, stringFlag } from '../lib/args';
 import { loadEmotionSplit, loadKorSts, loadKote, sharedAvailable, type Labelled, type StsPair } from './datasets';
 import { accuracy, cosine, macroF1, spearman } from './metrics';
 import { LogisticRegression, TfIdf, sparseCosine } from './tfidf';
@@ -107,8 +108,9 @@ async function main(): Promise<void> {
   const stsTrain = loadKorSts('train');
   const sts = loadKorSts('dev');
   const t0 = Date.now();
-  const q8 = await loadNodeEncoder({ dtype: 'q8' });
-  const fp32 = await loadNodeEncoder({ dtype: 'fp32' });
+  const dir = stringFlag(parseArgs(process.argv.slice(2)).flags, 'model') ?? path.join(MODELS_DIR, 'maum-mini');
+  const q8 = await loadNodeEncoder({ dir, dtype: 'q8' });
+  const fp32 = await loadNodeEncoder({ dir, dtype: 'fp32' });
   const mq = await evalModel(q8, dev, kote, sts);
   const mf = await evalModel(fp32, dev, kote, sts);
   const agreement = accuracy(mf.devPred, mq.devPred);
@@ -124,7 +126,7 @@ async function main(): Promise<void> {
     q8VsFp32: { argmaxAgreement: agreement, meanEmbeddingCosine: meanCos },
     seconds: Math.round((Date.now() - t0) / 1000),
   };
-  writeFileSync(path.join(MODELS_DIR, 'maum-mini', 'metrics.json'), JSON.stringify(result, null, 2) + '\n');
+  writeFileSync(path.join(dir, 'metrics.json'), JSON.stringify(result, null, 2) + '\n');
   const row = (name: string, m: typeof base) =>
     `| ${name} | ${pct(m.dev.accuracy)} | ${pct(m.dev.macroF1)} | ${pct(m.dev.accuracyNonNeutral)} | ${pct(m.kote.accuracy)} | ${pct(m.kote.macroF1)} | ${m.korstsSpearman.toFixed(3)} |`;
   console.log(`maum-mini ${q8.info.version} — dev n=${dev.length}, KOTE eval n=${kote.length}, KorSTS dev n=${sts.length}\n`);

@@ -16,8 +16,8 @@ from pathlib import Path
 
 import torch
 
-from common import EMOTIONS, MODEL_DIR, SEED
-from model import Config, ExportWrapper, MaumMini
+from common import EMOTIONS, MODEL_DIR, SEED, WORK
+from model import Config, ExportWrapper, MaumMini, WideEmotion
 from quantize import quantize
 
 KO = {"joy": "기쁨", "sadness": "슬픔", "anger": "분노", "anxiety": "불안", "hurt": "상처",
@@ -33,6 +33,7 @@ def main() -> None:
     ap.add_argument("--ckpt")
     ap.add_argument("--out", required=True)
     ap.add_argument("--random-tiny", action="store_true")
+    ap.add_argument("--wide", help="wide emotion head from fit_wide.py (default: .cache/train/wide.pt if present)")
     args = ap.parse_args()
     out = Path(args.out)
     (out / "onnx").mkdir(parents=True, exist_ok=True)
@@ -48,7 +49,12 @@ def main() -> None:
         model.load_state_dict(ck["state"])
         note = "maum-mini: compact Korean encoder (sentence embedding + 7 emotions). See MODEL_CARD.md."
     model.eval()
-    wrapper = ExportWrapper(model)
+    wide = None
+    wide_path = Path(args.wide) if args.wide else (WORK / "wide.pt")
+    if not args.random_tiny and wide_path.exists():
+        w = torch.load(wide_path, map_location="cpu")
+        wide = WideEmotion(w["idf"], w["weight"], w["bias"])
+    wrapper = ExportWrapper(model, wide)
     ids = torch.tensor([[2, 100, 200, 300, 3], [2, 150, 3, 0, 0]])
     mask = (ids != 0).long()
     fp32 = out / "onnx" / "model.onnx"
@@ -80,6 +86,7 @@ def main() -> None:
         "id2label": {str(i): e for i, e in enumerate(EMOTIONS)},
         "label2id": {e: i for i, e in enumerate(EMOTIONS)},
         "emotion_names_ko": KO,
+        "wide_emotion_head": wide is not None,
     }
     (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     sizes = {p.name: p.stat().st_size for p in (out / "onnx").iterdir()}

@@ -80,7 +80,7 @@ def init_lexical_weights(model: MaumMini, tok: Tok, texts: list[str]) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("--steps", type=int, default=2000)
+    ap.add_argument("--steps", type=int, default=1000)
     ap.add_argument("--lr", type=float, default=4e-4)
     ap.add_argument("--init", default=str(WORK / "mlm.pt"))
     ap.add_argument("--out", default=str(WORK / "final.pt"))

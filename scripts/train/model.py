@@ -130,13 +130,36 @@ class MaumMini(nn.Module):
         return emb, logits
 
 
-class ExportWrapper(nn.Module):
-    """What ships: input_ids + attention_mask -> sentence_embedding, emotion_logits, emotion_probs."""
+class WideEmotion(nn.Module):
+    """Linear emotion model over IDF-weighted subword tokens (see fit_wide.py). The IDF is
+    folded into the weight table so the graph needs one gather for the numerator and one for
+    the norm."""
 
-    def __init__(self, model: MaumMini):
+    def __init__(self, idf: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor):
+        super().__init__()
+        self.register_buffer("idf", idf)
+        self.register_buffer("table", idf[:, None] * weight)
+        self.register_buffer("bias", bias)
+
+    def forward(self, ids: torch.Tensor, mask: torch.Tensor) -> torch.Tensor:
+        m = mask.to(torch.float32)
+        num = (self.table[ids] * m.unsqueeze(-1)).sum(1)
+        den = ((self.idf[ids] ** 2) * m).sum(1, keepdim=True).sqrt().clamp(min=1e-6)
+        return num / den + self.bias
+
+
+class ExportWrapper(nn.Module):
+    """What ships: input_ids + attention_mask -> sentence_embedding, emotion_logits, emotion_probs.
+    With a wide head, emotion_logits are the mean of the two models' log-probabilities, so the
+    probabilities are their normalised geometric mean."""
+
+    def __init__(self, model: MaumMini, wide: WideEmotion | None = None):
         super().__init__()
         self.m = model
+        self.wide = wide
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor):
         emb, logits = self.m(input_ids, attention_mask)
+        if self.wide is not None:
+            logits = 0.5 * logits.log_softmax(-1) + 0.5 * self.wide(input_ids, attention_mask).log_softmax(-1)
         return emb, logits, logits.softmax(dim=-1)

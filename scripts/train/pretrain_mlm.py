@@ -2,7 +2,7 @@
 
 Corpus: NSMC reviews, ChatbotData questions, KOTE training split, KorSTS train, XNLI.
 Fixed seed and a fixed number of steps, so a rerun gives the same weights on the same machine.
-Usage: python3 scripts/train/pretrain_mlm.py [--steps N] [--batch B]
+Usage: python3 scripts/train/pretrain_mlm.py [--steps N] [--stop-at M] [--batch B]
 """
 from __future__ import annotations
 
@@ -65,6 +65,7 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=4000)
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--lr", type=float, default=1e-3)
+    ap.add_argument("--stop-at", type=int, default=0, help="stop early (the LR schedule still spans --steps)")
     args = ap.parse_args()
     torch.manual_seed(SEED)
     torch.set_num_threads(2)
@@ -85,7 +86,8 @@ def main() -> None:
     model.train()
     t0 = time.time()
     avg = None
-    for step in range(1, args.steps + 1):
+    last = args.stop_at or args.steps
+    for step in range(1, last + 1):
         b = next(it)
         t = max(map(len, b))
         ids = torch.zeros(len(b), t, dtype=torch.long)
@@ -106,7 +108,7 @@ def main() -> None:
         if step % 100 == 0:
             el = time.time() - t0
             print(f"step {step} loss {avg:.3f} {el/step:.3f}s/step eta {el/step*(args.steps-step)/60:.1f}min", flush=True)
-        if step % 250 == 0 or step == args.steps:
+        if step % 250 == 0 or step == last:
             torch.save({"config": cfg.to_dict(), "state": model.state_dict(), "step": step}, WORK / "mlm.pt")
     print("done", flush=True)
 

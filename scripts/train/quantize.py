@@ -5,7 +5,7 @@ It does what onnxruntime's quantize_dynamic does for MatMul: activations are qua
 run time (DynamicQuantizeLinear, uint8), weights ahead of time (int8, symmetric, one scale
 per output column), MatMulInteger multiplies, and the int32 result is rescaled. The token
 embedding table is stored as int8 with one scale per row and dequantised after the Gather.
-Small Gemm heads, LayerNorms and biases stay fp32.
+Gemm heads are handled like MatMul; LayerNorms, biases and tables under 20 k values stay fp32.
 """
 from __future__ import annotations
 
@@ -29,9 +29,16 @@ def quantize(src: str, dst: str, min_elements: int = 4096) -> None:
         for i in n.input:
             consumers[i] = consumers.get(i, 0) + 1
 
+    def attrs(n) -> dict:
+        return {a.name: helper.get_attribute_value(a) for a in n.attribute}
+
     for n in g.node:
-        if n.op_type == "MatMul" and n.input[1] in inits:
+        gemm = (n.op_type == "Gemm" and n.input[1] in inits and attrs(n).get("transA", 0) == 0
+                and attrs(n).get("alpha", 1.0) == 1.0 and attrs(n).get("beta", 1.0) == 1.0)
+        if (n.op_type == "MatMul" and n.input[1] in inits) or gemm:
             w = numpy_helper.to_array(inits[n.input[1]]).astype(np.float32)
+            if gemm and attrs(n).get("transB", 0):
+                w = w.T
             if w.ndim != 2 or w.size < min_elements:
                 new_nodes.append(n)
                 continue
@@ -50,11 +57,14 @@ def quantize(src: str, dst: str, min_elements: int = 4096) -> None:
                                  [base + "_Y32"]),
                 helper.make_node("Cast", [base + "_Y32"], [base + "_Yf"], to=TensorProto.FLOAT),
                 helper.make_node("Mul", [base + "_Ascale", base + "_Wscale"], [base + "_S"]),
-                helper.make_node("Mul", [base + "_Yf", base + "_S"], [n.output[0]]),
+                helper.make_node("Mul", [base + "_Yf", base + "_S"],
+                                 [base + "_Y" if gemm and len(n.input) > 2 else n.output[0]]),
             ]
+            if gemm and len(n.input) > 2:  # Gemm's bias
+                new_nodes.append(helper.make_node("Add", [base + "_Y", n.input[2]], [n.output[0]]))
         elif n.op_type == "Gather" and n.input[0] in inits:
             w = numpy_helper.to_array(inits[n.input[0]]).astype(np.float32)
-            if w.ndim != 2 or w.size < 50_000:
+            if w.ndim != 2 or w.size < 20_000:
                 new_nodes.append(n)
                 continue
             if n.input[0] not in gather_tables:

@@ -8,14 +8,16 @@ PY=${PYTHON:-/usr/bin/python3}
 # libgomp spin-waits by default, which wastes most of a 2-core CPU when anything else runs.
 export OMP_WAIT_POLICY=PASSIVE
 MLM_STEPS=${MLM_STEPS:-4000}
-FT_STEPS=${FT_STEPS:-2500}
+MLM_STOP=${MLM_STOP:-2250}  # the schedule spans MLM_STEPS; training stops here
+FT_STEPS=${FT_STEPS:-1000}
 mkdir -p .cache/train
 start=$(date +%s)
 step() { echo "== $* ($(( $(date +%s) - start ))s)"; }
 step "prepare emotion data";    $PY scripts/train/prepare_data.py
 step "tokenizer";               $PY scripts/train/train_tokenizer.py
-step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_STEPS"
+step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_STEPS" --stop-at "$MLM_STOP"
 step "multi-task fine-tuning";  $PY scripts/train/finetune.py --steps "$FT_STEPS"
+step "wide emotion head";      $PY scripts/train/fit_wide.py
 step "export + int8";           $PY scripts/train/export_onnx.py --ckpt .cache/train/final.pt --out models/maum-mini
 step "tokenizer golden file";   $PY scripts/train/make_tokenizer_golden.py
 step "derived data";            npm run --silent build:catalogue -- --lyrics ../shared/data/songs/lyrics_catalogue.csv

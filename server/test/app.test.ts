@@ -1,16 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { CommunityRanking, FeedbackAck, FeedbackEvent } from '../../src/sync/protocol.ts';
 import { MIN_DISTINCT_INSTALLS, wilsonLowerBound } from '../src/communityRanking.ts';
 import type { Database } from '../src/db.ts';
 import type { RunningServer } from '../src/httpServer.ts';
-import { backends, clearData, countEvents, fixtureSongIds, makeEvent, postJson, startTestServer } from './helpers.ts';
+import { clearData, countEvents, describeEachBackend, fixtureSongIds, makeEvent, postJson, startTestServer } from './helpers.ts';
 
 const [songA, songB, songC, songD] = fixtureSongIds as [string, string, string, string];
 const SAD = [0, 0.7, 0, 0.2, 0.1, 0, 0];
 const SAD_ISH = [0.1, 0.6, 0, 0.2, 0.1, 0, 0];
 const JOYFUL = [0.8, 0, 0, 0, 0, 0, 0.2];
 
-describe.each(backends)('community sync API on $name', (backend) => {
+describeEachBackend('community sync API', (backend) => {
   let db: Database;
   let dispose: () => Promise<void>;
   let server: RunningServer;

@@ -1,11 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { MemoryCommunityCache } from '../../src/sync/communityCache.ts';
 import { CommunitySync } from '../../src/sync/communitySync.ts';
 import type { FetchLike } from '../../src/sync/communityApi.ts';
 import { MemorySyncQueue } from '../../src/sync/syncQueue.ts';
 import type { Database } from '../src/db.ts';
 import type { RunningServer } from '../src/httpServer.ts';
-import { backends, countEvents, fixtureSongIds, startTestServer } from './helpers.ts';
+import { countEvents, describeEachBackend, fixtureSongIds, startTestServer } from './helpers.ts';
 
 const SAD = { joy: 0, sadness: 0.7, anger: 0, anxiety: 0.2, hurt: 0.1, embarrassment: 0, neutral: 0 };
 
@@ -29,7 +29,7 @@ function lossyFetch(): { fetch: FetchLike; lostAnswers: () => number } {
   return { fetch, lostAnswers: () => lost };
 }
 
-describe.each(backends)('client ↔ server over a lossy network on $name', (backend) => {
+describeEachBackend('client ↔ server over a lossy network', (backend) => {
   let db: Database;
   let dispose: () => Promise<void>;
   let server: RunningServer;

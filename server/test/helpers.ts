@@ -5,6 +5,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { describe } from 'vitest';
 import { createApp, type AppOptions } from '../src/app.ts';
 import { loadSongIds } from '../src/catalogue.ts';
 import { openDatabase, openPglite, type Database } from '../src/db.ts';
@@ -20,6 +21,7 @@ export const REAL_POSTGRES_URL = process.env.DATABASE_URL || undefined;
 
 export interface Backend {
   name: 'pglite' | 'postgres';
+  available: boolean;
   /** A fresh, migrated, empty database, and how to throw it away. */
   open(): Promise<{ db: Database; dispose(): Promise<void> }>;
 }
@@ -48,6 +50,7 @@ async function pgliteSnapshot(): Promise<Blob> {
 
 const pgliteBackend: Backend = {
   name: 'pglite',
+  available: true,
   async open() {
     const db = await openPglite('memory://', { loadDataDir: await pgliteSnapshot() });
     await migrate(db.pool);
@@ -55,10 +58,12 @@ const pgliteBackend: Backend = {
   },
 };
 
-const postgresBackend = (adminUrl: string): Backend => ({
+const postgresBackend: Backend = {
   name: 'postgres',
+  available: REAL_POSTGRES_URL !== undefined,
   async open() {
-    const scratch = await createScratchDatabase(adminUrl);
+    if (!REAL_POSTGRES_URL) throw new Error('DATABASE_URL is not set');
+    const scratch = await createScratchDatabase(REAL_POSTGRES_URL);
     const db = await openDatabase({ databaseUrl: scratch.url, pgliteDir: '' });
     await migrate(db.pool);
     return {
@@ -69,10 +74,17 @@ const postgresBackend = (adminUrl: string): Backend => ({
       },
     };
   },
-});
+};
 
-/** PGlite always; real PostgreSQL too when DATABASE_URL is set. */
-export const backends: Backend[] = [pgliteBackend, ...(REAL_POSTGRES_URL ? [postgresBackend(REAL_POSTGRES_URL)] : [])];
+/**
+ * Defines `suite` once per database: PGlite always, real PostgreSQL when
+ * DATABASE_URL is set (reported as skipped otherwise).
+ */
+export function describeEachBackend(title: string, suite: (backend: Backend) => void): void {
+  for (const backend of [pgliteBackend, postgresBackend]) {
+    describe.skipIf(!backend.available)(`${title} on ${backend.name}`, () => suite(backend));
+  }
+}
 
 export function makeEvent(overrides: Partial<FeedbackEvent> = {}): FeedbackEvent {
   return {

@@ -1,12 +1,12 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../src/db.ts';
 import { migrate } from '../src/migrate.ts';
-import { backends } from './helpers.ts';
+import { describeEachBackend } from './helpers.ts';
 
-describe.each(backends)('migrations on $name', (backend) => {
+describeEachBackend('migrations', (backend) => {
   let db: Database;
   let dispose: () => Promise<void>;
   let extraDir: string;

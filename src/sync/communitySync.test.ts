@@ -174,6 +174,16 @@ describe('CommunitySync', () => {
       expect(await queue.size()).toBe(0);
     });
 
+    it('stays silent once disposed, keeping the queue for the next session', async () => {
+      const sync = await enabledClient();
+      sync.dispose();
+      await sync.recordFeedback(LIKE);
+      await sync.flush();
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(server.fetch).not.toHaveBeenCalled();
+      expect(await queue.size()).toBe(1);
+    });
+
     it('rotates the install id with the calendar month', async () => {
       const sync = await enabledClient();
       await sync.recordFeedback(LIKE);

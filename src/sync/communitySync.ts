@@ -68,7 +68,8 @@ export class CommunitySync {
   readonly #stopListening: () => void;
 
   #enabled: boolean;
-  /** Bumped on every opt-out (and dispose) so work started before it stops touching anything. */
+  #disposed = false;
+  /** Bumped on every opt-out, so work started before it stops touching anything. */
   #generation = 0;
   #failedAttempts = 0;
   /** Back-off: no automatic send before this time (epoch ms). */
@@ -116,7 +117,8 @@ export class CommunitySync {
       return;
     }
     this.#storage.removeItem(ENABLED_KEY);
-    this.#stopAll();
+    this.#generation++;
+    this.#stopActivity();
     forgetInstallId(this.#storage);
     await Promise.all([this.#queue.clear(), this.#cache.clear()]);
   }
@@ -191,18 +193,18 @@ export class CommunitySync {
     }
   }
 
-  /** Stops timers, listeners and requests; the setting and the queue stay as they are. */
+  /** Stops timers, listeners and requests for good; the setting and the queue stay as they are. */
   dispose(): void {
+    this.#disposed = true;
     this.#stopListening();
-    this.#stopAll();
+    this.#stopActivity();
   }
 
   #isCurrent(generation: number): boolean {
-    return this.#enabled && generation === this.#generation;
+    return this.#enabled && !this.#disposed && generation === this.#generation;
   }
 
-  #stopAll(): void {
-    this.#generation++;
+  #stopActivity(): void {
     this.#cancelTimer();
     for (const controller of this.#inFlight) controller.abort();
     this.#failedAttempts = 0;
@@ -263,7 +265,7 @@ export class CommunitySync {
 
   /** Flushes after `delayMs`, or later if backing off; an earlier pending flush wins. */
   #schedule(delayMs: number): void {
-    if (!this.#enabled) return;
+    if (!this.#enabled || this.#disposed) return;
     const due = Math.max(Date.now() + delayMs, this.#notBefore);
     if (this.#timer !== undefined && this.#timerDue <= due) return;
     this.#cancelTimer();

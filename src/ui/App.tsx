@@ -1,14 +1,18 @@
-import { For, createSignal, type Component } from 'solid-js';
+import { For, onMount, type Component } from 'solid-js';
+import { restoreCurrentConversation } from './chat/session';
 import { BrandMark } from './components/BrandMark';
+import { InstallButton } from './components/InstallButton';
 import { ModelStatus } from './components/ModelStatus';
 import { OfflineBadge } from './components/OfflineBadge';
+import { StorageNotice } from './components/StorageNotice';
 import { UpdateToast } from './components/UpdateToast';
+import { activeTab, initServices, setActiveTab, type TabId } from './services';
 import { ChatTab } from './tabs/ChatTab';
 import { DiaryTab } from './tabs/DiaryTab';
 import { HistoryTab } from './tabs/HistoryTab';
 import { SettingsTab } from './tabs/SettingsTab';
 
-export type TabId = 'chat' | 'diary' | 'history' | 'settings';
+export type { TabId };
 
 const TABS: { id: TabId; label: string; view: Component }[] = [
   { id: 'chat', label: '대화', view: ChatTab },
@@ -18,7 +22,8 @@ const TABS: { id: TabId; label: string; view: Component }[] = [
 ];
 
 export function App() {
-  const [current, setCurrent] = createSignal<TabId>('chat');
+  const current = activeTab;
+  const setCurrent = setActiveTab;
   const tabRefs = new Map<TabId, HTMLButtonElement>();
 
   // WAI-ARIA tabs: arrows/Home/End move between tabs, activation follows focus.
@@ -37,8 +42,14 @@ export function App() {
     tabRefs.get(tab.id)?.focus();
   };
 
+  // Everything starts once: database + settings, model worker, dialogue index, catalogue.
+  initServices();
+  onMount(() => {
+    void restoreCurrentConversation();
+  });
+
   return (
-    <div class="app">
+    <div class="app" data-tab={current()}>
       <a class="skip-link" href="#main">
         본문으로 건너뛰기
       </a>
@@ -50,7 +61,10 @@ export function App() {
             <p class="brand-tagline">마음이 잠시 쉬어 가는 곳</p>
           </div>
         </div>
-        <OfflineBadge />
+        <div class="header-actions">
+          <InstallButton />
+          <OfflineBadge />
+        </div>
       </header>
 
       <nav class="tabs" role="tablist" aria-label="메뉴" onKeyDown={onKeyDown}>
@@ -77,7 +91,7 @@ export function App() {
         <For each={TABS}>
           {(tab) => (
             <div
-              class="panel"
+              class={`panel panel-${tab.id}`}
               role="tabpanel"
               id={`panel-${tab.id}`}
               aria-labelledby={`tab-${tab.id}`}
@@ -93,7 +107,10 @@ export function App() {
         <ModelStatus />
       </footer>
 
-      <UpdateToast />
+      <div class="toasts">
+        <StorageNotice />
+        <UpdateToast />
+      </div>
     </div>
   );
 }

@@ -17,6 +17,10 @@ export interface PageBenchOptions {
   sentences: string[];
   warmup: number;
   iters: number;
+  /** Override the app's thread rule (diagnostics only). */
+  threads?: number;
+  /** q8 is what the app ships; fp32 only for diagnostics. */
+  dtype?: 'q8' | 'fp32';
 }
 
 export interface PageBenchResult {
@@ -38,10 +42,10 @@ async function runBench(opts: PageBenchOptions): Promise<PageBenchResult> {
   const wasm = onnx.wasm;
   if (wasm) {
     wasm.wasmPaths = new URL(opts.wasmBase, location.href).href;
-    wasm.numThreads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
+    wasm.numThreads = opts.threads ?? (self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1);
   }
   const started = performance.now();
-  const encoder = await Encoder.load({ modelId: opts.modelId, dtype: 'q8', device: 'wasm' });
+  const encoder = await Encoder.load({ modelId: opts.modelId, dtype: opts.dtype ?? 'q8', device: 'wasm' });
   const loadMs = performance.now() - started;
   if (status) status.textContent = 'warming up…';
   const n = opts.sentences.length;

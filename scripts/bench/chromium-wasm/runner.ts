@@ -54,6 +54,9 @@ export interface ChromiumBenchOptions {
   warmup: number;
   iters: number;
   executablePath: string;
+  /** Override the app's WASM thread rule, min(4, cores) (diagnostics only). */
+  threads?: number;
+  dtype?: 'q8' | 'fp32';
   /** Overall limit for page load + model load + timing. */
   timeoutMs?: number;
   log?: (line: string) => void;
@@ -115,7 +118,7 @@ function transpile(file: string): string {
   return out.outputText;
 }
 
-function startServer(repoRoot: string, modelDir: string): Promise<{ server: Server; origin: string; flavour: string }> {
+export function startServer(repoRoot: string, modelDir: string): Promise<{ server: Server; origin: string; flavour: string }> {
   const pageDir = path.join(repoRoot, 'scripts', 'bench', 'chromium-wasm');
   const { map, mounts, flavour } = importMap(repoRoot);
   const allMounts: Mount[] = [
@@ -217,8 +220,10 @@ export async function runChromiumBench(opts: ChromiumBenchOptions): Promise<Chro
       sentences: opts.sentences,
       warmup: opts.warmup,
       iters: opts.iters,
+      ...(opts.threads ? { threads: opts.threads } : {}),
+      ...(opts.dtype ? { dtype: opts.dtype } : {}),
     };
-    log(`chromium: page up at ${origin}, loading ${pageOpts.modelId} q8 on wasm`);
+    log(`chromium: page up at ${origin}, loading ${pageOpts.modelId} ${pageOpts.dtype ?? 'q8'} on wasm`);
     let result: PageBenchResult;
     try {
       result = await page.evaluate((o) => window.maumBench!(o), pageOpts);

@@ -1,46 +1,45 @@
-import { Match, Switch, onMount } from 'solid-js';
-import { formatMB, getAnalyzer, modelState } from '../model';
+import { Match, Switch } from 'solid-js';
+import { formatMB, modelStatus } from '../services';
 
-/** One line at the bottom: model download progress (MB and %), then the backend in use. */
+/** One line at the bottom: model download progress (MB and %), then the backend, version and size. */
 export function ModelStatus() {
-  onMount(() => {
-    getAnalyzer();
-  });
-  const percent = () => {
-    const s = modelState();
-    return s.total > 0 ? Math.min(100, Math.round((100 * s.loaded) / s.total)) : 0;
-  };
+  const info = () => modelStatus().info;
   return (
     <div
       class="model-status"
       data-testid="model-status"
-      data-state={modelState().phase}
-      data-backend={modelState().info?.backend ?? ''}
+      data-state={modelStatus().phase}
+      data-backend={info()?.backend ?? ''}
+      data-version={info()?.version ?? ''}
+      data-load-ms={info()?.loadMs ?? ''}
       role="status"
       aria-live="polite"
     >
       <Switch>
-        <Match when={modelState().phase === 'idle' || (modelState().phase === 'loading' && modelState().loaded === 0)}>
+        <Match when={modelStatus().phase === 'loading' && modelStatus().loaded === 0}>
           <span>감정 모델을 준비하고 있어요…</span>
         </Match>
-        <Match when={modelState().phase === 'loading' && modelState().total === 0}>
-          <span>감정 모델 불러오는 중 · {formatMB(modelState().loaded)} MB</span>
+        <Match when={modelStatus().phase === 'loading' && modelStatus().total === 0}>
+          <span>감정 모델 불러오는 중 · {formatMB(modelStatus().loaded)} MB</span>
         </Match>
-        <Match when={modelState().phase === 'loading'}>
+        <Match when={modelStatus().phase === 'loading'}>
           <span>
-            감정 모델 불러오는 중 · {formatMB(modelState().loaded)} / {formatMB(modelState().total)} MB ({percent()}%)
+            감정 모델 불러오는 중 · {formatMB(modelStatus().loaded)} / {formatMB(modelStatus().total)} MB (
+            {modelStatus().percent}%)
           </span>
-          <progress max="100" value={percent()} aria-label="감정 모델 내려받기 진행률" />
+          <progress max="100" value={modelStatus().percent} aria-label="감정 모델 내려받기 진행률" />
         </Match>
-        <Match when={modelState().phase === 'ready'}>
+        <Match when={modelStatus().phase === 'ready'}>
           <span>
-            감정 모델 준비됨 · {modelState().info?.backend === 'webgpu' ? 'WebGPU' : 'WASM'}
-            {modelState().info?.backend === 'wasm' ? ` · 스레드 ${modelState().info?.threads ?? 1}` : ''} · 모든
-            분석은 이 기기 안에서만 이루어져요
+            감정 모델 준비됨 · {info()?.backend === 'webgpu' ? 'WebGPU' : 'WASM'}
+            {info()?.backend === 'wasm' ? ` · 스레드 ${info()?.threads ?? 1}` : ''}
+            {info()?.version ? ` · 버전 ${info()?.version}` : ''}
+            {modelStatus().total > 0 ? ` · ${formatMB(modelStatus().total)} MB` : ''} · 모든 분석은 이 기기 안에서만
+            이루어져요
           </span>
         </Match>
-        <Match when={modelState().phase === 'error'}>
-          <span class="error-text">감정 모델을 불러오지 못했어요 ({modelState().error})</span>
+        <Match when={modelStatus().phase === 'error'}>
+          <span class="error-text">{modelStatus().error}</span>
         </Match>
       </Switch>
     </div>

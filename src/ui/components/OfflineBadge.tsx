@@ -1,5 +1,5 @@
 import { Show } from 'solid-js';
-import { online } from '../online';
+import { online } from '../services';
 
 /** Shows a quiet "오프라인" pill while the network is gone; the app keeps working. */
 export function OfflineBadge() {

@@ -51,8 +51,9 @@ export function UpdateToast() {
     onCleanup(() => clearTimeout(t));
   });
 
+  // Rendered inside the app's `.toasts` stack (App.tsx), next to the storage notice.
   return (
-    <div class="toasts">
+    <>
       <Show when={needRefresh()}>
         <div class="toast" role="alert" data-testid="update-toast">
           <span>
@@ -74,6 +75,6 @@ export function UpdateToast() {
           </button>
         </div>
       </Show>
-    </div>
+    </>
   );
 }

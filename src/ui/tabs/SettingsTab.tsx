@@ -1,11 +1,19 @@
-/** 설정 — placeholder. */
+/** 설정: theme and gauge, the user's records (export / import / delete), sync opt-in, model and storage. */
+import { AboutSection } from '../settings/AboutSection';
+import { DataSection } from '../settings/DataSection';
+import { PreferencesSection } from '../settings/PreferencesSection';
+import { SyncSection } from '../settings/SyncSection';
+import '../settings/forms.css';
+import '../settings/settings.css';
+
 export function SettingsTab() {
   return (
-    <section class="card">
-      <h2>설정</h2>
-      <p class="muted">화면 테마, 기기 간 동기화, 데이터 내보내기와 지우기를 이곳에서 고를 수 있게 될 거예요.</p>
-      <p class="note">기본 설정에서는 아무것도 외부로 보내지 않아요.</p>
-      <span class="soon">준비 중</span>
-    </section>
+    <div class="settings">
+      <h2 class="visually-hidden">설정</h2>
+      <PreferencesSection />
+      <DataSection />
+      <SyncSection />
+      <AboutSection />
+    </div>
   );
 }

@@ -1,0 +1,109 @@
+/**
+ * The model's state where the chat is: a progress bar with sizes while the model downloads
+ * the first time, and a clear Korean message with a retry button when the model (or the
+ * dialogue data) could not be loaded.
+ */
+import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { dialogueStatus, formatMB, modelStatus, retryModel } from '../services';
+
+const FILE_NAMES: Record<string, string> = {
+  'onnx/model_quantized.onnx': '감정 모델',
+  'tokenizer.json': '낱말 사전',
+  'tokenizer_config.json': '사전 설정',
+  'config.json': '모델 설정',
+};
+
+/** 12 KB, 3.4 MB. */
+export function formatSize(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${Math.max(bytes > 0 ? 1 : 0, Math.round(bytes / 1024))} KB`;
+  return `${formatMB(bytes)} MB`;
+}
+
+function fileLabel(file: string): string {
+  const key = Object.keys(FILE_NAMES).find((k) => file.endsWith(k));
+  return key ? FILE_NAMES[key]! : file.split('/').pop() ?? file;
+}
+
+export function ChatStatus() {
+  // A quick (cached) load should not flash a progress bar: show it after a short moment.
+  const [patient, setPatient] = createSignal(false);
+  onMount(() => {
+    const t = setTimeout(() => setPatient(true), 700);
+    onCleanup(() => clearTimeout(t));
+  });
+  const error = () => {
+    const m = modelStatus();
+    if (m.phase === 'error') {
+      return { title: '감정 모델을 준비하지 못했어요', message: m.error ?? '감정 모델을 불러오지 못했어요.', detail: m.detail ?? '' };
+    }
+    const d = dialogueStatus();
+    if (d.phase === 'error') {
+      return { title: '대화를 준비하지 못했어요', message: d.error ?? '대화 자료를 불러오지 못했어요.', detail: d.detail ?? '' };
+    }
+    return null;
+  };
+  const loading = () => modelStatus().phase === 'loading' && patient();
+  /** Some file is still arriving (otherwise the model is being opened, or the next file is asked for). */
+  const receiving = () => modelStatus().files.some((f) => f.total === 0 || f.loaded < f.total);
+
+  return (
+    <>
+      <Show when={error()}>
+        {(e) => (
+          <section class="card status-card status-error" role="alert" data-testid="model-error">
+            <h2>{e().title}</h2>
+            <p>{e().message}</p>
+            <Show when={e().detail}>
+              <p class="note status-detail">자세한 내용: {e().detail}</p>
+            </Show>
+            <button type="button" class="button" data-testid="model-retry" onClick={() => retryModel()}>
+              다시 시도
+            </button>
+          </section>
+        )}
+      </Show>
+      <Show when={!error() && loading()}>
+        <section class="card status-card" aria-labelledby="model-progress-title" data-testid="model-progress">
+          <h2 id="model-progress-title">감정 모델을 준비하고 있어요</h2>
+          <p class="muted">처음 한 번만 내려받아요. 그다음부터는 인터넷 없이도 바로 쓸 수 있어요.</p>
+          <Show
+            when={receiving() && modelStatus().total > 0}
+            fallback={
+              <>
+                <progress class="progress" aria-label="감정 모델 준비 중" />
+                <p class="status-bytes">
+                  {modelStatus().loaded > 0 ? `${formatSize(modelStatus().loaded)} 받음 · ` : ''}
+                  {modelStatus().files.length > 0 ? '다음 파일을 받거나 모델을 여는 중이에요' : '파일을 받을 준비를 하고 있어요'}
+                </p>
+              </>
+            }
+          >
+            <progress
+              class="progress"
+              max="100"
+              value={modelStatus().percent}
+              aria-label="감정 모델 내려받기 진행률"
+              aria-valuetext={`${modelStatus().percent}%`}
+            />
+            <p class="status-bytes">
+              {formatMB(modelStatus().loaded)} / {formatMB(modelStatus().total)} MB ({modelStatus().percent}%)
+            </p>
+          </Show>
+          <ul class="status-files">
+            <For each={modelStatus().files}>
+              {(f) => (
+                <li>
+                  <span>{fileLabel(f.file)}</span>
+                  <span>
+                    {f.total > 0 && f.loaded < f.total ? `${formatSize(f.loaded)} / ${formatSize(f.total)}` : formatSize(f.loaded)}
+                  </span>
+                </li>
+              )}
+            </For>
+          </ul>
+          <p class="note">기다리는 동안에도 먼저 이야기를 적어 둘 수 있어요.</p>
+        </section>
+      </Show>
+    </>
+  );
+}

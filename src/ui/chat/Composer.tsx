@@ -1,0 +1,98 @@
+/**
+ * The message input: Enter sends, Shift+Enter breaks the line (Enter while a Korean IME is
+ * composing only finishes the syllable). A refused message (empty, too long, model not
+ * available) shows a Korean reason and stays in the input.
+ */
+import { Show, createSignal, onMount } from 'solid-js';
+import { MAX_MESSAGE_CHARS } from '../../ml/text';
+import { sendMessage } from './session';
+
+const COUNT_FROM = MAX_MESSAGE_CHARS - 300;
+
+export function Composer(props: { ref?: (el: HTMLTextAreaElement) => void }) {
+  const [text, setText] = createSignal('');
+  const [error, setError] = createSignal('');
+  let input!: HTMLTextAreaElement;
+
+  const grow = () => {
+    input.style.height = 'auto';
+    // Empty: one line (Chrome would count a wrapped placeholder in scrollHeight).
+    if (!input.value) return;
+    input.style.height = `${Math.min(input.scrollHeight, 168)}px`;
+  };
+
+  onMount(grow);
+
+  const submit = () => {
+    const result = sendMessage(input.value);
+    if (!result.ok) {
+      setError(result.message);
+      input.focus();
+      return;
+    }
+    setError('');
+    setText('');
+    input.value = '';
+    grow();
+    input.focus();
+  };
+
+  const length = () => text().length;
+
+  return (
+    <form
+      class="composer"
+      data-testid="chat-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <div class="composer-row">
+        <label for="chat-input" class="visually-hidden">
+          보낼 메시지
+        </label>
+        <textarea
+          id="chat-input"
+          ref={(el) => {
+            input = el;
+            props.ref?.(el);
+          }}
+          class="composer-input"
+          data-testid="chat-input"
+          rows="1"
+          placeholder="마음을 편하게 적어 보세요"
+          aria-describedby="chat-hint chat-error"
+          aria-invalid={error() ? 'true' : undefined}
+          value={text()}
+          onInput={(e) => {
+            setText(e.currentTarget.value);
+            if (error()) setError('');
+            grow();
+          }}
+          onKeyDown={(e) => {
+            if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.isComposing || e.keyCode === 229) return;
+            e.preventDefault();
+            submit();
+          }}
+        />
+        <button type="submit" class="send-button" data-testid="chat-send">
+          보내기
+        </button>
+      </div>
+      <div class="composer-meta">
+        <p id="chat-hint" class="composer-hint">
+          Enter로 보내고 Shift+Enter로 줄을 바꿔요
+        </p>
+        <Show when={length() >= COUNT_FROM}>
+          <p class="composer-count" classList={{ over: length() > MAX_MESSAGE_CHARS }} aria-live="polite">
+            {length().toLocaleString('ko-KR')} / {MAX_MESSAGE_CHARS.toLocaleString('ko-KR')}자
+          </p>
+        </Show>
+      </div>
+      <p id="chat-error" class="composer-error" role="alert" data-testid="chat-error">
+        {error()}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * 감정 게이지: fills as the user shares (the dialogue engine's rule: meaningful characters
+ * over the threshold from the settings), with an encouraging line; when full, "내 감정
+ * 확인하기" opens the emotion chart and songs.
+ */
+import { Show } from 'solid-js';
+import { gaugeLine, session } from './session';
+
+export function Gauge(props: { onOpen: () => void }) {
+  const percent = () => Math.round(Math.min(1, Math.max(0, session.gauge)) * 100);
+  const full = () => session.gauge >= 1;
+  return (
+    <div class="gauge" data-testid="gauge" data-full={String(full())} data-percent={percent()}>
+      <div class="gauge-text">
+        <span class="gauge-title" id="gauge-title">
+          감정 게이지
+        </span>
+        <span class="gauge-line" data-testid="gauge-line" aria-live="polite">
+          {gaugeLine(session.gauge)}
+        </span>
+      </div>
+      <div
+        class="gauge-track"
+        role="progressbar"
+        aria-labelledby="gauge-title"
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={percent()}
+        aria-valuetext={`${percent()}%`}
+      >
+        <div class="gauge-fill" style={{ width: `${percent()}%` }} />
+      </div>
+      <Show when={full()}>
+        <button
+          type="button"
+          class="button button-small gauge-button"
+          data-testid="open-results"
+          aria-expanded={session.resultsOpen}
+          aria-controls="chat-results"
+          onClick={() => props.onOpen()}
+        >
+          내 감정 확인하기
+        </button>
+      </Show>
+    </div>
+  );
+}

@@ -1,0 +1,163 @@
+/**
+ * Song recommendations for the conversation: two tabs — "지금 내 감정과 비슷한 노래" (similar)
+ * and "기분을 바꿔 줄 노래" (shift) — each a SongList; "다른 곡 추천" brings songs not shown yet.
+ * Lists are seeded by the conversation id (and page), so a reload shows the same songs,
+ * minus the ones the user turned down.
+ */
+import { For, Show, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { createStore } from 'solid-js/store';
+import { hashString, type Recommendation, type RecommendationMode } from '../../recommend';
+import { catalogueStatus, recommendSongs, retryModel } from '../services';
+import { SongList } from '../songs/SongList';
+import { conversationEmbedding, session } from './session';
+
+const MODES: { id: RecommendationMode; label: string }[] = [
+  { id: 'similar', label: '지금 내 감정과 비슷한 노래' },
+  { id: 'shift', label: '기분을 바꿔 줄 노래' },
+];
+
+interface ModeList {
+  items: Recommendation[];
+  /** The mix the list was made for (saved with feedback). */
+  mood: number[];
+  page: number;
+  loading: boolean;
+  error: string;
+  exhausted: boolean;
+}
+
+const emptyList = (): ModeList => ({ items: [], mood: [], page: 0, loading: true, error: '', exhausted: false });
+
+export function Recommendations() {
+  const [tab, setTab] = createSignal<RecommendationMode>('similar');
+  const [lists, setLists] = createStore<Record<RecommendationMode, ModeList>>({ similar: emptyList(), shift: emptyList() });
+  const tabRefs = new Map<RecommendationMode, HTMLButtonElement>();
+  let shown: Record<RecommendationMode, Set<string>> = { similar: new Set(), shift: new Set() };
+  let token = 0;
+
+  const load = async (mode: RecommendationMode, page: number) => {
+    const cid = session.conversationId;
+    const mine = token;
+    setLists(mode, { loading: true, error: '' });
+    try {
+      const embedding = mode === 'similar' ? await conversationEmbedding() : null;
+      const mood = [...session.mix];
+      const items = await recommendSongs({
+        mix: mood,
+        mode,
+        embedding,
+        seed: hashString(`${cid}:${mode}:${page}`),
+        exclude: page > 0 ? shown[mode] : [],
+        record: { source: 'conversation', sourceId: cid },
+      });
+      if (mine !== token) return;
+      if (items.length === 0 && page > 0) {
+        setLists(mode, { loading: false, exhausted: true });
+        return;
+      }
+      for (const r of items) shown[mode].add(r.song.id);
+      setLists(mode, { items, mood, page, loading: false, exhausted: false });
+    } catch (err) {
+      if (mine !== token) return;
+      console.warn('recommendations failed', err);
+      setLists(mode, { loading: false, error: catalogueStatus().error ?? '노래를 고르지 못했어요.' });
+    }
+  };
+
+  createEffect(
+    on(
+      () => session.conversationId,
+      () => {
+        token += 1;
+        shown = { similar: new Set(), shift: new Set() };
+        setLists({ similar: emptyList(), shift: emptyList() });
+        void load('similar', 0);
+        void load('shift', 0);
+        onCleanup(() => (token += 1));
+      },
+    ),
+  );
+
+  const onTabKey = (e: KeyboardEvent) => {
+    if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
+    e.preventDefault();
+    const next: RecommendationMode =
+      e.key === 'Home' ? 'similar' : e.key === 'End' ? 'shift' : tab() === 'similar' ? 'shift' : 'similar';
+    setTab(next);
+    tabRefs.get(next)?.focus();
+  };
+
+  return (
+    <section class="card recs" aria-labelledby="recs-title" data-testid="recommendations">
+      <h2 id="recs-title">어울리는 노래</h2>
+      <div class="seg-tabs" role="tablist" aria-label="추천 종류" onKeyDown={onTabKey}>
+        <For each={MODES}>
+          {(m) => (
+            <button
+              type="button"
+              role="tab"
+              class="seg-tab"
+              ref={(el) => tabRefs.set(m.id, el)}
+              id={`recs-tab-${m.id}`}
+              aria-controls={`recs-panel-${m.id}`}
+              aria-selected={tab() === m.id}
+              tabIndex={tab() === m.id ? 0 : -1}
+              data-testid={`recs-tab-${m.id}`}
+              onClick={() => setTab(m.id)}
+            >
+              {m.label}
+            </button>
+          )}
+        </For>
+      </div>
+      <For each={MODES}>
+        {(m) => (
+          <div
+            class="recs-panel"
+            role="tabpanel"
+            id={`recs-panel-${m.id}`}
+            aria-labelledby={`recs-tab-${m.id}`}
+            hidden={tab() !== m.id}
+            aria-busy={lists[m.id].loading}
+          >
+            <Show when={lists[m.id].error}>
+              <div class="inline-error" role="alert">
+                <p>{lists[m.id].error}</p>
+                <button
+                  type="button"
+                  class="button button-small"
+                  onClick={() => {
+                    retryModel();
+                    void load(m.id, 0);
+                  }}
+                >
+                  다시 시도
+                </button>
+              </div>
+            </Show>
+            <Show when={lists[m.id].loading && lists[m.id].items.length === 0 && !lists[m.id].error}>
+              <p class="note">노래를 고르고 있어요…</p>
+            </Show>
+            <Show when={lists[m.id].items.length > 0}>
+              <SongList items={lists[m.id].items} mode={m.id} mood={lists[m.id].mood} sourceId={session.conversationId} />
+            </Show>
+            <Show when={lists[m.id].exhausted}>
+              <p class="note">이 감정에 맞는 노래는 모두 보여 드렸어요.</p>
+            </Show>
+            <Show when={!lists[m.id].error && lists[m.id].items.length > 0}>
+              <button
+                type="button"
+                class="button button-soft recs-more"
+                data-testid={`recs-more-${m.id}`}
+                disabled={lists[m.id].loading}
+                onClick={() => void load(m.id, lists[m.id].page + 1)}
+              >
+                {lists[m.id].loading ? '고르는 중…' : '다른 곡 추천'}
+              </button>
+            </Show>
+          </div>
+        )}
+      </For>
+    </section>
+  );
+}

@@ -1,0 +1,39 @@
+/**
+ * What the gauge unlocks: the conversation's emotion chart (ECharts donut) and the song
+ * recommendations. After a safety turn no songs are shown.
+ */
+import { Show } from 'solid-js';
+import { EmotionDonut } from '../charts/EmotionDonut';
+import { Recommendations } from './Recommendations';
+import { session, setResultsOpen } from './session';
+
+export function Results(props: { headingRef?: (el: HTMLHeadingElement) => void }) {
+  return (
+    <div class="results" data-testid="results">
+      <section class="card results-chart" aria-labelledby="results-title">
+        <div class="card-head">
+          <h2 id="results-title" ref={(el) => props.headingRef?.(el)} tabIndex={-1}>
+            지금 내 감정
+          </h2>
+          <button type="button" class="button button-quiet button-small" onClick={() => setResultsOpen(false)}>
+            접기
+          </button>
+        </div>
+        <EmotionDonut mix={session.mix} caption={`지금까지 들려준 이야기 ${session.turns}개를 바탕으로 살펴봤어요.`} />
+      </section>
+      <Show
+        when={!session.lastTurnSafety}
+        fallback={
+          <section class="card">
+            <p class="muted" data-testid="recs-suppressed">
+              지금은 노래보다 마음을 먼저 살피고 싶어요. 위에 있는 상담 전화로 이야기를 나눠 보세요. 조금 괜찮아지면 그때
+              어울리는 노래를 골라 드릴게요.
+            </p>
+          </section>
+        }
+      >
+        <Recommendations />
+      </Show>
+    </div>
+  );
+}

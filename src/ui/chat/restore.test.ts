@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import type { DialogueIndex } from '../../chat';
+import { EMOTIONS, type EmotionId } from '../../ml/emotions';
+import type { Conversation, Message, MessageAnalysis } from '../../store';
+import { labelOf, rebuildState } from './restore';
+
+const perEmotion = (f: (e: EmotionId) => string[]) => Object.fromEntries(EMOTIONS.map((e) => [e, f(e)])) as Record<EmotionId, string[]>;
+
+const index = {
+  format: 1,
+  modelVersion: 'v',
+  dim: 2,
+  intents: [
+    { id: 'work_stress', kind: 'retrieval', topic: 'work', emotion: 'anxiety', replies: ['일이 많이 버거웠겠어요.', '쉬어 가도 괜찮아요.'] },
+  ],
+  followups: perEmotion((e) => [`${e} 질문 하나?`, `${e} 질문 둘?`]),
+  reflections: perEmotion((e) => [`${e} 마음이 느껴져요.`]),
+  safetyReplies: { suicide: ['109에 전화해 주세요.'], violence: ['112에 신고해 주세요.'] },
+  settings: { threshold: 0.5, aggregate: 'max', ngramWeight: 0, safetyMargin: 0, note: '' },
+  vectors: new Float32Array(),
+  rowIntent: new Uint16Array(),
+  safetyVectors: new Float32Array(),
+  safetyLabels: [],
+  ngramOffsets: new Uint32Array(),
+  ngramBuckets: new Uint16Array(),
+} satisfies DialogueIndex;
+
+const conversation: Conversation = { id: 'c', startedAt: 0, updatedAt: 0, title: '', mix: EMOTIONS.map(() => 0), sharedChars: 0, safety: 'suicide' };
+let t = 0;
+const msg = (role: 'user' | 'bot', text: string, kind?: Message['kind'], intent?: string | null): Message => ({
+  id: `m${++t}`,
+  conversationId: 'c',
+  role,
+  text,
+  createdAt: t,
+  ...(kind ? { kind } : {}),
+  ...(intent !== undefined ? { intent } : {}),
+});
+
+describe('rebuildState', () => {
+  it('recovers turns, used replies, asked follow-ups and the safety flag from stored messages', () => {
+    const messages = [
+      msg('user', '회사 일이 너무 많아요'),
+      msg('bot', '일이 많이 버거웠겠어요.', 'retrieval', 'work_stress'),
+      msg('user', '그냥 그래요'),
+      msg('bot', 'sadness 마음이 느껴져요. sadness 질문 둘?', 'followup', null),
+      msg('user', '다 그만두고 싶어요'),
+      msg('bot', '109에 전화해 주세요.', 'safety', null),
+      msg('user', '분석 안 된 메시지'),
+    ];
+    const analyses: MessageAnalysis[] = messages.slice(0, 6).filter((m) => m.role === 'user').map((m) => ({
+      messageId: m.id,
+      conversationId: 'c',
+      emotions: [0, 0.7, 0, 0.3, 0, 0, 0],
+      label: 'sadness',
+      createdAt: m.createdAt,
+    }));
+    const state = rebuildState(index, conversation, messages, analyses, 7);
+    expect(state.seed).toBe(7);
+    expect(state.turns).toHaveLength(3);
+    expect(state.turns.map((x) => x.kind)).toEqual(['retrieval', 'followup', 'safety']);
+    expect(state.turns[0]!.intent).toBe('work_stress');
+    expect(state.turns[2]!.safety).toBe('suicide');
+    expect(state.sharedChars).toBe(9 + 5 + 8);
+    expect(state.usedReplies).toEqual(['work_stress#0', 'reflection:sadness#0', 'safety:suicide#0']);
+    expect(state.askedFollowups).toEqual(['sadness#1']);
+    expect(state.safety).toBe('suicide');
+    expect(state.lastEmbedding).toBeNull();
+  });
+
+  it('labels a stored vector by its largest emotion', () => {
+    expect(labelOf([0.1, 0.2, 0.6, 0, 0, 0, 0.1])).toBe('anger');
+  });
+});

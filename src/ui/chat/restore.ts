@@ -1,0 +1,117 @@
+/**
+ * Rebuilds the chat engine's ConversationState from what the store keeps (messages, message
+ * analyses, the conversation record). The store has no column for the engine state, so the
+ * state is derived: user turns from the user messages and their analyses, used replies and
+ * asked follow-ups by matching the bot's stored texts against the dialogue index (so a
+ * reopened conversation still never repeats a reply). Only `lastEmbedding` (short-turn
+ * context) is not recoverable; it starts empty.
+ */
+import type { ConversationState, DialogueIndex, SafetyFlag, TurnSummary } from '../../chat';
+import { EMOTIONS, type EmotionId } from '../../ml/emotions';
+import { cleanText, meaningfulLength } from '../../ml/text';
+import type { Conversation, Message, MessageAnalysis } from '../../store';
+
+interface ReplyIds {
+  replies: Map<string, string>;
+  reflections: { text: string; id: string }[];
+  followups: Map<string, string>;
+}
+
+const cache = new WeakMap<DialogueIndex, ReplyIds>();
+
+function replyIds(index: DialogueIndex): ReplyIds {
+  const hit = cache.get(index);
+  if (hit) return hit;
+  const replies = new Map<string, string>();
+  for (const intent of index.intents) intent.replies.forEach((r, i) => replies.set(r, `${intent.id}#${i}`));
+  for (const cat of ['suicide', 'violence'] as const) {
+    index.safetyReplies[cat]?.forEach((r, i) => replies.set(r, `safety:${cat}#${i}`));
+  }
+  const reflections: { text: string; id: string }[] = [];
+  const followups = new Map<string, string>();
+  for (const e of EMOTIONS) {
+    index.reflections[e]?.forEach((r, i) => reflections.push({ text: r, id: `reflection:${e}#${i}` }));
+    index.followups[e]?.forEach((q, i) => followups.set(q, `${e}#${i}`));
+  }
+  // Longest first, so a reflection that is a prefix of another does not win.
+  reflections.sort((a, b) => b.text.length - a.text.length);
+  const ids = { replies, reflections, followups };
+  cache.set(index, ids);
+  return ids;
+}
+
+export function rebuildState(
+  index: DialogueIndex,
+  conversation: Conversation,
+  messages: readonly Message[],
+  analyses: readonly MessageAnalysis[],
+  seed: number,
+): ConversationState {
+  const ids = replyIds(index);
+  const byMessage = new Map(analyses.map((a) => [a.messageId, a]));
+  const turns: TurnSummary[] = [];
+  const usedReplies: string[] = [];
+  const askedFollowups: string[] = [];
+  let sharedChars = 0;
+  let safety: SafetyFlag = null;
+  let lastTurn: TurnSummary | null = null;
+
+  for (const m of messages) {
+    if (m.role === 'user') {
+      const analysis = byMessage.get(m.id);
+      lastTurn = null;
+      if (!analysis) continue; // refused or never answered: not a turn
+      const chars = meaningfulLength(cleanText(m.text));
+      const turn: TurnSummary = {
+        emotions: EMOTIONS.map((_, i) => analysis.emotions[i] ?? 0),
+        chars,
+        kind: 'followup',
+        intent: null,
+        safety: null,
+      };
+      turns.push(turn);
+      sharedChars += chars;
+      lastTurn = turn;
+      continue;
+    }
+    // A bot message answers the user turn before it.
+    const text = m.text;
+    const direct = ids.replies.get(text);
+    if (direct) usedReplies.push(direct);
+    else {
+      const reflection = ids.reflections.find((r) => text.startsWith(`${r.text} `) || text === r.text);
+      if (reflection) usedReplies.push(reflection.id);
+      const question = reflection ? text.slice(reflection.text.length).trim() : text;
+      const asked = ids.followups.get(question);
+      if (asked) askedFollowups.push(asked);
+    }
+    if (lastTurn) {
+      if (m.kind) lastTurn.kind = m.kind;
+      lastTurn.intent = m.intent ?? null;
+      if (m.kind === 'safety') {
+        const cat: SafetyFlag = direct?.startsWith('safety:violence') ? 'violence' : 'suicide';
+        lastTurn.safety = cat;
+        safety ??= cat;
+      }
+      lastTurn = null;
+    }
+  }
+  if (conversation.safety) safety = conversation.safety;
+  return {
+    version: 1,
+    seed,
+    turns,
+    sharedChars: Math.max(sharedChars, 0),
+    usedReplies,
+    askedFollowups,
+    lastEmbedding: null,
+    safety,
+  };
+}
+
+/** Label of a stored analysis vector. */
+export function labelOf(emotions: readonly number[]): EmotionId {
+  let best = 0;
+  for (let i = 1; i < EMOTIONS.length; i++) if ((emotions[i] ?? 0) > (emotions[best] ?? 0)) best = i;
+  return EMOTIONS[best] ?? 'neutral';
+}

@@ -1,0 +1,599 @@
+/**
+ * The app's services, created once and shared by every tab. Import from here, never start a
+ * second worker, database or sync client.
+ *
+ *   import { initServices, modelStatus, settings, updateSetting, getDb, recommendSongs,
+ *            rateSong, analyzeText, openConversation, dataVersion } from '../services';
+ *
+ * What is here:
+ * - the ML worker (src/ml/client.ts) with its load progress → `modelStatus()`;
+ *   `retryModel()` restarts it after a failed load;
+ * - the local database (src/store openStore) → `getDb()`, `storageStatus()`, storage-error
+ *   notices (`storageNotice()`), and the settings → `settings()`, `updateSetting()`;
+ *   the theme setting is applied to `<html data-theme>`;
+ * - the dialogue index + chat engine (src/chat) → `getChatEngine()`, `dialogueStatus()`;
+ * - the song catalogue + recommender (src/recommend) → `getCatalogue()`, `recommendSongs()`,
+ *   `rateSong()`, `latestFeedback()`; feedback from the store, community rankings from
+ *   src/sync only when the user turned sync on (default off: no network at all);
+ * - `online()`, the install prompt (`installAvailable()`, `promptInstall()`), the active tab
+ *   (`activeTab()`, `setActiveTab()`), and `dataVersion()` — bumped whenever conversations,
+ *   feedback or diary entries change, so lists can refetch.
+ * - chat session controls re-exported from ./chat/session: `openConversation(id)` (history →
+ *   chat tab, restores messages and state) and `startNewConversation()`.
+ *
+ * Nothing in this module touches the network except same-origin fetches of the app's own
+ * files (model, /data/*), which the service worker serves offline.
+ */
+import { createSignal } from 'solid-js';
+import { createChatEngine, fetchDialogueIndex, type ChatEngine, type DialogueIndex } from '../chat';
+import { EMOTIONS, mixFromArray, type EmotionMix } from '../ml/emotions';
+import { startAnalyzer, type Analyzer, type ReadyInfo } from '../ml/client';
+import type { WireAnalysis } from '../ml/protocol';
+import {
+  fetchCatalogue,
+  feedbackSignalsFrom,
+  recommend,
+  type Catalogue,
+  type Recommendation,
+  type RecommendationMode,
+} from '../recommend';
+import {
+  addFeedback,
+  DEFAULT_SETTINGS,
+  getAllSettings,
+  listFeedback,
+  listRecommendations,
+  newFeedback,
+  newRecommendation,
+  onStorageError,
+  openStore,
+  recordRecommendations,
+  setSetting,
+  type MaumDB,
+  type RecommendationSource,
+  type SettingKey,
+  type Settings,
+  type StorageErrorEvent,
+} from '../store';
+import { syncServerUrl } from './settings/syncServer';
+
+export type { Recommendation, RecommendationMode, Settings };
+
+// ---------------------------------------------------------------------------------- signals
+
+export type ModelPhase = 'loading' | 'ready' | 'error';
+
+export interface ModelFileProgress {
+  file: string;
+  loaded: number;
+  total: number;
+}
+
+export interface ModelStatus {
+  phase: ModelPhase;
+  /** Per-file download progress (model, tokenizer, config), in the order they started. */
+  files: ModelFileProgress[];
+  /** Bytes received / expected, all files together (total is 0 until sizes are known). */
+  loaded: number;
+  total: number;
+  /** 0..100 (0 while the sizes are unknown). */
+  percent: number;
+  /** Set when ready: backend ('webgpu' | 'wasm'), threads, model version, load time. */
+  info?: ReadyInfo;
+  /** Set on error: a Korean sentence for the user… */
+  error?: string;
+  /** …and the technical reason, for the small print. */
+  detail?: string;
+}
+
+export type LoadPhase = 'loading' | 'ready' | 'error';
+
+export interface LoadStatus {
+  phase: LoadPhase;
+  /** Korean text for the user when phase is 'error'. */
+  error?: string;
+  detail?: string;
+}
+
+export interface StorageStatusView {
+  /** 'pending' until the database is open. */
+  mode: 'pending' | 'persistent' | 'memory';
+  /** Korean text for the user in memory mode. */
+  message?: string;
+}
+
+export interface StorageNotice {
+  id: number;
+  /** Korean text from src/store (e.g. "저장 공간이 부족해 기록을 저장하지 못했어요. 대화는 계속할 수 있어요."). */
+  message: string;
+  kind: StorageErrorEvent['kind'];
+}
+
+export type TabId = 'chat' | 'diary' | 'history' | 'settings';
+
+const [modelStatus, setModelStatus] = createSignal<ModelStatus>({ phase: 'loading', files: [], loaded: 0, total: 0, percent: 0 });
+const [dialogueStatus, setDialogueStatus] = createSignal<LoadStatus>({ phase: 'loading' });
+const [catalogueStatus, setCatalogueStatus] = createSignal<LoadStatus>({ phase: 'loading' });
+const [storageStatus, setStorageStatus] = createSignal<StorageStatusView>({ mode: 'pending' });
+const [storageNotice, setStorageNotice] = createSignal<StorageNotice | null>(null);
+const [settings, setSettings] = createSignal<Settings>({ ...DEFAULT_SETTINGS });
+const [online, setOnline] = createSignal(typeof navigator === 'undefined' ? true : navigator.onLine !== false);
+const [activeTab, setActiveTab] = createSignal<TabId>('chat');
+const [dataVersion, setDataVersion] = createSignal(0);
+const [installAvailable, setInstallAvailable] = createSignal(false);
+
+export {
+  /** Model load progress / readiness / error. */
+  modelStatus,
+  /** The dialogue index (needed by the chat). */
+  dialogueStatus,
+  /** The song catalogue (needed for recommendations). */
+  catalogueStatus,
+  /** Persistent (IndexedDB) or memory-only storage. */
+  storageStatus,
+  /** The latest storage error notice (null when none or dismissed). */
+  storageNotice,
+  /** Current settings (defaults until the store has answered). */
+  settings,
+  /** navigator.onLine, kept current. */
+  online,
+  /** The tab on screen. */
+  activeTab,
+  setActiveTab,
+  /** Bumped whenever stored conversations, feedback or diary entries change. */
+  dataVersion,
+  /** True while the browser offers to install the app (beforeinstallprompt). */
+  installAvailable,
+};
+
+/** Tell lists (history, diary) that stored data changed. */
+export function notifyDataChanged(): void {
+  setDataVersion((v) => v + 1);
+}
+
+export function dismissStorageNotice(): void {
+  setStorageNotice(null);
+}
+
+/** True while the user asked the OS to reduce motion. */
+export function prefersReducedMotion(): boolean {
+  return typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+}
+
+export function formatMB(bytes: number): string {
+  return (bytes / (1024 * 1024)).toFixed(1);
+}
+
+// ---------------------------------------------------------------------------------- model
+
+let analyzer: Analyzer | null = null;
+let analyzerGeneration = 0;
+
+function modelErrorMessage(detail: string): string {
+  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
+    return '감정 모델을 불러오지 못했어요. 처음 한 번은 인터넷 연결이 필요해요. 연결한 뒤 다시 시도해 주세요.';
+  }
+  if (/could not locate|not found|404|no such file|failed to fetch/i.test(detail)) {
+    return '감정 모델 파일을 찾지 못했어요. 잠시 뒤 다시 시도해 주세요.';
+  }
+  if (/protobuf|corrupt|invalid|parse|unexpected|magic|onnx/i.test(detail)) {
+    return '감정 모델 파일이 손상된 것 같아요. 다시 시도하면 새로 내려받아요.';
+  }
+  return '감정 모델을 불러오지 못했어요. 다시 시도해 주세요.';
+}
+
+function startModel(): Analyzer {
+  const generation = ++analyzerGeneration;
+  const files = new Map<string, ModelFileProgress>();
+  setModelStatus({ phase: 'loading', files: [], loaded: 0, total: 0, percent: 0 });
+  const a = startAnalyzer({
+    onProgress: (p) => {
+      if (generation !== analyzerGeneration) return;
+      files.set(p.file, { file: p.file, loaded: p.loaded, total: p.total });
+      let loaded = 0;
+      let total = 0;
+      for (const f of files.values()) {
+        loaded += f.loaded;
+        total += f.total;
+      }
+      const percent = total > 0 ? Math.min(100, Math.round((100 * loaded) / total)) : 0;
+      setModelStatus((s) => (s.phase === 'loading' ? { ...s, files: [...files.values()], loaded, total, percent } : s));
+    },
+  });
+  a.ready.then(
+    (info) => {
+      if (generation !== analyzerGeneration) return;
+      setModelStatus((s) => ({ ...s, phase: 'ready', info, loaded: s.total || s.loaded, percent: 100 }));
+    },
+    (err: unknown) => {
+      if (generation !== analyzerGeneration) return;
+      const detail = err instanceof Error ? err.message : String(err);
+      setModelStatus((s) => ({ ...s, phase: 'error', error: modelErrorMessage(detail), detail }));
+    },
+  );
+  return a;
+}
+
+/** The app's one ML worker (started on first call). */
+export function getAnalyzer(): Analyzer {
+  analyzer ??= startModel();
+  return analyzer;
+}
+
+/** Restarts what failed: the model worker, the dialogue index, the song catalogue. */
+export function retryModel(): void {
+  if (modelStatus().phase === 'error') {
+    analyzer?.terminate();
+    analyzer = startModel();
+    engine = null;
+  }
+  if (dialogueStatus().phase === 'error') {
+    indexPromise = null;
+    engine = null;
+  }
+  if (catalogueStatus().phase === 'error') cataloguePromise = null;
+  void getChatEngine().catch(() => undefined);
+  void getCatalogue().catch(() => undefined);
+}
+
+/** Analyse short texts in the worker (one sentence or message each). */
+export async function analyzeText(texts: string[]): Promise<WireAnalysis[]> {
+  return getAnalyzer().analyze(texts);
+}
+
+/** Analyse a long text (a diary entry) piece by piece; one combined analysis. */
+export async function analyzeLong(text: string): Promise<WireAnalysis> {
+  return getAnalyzer().analyzeLong(text);
+}
+
+/** Resolves when the model is ready (rejects when it failed). */
+export function modelReady(): Promise<ReadyInfo> {
+  return getAnalyzer().ready;
+}
+
+// ---------------------------------------------------------------------------------- store
+
+let storePromise: Promise<MaumDB> | null = null;
+let noticeId = 0;
+
+/** The app's database (IndexedDB, or memory when the browser refuses it). Never rejects. */
+export function getDb(): Promise<MaumDB> {
+  storePromise ??= (async () => {
+    onStorageError((event) => {
+      setStorageNotice({ id: ++noticeId, message: event.message, kind: event.kind });
+    });
+    const opened = await openStore();
+    setStorageStatus(
+      opened.status.mode === 'memory'
+        ? { mode: 'memory', ...(opened.status.message ? { message: opened.status.message } : {}) }
+        : { mode: 'persistent' },
+    );
+    const loaded = await getAllSettings(opened.db);
+    setSettings(loaded);
+    applyTheme(loaded.theme);
+    if (loaded.syncEnabled) void getSync();
+    return opened.db;
+  })();
+  return storePromise;
+}
+
+export const THEME_CACHE_KEY = 'maum.theme';
+
+function applyTheme(theme: Settings['theme']): void {
+  if (typeof document === 'undefined') return;
+  const html = document.documentElement;
+  if (theme === 'system') html.removeAttribute('data-theme');
+  else html.setAttribute('data-theme', theme);
+  // A copy for the next start, so the page paints in the right theme before the database opens.
+  try {
+    if (theme === 'system') localStorage.removeItem(THEME_CACHE_KEY);
+    else localStorage.setItem(THEME_CACHE_KEY, theme);
+  } catch {
+    // No localStorage: the theme follows once the settings are read.
+  }
+}
+
+/**
+ * Changes one setting: stored, applied at once (theme → <html data-theme>, gauge threshold →
+ * the chat engine, sync → starts or stops the community sync). Resolves false when the value
+ * is invalid or could not be stored (the new value still applies for this session).
+ */
+export async function updateSetting<K extends SettingKey>(key: K, value: Settings[K]): Promise<boolean> {
+  const db = await getDb();
+  const stored = await setSetting(db, key, value);
+  setSettings((s) => ({ ...s, [key]: value }));
+  if (key === 'theme') applyTheme(value as Settings['theme']);
+  if (key === 'gaugeThreshold') {
+    engine = null;
+    void import('./chat/session').then((m) => m.refreshGauge());
+  }
+  if (key === 'syncEnabled') {
+    const sync = await getSync(value === true);
+    await sync?.setEnabled(value === true);
+  }
+  return stored;
+}
+
+// ---------------------------------------------------------------------------------- sync
+
+type SyncModule = typeof import('../sync');
+type CommunitySyncInstance = InstanceType<SyncModule['CommunitySync']>;
+let syncPromise: Promise<CommunitySyncInstance | null> | null = null;
+let syncUrl = '';
+
+/**
+ * The community sync client, created (lazily, with its module) only when the setting is on
+ * and a server is configured (설정's server address, else VITE_SYNC_URL). Null otherwise:
+ * nothing is ever sent. A changed server address gets a fresh client.
+ */
+export function getSync(create = settings().syncEnabled): Promise<CommunitySyncInstance | null> {
+  const serverUrl = syncServerUrl();
+  if (syncPromise && syncUrl === serverUrl) return syncPromise;
+  if (syncPromise) {
+    void syncPromise.then((old) => old?.dispose());
+    syncPromise = null;
+  }
+  if (!create || !serverUrl) return Promise.resolve(null);
+  syncUrl = serverUrl;
+  syncPromise = (async () => {
+    const [mod, db] = await Promise.all([import('../sync'), getDb()]);
+    const sync = new mod.CommunitySync({
+      serverUrl,
+      storage: localStorage,
+      queue: new mod.DexieSyncQueue(db.syncQueue),
+      // src/store types the table as CommunityCacheRecord (ranking fields flattened) while
+      // src/sync stores {key, ranking, fetchedAt}; Dexie stores either (keyPath 'key').
+      cache: new mod.DexieCommunityCache(db.communityCache as unknown as ConstructorParameters<SyncModule['DexieCommunityCache']>[0]),
+    });
+    if (settings().syncEnabled && !sync.enabled) await sync.setEnabled(true);
+    return sync;
+  })().catch((err: unknown) => {
+    console.warn('community sync unavailable', err);
+    return null;
+  });
+  return syncPromise;
+}
+
+// ---------------------------------------------------------------------------------- chat
+
+let indexPromise: Promise<DialogueIndex> | null = null;
+let engine: { engine: ChatEngine; threshold: number } | null = null;
+let enginePromise: Promise<ChatEngine> | null = null;
+
+function loadIndex(): Promise<DialogueIndex> {
+  indexPromise ??= (async () => {
+    setDialogueStatus({ phase: 'loading' });
+    try {
+      const index = await fetchDialogueIndex(import.meta.env.BASE_URL);
+      return index;
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      setDialogueStatus({ phase: 'error', error: '대화 자료를 불러오지 못했어요. 다시 시도해 주세요.', detail });
+      throw err;
+    }
+  })();
+  return indexPromise;
+}
+
+/**
+ * The chat engine over the loaded model and dialogue index, with the gauge threshold from
+ * the settings. Waits for the model; rejects when the model or the index cannot be loaded
+ * (`modelStatus()` / `dialogueStatus()` then say why).
+ */
+export function getChatEngine(): Promise<ChatEngine> {
+  const threshold = settings().gaugeThreshold;
+  if (engine && engine.threshold === threshold) return Promise.resolve(engine.engine);
+  enginePromise ??= (async () => {
+    try {
+      const a = getAnalyzer();
+      const [info, index] = await Promise.all([a.ready, loadIndex(), getDb()]);
+      const gaugeThreshold = settings().gaugeThreshold;
+      let created: ChatEngine;
+      try {
+        created = createChatEngine({
+          analyze: (texts) => a.analyze(texts),
+          index,
+          modelVersion: info.version,
+          gaugeThreshold,
+        });
+      } catch (err) {
+        const detail = err instanceof Error ? err.message : String(err);
+        setDialogueStatus({
+          phase: 'error',
+          error: '대화 자료가 지금의 감정 모델과 맞지 않아요. 앱을 새로고침해 주세요.',
+          detail,
+        });
+        throw err;
+      }
+      engine = { engine: created, threshold: gaugeThreshold };
+      setDialogueStatus({ phase: 'ready' });
+      return created;
+    } finally {
+      enginePromise = null;
+    }
+  })();
+  return enginePromise;
+}
+
+// ---------------------------------------------------------------------------------- songs
+
+let cataloguePromise: Promise<Catalogue> | null = null;
+
+/** The song catalogue (/data/songs.json + songs.bin), loaded once. */
+export function getCatalogue(): Promise<Catalogue> {
+  cataloguePromise ??= (async () => {
+    setCatalogueStatus({ phase: 'loading' });
+    try {
+      const catalogue = await fetchCatalogue(`${import.meta.env.BASE_URL}data/`);
+      setCatalogueStatus({ phase: 'ready' });
+      return catalogue;
+    } catch (err) {
+      const detail = err instanceof Error ? err.message : String(err);
+      setCatalogueStatus({ phase: 'error', error: '노래 목록을 불러오지 못했어요. 다시 시도해 주세요.', detail });
+      cataloguePromise = null;
+      throw err;
+    }
+  })();
+  return cataloguePromise;
+}
+
+export interface RecommendSongsInput {
+  /** The emotion mix to recommend for (EmotionMix or 7 numbers in EMOTIONS order). */
+  mix: EmotionMix | readonly number[];
+  mode: RecommendationMode;
+  /** Unit embedding of the user's own words (similar mode), optional. */
+  embedding?: Float32Array | null;
+  /** Seed of the list (same seed, same list). Use hashString(sourceId + mode + page). */
+  seed: number;
+  /** Song ids not to offer (e.g. already shown in this conversation for "다른 곡 추천"). */
+  exclude?: Iterable<string>;
+  /** How many (default 5). */
+  k?: number;
+  /** When given, the shown list is recorded in the store (history) for this source. */
+  record?: { source: RecommendationSource; sourceId: string };
+}
+
+/**
+ * Songs for a mood, with the user's feedback (dislikes never come back in similar mode,
+ * likes rise a little) and, when sync is on, the community ranking. Rejects only when the
+ * catalogue cannot be loaded.
+ */
+export async function recommendSongs(input: RecommendSongsInput): Promise<Recommendation[]> {
+  const [catalogue, db] = await Promise.all([getCatalogue(), getDb()]);
+  const mix = Array.isArray(input.mix) ? mixFromArray(input.mix as number[]) : (input.mix as EmotionMix);
+  const rows = await listFeedback(db);
+  let community: Map<string, number> | undefined;
+  const sync = settings().syncEnabled ? await getSync() : null;
+  if (sync) {
+    try {
+      const ranking = await sync.communityRanking(mix, input.mode);
+      if (ranking) community = new Map(ranking.songs.map((s) => [s.songId, s.score]));
+    } catch {
+      // Community ranking is a nicety; recommend from local signals alone.
+    }
+  }
+  const list = recommend(catalogue, {
+    mix,
+    embedding: input.embedding ?? null,
+    modelVersion: modelStatus().info?.version,
+    k: input.k ?? 5,
+    seed: input.seed,
+    mode: input.mode,
+    exclude: input.exclude ?? [],
+    feedback: feedbackSignalsFrom(rows, community),
+  });
+  if (input.record && list.length > 0) {
+    const songIds = list.map((r) => r.song.id);
+    // The same list shown again (e.g. after a reload) is not recorded twice.
+    const before = (await listRecommendations(db, input.record.sourceId)).filter((r) => r.mode === input.mode).at(-1);
+    if (!before || before.songIds.join() !== songIds.join()) {
+      await recordRecommendations(db, newRecommendation({ ...input.record, mode: input.mode, songIds }));
+      notifyDataChanged();
+    }
+  }
+  return list;
+}
+
+export interface RateSongInput {
+  songId: string;
+  mode: RecommendationMode;
+  liked: boolean;
+  /** The mood the song was recommended for. */
+  mood: EmotionMix | readonly number[];
+  /** Conversation id or diary entry id. */
+  sourceId: string;
+}
+
+/**
+ * Saves a like/dislike at once (and queues it for the community when sync is on).
+ * Resolves false when it could not be stored (a storage notice is shown; it still counts
+ * for this session through `latestFeedback`).
+ */
+export async function rateSong(input: RateSongInput): Promise<boolean> {
+  const db = await getDb();
+  const mood = Array.isArray(input.mood)
+    ? [...(input.mood as number[])]
+    : EMOTIONS.map((id) => (input.mood as EmotionMix)[id]);
+  sessionFeedback.set(`${input.mode}\u0000${input.songId}`, input.liked);
+  const ok = await addFeedback(
+    db,
+    newFeedback({ songId: input.songId, mode: input.mode, liked: input.liked, mood, sourceId: input.sourceId }),
+  );
+  notifyDataChanged();
+  const sync = settings().syncEnabled ? await getSync() : null;
+  if (sync) {
+    void sync
+      .recordFeedback({ songId: input.songId, mode: input.mode, liked: input.liked, emotion: mixFromArray(mood) })
+      .catch(() => undefined);
+  }
+  return ok;
+}
+
+/** Ratings given in this session (kept even when the store could not save them). */
+const sessionFeedback = new Map<string, boolean>();
+
+/** The latest rating of each song in `mode` (true = liked, false = disliked; absent = none). */
+export async function latestFeedback(songIds: readonly string[], mode: RecommendationMode): Promise<Map<string, boolean>> {
+  const db = await getDb();
+  const rows = await listFeedback(db, { mode });
+  const out = new Map<string, boolean>();
+  const wanted = new Set(songIds);
+  for (const r of rows) if (wanted.has(r.songId) && !out.has(r.songId)) out.set(r.songId, r.liked); // newest first
+  for (const id of songIds) {
+    const s = sessionFeedback.get(`${mode}\u0000${id}`);
+    if (s !== undefined) out.set(id, s);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------------------------- install prompt
+
+interface BeforeInstallPromptEvent extends Event {
+  prompt(): Promise<void>;
+  userChoice: Promise<{ outcome: 'accepted' | 'dismissed' }>;
+}
+
+let deferredInstall: BeforeInstallPromptEvent | null = null;
+
+/** Shows the browser's install dialog (only while `installAvailable()`). */
+export async function promptInstall(): Promise<boolean> {
+  const e = deferredInstall;
+  if (!e) return false;
+  deferredInstall = null;
+  setInstallAvailable(false);
+  await e.prompt();
+  const choice = await e.userChoice.catch(() => ({ outcome: 'dismissed' as const }));
+  return choice.outcome === 'accepted';
+}
+
+// ---------------------------------------------------------------------------------- start
+
+let started = false;
+
+/**
+ * Starts everything the app needs, once: database + settings, the model worker, the
+ * dialogue index and the catalogue (all from the app's own origin), online/offline and
+ * install-prompt listeners. Safe to call more than once.
+ */
+export function initServices(): void {
+  if (started || typeof window === 'undefined') return;
+  started = true;
+  window.addEventListener('online', () => setOnline(true));
+  window.addEventListener('offline', () => setOnline(false));
+  window.addEventListener('beforeinstallprompt', (e) => {
+    e.preventDefault();
+    deferredInstall = e as BeforeInstallPromptEvent;
+    setInstallAvailable(true);
+  });
+  window.addEventListener('appinstalled', () => {
+    deferredInstall = null;
+    setInstallAvailable(false);
+  });
+  void getDb();
+  getAnalyzer();
+  void getChatEngine().catch(() => undefined);
+  void getCatalogue().catch(() => undefined);
+}
+
+// Chat session controls (for the history tab): open a stored conversation, start a new one.
+export { openConversation, startNewConversation } from './chat/session';

@@ -1,0 +1,132 @@
+/** 설정 · 좋아요 나누기: the opt-in community sync, its plain-Korean privacy notice, the server address. */
+import { For, Show, createSignal } from 'solid-js';
+import { COMMUNITY_SYNC_NOTICE as NOTICE } from '../../sync/privacyNotice';
+import { settings, updateSetting } from '../services';
+import { normalizeServerUrl, saveServerUrl, savedServerUrl, syncServerUrl } from './syncServer';
+
+export function SyncSection() {
+  const [draft, setDraft] = createSignal(savedServerUrl());
+  const [urlError, setUrlError] = createSignal('');
+  const [urlSaved, setUrlSaved] = createSignal('');
+  const [busy, setBusy] = createSignal(false);
+
+  const hasServer = () => syncServerUrl() !== '';
+
+  const saveUrl = async (e: SubmitEvent) => {
+    e.preventDefault();
+    setUrlSaved('');
+    const url = normalizeServerUrl(draft());
+    if (url === null) {
+      setUrlError('https:// 로 시작하는 서버 주소를 적어 주세요. (예: https://sync.example.com)');
+      return;
+    }
+    setUrlError('');
+    setDraft(url);
+    const changed = url !== savedServerUrl();
+    // A new (or no) server: stop syncing first (while the client still talks to the old
+    // address, so its queue and install id are wiped); the user turns it on again for the new one.
+    if (changed && settings().syncEnabled) await updateSetting('syncEnabled', false);
+    saveServerUrl(url);
+    setUrlSaved(
+      url
+        ? changed && !settings().syncEnabled
+          ? '서버 주소를 저장했어요. 이제 좋아요 나누기를 켤 수 있어요.'
+          : '서버 주소를 저장했어요.'
+        : '서버 주소를 지웠어요. 좋아요 나누기는 꺼져 있어요.',
+    );
+  };
+
+  const toggle = async (on: boolean) => {
+    setBusy(true);
+    try {
+      await updateSetting('syncEnabled', on);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section class="card settings-section" aria-labelledby="settings-sync-title">
+      <h2 id="settings-sync-title">{NOTICE.title}</h2>
+      <p class="muted">{NOTICE.summary}</p>
+
+      <div class="switch-row">
+        <input
+          id="settings-sync"
+          type="checkbox"
+          role="switch"
+          class="switch"
+          data-testid="settings-sync"
+          checked={settings().syncEnabled}
+          disabled={busy() || (!hasServer() && !settings().syncEnabled)}
+          aria-describedby="settings-sync-state"
+          onChange={(e) => void toggle(e.currentTarget.checked)}
+        />
+        <label for="settings-sync">좋아요 나누기</label>
+        <span id="settings-sync-state" class="note">
+          {settings().syncEnabled ? '켜짐' : hasServer() ? '꺼짐' : '꺼짐 · 서버 주소를 먼저 입력해 주세요'}
+        </span>
+      </div>
+
+      <div class="privacy-lists">
+        <div>
+          <h3>{NOTICE.sentTitle}</h3>
+          <ul>
+            <For each={NOTICE.sent}>{(item) => <li>{item}</li>}</For>
+          </ul>
+        </div>
+        <div>
+          <h3>{NOTICE.neverSentTitle}</h3>
+          <ul>
+            <For each={NOTICE.neverSent}>{(item) => <li>{item}</li>}</For>
+          </ul>
+        </div>
+      </div>
+      <details class="privacy-details disclosure">
+        <summary>자세히 보기</summary>
+        <ul>
+          <For each={NOTICE.details}>{(item) => <li>{item}</li>}</For>
+        </ul>
+      </details>
+      <p class="note">{NOTICE.turnOffNote}</p>
+
+      <form class="server-form" onSubmit={(e) => void saveUrl(e)} novalidate>
+        <label for="settings-server-url">동기화 서버 주소</label>
+        <p id="settings-server-help" class="note">
+          비워 두면 동기화를 쓰지 않아요. 직접 운영하거나 믿을 수 있는 서버의 주소만 넣어 주세요.
+        </p>
+        <div class="inline-field">
+          <input
+            id="settings-server-url"
+            class="input"
+            type="url"
+            inputMode="url"
+            autocomplete="off"
+            spellcheck={false}
+            placeholder="https://sync.example.com"
+            data-testid="settings-server-url"
+            value={draft()}
+            aria-invalid={urlError() !== ''}
+            aria-describedby="settings-server-help settings-server-status"
+            onInput={(e) => {
+              setDraft(e.currentTarget.value);
+              setUrlError('');
+              setUrlSaved('');
+            }}
+          />
+          <button type="submit" class="button button-quiet">
+            저장
+          </button>
+        </div>
+        <div id="settings-server-status" role="status" aria-live="polite">
+          <Show when={urlError()}>
+            <p class="error-text">{urlError()}</p>
+          </Show>
+          <Show when={urlSaved()}>
+            <p class="success-text">{urlSaved()}</p>
+          </Show>
+        </div>
+      </form>
+    </section>
+  );
+}

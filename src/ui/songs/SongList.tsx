@@ -1,0 +1,203 @@
+/**
+ * <SongList items={…} mode="similar|shift" mood={…} sourceId="…" /> — song cards: title,
+ * artist, the reason line, emotion chips, "YouTube에서 듣기" (opens the song in a new tab),
+ * "여기서 재생" (an embedded player, created only after the user presses it and only while
+ * online) and two feedback buttons worded for the mode:
+ *   similar: "제 감정을 잘 표현해요" / "잘 모르겠어요"
+ *   shift:   "기분이 전환돼요" / "아니에요"
+ * Feedback is saved at once (services.rateSong) and shown as pressed; ratings stored
+ * earlier are shown too (services.latestFeedback), so they survive a reload.
+ *
+ * Props (stable; used by the 대화 and 일기 tabs):
+ *   items     Recommendation[] from services.recommendSongs()
+ *   mode      'similar' | 'shift'
+ *   mood      the emotion mix the songs were picked for (saved with the feedback)
+ *   sourceId  conversation id or diary entry id (saved with the feedback)
+ *   label     accessible name of the list (default per mode)
+ *   testId    data-testid of the <ul> (default "song-list-<mode>"); each card is
+ *             data-testid="song-card" with data-song-id and data-feedback="liked|disliked|"
+ *   emptyText shown when items is empty
+ *   onRated   called after a rating was saved (songId, liked, stored)
+ */
+import { For, Show, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { EMOTION_KO, EMOTIONS, type EmotionMix } from '../../ml/emotions';
+import type { Recommendation, RecommendationMode } from '../../recommend';
+import { latestFeedback, online, rateSong } from '../services';
+
+export interface SongListProps {
+  items: readonly Recommendation[];
+  mode: RecommendationMode;
+  mood: EmotionMix | readonly number[];
+  sourceId: string;
+  label?: string;
+  testId?: string;
+  emptyText?: string;
+  onRated?: (songId: string, liked: boolean, stored: boolean) => void;
+}
+
+export const FEEDBACK_WORDS: Record<RecommendationMode, { like: string; dislike: string }> = {
+  similar: { like: '제 감정을 잘 표현해요', dislike: '잘 모르겠어요' },
+  shift: { like: '기분이 전환돼요', dislike: '아니에요' },
+};
+
+const LIST_LABEL: Record<RecommendationMode, string> = {
+  similar: '지금 내 감정과 비슷한 노래',
+  shift: '기분을 바꿔 줄 노래',
+};
+
+export function SongList(props: SongListProps) {
+  const [ratings, setRatings] = createSignal<Map<string, boolean>>(new Map());
+  const [playing, setPlaying] = createSignal<string | null>(null);
+  const [announce, setAnnounce] = createSignal('');
+
+  createEffect(
+    on(
+      () => [props.items.map((r) => r.song.id).join(','), props.mode] as const,
+      ([ids, mode]) => {
+        let alive = true;
+        onCleanup(() => (alive = false));
+        const songIds = ids ? ids.split(',') : [];
+        void latestFeedback(songIds, mode).then((m) => {
+          if (alive) setRatings(m);
+        });
+      },
+    ),
+  );
+
+  // Leaving the network stops an embedded player (it could not stream anyway).
+  createEffect(() => {
+    if (!online()) setPlaying(null);
+  });
+
+  const rate = async (songId: string, liked: boolean) => {
+    setRatings((m) => new Map(m).set(songId, liked));
+    const stored = await rateSong({ songId, mode: props.mode, liked, mood: props.mood, sourceId: props.sourceId });
+    setAnnounce(stored ? '의견을 저장했어요. 다음 추천에 반영할게요.' : '의견을 이번 대화에만 반영했어요.');
+    props.onRated?.(songId, liked, stored);
+  };
+
+  const words = () => FEEDBACK_WORDS[props.mode];
+
+  return (
+    <div class="song-list-wrap">
+      <Show
+        when={props.items.length > 0}
+        fallback={<p class="note">{props.emptyText ?? '더 추천할 노래가 없어요.'}</p>}
+      >
+        <ul class="song-list" aria-label={props.label ?? LIST_LABEL[props.mode]} data-testid={props.testId ?? `song-list-${props.mode}`}>
+          <For each={props.items}>
+            {(rec) => {
+              const song = rec.song;
+              const state = () => ratings().get(song.id);
+              const chips = EMOTIONS.map((id) => ({ id, value: song.emotions[id] }))
+                .sort((a, b) => b.value - a.value)
+                .slice(0, 3)
+                .filter((c, i) => i === 0 || c.value >= 0.12);
+              const titleId = `song-${props.mode}-${song.id}`;
+              return (
+                <li
+                  class="song-card"
+                  data-testid="song-card"
+                  data-song-id={song.id}
+                  data-feedback={state() === undefined ? '' : state() ? 'liked' : 'disliked'}
+                  aria-labelledby={titleId}
+                >
+                  <div class="song-head">
+                    <span class="song-icon" aria-hidden="true">
+                      ♪
+                    </span>
+                    <div class="song-meta">
+                      <h4 class="song-title" id={titleId}>
+                        {song.title}
+                      </h4>
+                      <p class="song-artist">{song.artist}</p>
+                    </div>
+                  </div>
+                  <p class="song-reason">{rec.reason}</p>
+                  <ul class="chips" aria-label="곡의 감정">
+                    <For each={chips}>
+                      {(c) => (
+                        <li class="chip" data-emotion={c.id}>
+                          {EMOTION_KO[c.id]} {Math.round(c.value * 100)}%
+                        </li>
+                      )}
+                    </For>
+                  </ul>
+                  <div class="song-actions">
+                    <a
+                      class="button button-small"
+                      href={song.link}
+                      target="_blank"
+                      rel="noopener noreferrer"
+                      data-testid="song-open"
+                    >
+                      YouTube에서 듣기<span class="visually-hidden"> (새 창)</span>
+                    </a>
+                    <Show when={online()}>
+                      <button
+                        type="button"
+                        class="button button-small button-soft"
+                        aria-expanded={playing() === song.id}
+                        data-testid="song-play"
+                        onClick={() => setPlaying((p) => (p === song.id ? null : song.id))}
+                      >
+                        {playing() === song.id ? '플레이어 닫기' : '여기서 재생'}
+                      </button>
+                    </Show>
+                  </div>
+                  <Show when={playing() === song.id && online()}>
+                    <Player videoId={song.videoId} title={`${song.artist} - ${song.title}`} />
+                  </Show>
+                  <div class="feedback" role="group" aria-label={`${song.title} 에 대한 의견`}>
+                    <button
+                      type="button"
+                      class="feedback-button"
+                      aria-pressed={state() === true}
+                      data-testid="feedback-like"
+                      onClick={() => void rate(song.id, true)}
+                    >
+                      {words().like}
+                    </button>
+                    <button
+                      type="button"
+                      class="feedback-button"
+                      aria-pressed={state() === false}
+                      data-testid="feedback-dislike"
+                      onClick={() => void rate(song.id, false)}
+                    >
+                      {words().dislike}
+                    </button>
+                  </div>
+                </li>
+              );
+            }}
+          </For>
+        </ul>
+      </Show>
+      <p class="visually-hidden" aria-live="polite">
+        {announce()}
+      </p>
+    </div>
+  );
+}
+
+/**
+ * The embedded YouTube player (youtube-nocookie). Built imperatively so the iframe carries
+ * `credentialless` before it navigates: the app is cross-origin isolated (COEP), and a
+ * credentialless iframe may load a page that does not opt in to being embedded.
+ */
+function Player(props: { videoId: string; title: string }) {
+  let host: HTMLDivElement | undefined;
+  createEffect(() => {
+    const frame = document.createElement('iframe');
+    frame.setAttribute('credentialless', '');
+    frame.title = `${props.title} 재생`;
+    frame.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';
+    frame.referrerPolicy = 'strict-origin-when-cross-origin';
+    frame.loading = 'eager';
+    frame.src = `https://www.youtube-nocookie.com/embed/${encodeURIComponent(props.videoId)}?autoplay=1&rel=0`;
+    host?.replaceChildren(frame);
+    onCleanup(() => frame.remove());
+  });
+  return <div class="player" ref={(el) => (host = el)} data-testid="song-player" />;
+}
