@@ -269,6 +269,7 @@ describe('일기 · 기록 · 설정', () => {
       await page.keyboard.press('ArrowRight');
       await expect.poll(() => page.getByText('120자로 바꿨어요').count()).toBe(1);
       await page.getByRole('radio', { name: '어둡게' }).check();
+      await expect.poll(theme).toBe('dark'); // applied once stored
       await page.reload();
       await openTab(page, '설정');
       await expect.poll(() => page.getByTestId('gauge-threshold').inputValue()).toBe('120');
@@ -293,13 +294,14 @@ describe('일기 · 기록 · 설정', () => {
       await serverUrl.press('Enter');
       await page.getByText('이제 좋아요 나누기를 켤 수 있어요').waitFor();
       await page.getByTestId('settings-sync').check();
-      await expect.poll(() => page.getByTestId('settings-sync').isChecked()).toBe(true);
+      // The state line follows the stored setting (the checkbox itself flips at once).
+      await expect.poll(() => page.locator('#settings-sync-state').textContent()).toBe('켜짐');
       await page.reload();
       await openTab(page, '설정');
       await expect.poll(() => page.getByTestId('settings-sync').isChecked()).toBe(true);
       expect(await page.getByTestId('settings-server-url').inputValue()).toBe(server.origin);
       await page.getByTestId('settings-sync').uncheck();
-      await expect.poll(() => page.getByTestId('settings-sync').isChecked()).toBe(false);
+      await expect.poll(() => page.locator('#settings-sync-state').textContent()).toBe('꺼짐');
 
       // Export: one JSON file with the diary entry.
       await writeEntry(page);

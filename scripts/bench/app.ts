@@ -171,8 +171,9 @@ interface StartTiming {
 }
 
 async function timeStart(page: Page, url: string): Promise<StartTiming> {
-  await page.goto(url);
   try {
+    // Timing comes from the page's own clock (navigation start → ready), not from here.
+    await page.goto(url, { waitUntil: 'commit', timeout: 60_000 });
     await page.waitForFunction(
       () => {
         const el = document.querySelector('[data-testid="model-status"]');

@@ -54,6 +54,7 @@ class Block(nn.Module):
     def __init__(self, c: Cfg):
         super().__init__()
         self.heads = c.heads
+        self.scale = 1.0 / math.sqrt(c.hidden // c.heads)
         self.q = nn.Linear(c.hidden, c.hidden)
         self.k = nn.Linear(c.hidden, c.hidden)
         self.v = nn.Linear(c.hidden, c.hidden)
@@ -69,7 +70,7 @@ class Block(nn.Module):
         q = self.q(x).reshape(b, t, h, d // h).transpose(1, 2)
         k = self.k(x).reshape(b, t, h, d // h).transpose(1, 2)
         v = self.v(x).reshape(b, t, h, d // h).transpose(1, 2)
-        att = (q @ k.transpose(-1, -2)) * (1.0 / math.sqrt(d // h)) + bias
+        att = (q @ k.transpose(-1, -2)) * self.scale + bias
         y = (att.softmax(dim=-1) @ v).transpose(1, 2).reshape(b, t, d)
         x = self.ln1(x + self.o(y))
         return self.ln2(x + self.ff2(F.gelu(self.ff1(x))))
