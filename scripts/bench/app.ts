@@ -359,8 +359,10 @@ async function main() {
           await page.getByTestId('chat-input').waitFor({ timeout: 30_000 });
           for (let i = 0; i < MESSAGES; i++) {
             if (i > 0 && i % PER_CONVERSATION === 0) {
-              const fresh = page.getByTestId('new-conversation');
-              if (await fresh.isVisible().catch(() => false)) await fresh.click();
+              // A fresh conversation every few messages (a plain DOM click: no actionability waits).
+              await page.evaluate(
+                `document.querySelector('[data-testid="new-conversation"]:not([disabled])')?.click()`,
+              );
             }
             replies.push(await sendAndTime(page, SENTENCES[i % SENTENCES.length]!));
           }
