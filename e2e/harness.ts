@@ -21,6 +21,7 @@ import {
   type Request,
 } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 /**
@@ -30,7 +31,7 @@ export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url
 export const ROOT = process.env.E2E_ROOT ? path.resolve(process.env.E2E_ROOT) : REPO_ROOT;
 export const DIST = path.join(ROOT, 'dist');
 export const RESULTS = path.join(REPO_ROOT, 'test-results');
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const CHROMIUM = CHROMIUM_PATH;
 
 /** Long enough for a cold model load on a slow CI core; a real hang still fails. */
 export const MODEL_TIMEOUT_MS = 120_000;
@@ -139,18 +140,6 @@ export async function startAppServer(): Promise<AppServer> {
 
 // ---------------------------------------------------------------- browser
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-default-apps',
-  '--disable-domain-reliability',
-  '--metrics-recording-only',
-];
 
 export async function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {

@@ -23,21 +23,13 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { CHROMIUM, DIST, MODEL_TIMEOUT_MS, ROOT, startAppServer, type AppServer } from '../../e2e/harness.ts';
+import { CHROMIUM_ARGS } from '../lib/chromium';
 
 const WARM_RUNS = Number(process.env.BENCH_WARM_RUNS ?? 5);
 const MESSAGES = Number(process.env.BENCH_MESSAGES ?? 50);
 /** Start a new conversation every this many messages, as people do. */
 const PER_CONVERSATION = 10;
 
-const ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const TARGETS = {
   warmStartMs: 1000,
@@ -150,7 +142,7 @@ async function launch(profile: string): Promise<BrowserContext> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ARGS,
+    args: CHROMIUM_ARGS,
     viewport: { width: 360, height: 780 },
     locale: 'ko-KR',
     reducedMotion: 'reduce',

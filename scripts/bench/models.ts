@@ -20,7 +20,8 @@
  * Each Node measurement runs in a fresh child process (true cold load, no shared ORT state).
  * Flags: --model DIR (default models/maum-mini), --iters N (batch-1 calls, 200), --batches N
  * (batch-32 batches, 30), --yard-iters N (60), --yard-batches N (8), --warmup N (20),
- * --no-yardstick, --no-chromium, --chromium PATH, --python PATH, --strict.
+ * --no-yardstick, --no-chromium, --chromium PATH, --python PATH, --strict, --wasm-threads N
+ * (override the app's WASM thread rule, min(4, cores), to compare; diagnostics only).
  * BENCH_DEBUG=1 logs every request the Chromium page makes.
  * Prints an aligned table, then one JSON line with every figure.
  */
@@ -347,6 +348,7 @@ async function main(): Promise<void> {
   const yardIters = numberFlag(flags, 'yard-iters', 60);
   const yardBatches = numberFlag(flags, 'yard-batches', 8);
   const chromiumPath = stringFlag(flags, 'chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  const wasmThreads = numberFlag(flags, 'wasm-threads', 0);
   const skips: string[] = [];
 
   const nodeArgs = (dtype: string, it: number, b: number, dir = modelDir, label = modelName) => {
@@ -393,6 +395,7 @@ async function main(): Promise<void> {
         iters,
         executablePath: chromiumPath,
         log,
+        ...(wasmThreads > 0 ? { threads: wasmThreads } : {}),
       });
       wasm = { ...r, b1Stats: stats(r.b1) };
     } catch (err) {

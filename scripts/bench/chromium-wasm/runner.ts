@@ -18,16 +18,8 @@ import path from 'node:path';
 import ts from 'typescript';
 import { chromium } from 'playwright-core';
 import type { PageBenchOptions, PageBenchResult } from './page';
+import { CHROMIUM_ARGS } from '../../lib/chromium';
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 
 const HEADERS: Record<string, string> = {
   'Cross-Origin-Opener-Policy': 'same-origin',
