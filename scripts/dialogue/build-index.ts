@@ -17,7 +17,7 @@ import { IntentSearch } from '../../src/chat/retrieval';
 import type { DialogueIndex, RetrievalSettings } from '../../src/chat/types';
 import { parseArgs, stringFlag } from '../lib/args';
 import { loadCorpus, loadSafetyExemplars } from './corpus';
-import { chooseConfig, chooseSafetyMargin, chooseThreshold, embedAll, scoreQueries, TARGET_PRECISION, type Query } from './tune';
+import { chooseConfig, chooseSafetyMargin, chooseThreshold, embedAll, OUT_OF_SCOPE, scoreQueries, TARGET_PRECISION, type Query } from './tune';
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
 
@@ -60,12 +60,13 @@ async function main(): Promise<void> {
   const rowVecs = await embedAll(encoder, rowText);
   const safetyVecs = await embedAll(encoder, exemplars.map((e) => e.text));
   const heldVecs = await embedAll(encoder, heldText);
+  const probeVecs = await embedAll(encoder, OUT_OF_SCOPE);
   if (rowVecs[0]?.length !== dim) throw new Error(`encoder returned ${rowVecs[0]?.length} dimensions, config says ${dim}`);
 
   const input: IndexBuildInput = {
     modelVersion: encoder.info.version,
     dim,
-    settings: { threshold: 0.5, aggregate: 'max', ngramWeight: 0, safetyMargin: 0, note: '' },
+    settings: { threshold: 0.5, topK: 1, margin: 0, ngramWeight: 0, safetyMargin: 0, note: '' },
     intents: corpus.intents.map(({ id, kind, action, topic, emotion, replies }) => ({ id, kind, ...(action ? { action } : {}), topic, emotion, replies })),
     followups: corpus.followups,
     reflections: corpus.reflections,
@@ -84,26 +85,37 @@ async function main(): Promise<void> {
   const search = new IntentSearch(index);
   const train: Query[] = rowText.map((text, r) => ({ text, embedding: index.vectors.subarray(r * dim, (r + 1) * dim), intent: rowIntent[r]!, exclude: new Set([r]) }));
   const config = chooseConfig(search, train);
-  log(`leave-one-out on examples: ${config.table.map((t) => `${t.aggregate}/w${t.ngramWeight}=${(100 * t.looAccuracy).toFixed(1)}%`).join(' ')}`);
+  log(`leave-one-out on examples: ${config.table.map((t) => `k${t.topK}/w${t.ngramWeight}=${(100 * t.looAccuracy).toFixed(1)}%`).join(' ')}`);
   const held = scoreQueries(
     search,
     heldText.map((text, i) => ({ text, embedding: heldVecs[i]!, intent: heldIntent[i]! })),
-    config.aggregate,
+    config.topK,
     config.ngramWeight,
   );
-  const th = chooseThreshold(held);
-  const safety = chooseSafetyMargin(index);
+  const probes = scoreQueries(
+    search,
+    OUT_OF_SCOPE.map((text, i) => ({ text, embedding: probeVecs[i]!, intent: -1 })),
+    config.topK,
+    config.ngramWeight,
+  );
+  const th = chooseThreshold(held, probes);
+  const safety = chooseSafetyMargin(index, exemplars.map((e) => e.text));
   const settings: RetrievalSettings = {
     threshold: th.threshold,
-    aggregate: config.aggregate,
+    margin: th.margin,
+    topK: config.topK,
     ngramWeight: config.ngramWeight,
     safetyMargin: safety.margin,
     safetyK: safety.k,
+    safetyFamilyMargin: safety.familyMargin,
     note:
-      `aggregate=${config.aggregate}, ngramWeight=${config.ngramWeight} by leave-one-out on examples (${(100 * config.looAccuracy).toFixed(1)}%); ` +
-      `threshold=${th.threshold}: lowest score at which ≥${TARGET_PRECISION * 100}% of held-out utterances scoring at or above it get the right intent ` +
-      `(coverage ${(100 * th.coverage).toFixed(1)}%, precision ${(100 * th.precision).toFixed(1)}%; top-1 ${(100 * th.accuracy).toFixed(1)}%); ` +
-      `safetyMargin=${safety.margin}, safetyK=${safety.k} by leave-one-out on the safety exemplars (${(100 * safety.looAccuracy).toFixed(1)}%)`,
+      `topK=${config.topK}, ngramWeight=${config.ngramWeight} by leave-one-out on examples (${(100 * config.looAccuracy).toFixed(1)}%); ` +
+      `threshold=${th.threshold}, margin=${th.margin}: the score floor and lead over the runner-up intent that answer the most held-out utterances ` +
+      `while ≥${TARGET_PRECISION * 100}% of the answered ones get the right intent and no out-of-scope probe is answered ` +
+      `(held-out: ${(100 * th.coverage).toFixed(1)}% answered, ${(100 * th.precision).toFixed(1)}% of them right; top-1 ${(100 * th.accuracy).toFixed(1)}%); ` +
+      `safety: k=${safety.k}, margin=${safety.margin} (playful hits; best 3-way leave-one-out accuracy on the exemplars, ${(100 * safety.looAccuracy).toFixed(1)}%), ` +
+      `familyMargin=${safety.familyMargin} (broad cues only: smallest margin flagging at most one of ${safety.familyNegatives} contrast exemplars in leave-one-out; ` +
+      `${safety.familyRecall}/${safety.familyPositives} such disclosure exemplars caught, ${safety.familyFalseAlarms} false)`,
   };
   const final = encodeDialogueIndex({ ...input, settings });
   await mkdir(path.dirname(out), { recursive: true });

@@ -17,27 +17,7 @@ import { IntentSearch } from '../../src/chat/retrieval';
 import type { SafetyModel } from '../../src/chat/safety';
 import { parseArgs, stringFlag } from '../lib/args';
 import { loadCorpus, loadSafetyTestSet } from './corpus';
-import { accuracy, chooseThreshold, embedAll, evaluateSafety, scoreQueries, type Query } from './tune';
-
-/** Messages no intent covers: these should fall below the threshold. */
-export const OUT_OF_SCOPE = [
-  '양자역학이 뭔지 설명해 줘',
-  '오늘 코스피 지수 얼마야',
-  '파이썬으로 정렬 알고리즘 짜 줘',
-  '1 더하기 1은?',
-  '김치찌개 레시피 알려 줘',
-  '지구에서 달까지 거리가 얼마나 돼',
-  'asdfghjkl',
-  '🍕🍕🍕',
-  'What is the capital of France?',
-  '<b>hello</b>',
-  '내일 서울 미세먼지 농도 알려 줘',
-  '비트코인 지금 사도 돼?',
-  '세종대왕은 언제 태어났어',
-  '엑셀에서 VLOOKUP 쓰는 법',
-  '자동차 타이어 공기압 몇으로 넣어',
-  '프린터 드라이버 설치가 안 돼',
-];
+import { accuracy, answers, chooseThreshold, embedAll, evaluateSafety, OUT_OF_SCOPE, scoreQueries, type Query } from './tune';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -67,38 +47,48 @@ async function main(): Promise<void> {
   const heldVecs = await embedAll(encoder, heldText);
   const queries: Query[] = heldText.map((text, k) => ({ text, embedding: heldVecs[k]!, intent: heldIntent[k]! }));
   const { settings } = index;
-  const main = scoreQueries(search, queries, settings.aggregate, settings.ngramWeight);
+  const main = scoreQueries(search, queries, settings.topK, settings.ngramWeight);
   const acc = accuracy(main);
   const meta = main.filter((s) => index.intents[s.expected]!.kind === 'meta');
   console.log(`model ${encoder.info.version} (${encoder.info.modelId}); index ${index.intents.length} intents, ${index.rowIntent.length} example vectors, dim ${index.dim}`);
   console.log(`\nHeld-out intent accuracy (top-1, ${main.length} utterances): ${pct(acc)}  [meta intents: ${pct(accuracy(meta))} of ${meta.length}]`);
-  console.log(`  settings: aggregate=${settings.aggregate}, ngramWeight=${settings.ngramWeight}, threshold=${settings.threshold}`);
-  const other = settings.aggregate === 'max' ? 'top2' : 'max';
+  console.log(`  settings: topK=${settings.topK}, ngramWeight=${settings.ngramWeight}, threshold=${settings.threshold}`);
+  const topicOf = (i: number) => index.intents[i]!.topic;
+  console.log(`  top-1 intent in the right topic: ${pct(main.filter((s) => topicOf(s.predicted) === topicOf(s.expected)).length / main.length)}`);
   console.log(
-    `  for comparison: embeddings only (${settings.aggregate}) ${pct(accuracy(scoreQueries(search, queries, settings.aggregate, 0)))}, ` +
-      `embeddings only (${other}) ${pct(accuracy(scoreQueries(search, queries, other, 0)))}, ` +
-      `n-grams only ${pct(accuracy(scoreQueries(search, queries, settings.aggregate, 1)))}, ` +
-      `blend with ${other} ${pct(accuracy(scoreQueries(search, queries, other, settings.ngramWeight)))}`,
+    `  for comparison: embeddings only: nearest example ${pct(accuracy(scoreQueries(search, queries, 1, 0)))}, ` +
+      `mean of top-2 ${pct(accuracy(scoreQueries(search, queries, 2, 0)))}, mean of top-${settings.topK} ${pct(accuracy(scoreQueries(search, queries, settings.topK, 0)))}; ` +
+      `n-grams only ${pct(accuracy(scoreQueries(search, queries, settings.topK, 1)))}; ` +
+      `blend with nearest example ${pct(accuracy(scoreQueries(search, queries, 1, settings.ngramWeight)))}, with top-2 ${pct(accuracy(scoreQueries(search, queries, 2, settings.ngramWeight)))}`,
   );
-  const at = main.filter((s) => s.score >= settings.threshold);
-  console.log(`\nThreshold ${settings.threshold}: ${settings.note}`);
-  console.log(`  on held-out: ${pct(at.length / main.length)} answered from an intent, ${pct(at.filter((s) => s.correct).length / Math.max(1, at.length))} of those correct; the rest get a reflection + follow-up`);
-  const re = chooseThreshold(main);
-  if (Math.abs(re.threshold - settings.threshold) > 1e-9) console.log(`  (re-tuned on this run: ${re.threshold})`);
+  const at = main.filter((s) => answers(s, settings.threshold, settings.margin));
+  console.log(`\nThreshold ${settings.threshold} (score floor), margin ${settings.margin} over the runner-up intent: ${settings.note}`);
+  console.log(
+    `  on held-out: ${pct(at.length / main.length)} answered from an intent, ${pct(at.filter((s) => s.correct).length / Math.max(1, at.length))} of those the right intent, ` +
+      `${pct(at.filter((s) => topicOf(s.predicted) === topicOf(s.expected)).length / Math.max(1, at.length))} the right topic; the rest get a reflection + follow-up`,
+  );
+  for (const m of [0, 0.02, 0.04, 0.06, 0.08]) {
+    const a = main.filter((s) => answers(s, settings.threshold, m));
+    console.log(`    margin ${m.toFixed(2)}: ${pct(a.length / main.length)} answered, ${pct(a.filter((s) => s.correct).length / Math.max(1, a.length))} right`);
+  }
   const probes = await encoder.analyze(OUT_OF_SCOPE);
-  const probeScores = scoreQueries(search, probes.map((a, k) => ({ text: OUT_OF_SCOPE[k]!, embedding: a.embedding, intent: -1 })), settings.aggregate, settings.ngramWeight);
-  const below = probeScores.filter((s) => s.score < settings.threshold).length;
+  const probeScores = scoreQueries(search, probes.map((a, k) => ({ text: OUT_OF_SCOPE[k]!, embedding: a.embedding, intent: -1 })), settings.topK, settings.ngramWeight);
+  const re = chooseThreshold(main, probeScores);
+  if (Math.abs(re.threshold - settings.threshold) > 1e-9 || Math.abs(re.margin - settings.margin) > 1e-9) {
+    console.log(`  (re-tuned on this run: threshold ${re.threshold}, margin ${re.margin})`);
+  }
+  const below = probeScores.filter((s) => !answers(s, settings.threshold, settings.margin)).length;
   console.log(`  out-of-scope probes below the threshold: ${below}/${OUT_OF_SCOPE.length}`);
   if (verbose) {
     for (const s of main.filter((x) => !x.correct)) console.log(`  MISS ${s.score.toFixed(3)} ${index.intents[s.expected]!.id} -> ${index.intents[s.predicted]!.id}: ${s.text}`);
-    probeScores.forEach((s) => console.log(`  probe ${s.score.toFixed(3)} -> ${index.intents[s.predicted]!.id}: ${s.text}`));
+    probeScores.forEach((s) => console.log(`  probe ${s.score.toFixed(3)} (+${(s.score - s.second).toFixed(3)}) -> ${index.intents[s.predicted]!.id}: ${s.text}`));
   }
 
   const { positives, negatives } = loadSafetyTestSet();
   const texts = [...positives, ...negatives].map((l) => l.text);
   const vecs = await embedAll(encoder, texts);
   const vecOf = new Map(texts.map((t, k) => [t, vecs[k]!]));
-  const model: SafetyModel = { vectors: index.safetyVectors, labels: index.safetyLabels, dim: index.dim, margin: settings.safetyMargin, k: settings.safetyK ?? 1 };
+  const model: SafetyModel = { vectors: index.safetyVectors, labels: index.safetyLabels, dim: index.dim, margin: settings.safetyMargin, familyMargin: settings.safetyFamilyMargin ?? settings.safetyMargin, k: settings.safetyK ?? 1 };
   const rules = evaluateSafety(positives, negatives, null, null);
   const hybrid = evaluateSafety(positives, negatives, (t) => vecOf.get(t)!, model);
   console.log(`\nSafety test set (${positives.length} positives, ${negatives.length} hard negatives; never used to build the detector):`);

@@ -12,7 +12,7 @@
  * conversation; below it (or when the intent's replies are used up) an empathetic reflection
  * for the detected emotion plus a follow-up question not yet asked.
  */
-import { EMOTIONS, mixToArray, topEmotion, type EmotionId, type EmotionMix } from '../ml/emotions';
+import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
 import { conversationMix, gaugeLevel } from './mix';
@@ -27,9 +27,10 @@ export const CONTEXT_MAX_CHARS = 12;
 /** Weight of the previous turn's embedding in the context embedding. */
 export const CONTEXT_WEIGHT = 0.5;
 /** A turn's own emotion is reflected when its probability is at least this… */
-export const REFLECT_MIN_TURN = 0.4;
-/** …otherwise the conversation's leading non-neutral emotion when it holds at least this share. */
-export const REFLECT_MIN_MIX = 0.35;
+export const REFLECT_MIN_PROB = 0.4;
+/** …and the turn has this many meaningful characters (shorter turns need REFLECT_SHORT_PROB). */
+export const REFLECT_MIN_CHARS = 8;
+export const REFLECT_SHORT_PROB = 0.9;
 
 export interface ChatEngineOptions {
   analyze: (texts: string[]) => Promise<Analysis[]>;
@@ -63,6 +64,8 @@ const NEED_MORE = [
 ];
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
 const EMPTY_PROMPT = '하고 싶은 이야기가 있으면 편하게 적어 주세요. 한 줄이어도 괜찮아요.';
+/** Reflections for turns with no words at all (only emoji, ㅠㅠ, ㅋㅋ…). */
+const WORDLESS = ['말로 꺼내기 어려운 마음일 수도 있겠어요.', '천천히 이야기해도 괜찮아요, 여기서 기다릴게요.', '그 마음 그대로 괜찮아요.'];
 
 function mulberry32(seed: number): () => number {
   let a = seed >>> 0;
@@ -111,6 +114,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           labels: index.safetyLabels,
           dim: index.dim,
           margin: index.settings.safetyMargin,
+          familyMargin: index.settings.safetyFamilyMargin ?? index.settings.safetyMargin,
           k: index.settings.safetyK ?? 1,
         }
       : null;
@@ -137,20 +141,24 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   }
 
   /**
-   * The emotion to reflect: the turn's own label when the model is reasonably sure of it,
-   * otherwise the conversation's leading emotion when that is clear, otherwise neutral
-   * (a neutral reflection never misreads the user).
+   * The emotion to reflect: the turn's own label when the model is reasonably sure of it and the
+   * turn says enough to go on; otherwise neutral. A neutral reflection ("그랬군요, 조금 더 듣고
+   * 싶어요.") never misreads the user, while a confident-sounding wrong one ("축하해요!" to
+   * "배고파 죽겠다 ㅋㅋ") does; the conversation's earlier mood is not carried over either, since
+   * a new turn often changes the subject ("근데 남자친구랑은 요즘 자주 싸워").
    */
-  function reflectEmotion(turn: Analysis, mix: EmotionMix): EmotionId {
-    if (turn.label !== 'neutral' && turn.emotions[turn.label] >= REFLECT_MIN_TURN) return turn.label;
-    const top = topEmotion({ ...mix, neutral: 0 });
-    return mix[top] >= REFLECT_MIN_MIX ? top : 'neutral';
+  function reflectEmotion(turn: Analysis, substance: number): EmotionId {
+    if (turn.label === 'neutral') return 'neutral';
+    const p = turn.emotions[turn.label];
+    const needed = substance >= REFLECT_MIN_CHARS ? REFLECT_MIN_PROB : REFLECT_SHORT_PROB;
+    return p >= needed ? turn.label : 'neutral';
   }
 
-  function followup(state: ConversationState, emotion: EmotionId, rnd: () => number): string {
+  function followup(state: ConversationState, emotion: EmotionId, rnd: () => number, wordless = false): string {
     const used = new Set(state.usedReplies);
     const asked = new Set(state.askedFollowups);
     const reflection =
+      (wordless ? pickUnused(WORDLESS, 'wordless', used, rnd) : null) ??
       pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd) ??
       pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
     // Follow-ups: this emotion's first, then neutral ones, then any emotion's.
@@ -205,9 +213,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
 
     // 2. Nearest intents; short turns may borrow the previous turn as context.
-    const threshold = index.settings.threshold;
-    let best: IntentScore | undefined = search.rank(analysis.embedding, text)[0];
-    if (useContext && prevEmbedding && chars < CONTEXT_MAX_CHARS && (best?.score ?? 0) < threshold) {
+    const { threshold, margin } = index.settings;
+    const confident = (ranked: IntentScore[]) => {
+      const [a, b] = ranked;
+      return !!a && a.score >= threshold && a.score - (b?.score ?? 0) >= margin;
+    };
+    let ranked = search.rank(analysis.embedding, text);
+    if (useContext && prevEmbedding && chars < CONTEXT_MAX_CHARS && !confident(ranked)) {
       const ctx = new Float32Array(analysis.embedding.length);
       let norm = 0;
       for (let d = 0; d < ctx.length; d++) {
@@ -216,13 +228,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       }
       norm = Math.sqrt(norm) || 1;
       for (let d = 0; d < ctx.length; d++) ctx[d]! /= norm;
-      const withContext = search.rank(ctx, text)[0];
-      if (withContext && withContext.score >= threshold) best = withContext;
+      const withContext = search.rank(ctx, text);
+      if (confident(withContext)) ranked = withContext;
     }
+    const best = ranked[0];
     const score = best?.score ?? 0;
     const intent: IntentInfo | undefined = best ? index.intents[best.intent] : undefined;
 
-    if (intent && score >= threshold) {
+    if (intent && confident(ranked)) {
       const kind: ReplyKind = intent.kind === 'meta' ? 'meta' : 'retrieval';
       if (intent.action === 'recommend_song') {
         const gauge = gaugeOf(state);
@@ -252,8 +265,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
 
     // 3. Reflection + follow-up.
-    const emotion = reflectEmotion(analysis, mixOf(state));
-    return finish({ reply: followup(state, emotion, rnd), kind: 'followup', intent: null, score, safety: null });
+    // Loose jamo (ㅋㅋ, ㅠㅠ) and emoji carry mood but no content: not counted here.
+    const substance = text.normalize('NFC').match(/[가-힣\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
+    const emotion = reflectEmotion(analysis, substance);
+    return finish({ reply: followup(state, emotion, rnd, substance === 0), kind: 'followup', intent: null, score, safety: null });
   }
 
   return {

@@ -14,6 +14,7 @@
  * embedded into it); the replies, follow-ups and reflections the app speaks are in the JSON.
  */
 import { EMOTIONS, isEmotionId, type EmotionId } from '../ml/emotions';
+import { NGRAM_BUCKETS, NGRAM_ORDERS } from './ngram';
 import type { DialogueIndex, IntentInfo, MetaAction, RetrievalSettings, SafetyCategory } from './types';
 
 export const INDEX_FORMAT = 1;
@@ -33,6 +34,8 @@ export interface DialogueIndexJson {
   reflections: Record<EmotionId, string[]>;
   safetyReplies: Record<SafetyCategory, string[]>;
   exemplars: { rows: number; perIntent: number[] };
+  /** How the n-gram features were hashed (must match src/chat/ngram.ts). */
+  ngrams: { orders: number[]; buckets: number };
   safetyExemplars: { rows: number; labels: Array<SafetyCategory | 'none'> };
   bin: {
     bytes: number;
@@ -151,6 +154,7 @@ export function encodeDialogueIndex(input: IndexBuildInput): { json: DialogueInd
     reflections: input.reflections,
     safetyReplies: input.safetyReplies,
     exemplars: { rows, perIntent },
+    ngrams: { orders: [...NGRAM_ORDERS], buckets: NGRAM_BUCKETS },
     safetyExemplars: { rows: safetyRows, labels: input.safetyLabels },
     bin: { bytes: bin.length, checksum: checksum(bin), sections },
   };
@@ -209,6 +213,10 @@ export function parseDialogueIndex(rawJson: unknown, rawBin: ArrayBuffer | Uint8
     return info;
   });
   if (intents.length === 0) fail('no intents');
+  if (j.ngrams?.orders?.join() !== NGRAM_ORDERS.join() || j.ngrams.buckets !== NGRAM_BUCKETS) {
+    fail('n-gram features were hashed differently (rebuild with npm run build:dialogue-index)');
+  }
+  if (!(j.settings?.topK >= 1) || typeof j.settings.margin !== 'number') fail('settings.topK/margin missing');
   const { dim } = j;
   const rows = j.exemplars.rows;
   const safetyRows = j.safetyExemplars.rows;

@@ -2,8 +2,9 @@
  * Intent retrieval: a message's score for an intent blends
  *   cos   = similarity of the message embedding to the intent's example embeddings, and
  *   ngram = IDF-weighted character n-gram cosine to the intent's examples (src/chat/ngram.ts),
- * each aggregated over the intent's examples ('max': the nearest example; 'top2': mean of the
- * two nearest), as score = (1 − w)·cos + w·ngram with w = settings.ngramWeight.
+ * each aggregated over the intent's examples as the mean of the k most similar ones
+ * (k = settings.topK; 1 = the nearest example), as score = (1 − w)·cos + w·ngram with
+ * w = settings.ngramWeight. k and w are chosen by leave-one-out on the examples at build time.
  */
 import { NgramSearch } from './ngram';
 import type { DialogueIndex, RetrievalSettings } from './types';
@@ -15,7 +16,7 @@ export interface IntentScore {
   ngram: number;
 }
 
-export type RankOptions = Partial<Pick<RetrievalSettings, 'aggregate' | 'ngramWeight'>> & {
+export type RankOptions = Partial<Pick<RetrievalSettings, 'topK' | 'ngramWeight'>> & {
   /** Leave these example rows out (leave-one-out evaluation). */
   excludeRows?: ReadonlySet<number>;
 };
@@ -47,36 +48,48 @@ export class IntentSearch {
     return this.ngram.similarities(text);
   }
 
-  /** Per-intent aggregate of row scores. */
-  aggregate(rowScores: Float32Array, how: 'max' | 'top2', exclude?: ReadonlySet<number>): Float32Array {
+  /** Per intent: mean of its k highest row scores (fewer when it has fewer rows). */
+  aggregate(rowScores: Float32Array, k: number, exclude?: ReadonlySet<number>): Float32Array {
     const n = this.index.intents.length;
-    const first = new Float32Array(n).fill(-Infinity);
-    const second = new Float32Array(n).fill(-Infinity);
+    const kk = Math.max(1, Math.floor(k));
+    const top = new Float32Array(n * kk).fill(-Infinity);
     const { rowIntent } = this.index;
     for (let r = 0; r < this.rows; r++) {
       if (exclude?.has(r)) continue;
-      const i = rowIntent[r]!;
-      const v = rowScores[r]!;
-      if (v > first[i]!) {
-        second[i] = first[i]!;
-        first[i] = v;
-      } else if (v > second[i]!) second[i] = v;
+      const base = rowIntent[r]! * kk;
+      let v = rowScores[r]!;
+      if (v <= top[base + kk - 1]!) continue;
+      // Insertion into the intent's descending top-k list.
+      for (let j = 0; j < kk; j++) {
+        const cur = top[base + j]!;
+        if (v > cur) {
+          top[base + j] = v;
+          v = cur;
+        }
+      }
     }
     const out = new Float32Array(n);
     for (let i = 0; i < n; i++) {
-      const a = first[i]!;
-      const b = second[i]!;
-      out[i] = how === 'max' || !Number.isFinite(b) ? (Number.isFinite(a) ? a : 0) : (a + b) / 2;
+      let s = 0;
+      let c = 0;
+      for (let j = 0; j < kk; j++) {
+        const v = top[i * kk + j]!;
+        if (Number.isFinite(v)) {
+          s += v;
+          c++;
+        }
+      }
+      out[i] = c ? s / c : 0;
     }
     return out;
   }
 
   /** All intents, best first, from precomputed row scores. */
   rankFromRows(cosRows: Float32Array, ngramRows: Float32Array | null, opts: RankOptions = {}): IntentScore[] {
-    const how = opts.aggregate ?? this.index.settings.aggregate;
+    const k = opts.topK ?? this.index.settings.topK;
     const w = ngramRows ? (opts.ngramWeight ?? this.index.settings.ngramWeight) : 0;
-    const cos = this.aggregate(cosRows, how, opts.excludeRows);
-    const ng = w > 0 && ngramRows ? this.aggregate(ngramRows, how, opts.excludeRows) : null;
+    const cos = w < 1 ? this.aggregate(cosRows, k, opts.excludeRows) : new Float32Array(this.index.intents.length);
+    const ng = w > 0 && ngramRows ? this.aggregate(ngramRows, k, opts.excludeRows) : null;
     const out: IntentScore[] = [];
     for (let i = 0; i < cos.length; i++) {
       const c = cos[i]!;

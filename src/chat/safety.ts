@@ -7,14 +7,17 @@
  *    ("죽고싶댜", "주글래", "뒤지고 싶다") read the same. Hyperbole never reaches a rule ("배고파
  *    죽겠다", "웃겨 죽는 줄" and "죽이는 맛" contain no trigger), and explicit vetoes remove
  *    game/sport/media/task contexts.
- * 2. A strong hit flags the turn. A weak hit (ambiguous wording, or a strong one softened by
- *    laughter or exaggeration) goes to the model half: the turn's sentence embedding is compared
- *    with the safety exemplars shipped in the dialogue index (data/dialogue/safety/exemplars.tsv:
- *    disclosures and look-alike everyday sentences); it is flagged when its nearest disclosure
- *    exemplar is closer than its nearest contrast exemplar by more than `margin`. The model
- *    can only confirm a lexical trigger, never raise an alarm on its own.
- * 3. Without a model (rule-only mode) weak hits are flagged, except playful ones (laughter);
- *    family-level cues (a topic word only) are never flagged without the model.
+ * 2. A strong hit flags the turn, and so does a weak one (ambiguous wording such as "다 그만하고
+ *    싶어": recall first). The model half decides the rest: a hit softened by laughter or
+ *    exaggeration ("죽고 싶다 ㅋㅋ", "창피해서 사라지고 싶어") and a message with only a broad
+ *    topic cue (죽-, 버티-, 맞-, 무서워…). The turn's sentence embedding is compared with the
+ *    safety exemplars shipped in the dialogue index (data/dialogue/safety/exemplars.tsv:
+ *    disclosures and everyday look-alikes): flagged when the mean cosine of its k nearest
+ *    disclosure exemplars beats that of its k nearest contrast exemplars by more than `margin`
+ *    (playful hits) or `familyMargin` (broad cues only; stricter, since such messages are mostly
+ *    harmless). The model can only confirm a lexical cue, never raise an alarm on its own.
+ * 3. Without a model (rule-only mode) strong and weak hits are flagged, playful ones and broad
+ *    cues are not.
  */
 import { baseForm, compactForm, hasLaughter } from './normalize';
 import { DESIRE, ENGLISH_RULES, MEDIA_CONTEXT, SAFETY_RULES, TYPO_MAP, type RuleLevel } from './safety-rules';
@@ -41,16 +44,18 @@ export interface SafetyModel {
   vectors: Float32Array;
   labels: ReadonlyArray<SafetyCategory | 'none'>;
   dim: number;
-  /** Flag when (nearest disclosures − nearest contrasts) cosine exceeds this. */
+  /** Flag a playful hit when (nearest disclosures − nearest contrasts) cosine exceeds this. */
   margin: number;
+  /** Flag a broad-cue-only message when the margin exceeds this (default: `margin`). */
+  familyMargin?: number;
   /** Mean of the k nearest of each side (default 1: the nearest). */
   k?: number;
 }
 
 export interface SafetyVerdict {
   category: SafetyCategory | null;
-  /** What decided: a strong rule, the model on a weak rule, or a weak rule alone (no model). */
-  source: 'rule' | 'model' | 'rule-only' | null;
+  /** What decided: a rule (strong or weak hit) or the model (playful hit, broad cue). */
+  source: 'rule' | 'model' | null;
   hits: RuleHit[];
   /** Model margin for the hit's category, when computed. */
   margin?: number;
@@ -58,7 +63,7 @@ export interface SafetyVerdict {
 
 const WINDOW = 10;
 /** Said as a joke ("장난으로 죽을래 하면서 웃었어"). */
-const PLAYFUL = /(장난으로|장난이|장난치|농담으로|농담이|웃으면서|웃었|웃기|웃겨)/u;
+const PLAYFUL = /(장난으로|장난이|장난치|농담으로|농담이|웃으면서|웃었)/u;
 const PRONOUN = /(^|\s)(나|난|내가|나도|나를|날|나한테|나에게|내|저|전|제가|저도|저를|저한테|제|우리)(\s|$)/u;
 
 export function compactForSafety(raw: string): string {
@@ -140,21 +145,19 @@ function pick(hits: RuleHit[]): SafetyCategory {
 export function detectSafety(raw: string, opts: { embedding?: ArrayLike<number>; model?: SafetyModel | null } = {}): SafetyVerdict {
   const { hits } = ruleCheck(raw);
   if (hits.length === 0) return { category: null, source: null, hits };
-  if (!opts.model && hits.every((h) => h.level === 'family')) return { category: null, source: null, hits };
-  const strong = hits.filter((h) => h.level === 'strong');
-  if (strong.length > 0) return { category: pick(strong), source: 'rule', hits };
+  const decisive = hits.filter((h) => h.level === 'strong' || (h.level === 'weak' && !h.playful));
+  if (decisive.length > 0) return { category: pick(decisive), source: 'rule', hits };
   const model = opts.model;
-  if (model && opts.embedding && model.labels.length > 0) {
-    let best: { category: SafetyCategory; margin: number } | null = null;
-    for (const category of ['suicide', 'violence'] as const) {
-      if (!hits.some((h) => h.category === category)) continue;
-      const margin = exemplarMargin(opts.embedding, model, category);
-      if (!best || margin > best.margin) best = { category, margin };
-    }
-    if (best && best.margin > model.margin) return { category: best.category, source: 'model', hits, margin: best.margin };
-    return { category: null, source: null, hits, ...(best ? { margin: best.margin } : {}) };
+  if (!model || !opts.embedding || model.labels.length === 0) return { category: null, source: null, hits };
+  // Only playful weak hits and broad cues are left: the model decides.
+  let best: { category: SafetyCategory; margin: number; needed: number } | null = null;
+  for (const category of ['suicide', 'violence'] as const) {
+    const own = hits.filter((h) => h.category === category);
+    if (own.length === 0) continue;
+    const needed = own.some((h) => h.level !== 'family') ? model.margin : (model.familyMargin ?? model.margin);
+    const margin = exemplarMargin(opts.embedding, model, category);
+    if (!best || margin - needed > best.margin - best.needed) best = { category, margin, needed };
   }
-  const serious = hits.filter((h) => !h.playful && h.level === 'weak');
-  if (serious.length > 0) return { category: pick(serious), source: 'rule-only', hits };
-  return { category: null, source: null, hits };
+  if (best && best.margin > best.needed) return { category: best.category, source: 'model', hits, margin: best.margin };
+  return { category: null, source: null, hits, ...(best ? { margin: best.margin } : {}) };
 }

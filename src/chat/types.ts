@@ -31,14 +31,20 @@ export interface IntentInfo {
 
 /** Model-side retrieval/safety settings chosen by build:dialogue-index (see scripts/dialogue). */
 export interface RetrievalSettings {
-  /** Below this score the engine reflects and asks a follow-up instead of answering. */
+  /**
+   * An intent answers only when its score is at least `threshold` and beats the runner-up intent
+   * by at least `margin`; otherwise the engine reflects and asks a follow-up.
+   */
   threshold: number;
-  /** How an intent's score is formed from its example similarities. */
-  aggregate: 'max' | 'top2';
+  margin: number;
+  /** An intent's score is the mean of its k most similar examples (1 = the nearest one). */
+  topK: number;
   /** Weight of the character n-gram similarity in the blended score (0 = embeddings only). */
   ngramWeight: number;
-  /** Safety: a message with an ambiguous lexical trigger is flagged when its exemplar margin exceeds this. */
+  /** Safety: a playful ambiguous hit ("죽고 싶다 ㅋㅋ") is flagged when its exemplar margin exceeds this. */
   safetyMargin: number;
+  /** Safety: a message with only a broad topic cue is flagged when its exemplar margin exceeds this (stricter). */
+  safetyFamilyMargin?: number;
   /** Safety: margins compare the mean of the k nearest exemplars of each side. */
   safetyK?: number;
   /** One line on how `threshold` was chosen, for the record. */

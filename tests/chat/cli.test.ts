@@ -69,7 +69,7 @@ describe('chat CLI (--jsonl) with the fixture model', () => {
     const { json, bin } = encodeDialogueIndex({
       modelVersion: encoder.info.version,
       dim: encoder.info.embeddingDim,
-      settings: { threshold: 0.6, aggregate: 'max', ngramWeight: 0.5, safetyMargin: 0, note: 'cli test' },
+      settings: { threshold: 0.6, topK: 2, margin: 0, ngramWeight: 0.5, safetyMargin: 0, note: 'cli test' },
       intents: intents.map(({ id, kind, action, topic, emotion, replies }) => ({ id, kind, ...(action ? { action } : {}), topic, emotion, replies })),
       followups: corpus.followups,
       reflections: corpus.reflections,

@@ -94,7 +94,7 @@ export function fakeIndex(settings: Partial<RetrievalSettings> = {}): DialogueIn
     const { json, bin } = encodeDialogueIndex({
       modelVersion: 'fake',
       dim: FAKE_DIM,
-      settings: { threshold: 0.6, aggregate: 'max', ngramWeight: 0.5, safetyMargin: 0, note: 'test', ...settings },
+      settings: { threshold: 0.6, topK: 2, margin: 0, ngramWeight: 0.5, safetyMargin: 0, note: 'test', ...settings },
       intents: corpus.intents.map(({ id, kind, action, topic, emotion, replies }) => ({ id, kind, ...(action ? { action } : {}), topic, emotion, replies })),
       followups: corpus.followups,
       reflections: corpus.reflections,

@@ -100,7 +100,7 @@ describe('index format', () => {
     const build = encodeDialogueIndex({
       modelVersion: 'x',
       dim: 2,
-      settings: { threshold: 0.5, aggregate: 'max', ngramWeight: 0, safetyMargin: 0, note: '' },
+      settings: { threshold: 0.5, topK: 2, margin: 0, ngramWeight: 0, safetyMargin: 0, note: '' },
       intents: [{ id: 'a', kind: 'retrieval', topic: 't', emotion: 'joy', replies: ['r'] }],
       followups: corpus.followups,
       reflections: corpus.reflections,
