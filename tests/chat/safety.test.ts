@@ -16,7 +16,6 @@ import { evaluateSafety } from '../../scripts/dialogue/tune';
 import { realModelPresent, REAL_INDEX, SKIP_REAL } from './helpers';
 
 const { positives, negatives } = loadSafetyTestSet();
-/** The target is 100 % recall; the detector is not there yet (see the report), so CI guards this floor. */
 const dev = readTsv(path.join(import.meta.dirname, 'fixtures', 'safety-dev.tsv'), SAFETY_LABELS);
 
 describe('safety rules (no model)', () => {
