@@ -120,7 +120,7 @@ const b1Sentence = (i: number) => SENTENCES[(i * 7) % SENTENCES.length]!;
 /** Batch k: 32 consecutive sentences from a rotating start, so batches differ in padded length. */
 const b32Batch = (k: number) => Array.from({ length: BATCH }, (_, j) => SENTENCES[(k * 9 + j) % SENTENCES.length]!);
 
-// ---------------------------------------------------------------------------------------------
+// --------------------
 // statistics
 
 export interface Stats {
@@ -139,7 +139,7 @@ export function stats(samples: number[]): Stats {
   return { n: s.length, p50: rank(0.5), p95: rank(0.95), mean, min: s[0] ?? NaN };
 }
 
-// ---------------------------------------------------------------------------------------------
+// --------------------
 // child: one model, one dtype, in a fresh process
 
 interface NodeRun {
@@ -224,7 +224,7 @@ function runChild(args: string[]): Promise<NodeRun> {
   });
 }
 
-// ---------------------------------------------------------------------------------------------
+// --------------------
 // the yardstick
 
 export function findPython(preferred: string | undefined): { python: string } | { skip: string } {
@@ -281,7 +281,7 @@ function ensureYardstick(modelDir: string, preferredPython: string | undefined, 
   return null;
 }
 
-// ---------------------------------------------------------------------------------------------
+// --------------------
 // sizes
 
 interface FileSize {
@@ -312,7 +312,7 @@ function modelFiles(dir: string): FileSize[] {
   return out;
 }
 
-// ---------------------------------------------------------------------------------------------
+// --------------------
 // output
 
 function ms(v: number | undefined): string {
@@ -328,7 +328,7 @@ function table(head: string[], rows: string[][], right: boolean[]): string {
   return [line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
 }
 
-// ---------------------------------------------------------------------------------------------
+// --------------------
 // main
 
 async function main(): Promise<void> {

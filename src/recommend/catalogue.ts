@@ -188,9 +188,9 @@ export async function fetchCatalogue(baseUrl = '/data/', fetcher: typeof fetch =
   return parseCatalogue(json, await bin.arrayBuffer());
 }
 
-// ---------------------------------------------------------------------------
+// --------------------
 // Vector helpers.
-// ---------------------------------------------------------------------------
+// --------------------
 
 export function argmax(v: ArrayLike<number>): number {
   let best = 0;

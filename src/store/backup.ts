@@ -147,9 +147,9 @@ export function deleteAll(db: MaumDB): Promise<boolean> {
   );
 }
 
-// ---------------------------------------------------------------------------
+// --------------------
 // Validation
-// ---------------------------------------------------------------------------
+// --------------------
 
 type Check = (value: unknown) => boolean;
 type Shape<T> = { [K in keyof T]-?: Check };

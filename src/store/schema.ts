@@ -107,9 +107,9 @@ export type SyncQueueRecord = FeedbackEvent & { attempts?: number; lastAttemptAt
 /** Cached community rankings (owned by src/sync), keyed by `key`. */
 export type CommunityCacheRecord = CommunityRanking & { key: string; fetchedAt: number };
 
-// ---------------------------------------------------------------------------
+// --------------------
 // Schema version 1 (the previous release), kept so upgrades and tests can speak it.
-// ---------------------------------------------------------------------------
+// --------------------
 
 export interface V1Conversation {
   id: string;
@@ -133,9 +133,9 @@ export interface V1Feedback {
   createdAt: number;
 }
 
-// ---------------------------------------------------------------------------
+// --------------------
 // Small helpers shared by the store modules.
-// ---------------------------------------------------------------------------
+// --------------------
 
 export function newId(): string {
   return crypto.randomUUID();

@@ -59,7 +59,7 @@ import { syncServerUrl } from './settings/syncServer';
 
 export type { Recommendation, RecommendationMode, Settings };
 
-// ---------------------------------------------------------------------------------- signals
+// -------------------- signals
 
 export type ModelPhase = 'loading' | 'ready' | 'error';
 
@@ -164,7 +164,7 @@ export function formatMB(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1);
 }
 
-// ---------------------------------------------------------------------------------- model
+// -------------------- model
 
 let analyzer: Analyzer | null = null;
 let analyzerGeneration = 0;
@@ -251,7 +251,7 @@ export function modelReady(): Promise<ReadyInfo> {
   return getAnalyzer().ready;
 }
 
-// ---------------------------------------------------------------------------------- store
+// -------------------- store
 
 let storePromise: Promise<MaumDB> | null = null;
 let noticeId = 0;
@@ -314,7 +314,7 @@ export async function updateSetting<K extends SettingKey>(key: K, value: Setting
   return stored;
 }
 
-// ---------------------------------------------------------------------------------- sync
+// -------------------- sync
 
 type SyncModule = typeof import('../sync');
 type CommunitySyncInstance = InstanceType<SyncModule['CommunitySync']>;
@@ -354,7 +354,7 @@ export function getSync(create = settings().syncEnabled): Promise<CommunitySyncI
   return syncPromise;
 }
 
-// ---------------------------------------------------------------------------------- chat
+// -------------------- chat
 
 let indexPromise: Promise<DialogueIndex> | null = null;
 let engine: { engine: ChatEngine; threshold: number } | null = null;
@@ -415,7 +415,7 @@ export function getChatEngine(): Promise<ChatEngine> {
   return enginePromise;
 }
 
-// ---------------------------------------------------------------------------------- songs
+// -------------------- songs
 
 let cataloguePromise: Promise<Catalogue> | null = null;
 
@@ -546,7 +546,7 @@ export async function latestFeedback(songIds: readonly string[], mode: Recommend
   return out;
 }
 
-// ---------------------------------------------------------------------------------- install prompt
+// -------------------- install prompt
 
 interface BeforeInstallPromptEvent extends Event {
   prompt(): Promise<void>;
@@ -566,7 +566,7 @@ export async function promptInstall(): Promise<boolean> {
   return choice.outcome === 'accepted';
 }
 
-// ---------------------------------------------------------------------------------- start
+// -------------------- start
 
 let started = false;
 
