@@ -19,6 +19,7 @@ import { conversationMix, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, type SafetyModel } from './safety';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, TurnResult, TurnSummary } from './types';
+import { mulberry32 } from '../shared/seeded';
 
 /** The original rule: the gauge is full when the user has written 100 characters in all. */
 export const DEFAULT_GAUGE_THRESHOLD = 100;
@@ -66,17 +67,6 @@ const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울
 const EMPTY_PROMPT = '하고 싶은 이야기가 있으면 편하게 적어 주세요. 한 줄이어도 괜찮아요.';
 /** Reflections for turns with no words at all (only emoji, ㅠㅠ, ㅋㅋ…). */
 const WORDLESS = ['말로 꺼내기 어려운 마음일 수도 있겠어요.', '천천히 이야기해도 괜찮아요, 여기서 기다릴게요.', '그 마음 그대로 괜찮아요.'];
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function cloneState(s: ConversationState): ConversationState {
   return {

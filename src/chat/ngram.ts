@@ -7,19 +7,11 @@
  * "고마워") the small sentence encoder is less sure about.
  */
 import { ngramForm } from './normalize';
+import { hashString } from '../shared/seeded';
 
 export const NGRAM_BUCKETS = 1 << 16;
 /** Character unigrams and bigrams: 1–2 beat 1–3 and 2–3 in leave-one-out on the examples. */
 export const NGRAM_ORDERS = [1, 2] as const;
-
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
 
 /** Sorted unique hashed n-gram buckets of a text. */
 export function ngramBuckets(raw: string): Uint16Array {
@@ -29,7 +21,7 @@ export function ngramBuckets(raw: string): Uint16Array {
     for (let i = 0; i + n <= chars.length; i++) {
       const gram = chars.slice(i, i + n).join('');
       if (gram === '^' || gram === '$') continue;
-      set.add(fnv1a(`${n}:${gram}`) % NGRAM_BUCKETS);
+      set.add(hashString(`${n}:${gram}`) % NGRAM_BUCKETS);
     }
   }
   return Uint16Array.from([...set].sort((a, b) => a - b));

@@ -19,6 +19,7 @@
 import { EMOTIONS, type EmotionId } from '../ml/emotions';
 import { argmax, cosine, type Catalogue, type Song } from './catalogue';
 import { shiftVector } from './moodShift';
+import { hashString, mulberry32 } from '../shared/seeded';
 
 export const MOOD_WEIGHT = 0.75;
 export const LYRIC_WEIGHT = 0.25;
@@ -40,27 +41,7 @@ export interface Scored {
   parts: ScoreParts;
 }
 
-/** mulberry32: a tiny, fast, good-enough seeded PRNG; returns floats in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** FNV-1a 32-bit hash of a string (for seeds from text or ids). */
-export function hashString(s: string): number {
-  let h = 0x811c9dc5;
-  for (let i = 0; i < s.length; i++) {
-    h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
-  }
-  return h >>> 0;
-}
+export { hashString, mulberry32 } from '../shared/seeded';
 
 /** The song's jitter for a seed, in [0, JITTER_MAX). */
 export function jitterFor(seed: number, songId: string): number {
