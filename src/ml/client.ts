@@ -15,8 +15,15 @@ export interface Analyzer {
   terminate(): void;
 }
 
-export function startAnalyzer(handlers: AnalyzerHandlers = {}, modelBase = `${import.meta.env.BASE_URL}models/`): Analyzer {
-  const worker = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+/**
+ * `after`: the worker starts only once this settles (the app passes "the first service-worker
+ * install has finished", so the model is not downloaded twice on a first visit).
+ */
+export function startAnalyzer(
+  handlers: AnalyzerHandlers = {},
+  modelBase = `${import.meta.env.BASE_URL}models/`,
+  after: Promise<unknown> = Promise.resolve(),
+): Analyzer {
   let nextId = 1;
   const pending = new Map<number, { resolve: (a: WireAnalysis[]) => void; reject: (e: Error) => void }>();
   let resolveReady!: (i: ReadyInfo) => void;
@@ -26,7 +33,7 @@ export function startAnalyzer(handlers: AnalyzerHandlers = {}, modelBase = `${im
     rejectReady = rej;
   });
 
-  worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
+  const onMessage = (event: MessageEvent<WorkerResponse>) => {
     const msg = event.data;
     switch (msg.type) {
       case 'progress':
@@ -49,9 +56,15 @@ export function startAnalyzer(handlers: AnalyzerHandlers = {}, modelBase = `${im
       }
     }
   };
-  worker.onerror = (e) => rejectReady(new Error(e.message || 'worker failed to start'));
-
-  const send = (req: WorkerRequest) => worker.postMessage(req);
+  const worker = after
+    .catch(() => undefined)
+    .then(() => {
+      const w = new Worker(new URL('./worker.ts', import.meta.url), { type: 'module' });
+      w.onmessage = onMessage;
+      w.onerror = (e) => rejectReady(new Error(e.message || 'worker failed to start'));
+      return w;
+    });
+  const send = (req: WorkerRequest) => void worker.then((w) => w.postMessage(req));
   send({ type: 'load', modelBase: new URL(modelBase, location.href).href, modelId: 'maum-mini', preferWebGPU: true });
 
   const request = (build: (id: number) => WorkerRequest) =>
@@ -68,6 +81,6 @@ export function startAnalyzer(handlers: AnalyzerHandlers = {}, modelBase = `${im
     ready,
     analyze: (texts) => request((id) => ({ type: 'analyze', id, texts })),
     analyzeLong: (text) => request((id) => ({ type: 'analyzeLong', id, text })).then((a) => a[0]!),
-    terminate: () => worker.terminate(),
+    terminate: () => void worker.then((w) => w.terminate()),
   };
 }

@@ -182,24 +182,75 @@ function modelErrorMessage(detail: string): string {
   return '감정 모델을 불러오지 못했어요. 다시 시도해 주세요.';
 }
 
+/**
+ * On the very first visit the service worker is installing and precaching the model, the ONNX
+ * runtime and the data files; fetching them from the page at the same time downloads
+ * everything twice. Resolves once the new service worker controls the page (it claims it as
+ * soon as the precache is complete), at once when a worker already controls it or none can
+ * (no support, dev server, registration failed), and after 30 s at the latest.
+ */
+let precached: Promise<void> | null = null;
+function firstInstallSettled(): Promise<void> {
+  precached ??= new Promise<void>((resolve) => {
+    const sw = typeof navigator !== 'undefined' ? navigator.serviceWorker : undefined;
+    if (!sw || sw.controller || import.meta.env.DEV) return resolve();
+    sw.addEventListener('controllerchange', () => resolve(), { once: true });
+    setTimeout(resolve, 30_000);
+    // Registration failed or never happened: nothing will take control, don't wait for it.
+    setTimeout(() => void sw.getRegistration().then((r) => r || resolve(), () => resolve()), 3_000);
+  });
+  return precached;
+}
+
+/** Bytes the service worker has precached so far (Content-Length of the cached responses). */
+async function precachedBytes(): Promise<number> {
+  if (typeof caches === 'undefined') return 0;
+  let total = 0;
+  for (const name of await caches.keys()) {
+    if (!name.startsWith('workbox-precache')) continue;
+    const cache = await caches.open(name);
+    for (const req of await cache.keys()) {
+      total += Number((await cache.match(req))?.headers.get('content-length') ?? 0);
+    }
+  }
+  return total;
+}
+
+/** While the first install precaches, show what has arrived (the worker reports per file after). */
+function showPrecacheProgress(generation: number): void {
+  const file = '오프라인용 앱 파일';
+  const tick = () =>
+    void precachedBytes().then((loaded) => {
+      if (generation !== analyzerGeneration || loaded === 0) return;
+      setModelStatus((s) => (s.phase === 'loading' && s.total === 0 ? { ...s, files: [{ file, loaded, total: 0 }], loaded } : s));
+    }, () => undefined);
+  const timer = setInterval(tick, 400);
+  void firstInstallSettled().then(() => clearInterval(timer));
+}
+
 function startModel(): Analyzer {
   const generation = ++analyzerGeneration;
   const files = new Map<string, ModelFileProgress>();
   setModelStatus({ phase: 'loading', files: [], loaded: 0, total: 0, percent: 0 });
-  const a = startAnalyzer({
-    onProgress: (p) => {
-      if (generation !== analyzerGeneration) return;
-      files.set(p.file, { file: p.file, loaded: p.loaded, total: p.total });
-      let loaded = 0;
-      let total = 0;
-      for (const f of files.values()) {
-        loaded += f.loaded;
-        total += f.total;
-      }
-      const percent = total > 0 ? Math.min(100, Math.round((100 * loaded) / total)) : 0;
-      setModelStatus((s) => (s.phase === 'loading' ? { ...s, files: [...files.values()], loaded, total, percent } : s));
+  showPrecacheProgress(generation);
+  const a = startAnalyzer(
+    {
+      onProgress: (p) => {
+        if (generation !== analyzerGeneration) return;
+        files.set(p.file, { file: p.file, loaded: p.loaded, total: p.total });
+        let loaded = 0;
+        let total = 0;
+        for (const f of files.values()) {
+          loaded += f.loaded;
+          total += f.total;
+        }
+        const percent = total > 0 ? Math.min(100, Math.round((100 * loaded) / total)) : 0;
+        setModelStatus((s) => (s.phase === 'loading' ? { ...s, files: [...files.values()], loaded, total, percent } : s));
+      },
     },
-  });
+    undefined,
+    firstInstallSettled(),
+  );
   a.ready.then(
     (info) => {
       if (generation !== analyzerGeneration) return;
@@ -364,6 +415,7 @@ function loadIndex(): Promise<DialogueIndex> {
   indexPromise ??= (async () => {
     setDialogueStatus({ phase: 'loading' });
     try {
+      await firstInstallSettled();
       const index = await fetchDialogueIndex(import.meta.env.BASE_URL);
       return index;
     } catch (err) {
@@ -424,6 +476,7 @@ export function getCatalogue(): Promise<Catalogue> {
   cataloguePromise ??= (async () => {
     setCatalogueStatus({ phase: 'loading' });
     try {
+      await firstInstallSettled();
       const catalogue = await fetchCatalogue(`${import.meta.env.BASE_URL}data/`);
       setCatalogueStatus({ phase: 'ready' });
       return catalogue;
