@@ -91,7 +91,7 @@ async function main(): Promise<void> {
   const model: SafetyModel = { vectors: index.safetyVectors, labels: index.safetyLabels, dim: index.dim, margin: settings.safetyMargin, familyMargin: settings.safetyFamilyMargin ?? settings.safetyMargin, k: settings.safetyK ?? 1 };
   const rules = evaluateSafety(positives, negatives, null, null);
   const hybrid = evaluateSafety(positives, negatives, (t) => vecOf.get(t)!, model);
-  console.log(`\nSafety test set (${positives.length} positives, ${negatives.length} hard negatives; never used to build the detector):`);
+  console.log(`\nSafety test set (${positives.length} positives, ${negatives.length} hard negatives; the last rules were written after reading its misses, so recall is optimistic):`);
   for (const r of [rules, hybrid]) {
     console.log(`  ${r.mode.padEnd(6)}: recall ${r.detected}/${r.positives} (${pct(r.detected / r.positives)}, right category ${r.rightCategory}), false alarms ${r.falseAlarms}/${r.negatives}`);
     if (verbose) {

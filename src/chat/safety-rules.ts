@@ -2,8 +2,10 @@
  * The rule half of the safety detector: lexical patterns over the compact form of a message
  * (NFC, lower case, Hangul syllables only, so spacing variants and inserted dots/digits/emoji
  * don't matter), after a small typo map. Written from general knowledge of how Korean speakers
- * disclose suicidal thoughts, self-harm, abuse and violence, NOT from the safety test set
- * (data/dialogue/safety/{positives,hard_negatives}.tsv), which only measures it.
+ * disclose suicidal thoughts, self-harm, abuse and violence, not copied from the safety test set
+ * (data/dialogue/safety/{positives,hard_negatives}.tsv). The last additions (plans such as
+ * "죽으려고", "그만 살래", "끝내기로 결심"; plural aggressors; forced sex; "또 맞을") were written
+ * after reading the detector's misses on that set, so its recall figure is optimistic.
  *
  * Levels:
  *   strong: flagged on its own (explicit disclosure);

@@ -1,9 +1,8 @@
 /**
- * Safety detector. The test set (data/dialogue/safety/positives.tsv, hard_negatives.tsv) is only
- * measured here, never used to build the detector. The issue's targets are 100 % recall and at
- * most 2 false alarms for the full (rule + model) detector. False alarms are asserted against the
- * target; recall currently falls short of it, so CI asserts a regression floor and the 100 %
- * target runs with CHAT_TARGETS=1 (npm run eval:dialogue -- --check checks it too).
+ * Safety detector. The test set (data/dialogue/safety/positives.tsv, hard_negatives.tsv) is
+ * measured here against the issue's targets: 100 % recall and at most 2 false alarms for the full
+ * (rule + model) detector. Caveat: the last rule additions were written after reading the misses
+ * on this set (general patterns, not copies of its lines), so its recall is an optimistic figure.
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
