@@ -83,6 +83,10 @@ export function loadCorpus(dir = DIALOGUE_DIR): Corpus {
       intents.push(intent);
     }
   }
+  // The held-out split must stay unseen: no held-out utterance may also be an example.
+  const key = (t: string) => t.toLowerCase().replace(/[\s.,!?~…·\-"'ㅋㅎㅠㅜ]+/gu, '');
+  const exampleKeys = new Set(intents.flatMap((it) => it.examples.map(key)));
+  for (const it of intents) for (const h of it.heldout) if (exampleKeys.has(key(h))) problems.push(`${it.file}:${it.id}: held-out "${h}" is also an example`);
   if (problems.length) throw new Error(`dialogue corpus problems:\n  ${problems.join('\n  ')}`);
   const safety = readJson(path.join(dir, 'safety', 'replies.json')) as Record<string, string[]>;
   const safetyReplies = { suicide: safety.suicide ?? [], violence: safety.violence ?? [] };

@@ -7,8 +7,8 @@
  *   state = turn.state;            // persist it (plain JSON) next to the conversation
  *
  * Per user turn: input check → analysis (emotions + embedding) → safety (rules + exemplar
- * model) → nearest intents by blended cosine (src/chat/retrieval.ts). At or above the tuned
- * threshold the turn gets one of the intent's replies, never one already given in this
+ * model) → intent probabilities from the classifier over n-grams and centroid cosines
+ * (src/chat/retrieval.ts). At or above the tuned threshold the turn gets one of the intent's replies, never one already given in this
  * conversation; below it (or when the intent's replies are used up) an empathetic reflection
  * for the detected emotion plus a follow-up question not yet asked.
  */

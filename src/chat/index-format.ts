@@ -4,20 +4,25 @@
  * pure parser (used by the browser after fetch() and by Node after readFile()).
  *
  * .bin layout, every section 4-byte aligned, offsets and lengths in the JSON's `bin.sections`:
- *   scales    float32[rows + safetyRows]   one quantisation scale per vector
- *   vectors   int8[(rows + safetyRows) × dim]  example vectors, then safety exemplar vectors
- *   rowIntent uint16[rows]                 intent index of each example row
- *   ngramOffsets uint32[rows + 1]          CSR offsets into ngramBuckets
- *   ngramBuckets uint16[…]                 hashed character n-grams of each example
+ *   scales     float32[intents + safetyRows]  one quantisation scale per vector
+ *   vectors    int8[(intents + safetyRows) × dim]  intent centroids, then safety exemplar vectors
+ *   features   uint16[F]      hashed n-gram buckets of the intent classifier, ascending
+ *   idf        float32[F]     their IDF
+ *   offsets    uint32[F + 1]  CSR: feature f's (intent, weight) pairs
+ *   pairScales float32[F]     one weight scale per feature
+ *   pairIntent uint16[P]      intent of each pair
+ *   pairWeight int8[P]        weight of each pair, round(w / scale)
+ *   bias       float32[intents]
  * Vector v is stored as round(v / scale) with scale = max|v| / 127; the parser dequantises and
- * re-normalises. The index holds no utterance text at all (held-out utterances are never
- * embedded into it); the replies, follow-ups and reflections the app speaks are in the JSON.
+ * re-normalises. The index holds no utterance text at all (held-out utterances never enter it);
+ * the replies, follow-ups and reflections the app speaks are in the JSON.
  */
 import { EMOTIONS, isEmotionId, type EmotionId } from '../ml/emotions';
+import type { IntentModelData } from './intent-model';
 import { NGRAM_BUCKETS, NGRAM_ORDERS } from './ngram';
 import type { DialogueIndex, IntentInfo, MetaAction, RetrievalSettings, SafetyCategory } from './types';
 
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 export interface BinSection {
   offset: number;
@@ -33,7 +38,8 @@ export interface DialogueIndexJson {
   followups: Record<EmotionId, string[]>;
   reflections: Record<EmotionId, string[]>;
   safetyReplies: Record<SafetyCategory, string[]>;
-  exemplars: { rows: number; perIntent: number[] };
+  /** The intent classifier: feature and pair counts, the centroid-cosine weight, the examples it was trained on. */
+  intentModel: { features: number; pairs: number; cosWeight: number; examples: number };
   /** How the n-gram features were hashed (must match src/chat/ngram.ts). */
   ngrams: { orders: number[]; buckets: number };
   safetyExemplars: { rows: number; labels: Array<SafetyCategory | 'none'> };
@@ -41,9 +47,11 @@ export interface DialogueIndexJson {
     bytes: number;
     /** FNV-1a of the .bin, so a stale cached .bin next to a new .json is caught. */
     checksum: string;
-    sections: Record<'scales' | 'vectors' | 'rowIntent' | 'ngramOffsets' | 'ngramBuckets', BinSection>;
+    sections: Record<SectionName, BinSection>;
   };
 }
+
+type SectionName = 'scales' | 'vectors' | 'features' | 'idf' | 'offsets' | 'pairScales' | 'pairIntent' | 'pairWeight' | 'bias';
 
 export interface IndexBuildInput {
   modelVersion: string;
@@ -53,13 +61,13 @@ export interface IndexBuildInput {
   followups: Record<EmotionId, string[]>;
   reflections: Record<EmotionId, string[]>;
   safetyReplies: Record<SafetyCategory, string[]>;
-  /** Example vectors (rows × dim) and the intent index of each row. */
+  /** Intent centroids (intents × dim). */
   vectors: Float32Array;
-  rowIntent: number[];
   safetyVectors: Float32Array;
   safetyLabels: Array<SafetyCategory | 'none'>;
-  /** Hashed n-grams per example row. */
-  ngrams: Uint16Array[];
+  intentModel: IntentModelData;
+  /** How many example utterances the intent model was trained on (for the record). */
+  examples: number;
 }
 
 export function checksum(bytes: Uint8Array): string {
@@ -105,45 +113,59 @@ export function dequantizeRows(q: Int8Array, scales: Float32Array, dim: number):
 }
 
 export function encodeDialogueIndex(input: IndexBuildInput): { json: DialogueIndexJson; bin: Uint8Array } {
-  const { dim } = input;
-  const rows = input.rowIntent.length;
+  const { dim, intentModel: m } = input;
+  const rows = input.intents.length;
   const safetyRows = input.safetyLabels.length;
-  if (input.vectors.length !== rows * dim) throw new Error('vectors do not match rowIntent × dim');
+  if (input.vectors.length !== rows * dim) throw new Error('vectors must be one centroid per intent');
   if (input.safetyVectors.length !== safetyRows * dim) throw new Error('safety vectors do not match labels × dim');
-  if (input.ngrams.length !== rows) throw new Error('one n-gram set per example row is required');
+  if (m.bias.length !== rows) throw new Error('intent model biases do not match the intents');
   const all = new Float32Array((rows + safetyRows) * dim);
   all.set(input.vectors, 0);
   all.set(input.safetyVectors, rows * dim);
   const { q, scales } = quantizeRows(all, dim);
-  const ngramTotal = input.ngrams.reduce((s, g) => s + g.length, 0);
+  const F = m.features.length;
+  const P = m.pairIntent.length;
+  // Pair weights: int8 with one scale per feature (a feature's weights share a magnitude).
+  const pairScales = new Float32Array(F);
+  const pairQ = new Int8Array(P);
+  for (let f = 0; f < F; f++) {
+    let max = 0;
+    for (let p = m.offsets[f]!; p < m.offsets[f + 1]!; p++) max = Math.max(max, Math.abs(m.pairWeight[p]!));
+    const scale = max / 127 || 1;
+    pairScales[f] = scale;
+    for (let p = m.offsets[f]!; p < m.offsets[f + 1]!; p++) pairQ[p] = Math.round(m.pairWeight[p]! / scale);
+  }
 
   const sections = {} as DialogueIndexJson['bin']['sections'];
   let cursor = 0;
-  const place = (name: keyof typeof sections, length: number) => {
+  const place = (name: SectionName, length: number) => {
     sections[name] = { offset: cursor, length };
     cursor = align4(cursor + length);
   };
-  place('scales', scales.byteLength);
+  place('scales', scales.length * 4);
   place('vectors', q.byteLength);
-  place('rowIntent', rows * 2);
-  place('ngramOffsets', (rows + 1) * 4);
-  place('ngramBuckets', ngramTotal * 2);
+  place('features', F * 2);
+  place('idf', F * 4);
+  place('offsets', (F + 1) * 4);
+  place('pairScales', F * 4);
+  place('pairIntent', P * 2);
+  place('pairWeight', P);
+  place('bias', rows * 4);
   const bin = new Uint8Array(cursor);
-  bin.set(new Uint8Array(scales.buffer, scales.byteOffset, scales.byteLength), sections.scales.offset);
-  bin.set(new Uint8Array(q.buffer, q.byteOffset, q.byteLength), sections.vectors.offset);
   const view = new DataView(bin.buffer);
-  input.rowIntent.forEach((v, i) => view.setUint16(sections.rowIntent.offset + 2 * i, v, true));
-  let k = 0;
-  input.ngrams.forEach((g, r) => {
-    view.setUint32(sections.ngramOffsets.offset + 4 * r, k, true);
-    for (const b of g) view.setUint16(sections.ngramBuckets.offset + 2 * k++, b, true);
-  });
-  view.setUint32(sections.ngramOffsets.offset + 4 * rows, k, true);
-  // Float32 scales were copied as raw bytes: make sure they are little-endian on disk.
-  scales.forEach((s, i) => view.setFloat32(sections.scales.offset + 4 * i, s, true));
+  const f32 = (name: SectionName, arr: ArrayLike<number>) => {
+    for (let i = 0; i < arr.length; i++) view.setFloat32(sections[name].offset + 4 * i, arr[i]!, true);
+  };
+  f32('scales', scales);
+  bin.set(new Uint8Array(q.buffer, q.byteOffset, q.byteLength), sections.vectors.offset);
+  m.features.forEach((v, i) => view.setUint16(sections.features.offset + 2 * i, v, true));
+  f32('idf', m.idf);
+  m.offsets.forEach((v, i) => view.setUint32(sections.offsets.offset + 4 * i, v, true));
+  f32('pairScales', pairScales);
+  m.pairIntent.forEach((v, i) => view.setUint16(sections.pairIntent.offset + 2 * i, v, true));
+  bin.set(new Uint8Array(pairQ.buffer, pairQ.byteOffset, pairQ.byteLength), sections.pairWeight.offset);
+  f32('bias', m.bias);
 
-  const perIntent = input.intents.map(() => 0);
-  for (const i of input.rowIntent) perIntent[i] = (perIntent[i] ?? 0) + 1;
   const json: DialogueIndexJson = {
     format: INDEX_FORMAT,
     modelVersion: input.modelVersion,
@@ -153,7 +175,7 @@ export function encodeDialogueIndex(input: IndexBuildInput): { json: DialogueInd
     followups: input.followups,
     reflections: input.reflections,
     safetyReplies: input.safetyReplies,
-    exemplars: { rows, perIntent },
+    intentModel: { features: F, pairs: P, cosWeight: m.cosWeight, examples: input.examples },
     ngrams: { orders: [...NGRAM_ORDERS], buckets: NGRAM_BUCKETS },
     safetyExemplars: { rows: safetyRows, labels: input.safetyLabels },
     bin: { bytes: bin.length, checksum: checksum(bin), sections },
@@ -216,31 +238,48 @@ export function parseDialogueIndex(rawJson: unknown, rawBin: ArrayBuffer | Uint8
   if (j.ngrams?.orders?.join() !== NGRAM_ORDERS.join() || j.ngrams.buckets !== NGRAM_BUCKETS) {
     fail('n-gram features were hashed differently (rebuild with npm run build:dialogue-index)');
   }
-  if (!(j.settings?.topK >= 1) || typeof j.settings.margin !== 'number') fail('settings.topK/margin missing');
+  if (typeof j.settings?.threshold !== 'number' || typeof j.settings.margin !== 'number') fail('settings.threshold/margin missing');
   const { dim } = j;
-  const rows = j.exemplars.rows;
+  const rows = intents.length;
   const safetyRows = j.safetyExemplars.rows;
   const labels = j.safetyExemplars.labels;
   if (labels.length !== safetyRows) fail('safety labels do not match rows');
+  const F = j.intentModel?.features ?? -1;
+  const P = j.intentModel?.pairs ?? -1;
+  if (!(F >= 0 && P >= 0) || typeof j.intentModel.cosWeight !== 'number') fail('intentModel missing');
   const sec = j.bin.sections;
-  // Copy each section into its own aligned buffer (the input may be a view at any offset).
-  const slice = (s: BinSection) => bin.slice(s.offset, s.offset + s.length).buffer;
-  const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
-  const scales = new Float32Array(rows + safetyRows);
-  for (let i = 0; i < scales.length; i++) scales[i] = view.getFloat32(sec.scales.offset + 4 * i, true);
-  const q = new Int8Array(slice(sec.vectors));
-  if (q.length !== (rows + safetyRows) * dim) fail('vector section has the wrong size');
-  const all = dequantizeRows(q, scales, dim);
-  const rowIntent = new Uint16Array(rows);
-  for (let i = 0; i < rows; i++) {
-    rowIntent[i] = view.getUint16(sec.rowIntent.offset + 2 * i, true);
-    if (rowIntent[i]! >= intents.length) fail(`row ${i} points at a missing intent`);
+  const want: Record<SectionName, number> = {
+    scales: (rows + safetyRows) * 4, vectors: (rows + safetyRows) * dim, features: F * 2, idf: F * 4,
+    offsets: (F + 1) * 4, pairScales: F * 4, pairIntent: P * 2, pairWeight: P, bias: rows * 4,
+  };
+  for (const [name, len] of Object.entries(want)) {
+    const s = sec?.[name as SectionName];
+    if (!s || s.length !== len || s.offset + s.length > bin.length) fail(`section ${name} has the wrong size`);
   }
-  const ngramOffsets = new Uint32Array(rows + 1);
-  for (let i = 0; i <= rows; i++) ngramOffsets[i] = view.getUint32(sec.ngramOffsets.offset + 4 * i, true);
-  const ngramBuckets = new Uint16Array(sec.ngramBuckets.length / 2);
-  for (let i = 0; i < ngramBuckets.length; i++) ngramBuckets[i] = view.getUint16(sec.ngramBuckets.offset + 2 * i, true);
-  if (ngramOffsets[rows] !== ngramBuckets.length) fail('n-gram section has the wrong size');
+  const view = new DataView(bin.buffer, bin.byteOffset, bin.byteLength);
+  const f32 = (name: SectionName, n: number) => {
+    const out = new Float32Array(n);
+    for (let i = 0; i < n; i++) out[i] = view.getFloat32(sec[name].offset + 4 * i, true);
+    return out;
+  };
+  const scales = f32('scales', rows + safetyRows);
+  const q = new Int8Array(bin.slice(sec.vectors.offset, sec.vectors.offset + sec.vectors.length).buffer);
+  const all = dequantizeRows(q, scales, dim);
+  const features = new Uint16Array(F);
+  for (let i = 0; i < F; i++) features[i] = view.getUint16(sec.features.offset + 2 * i, true);
+  const offsets = new Uint32Array(F + 1);
+  for (let i = 0; i <= F; i++) offsets[i] = view.getUint32(sec.offsets.offset + 4 * i, true);
+  if (offsets[F] !== P) fail('intent model offsets do not match the pairs');
+  const pairScales = f32('pairScales', F);
+  const pairIntent = new Uint16Array(P);
+  const pairWeight = new Float32Array(P);
+  for (let f = 0; f < F; f++) {
+    for (let p = offsets[f]!; p < offsets[f + 1]!; p++) {
+      pairIntent[p] = view.getUint16(sec.pairIntent.offset + 2 * p, true);
+      if (pairIntent[p]! >= rows) fail(`intent model pair ${p} points at a missing intent`);
+      pairWeight[p] = view.getInt8(sec.pairWeight.offset + p) * pairScales[f]!;
+    }
+  }
   const replies = j.safetyReplies as Record<string, unknown>;
   return {
     format: j.format,
@@ -255,10 +294,8 @@ export function parseDialogueIndex(rawJson: unknown, rawBin: ArrayBuffer | Uint8
     },
     settings: j.settings,
     vectors: all.subarray(0, rows * dim),
-    rowIntent,
     safetyVectors: all.subarray(rows * dim),
     safetyLabels: labels,
-    ngramOffsets,
-    ngramBuckets,
+    intentModel: { features, idf: f32('idf', F), offsets, pairIntent, pairWeight, bias: f32('bias', rows), cosWeight: j.intentModel.cosWeight },
   };
 }

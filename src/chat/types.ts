@@ -4,6 +4,7 @@
  * app can persist it next to the conversation and restore it later.
  */
 import type { EmotionId, EmotionMix } from '../ml/emotions';
+import type { IntentModelData } from './intent-model';
 
 export type IntentKind = 'retrieval' | 'meta';
 export type MetaAction =
@@ -32,15 +33,12 @@ export interface IntentInfo {
 /** Model-side retrieval/safety settings chosen by build:dialogue-index (see scripts/dialogue). */
 export interface RetrievalSettings {
   /**
-   * An intent answers only when its score is at least `threshold` and beats the runner-up intent
-   * by at least `margin`; otherwise the engine reflects and asks a follow-up.
+   * An intent answers only when its probability (src/chat/intent-model.ts) is at least
+   * `threshold` and beats the runner-up intent's by at least `margin`; otherwise the engine
+   * reflects and asks a follow-up.
    */
   threshold: number;
   margin: number;
-  /** An intent's score is the mean of its k most similar examples (1 = the nearest one). */
-  topK: number;
-  /** Weight of the character n-gram similarity in the blended score (0 = embeddings only). */
-  ngramWeight: number;
   /** Safety: a playful ambiguous hit ("죽고 싶다 ㅋㅋ") is flagged when its exemplar margin exceeds this. */
   safetyMargin: number;
   /** Safety: a message with only a broad topic cue is flagged when its exemplar margin exceeds this (stricter). */
@@ -61,16 +59,13 @@ export interface DialogueIndex {
   reflections: Record<EmotionId, string[]>;
   safetyReplies: Record<SafetyCategory, string[]>;
   settings: RetrievalSettings;
-  /** Example vectors, L2-normalised, row-major (rows × dim). */
+  /** One centroid per intent (mean of its example embeddings), L2-normalised, row-major (intents × dim). */
   vectors: Float32Array;
-  /** Intent index (into `intents`) of each example row. */
-  rowIntent: Uint16Array;
   /** Safety exemplar vectors (rows × dim) and their labels (none = contrast sentences). */
   safetyVectors: Float32Array;
   safetyLabels: Array<SafetyCategory | 'none'>;
-  /** Character n-gram features per example row (hashed buckets), CSR layout; empty when absent. */
-  ngramOffsets: Uint32Array;
-  ngramBuckets: Uint16Array;
+  /** The intent classifier's weights. */
+  intentModel: IntentModelData;
 }
 
 /** One user turn, summarised for the conversation state (no text, no embedding). */

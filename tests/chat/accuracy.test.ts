@@ -1,8 +1,8 @@
 /**
  * Held-out intent accuracy with the shipped model and the committed index.
- * The issue's target is ≥ 90 %; this encoder + corpus reach about 65 % (see npm run eval:dialogue),
- * so the hard assertion here is a regression floor, and the target itself is asserted only when
- * CHAT_TARGETS=1 (npm run eval:dialogue -- --check checks it too).
+ * The issue's target is ≥ 90 %; see npm run eval:dialogue for the current figure. The hard
+ * assertion here is a regression floor a few points under it; the target itself is asserted
+ * only when CHAT_TARGETS=1 (npm run eval:dialogue -- --check checks it too).
  */
 import { describe, expect, it } from 'vitest';
 import { loadNodeEncoder } from '../../src/ml/node';
@@ -13,7 +13,7 @@ import { accuracy, answers, embedAll, scoreQueries, type Scored } from '../../sc
 import { realModelPresent, REAL_INDEX, SKIP_REAL } from './helpers';
 
 export const ACCURACY_TARGET = 0.9;
-export const ACCURACY_FLOOR = 0.62;
+export const ACCURACY_FLOOR = 0.86;
 
 describe.skipIf(!realModelPresent())('intent retrieval (trained model)', () => {
   let scored: Scored[] = [];
@@ -27,7 +27,7 @@ describe.skipIf(!realModelPresent())('intent retrieval (trained model)', () => {
     const held = corpus.intents.flatMap((it) => it.heldout.map((text) => ({ text, intent: ids.get(it.id)! })));
     const vecs = await embedAll(encoder, held.map((h) => h.text));
     await encoder.dispose();
-    scored = scoreQueries(new IntentSearch(index), held.map((h, i) => ({ ...h, embedding: vecs[i]! })), index.settings.topK, index.settings.ngramWeight);
+    scored = scoreQueries(new IntentSearch(index), held.map((h, i) => ({ ...h, embedding: vecs[i]! })));
     acc = accuracy(scored);
     const { threshold, margin } = index.settings;
     const answered = scored.filter((s) => answers(s, threshold, margin));

@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../src/ml/emotions';
 import { loadNodeEncoder, REPO_ROOT } from '../../src/ml/node';
 import { encodeDialogueIndex } from '../../src/chat/index-format';
-import { ngramBuckets } from '../../src/chat/ngram';
+import { DEFAULT_TRAIN, trainIntentModel } from '../../scripts/dialogue/train-intents';
 import { loadCorpus, loadSafetyExemplars } from '../../scripts/dialogue/corpus';
 import { realModelPresent } from './helpers';
 
@@ -66,19 +66,22 @@ describe('chat CLI (--jsonl) with the fixture model', () => {
       a.forEach((x, i) => out.set(x.embedding, i * encoder.info.embeddingDim));
       return out;
     };
+    const rowVecs = await embed(rowText);
+    const dim = encoder.info.embeddingDim;
+    const trained = trainIntentModel(rowText, rowIntent, rowText.map((_, i) => rowVecs.subarray(i * dim, (i + 1) * dim)), intents.length, { ...DEFAULT_TRAIN, epochs: 6 });
     const { json, bin } = encodeDialogueIndex({
       modelVersion: encoder.info.version,
-      dim: encoder.info.embeddingDim,
-      settings: { threshold: 0.6, topK: 2, margin: 0, ngramWeight: 0.5, safetyMargin: 0, note: 'cli test' },
+      dim,
+      settings: { threshold: 0.3, margin: 0, safetyMargin: 0, note: 'cli test' },
       intents: intents.map(({ id, kind, action, topic, emotion, replies }) => ({ id, kind, ...(action ? { action } : {}), topic, emotion, replies })),
       followups: corpus.followups,
       reflections: corpus.reflections,
       safetyReplies: corpus.safetyReplies,
-      vectors: await embed(rowText),
-      rowIntent,
+      vectors: trained.centroids,
+      intentModel: trained.model,
+      examples: rowText.length,
       safetyVectors: await embed(exemplars.map((e) => e.text)),
       safetyLabels: exemplars.map((e) => e.label),
-      ngrams: rowText.map(ngramBuckets),
     });
     await encoder.dispose();
     writeFileSync(indexFile, JSON.stringify(json));

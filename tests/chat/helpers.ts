@@ -10,8 +10,8 @@ import type { Analysis } from '../../src/ml/encoder';
 import { REPO_ROOT } from '../../src/ml/node';
 import { cleanText } from '../../src/ml/text';
 import { encodeDialogueIndex, parseDialogueIndex } from '../../src/chat/index-format';
-import { ngramBuckets } from '../../src/chat/ngram';
 import type { DialogueIndex, RetrievalSettings } from '../../src/chat/types';
+import { DEFAULT_TRAIN, trainIntentModel } from '../../scripts/dialogue/train-intents';
 import { loadCorpus, loadSafetyExemplars } from '../../scripts/dialogue/corpus';
 
 export const FAKE_DIM = 64;
@@ -86,6 +86,7 @@ export function fakeIndex(settings: Partial<RetrievalSettings> = {}): DialogueIn
     const exemplars = loadSafetyExemplars();
     const rowText = corpus.intents.flatMap((it) => it.examples);
     const rowIntent = corpus.intents.flatMap((it, i) => it.examples.map(() => i));
+    const trained = trainIntentModel(rowText, rowIntent, rowText.map(fakeEmbedding), corpus.intents.length, { ...DEFAULT_TRAIN, epochs: 6 });
     const flat = (texts: string[]) => {
       const out = new Float32Array(texts.length * FAKE_DIM);
       texts.forEach((t, i) => out.set(fakeEmbedding(t), i * FAKE_DIM));
@@ -94,16 +95,16 @@ export function fakeIndex(settings: Partial<RetrievalSettings> = {}): DialogueIn
     const { json, bin } = encodeDialogueIndex({
       modelVersion: 'fake',
       dim: FAKE_DIM,
-      settings: { threshold: 0.6, topK: 2, margin: 0, ngramWeight: 0.5, safetyMargin: 0, note: 'test', ...settings },
+      settings: { threshold: 0.3, margin: 0, safetyMargin: 0, note: 'test', ...settings },
       intents: corpus.intents.map(({ id, kind, action, topic, emotion, replies }) => ({ id, kind, ...(action ? { action } : {}), topic, emotion, replies })),
       followups: corpus.followups,
       reflections: corpus.reflections,
       safetyReplies: corpus.safetyReplies,
-      vectors: flat(rowText),
-      rowIntent,
+      vectors: trained.centroids,
+      intentModel: trained.model,
+      examples: rowText.length,
       safetyVectors: flat(exemplars.map((e) => e.text)),
       safetyLabels: exemplars.map((e) => e.label),
-      ngrams: rowText.map(ngramBuckets),
     });
     const index = parseDialogueIndex(JSON.parse(JSON.stringify(json)), bin);
     if (Object.keys(settings).length) return index;

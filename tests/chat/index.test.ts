@@ -52,10 +52,10 @@ describe('committed dialogue index (data/dialogue-index.json + .bin)', () => {
     expect(index.followups).toEqual(corpus.followups);
     expect(index.reflections).toEqual(corpus.reflections);
     expect(index.safetyReplies).toEqual(corpus.safetyReplies);
-    expect(index.rowIntent.length).toBe(corpus.intents.reduce((s, it) => s + it.examples.length, 0));
+    expect(index.vectors.length).toBe(corpus.intents.length * index.dim);
     expect(index.safetyLabels).toEqual(loadSafetyExemplars().map((e) => e.label));
-    const raw = JSON.parse(readFileSync(REAL_INDEX, 'utf8')) as { exemplars: { perIntent: number[] } };
-    expect(raw.exemplars.perIntent).toEqual(corpus.intents.map((it) => it.examples.length));
+    const raw = JSON.parse(readFileSync(REAL_INDEX, 'utf8')) as { intentModel: { examples: number } };
+    expect(raw.intentModel.examples).toBe(corpus.intents.reduce((s, it) => s + it.examples.length, 0));
   });
 
   it('contains no utterance text at all, in particular no held-out utterance', () => {
@@ -69,12 +69,17 @@ describe('committed dialogue index (data/dialogue-index.json + .bin)', () => {
     expect(exemplars.filter((e) => text.includes(e))).toEqual([]);
   });
 
-  it('is compact', () => {
+  it('is compact: int8 centroids and exemplar vectors, and about 3 bytes per classifier weight', () => {
     const bin = readFileSync(REAL_INDEX.replace(/\.json$/, '.bin'));
-    const index = JSON.parse(readFileSync(REAL_INDEX, 'utf8')) as { dim: number; exemplars: { rows: number }; safetyExemplars: { rows: number } };
-    // int8 vectors + one float scale per vector, plus intent ids and n-gram buckets.
-    const vectors = (index.exemplars.rows + index.safetyExemplars.rows) * (index.dim + 4);
-    expect(bin.length).toBeLessThan(vectors + index.exemplars.rows * 200);
+    const index = JSON.parse(readFileSync(REAL_INDEX, 'utf8')) as {
+      dim: number;
+      intents: unknown[];
+      safetyExemplars: { rows: number };
+      intentModel: { features: number; pairs: number };
+    };
+    const vectors = (index.intents.length + index.safetyExemplars.rows) * (index.dim + 4);
+    const model = index.intentModel.features * 14 + index.intentModel.pairs * 3 + index.intents.length * 4;
+    expect(bin.length).toBeLessThanOrEqual(vectors + model + 64);
   });
 });
 
@@ -100,17 +105,28 @@ describe('index format', () => {
     const build = encodeDialogueIndex({
       modelVersion: 'x',
       dim: 2,
-      settings: { threshold: 0.5, topK: 2, margin: 0, ngramWeight: 0, safetyMargin: 0, note: '' },
+      settings: { threshold: 0.5, margin: 0, safetyMargin: 0, note: '' },
       intents: [{ id: 'a', kind: 'retrieval', topic: 't', emotion: 'joy', replies: ['r'] }],
       followups: corpus.followups,
       reflections: corpus.reflections,
       safetyReplies: corpus.safetyReplies,
       vectors: new Float32Array([1, 0]),
-      rowIntent: [0],
+      intentModel: {
+        features: new Uint16Array([1, 2]),
+        idf: new Float32Array([1, 2]),
+        offsets: new Uint32Array([0, 1, 2]),
+        pairIntent: new Uint16Array([0, 0]),
+        pairWeight: new Float32Array([0.5, -0.25]),
+        bias: new Float32Array([0.1]),
+        cosWeight: 3,
+      },
+      examples: 2,
       safetyVectors: new Float32Array(0),
       safetyLabels: [],
-      ngrams: [new Uint16Array([1, 2])],
     });
+    const parsed = parseDialogueIndex(build.json, build.bin);
+    expect(Array.from(parsed.intentModel.pairWeight)).toEqual([0.5, -0.25]);
+    expect(parsed.intentModel.cosWeight).toBe(3);
     expect(parseDialogueIndex(build.json, build.bin).intents).toHaveLength(1);
     const other = build.bin.slice();
     other[0]! ^= 1;

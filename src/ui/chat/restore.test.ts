@@ -7,7 +7,7 @@ import { labelOf, rebuildState } from './restore';
 const perEmotion = (f: (e: EmotionId) => string[]) => Object.fromEntries(EMOTIONS.map((e) => [e, f(e)])) as Record<EmotionId, string[]>;
 
 const index = {
-  format: 1,
+  format: 2,
   modelVersion: 'v',
   dim: 2,
   intents: [
@@ -16,13 +16,19 @@ const index = {
   followups: perEmotion((e) => [`${e} 질문 하나?`, `${e} 질문 둘?`]),
   reflections: perEmotion((e) => [`${e} 마음이 느껴져요.`]),
   safetyReplies: { suicide: ['109에 전화해 주세요.'], violence: ['112에 신고해 주세요.'] },
-  settings: { threshold: 0.5, margin: 0, topK: 1, ngramWeight: 0, safetyMargin: 0, note: '' },
-  vectors: new Float32Array(),
-  rowIntent: new Uint16Array(),
+  settings: { threshold: 0.5, margin: 0, safetyMargin: 0, note: '' },
+  vectors: new Float32Array(2),
   safetyVectors: new Float32Array(),
   safetyLabels: [],
-  ngramOffsets: new Uint32Array(),
-  ngramBuckets: new Uint16Array(),
+  intentModel: {
+    features: new Uint16Array(),
+    idf: new Float32Array(),
+    offsets: new Uint32Array(1),
+    pairIntent: new Uint16Array(),
+    pairWeight: new Float32Array(),
+    bias: new Float32Array(1),
+    cosWeight: 1,
+  },
 } satisfies DialogueIndex;
 
 const conversation: Conversation = { id: 'c', startedAt: 0, updatedAt: 0, title: '', mix: EMOTIONS.map(() => 0), sharedChars: 0, safety: 'suicide' };
