@@ -17,8 +17,9 @@ from pathlib import Path
 import torch
 
 from common import EMOTIONS, MODEL_DIR, SEED, WORK
-from model import Config, ExportWrapper, MaumMini, WideEmotion
-from quantize import quantize
+from char_features import BUCKETS, MAX_FEATURES, ORDERS
+from model import CharEmotion, Config, ExportWrapper, MaumMini, WideEmotion
+from quantize import quantize, store_table_fp16
 
 KO = {"joy": "기쁨", "sadness": "슬픔", "anger": "분노", "anxiety": "불안", "hurt": "상처",
       "embarrassment": "당황", "neutral": "중립"}
@@ -54,20 +55,35 @@ def main() -> None:
     if not args.random_tiny and wide_path.exists():
         w = torch.load(wide_path, map_location="cpu")
         wide = WideEmotion(w["idf"], w["weight"], w["bias"])
-    wrapper = ExportWrapper(model, wide)
+    char = None
+    char_path = WORK / "char.pt"
+    if not args.random_tiny and char_path.exists():
+        c = torch.load(char_path, map_location="cpu")
+        char = CharEmotion(c["idf"], c["weight"], c["bias"])
+    wrapper = ExportWrapper(model, wide, char)
     ids = torch.tensor([[2, 100, 200, 300, 3], [2, 150, 3, 0, 0]])
     mask = (ids != 0).long()
     fp32 = out / "onnx" / "model.onnx"
+    inputs: tuple = (ids, mask)
+    names = ["input_ids", "attention_mask"]
+    axes = {"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
+            "sentence_embedding": {0: "batch"}, "emotion_logits": {0: "batch"}, "emotion_probs": {0: "batch"}}
+    if char is not None:
+        inputs = (ids, mask, torch.tensor([[5, 9, 0], [7, 0, 0]]), torch.tensor([[1.0, 1.7, 0.0], [1.0, 0.0, 0.0]]))
+        names += ["char_ids", "char_tf"]
+        axes.update({"char_ids": {0: "batch", 1: "features"}, "char_tf": {0: "batch", 1: "features"}})
     torch.onnx.export(
-        wrapper, (ids, mask), str(fp32), opset_version=14,
-        input_names=["input_ids", "attention_mask"],
+        wrapper, inputs, str(fp32), opset_version=14,
+        input_names=names,
         output_names=["sentence_embedding", "emotion_logits", "emotion_probs"],
-        dynamic_axes={"input_ids": {0: "batch", 1: "sequence"}, "attention_mask": {0: "batch", 1: "sequence"},
-                      "sentence_embedding": {0: "batch"}, "emotion_logits": {0: "batch"},
-                      "emotion_probs": {0: "batch"}},
+        dynamic_axes=axes,
         do_constant_folding=True,
     )
     quantize(str(fp32), str(out / "onnx" / "model_quantized.onnx"))
+    if not args.random_tiny:
+        # The budget holds both files only if the fp32 file keeps its largest table (the token
+        # embeddings) in fp16; it is cast back to fp32 when the session loads, compute is fp32.
+        store_table_fp16(str(fp32), min_elements=500_000)
     tok_src = MODEL_DIR
     if out.resolve() != tok_src.resolve():
         for name in ("tokenizer.json", "tokenizer_config.json"):
@@ -88,6 +104,9 @@ def main() -> None:
         "emotion_names_ko": KO,
         "wide_emotion_head": wide is not None,
     }
+    if char is not None:
+        config["char_features"] = {"buckets": BUCKETS, "orders": list(ORDERS), "max_features": MAX_FEATURES,
+                                   "inputs": ["char_ids", "char_tf"]}
     (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     sizes = {p.name: p.stat().st_size for p in (out / "onnx").iterdir()}
     print(json.dumps({"out": str(out), "version": version, "sizes": sizes}), file=sys.stderr)

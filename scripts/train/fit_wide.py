@@ -10,6 +10,12 @@ of the two (equal weights, fixed in advance, not tuned on the dev split).
 Features (identical in Python and in the exported graph): x = sum_t idf[tok_t] * onehot(tok_t)
 / sqrt(sum_t idf[tok_t]^2), special tokens at idf 0. Data: the project's training split (weight 1)
 and the KOTE training split (label_map.json rule, weight 0.5), as for the transformer.
+
+A second linear model does the same over hashed character 1-3-grams (char_features.py; the
+features are computed next to the ONNX call and fed in as extra inputs). Characters see what
+subwords split apart (endings, spelling variants, typos), and on KOTE's real comments they are
+the strongest single signal. The graph takes the normalised geometric mean of all three heads
+(transformer, subword, character), equal weights fixed in advance.
 """
 from __future__ import annotations
 
@@ -19,6 +25,9 @@ import sentencepiece as spm
 import torch
 from sklearn.linear_model import LogisticRegression
 
+import math
+
+from char_features import BUCKETS, char_features
 from common import DATA, EMOTIONS, WORK, kote_split, load_kote, normalize
 
 C = 10.0  # inverse L2 strength; sklearn's default scale, chosen before looking at any dev figure
@@ -63,6 +72,25 @@ def main() -> None:
                 "weight": torch.tensor(lr.coef_.T, dtype=torch.float32),  # [vocab, 7]
                 "bias": torch.tensor(lr.intercept_, dtype=torch.float32)}, WORK / "wide.pt")
     print(f"wide head: {len(seqs)} texts, vocab {vocab}, train acc {lr.score(x, labels):.3f}")
+
+    # Character n-grams: tf = 1 + ln(count), idf over the same texts, L2 norm (as in the graph).
+    rows, cols, vals = [], [], []
+    for r, t in enumerate(texts):
+        for b, c in char_features(t):
+            rows.append(r)
+            cols.append(b)
+            vals.append(1.0 + math.log(c))
+    tf = sparse.csr_matrix((vals, (rows, cols)), shape=(len(texts), BUCKETS))
+    cdf = np.bincount(tf.indices, minlength=BUCKETS)
+    cidf = np.log((len(texts) + 1) / (cdf + 1)) + 1.0
+    xc = tf.multiply(cidf[None, :]).tocsr()
+    norms = np.sqrt(np.asarray(xc.multiply(xc).sum(1))).ravel()
+    xc = sparse.diags(1.0 / np.maximum(norms, 1e-6)) @ xc
+    lc = LogisticRegression(C=C, max_iter=3000).fit(xc, labels, sample_weight=weights)
+    torch.save({"idf": torch.tensor(cidf, dtype=torch.float32),
+                "weight": torch.tensor(lc.coef_.T, dtype=torch.float32),  # [BUCKETS, 7]
+                "bias": torch.tensor(lc.intercept_, dtype=torch.float32)}, WORK / "char.pt")
+    print(f"char head: {BUCKETS} buckets, {int((cdf > 0).sum())} used, train acc {lc.score(xc, labels):.3f}")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,8 @@
 """Write the tokenizer golden file: the project's own sentences (never public data-set text)
-tokenised by SentencePiece in Python, in NFC and NFD forms plus edge cases. The TypeScript
-test (tests/ml/tokenizer-parity.test.ts) must produce the same ids with Transformers.js.
+tokenised by SentencePiece in Python, in NFC and NFD forms plus edge cases, with their hashed
+character n-gram features (char_features.py). The TypeScript test
+(tests/ml/tokenizer-parity.test.ts) must produce the same ids with Transformers.js and the same
+features with src/ml/char-features.ts.
 """
 from __future__ import annotations
 
@@ -9,6 +11,7 @@ import unicodedata
 
 import sentencepiece as spm
 
+from char_features import char_features
 from common import ROOT, WORK, load_utterances, normalize, rng
 
 EDGE = [
@@ -30,7 +33,8 @@ def main() -> None:
     with open(out, "w", encoding="utf-8") as f:
         for t in texts:
             ids = [2] + sp.encode(normalize(t)) + [3]
-            f.write(json.dumps({"text": t, "ids": ids}, ensure_ascii=False) + "\n")
+            chars = [list(bc) for bc in char_features(t)]
+            f.write(json.dumps({"text": t, "ids": ids, "char": chars}, ensure_ascii=False) + "\n")
     print(f"{len(texts)} golden rows -> {out}")
 
 

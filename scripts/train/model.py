@@ -148,18 +148,42 @@ class WideEmotion(nn.Module):
         return num / den + self.bias
 
 
-class ExportWrapper(nn.Module):
-    """What ships: input_ids + attention_mask -> sentence_embedding, emotion_logits, emotion_probs.
-    With a wide head, emotion_logits are the mean of the two models' log-probabilities, so the
-    probabilities are their normalised geometric mean."""
+class CharEmotion(nn.Module):
+    """Linear emotion model over hashed character n-grams (char_features.py, fit_wide.py).
+    Inputs: bucket ids and their (1 + ln count) weights, zero-padded."""
 
-    def __init__(self, model: MaumMini, wide: WideEmotion | None = None):
+    def __init__(self, idf: torch.Tensor, weight: torch.Tensor, bias: torch.Tensor):
+        super().__init__()
+        self.register_buffer("idf", idf)
+        self.register_buffer("table", weight)
+        self.register_buffer("bias", bias)
+
+    def forward(self, char_ids: torch.Tensor, char_tf: torch.Tensor) -> torch.Tensor:
+        v = char_tf * self.idf[char_ids]
+        norm = (v * v).sum(1, keepdim=True).sqrt().clamp(min=1e-6)
+        return ((v / norm).unsqueeze(-1) * self.table[char_ids]).sum(1) + self.bias
+
+
+class ExportWrapper(nn.Module):
+    """What ships: input_ids + attention_mask (+ char_ids + char_tf with a character head) ->
+    sentence_embedding, emotion_logits, emotion_probs. With wide/character heads, emotion_logits
+    are the mean of the models' log-probabilities, so the probabilities are their normalised
+    geometric mean."""
+
+    def __init__(self, model: MaumMini, wide: WideEmotion | None = None, char: CharEmotion | None = None):
         super().__init__()
         self.m = model
         self.wide = wide
+        self.char = char
 
-    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor):
+    def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
+                char_ids: torch.Tensor | None = None, char_tf: torch.Tensor | None = None):
         emb, logits = self.m(input_ids, attention_mask)
+        parts = [logits.log_softmax(-1)]
         if self.wide is not None:
-            logits = 0.5 * logits.log_softmax(-1) + 0.5 * self.wide(input_ids, attention_mask).log_softmax(-1)
+            parts.append(self.wide(input_ids, attention_mask).log_softmax(-1))
+        if self.char is not None and char_ids is not None and char_tf is not None:
+            parts.append(self.char(char_ids, char_tf).log_softmax(-1))
+        if len(parts) > 1:
+            logits = sum(parts) / len(parts)
         return emb, logits, logits.softmax(dim=-1)

@@ -67,21 +67,35 @@ def quantize(src: str, dst: str, min_elements: int = 4096) -> None:
             if w.ndim != 2 or w.size < 20_000:
                 new_nodes.append(n)
                 continue
+            # Narrow tables (emotion weights per token or n-gram: 7 columns) get one scale per
+            # column; a per-row scale would cost more than the int8 values themselves.
+            per_column = w.shape[1] < 32
             if n.input[0] not in gather_tables:
-                scale = np.maximum(np.abs(w).max(axis=1), 1e-8) / 127.0  # per row
-                wq = np.clip(np.round(w / scale[:, None]), -127, 127).astype(np.int8)
+                if per_column:
+                    scale = np.maximum(np.abs(w).max(axis=0), 1e-8) / 127.0
+                    wq = np.clip(np.round(w / scale[None, :]), -127, 127).astype(np.int8)
+                    scale = scale[None, :]
+                else:
+                    scale = np.maximum(np.abs(w).max(axis=1), 1e-8) / 127.0  # per row
+                    wq = np.clip(np.round(w / scale[:, None]), -127, 127).astype(np.int8)
+                    scale = scale[:, None]
                 gather_tables[n.input[0]] = n.input[0] + "_q"
                 added += [numpy_helper.from_array(wq, n.input[0] + "_q_W"),
-                          numpy_helper.from_array(scale.astype(np.float32)[:, None], n.input[0] + "_q_Wscale")]
+                          numpy_helper.from_array(scale.astype(np.float32), n.input[0] + "_q_Wscale")]
                 drop_inits.add(n.input[0])
             table = gather_tables[n.input[0]]
             base = n.output[0] + "_q"
             new_nodes += [
                 helper.make_node("Gather", [table + "_W", n.input[1]], [base + "_G"], axis=0),
                 helper.make_node("Cast", [base + "_G"], [base + "_Gf"], to=TensorProto.FLOAT),
-                helper.make_node("Gather", [table + "_Wscale", n.input[1]], [base + "_Gs"], axis=0),
-                helper.make_node("Mul", [base + "_Gf", base + "_Gs"], [n.output[0]]),
             ]
+            if per_column:
+                new_nodes.append(helper.make_node("Mul", [base + "_Gf", table + "_Wscale"], [n.output[0]]))
+            else:
+                new_nodes += [
+                    helper.make_node("Gather", [table + "_Wscale", n.input[1]], [base + "_Gs"], axis=0),
+                    helper.make_node("Mul", [base + "_Gf", base + "_Gs"], [n.output[0]]),
+                ]
         else:
             new_nodes.append(n)
 
@@ -92,6 +106,26 @@ def quantize(src: str, dst: str, min_elements: int = 4096) -> None:
     g.initializer.extend(keep + added)
     onnx.checker.check_model(model)
     onnx.save(model, dst)
+
+
+def store_table_fp16(path: str, min_elements: int) -> None:
+    """Rewrite large fp32 initializers of a model as fp16 + one Cast back to fp32 (in place)."""
+    model = onnx.load(path)
+    g = model.graph
+    casts = []
+    for init in list(g.initializer):
+        w = numpy_helper.to_array(init)
+        if w.dtype != np.float32 or w.size < min_elements:
+            continue
+        half = numpy_helper.from_array(w.astype(np.float16), init.name + "_fp16")
+        g.initializer.remove(init)
+        g.initializer.append(half)
+        casts.append(helper.make_node("Cast", [half.name], [init.name], to=TensorProto.FLOAT))
+    nodes = casts + list(g.node)
+    del g.node[:]
+    g.node.extend(nodes)
+    onnx.checker.check_model(model)
+    onnx.save(model, path)
 
 
 if __name__ == "__main__":

@@ -3,7 +3,8 @@
  * probabilities. Runs in the browser worker (WebGPU or WASM) and in Node (onnxruntime-node)
  * through the same Transformers.js calls, so CLIs and tests exercise the app's code path.
  */
-import { AutoModel, AutoTokenizer, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
+import { AutoModel, AutoTokenizer, Tensor, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
+import { CHAR_BUCKETS, CHAR_MAX_FEATURES, CHAR_ORDERS, charFeatureBatch } from './char-features';
 import { EMOTIONS, mixFromArray, type EmotionId, type EmotionMix } from './emotions';
 import { cleanText, splitIntoPieces } from './text';
 
@@ -49,6 +50,8 @@ export class Encoder {
     private readonly tokenizer: PreTrainedTokenizer,
     private readonly model: PreTrainedModel,
     readonly info: ModelInfo,
+    /** The model has a character n-gram head and wants char_ids/char_tf inputs. */
+    private readonly charHead: boolean,
   ) {}
 
   static async load(opts: EncoderOptions): Promise<Encoder> {
@@ -63,9 +66,18 @@ export class Encoder {
     };
     const tokenizer = await AutoTokenizer.from_pretrained(opts.modelId, { progress_callback });
     const model = await AutoModel.from_pretrained(opts.modelId, { dtype, device, progress_callback });
-    const config = model.config as unknown as { maum_version?: string; embedding_dim?: number; emotions?: string[] };
+    const config = model.config as unknown as {
+      maum_version?: string;
+      embedding_dim?: number;
+      emotions?: string[];
+      char_features?: { buckets: number; orders: number[]; max_features: number };
+    };
     if (!config.emotions || config.emotions.join() !== EMOTIONS.join()) {
       throw new Error(`model ${opts.modelId} does not declare the seven emotions in the expected order`);
+    }
+    const cf = config.char_features;
+    if (cf && (cf.buckets !== CHAR_BUCKETS || cf.orders.join() !== CHAR_ORDERS.join() || cf.max_features !== CHAR_MAX_FEATURES)) {
+      throw new Error(`model ${opts.modelId} hashes character n-grams differently from this app (src/ml/char-features.ts)`);
     }
     return new Encoder(tokenizer, model, {
       modelId: opts.modelId,
@@ -73,7 +85,7 @@ export class Encoder {
       dtype,
       device,
       embeddingDim: config.embedding_dim ?? 0,
-    });
+    }, !!cf);
   }
 
   /** Analyse short texts (one message or sentence each). Empty strings are not allowed. */
@@ -82,7 +94,12 @@ export class Encoder {
     for (let i = 0; i < texts.length; i += BATCH) {
       const chunk = texts.slice(i, i + BATCH).map(cleanText);
       if (chunk.some((t) => !t)) throw new Error('cannot analyse an empty text');
-      const inputs = this.tokenizer(chunk, { padding: true, truncation: true, max_length: MAX_TOKENS });
+      const inputs = this.tokenizer(chunk, { padding: true, truncation: true, max_length: MAX_TOKENS }) as Record<string, unknown>;
+      if (this.charHead) {
+        const { ids, tf, width } = charFeatureBatch(chunk);
+        inputs.char_ids = new Tensor('int64', ids, [chunk.length, width]);
+        inputs.char_tf = new Tensor('float32', tf, [chunk.length, width]);
+      }
       const result = (await this.model(inputs)) as Record<string, { data: Float32Array; dims: number[] }>;
       const probs = result.emotion_probs!;
       const emb = result.sentence_embedding!;

@@ -1,0 +1,46 @@
+"""Hashed character n-gram features of the emotion model's "wide" head, computed outside the
+ONNX graph (an ONNX graph cannot hash strings) and fed to it as two extra inputs.
+
+This file and src/ml/char-features.ts must agree exactly; tests/ml/char-features.test.ts
+compares them on a golden file written by make_tokenizer_golden.py. The recipe: normalise as
+the tokenizer does (NFC, collapse whitespace, strip), lower-case, pad each space-separated word
+with one space on both sides, take every n-gram (n = 1..3) of the padded word except a lone
+space, hash "n:gram" with 32-bit FNV-1a over UTF-16 code units, bucket = hash mod BUCKETS.
+Counts are kept per bucket; the graph weighs them as (1 + ln count) * idf and L2-normalises.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+from common import normalize
+
+BUCKETS = 1 << 15
+ORDERS = (1, 2, 3)
+MAX_FEATURES = 512  # per text, most frequent first (long texts are analysed in pieces anyway)
+
+
+def fnv1a_utf16(s: str) -> int:
+    h = 0x811C9DC5
+    data = s.encode("utf-16-le")
+    for i in range(0, len(data), 2):
+        h ^= data[i] | (data[i + 1] << 8)
+        h = (h * 0x01000193) & 0xFFFFFFFF
+    return h
+
+
+def char_features(text: str) -> list[tuple[int, int]]:
+    """(bucket, count) pairs, ordered by count descending then bucket ascending."""
+    counts: Counter[int] = Counter()
+    for word in normalize(text).lower().split(" "):
+        if not word:
+            continue
+        w = f" {word} "
+        units = list(w)
+        for n in ORDERS:
+            for i in range(0, len(units) - n + 1):
+                gram = "".join(units[i:i + n])
+                if gram == " ":
+                    continue
+                counts[fnv1a_utf16(f"{n}:{gram}") % BUCKETS] += 1
+    items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    return items[:MAX_FEATURES]
