@@ -5,7 +5,7 @@
  *   - the cosine of the message embedding to each intent's centroid embedding (one shared weight),
  * trained at index build time on the intents' example utterances (scripts/dialogue/train-intents.ts).
  *
- * Why not nearest examples: with ~50 examples per intent, storing every example's vector and
+ * Why not nearest examples: with ~70 examples per intent, storing every example's vector and
  * n-grams would cost megabytes, and a nearest-neighbour vote over a small encoder's vectors was
  * far less accurate than a linear model that learns which n-grams tell sibling intents apart.
  * Weights exist only for (n-gram, intent) pairs that occur together in the examples, so the

@@ -1,8 +1,7 @@
 /**
  * Held-out intent accuracy with the shipped model and the committed index.
- * The issue's target is ≥ 90 %; see npm run eval:dialogue for the current figure. The hard
- * assertion here is a regression floor a few points under it; the target itself is asserted
- * only when CHAT_TARGETS=1 (npm run eval:dialogue -- --check checks it too).
+ * The issue's target: ≥ 90 % top-1 on the held-out utterances (npm run eval:dialogue prints the
+ * figure; npm run eval:dialogue -- --check asserts it too).
  */
 import { describe, expect, it } from 'vitest';
 import { loadNodeEncoder } from '../../src/ml/node';
@@ -13,13 +12,9 @@ import { accuracy, answers, embedAll, scoreQueries, type Scored } from '../../sc
 import { realModelPresent, REAL_INDEX, SKIP_REAL } from './helpers';
 
 export const ACCURACY_TARGET = 0.9;
-export const ACCURACY_FLOOR = 0.86;
 
 describe.skipIf(!realModelPresent())('intent retrieval (trained model)', () => {
-  let scored: Scored[] = [];
-  let acc = 0;
-
-  it(`stays at or above the regression floor (${ACCURACY_FLOOR * 100} %) on the held-out utterances`, async () => {
+  it(`meets the issue's target on the held-out utterances: ≥ ${ACCURACY_TARGET * 100} % top-1`, async () => {
     const index = await loadDialogueIndexFile(REAL_INDEX);
     const encoder = await loadNodeEncoder();
     const corpus = loadCorpus();
@@ -27,8 +22,8 @@ describe.skipIf(!realModelPresent())('intent retrieval (trained model)', () => {
     const held = corpus.intents.flatMap((it) => it.heldout.map((text) => ({ text, intent: ids.get(it.id)! })));
     const vecs = await embedAll(encoder, held.map((h) => h.text));
     await encoder.dispose();
-    scored = scoreQueries(new IntentSearch(index), held.map((h, i) => ({ ...h, embedding: vecs[i]! })));
-    acc = accuracy(scored);
+    const scored: Scored[] = scoreQueries(new IntentSearch(index), held.map((h, i) => ({ ...h, embedding: vecs[i]! })));
+    const acc = accuracy(scored);
     const { threshold, margin } = index.settings;
     const answered = scored.filter((s) => answers(s, threshold, margin));
     console.log(
@@ -36,12 +31,10 @@ describe.skipIf(!realModelPresent())('intent retrieval (trained model)', () => {
         `threshold ${threshold} + margin ${margin}: ${((100 * answered.length) / scored.length).toFixed(1)}% answered, ` +
         `${((100 * answered.filter((s) => s.correct).length) / Math.max(1, answered.length)).toFixed(1)}% of them right`,
     );
-    expect(acc).toBeGreaterThanOrEqual(ACCURACY_FLOOR);
-  }, 300_000);
-
-  it.runIf(process.env.CHAT_TARGETS === '1')(`meets the issue's target: ≥ ${ACCURACY_TARGET * 100} % top-1`, () => {
     expect(acc).toBeGreaterThanOrEqual(ACCURACY_TARGET);
-  });
+    // Answered turns (above the tuned threshold) are the ones the user sees as retrieval replies.
+    expect(answered.filter((s) => s.correct).length / Math.max(1, answered.length)).toBeGreaterThanOrEqual(0.9);
+  }, 300_000);
 });
 
 if (!realModelPresent()) console.log(`held-out accuracy test ${SKIP_REAL}`);
