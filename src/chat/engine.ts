@@ -32,6 +32,12 @@ export const REFLECT_MIN_PROB = 0.4;
 /** …and the turn has this many meaningful characters (shorter turns need REFLECT_SHORT_PROB). */
 export const REFLECT_MIN_CHARS = 8;
 export const REFLECT_SHORT_PROB = 0.9;
+/**
+ * Below the answer threshold, an intent this probable still says what the turn is about: when the
+ * emotion model is unsure, the reflection and follow-up take the intent's emotion (a complaint
+ * about a boss gets an anger follow-up, not a neutral "anything fun lately?").
+ */
+export const INTENT_HINT_PROB = 0.3;
 
 export interface ChatEngineOptions {
   analyze: (texts: string[]) => Promise<Analysis[]>;
@@ -257,7 +263,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // 3. Reflection + follow-up.
     // Loose jamo (ㅋㅋ, ㅠㅠ) and emoji carry mood but no content: not counted here.
     const substance = text.normalize('NFC').match(/[가-힣\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
-    const emotion = reflectEmotion(analysis, substance);
+    let emotion = reflectEmotion(analysis, substance);
+    if (emotion === 'neutral' && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && substance >= REFLECT_MIN_CHARS) emotion = intent.emotion;
     return finish({ reply: followup(state, emotion, rnd, substance === 0), kind: 'followup', intent: null, score, safety: null });
   }
 

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { createChatEngine, DEFAULT_GAUGE_THRESHOLD } from '../../src/chat/engine';
+import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, INTENT_HINT_PROB } from '../../src/chat/engine';
+import { EMOTIONS } from '../../src/ml/emotions';
+import { loadCorpus } from '../../scripts/dialogue/corpus';
 import type { ConversationState, TurnResult } from '../../src/chat/types';
 import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
-import { fakeAnalyze, fakeIndex } from './helpers';
+import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
 
 const index = fakeIndex();
 const engine = (opts: { gaugeThreshold?: number; seed?: number } = {}) => createChatEngine({ analyze: fakeAnalyze, index, seed: 7, ...opts });
@@ -58,6 +60,23 @@ describe('chat engine', () => {
       const reflection = index.reflections.anxiety.find((x) => r!.reply.startsWith(x));
       expect(reflection).toBeDefined();
     }
+  });
+
+  it('below the threshold, takes the emotion of a probable intent when the emotion model is unsure', async () => {
+    const strict = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex({ threshold: 2 }), seed: 7 });
+    const anger = index.intents.filter((it) => it.emotion === 'anger' && it.kind === 'retrieval');
+    const corpus = loadCorpus();
+    const line = anger
+      .flatMap((it) => corpus.intents.find((c) => c.id === it.id)!.examples)
+      .find((t) => fakeEmotions(t)[EMOTIONS.indexOf('neutral')]! > 0.5 && meaningfulLength(t) >= 12);
+    expect(line).toBeDefined();
+    const r = await strict.reply(strict.newConversation(), line!);
+    expect(r.kind).toBe('followup');
+    expect(r.score).toBeGreaterThanOrEqual(INTENT_HINT_PROB);
+    expect(index.reflections.anger.some((x) => r.reply.startsWith(x))).toBe(true);
+    // An unrelated, uncertain turn keeps the neutral reflection.
+    const other = await strict.reply(strict.newConversation(), 'ㅁㄴㅇㄹ ㅁㄴㅇㄹ');
+    expect(index.reflections.anger.some((x) => other.reply.startsWith(x))).toBe(false);
   });
 
   it('fills the gauge at 100 meaningful characters (the original rule) and respects a custom threshold', async () => {
