@@ -6,6 +6,7 @@ import { loadDialogueIndexFile } from '../../src/chat/node';
 import { checksum, dequantizeRows, encodeDialogueIndex, parseDialogueIndex, quantizeRows } from '../../src/chat/index-format';
 import { loadCorpus, loadSafetyExemplars } from '../../scripts/dialogue/corpus';
 import { REAL_INDEX } from './helpers';
+import { SHARED_DATA } from '../../scripts/eval/datasets';
 
 const corpus = loadCorpus();
 const MODEL_CONFIG = path.join(REPO_ROOT, 'models', 'maum-mini', 'config.json');
@@ -31,6 +32,16 @@ describe('dialogue corpus', () => {
   it('keeps held-out utterances apart from the examples', () => {
     const examples = new Set(corpus.intents.flatMap((it) => it.examples));
     expect(corpus.intents.flatMap((it) => it.heldout).filter((h) => examples.has(h))).toEqual([]);
+  });
+
+  const chatbotData = path.join(SHARED_DATA, 'chatbot-qa', 'ChatbotData.csv');
+  it.skipIf(!existsSync(chatbotData))('contains no ChatbotData question, not even a short one (our corpus is written here)', () => {
+    const key = (t: string) => t.normalize('NFC').toLowerCase().replace(/[\s.,!?~…·\-"'ㅋㅎㅠㅜ]+/gu, '');
+    // The questions are the CSV's first column; none of them contains a comma that matters here.
+    const questions = new Set(readFileSync(chatbotData, 'utf8').split('\n').slice(1).map((l) => key(l.split(',')[0] ?? '')).filter(Boolean));
+    expect(questions.size).toBeGreaterThan(10_000);
+    const ours = corpus.intents.flatMap((it) => [...it.examples, ...it.heldout]);
+    expect(ours.filter((u) => questions.has(key(u)))).toEqual([]);
   });
 });
 
