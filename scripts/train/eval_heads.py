@@ -1,0 +1,86 @@
+"""Each emotion head on its own, and the embedding on KorSTS train vs dev, from the training
+checkpoints (.cache/train: final.pt, wide.pt, char.pt; run npm run train:models first).
+
+  npm run eval:heads
+
+The shipped ONNX graph only outputs the ensemble; this script shows what each part contributes
+(the model card's "where it falls short" figures come from here). Same dev split, KOTE held-out
+20 % and KorSTS files as npm run eval:models; fp32 torch, so figures differ from q8 slightly.
+"""
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import scipy.sparse as sparse
+import sentencepiece as spm
+import torch
+from scipy.stats import spearmanr
+from sklearn.metrics import f1_score
+
+from char_features import char_features
+from common import DATA, EMOTIONS, WORK, kote_split, load_korsts, load_kote, normalize
+from model import CharEmotion, Config, MaumMini, WideEmotion
+
+torch.set_num_threads(2)
+
+
+def batches(sp, texts, size=64):
+    for i in range(0, len(texts), size):
+        enc = [[2] + x[:126] + [3] for x in sp.encode([normalize(t) for t in texts[i:i + size]])]
+        width = max(map(len, enc))
+        ids = torch.tensor([e + [0] * (width - len(e)) for e in enc])
+        feats = [char_features(t) for t in texts[i:i + size]]
+        cw = max(1, max(map(len, feats)))
+        cids = torch.tensor([[b for b, _ in f] + [0] * (cw - len(f)) for f in feats])
+        ctf = torch.tensor([[1 + math.log(c) for _, c in f] + [0.0] * (cw - len(f)) for f in feats])
+        yield ids, (ids != 0).long(), cids, ctf
+
+
+def main() -> None:
+    sp = spm.SentencePieceProcessor(model_file=str(WORK / "spm.model"))
+    ck = torch.load(WORK / "final.pt", map_location="cpu")
+    model = MaumMini(Config(**ck["config"]))
+    model.load_state_dict(ck["state"])
+    model.eval()
+    w = torch.load(WORK / "wide.pt")
+    c = torch.load(WORK / "char.pt")
+    wide = WideEmotion(w["idf"], w["weight"], w["bias"])
+    char = CharEmotion(c["idf"], c["weight"], c["bias"])
+
+    def heads(texts):
+        out = {"transformer": [], "subword": [], "character": []}
+        embs = []
+        with torch.no_grad():
+            for ids, mask, cids, ctf in batches(sp, texts):
+                emb, logits = model(ids, mask)
+                embs.append(emb.numpy())
+                out["transformer"].append(logits.log_softmax(-1).numpy())
+                out["subword"].append(wide(ids, mask).log_softmax(-1).numpy())
+                out["character"].append(char(cids, ctf).log_softmax(-1).numpy())
+        res = {k: np.vstack(v) for k, v in out.items()}
+        res["ensemble (shipped rule)"] = sum(res.values()) / 3
+        return res, np.vstack(embs)
+
+    dev = [line.split("\t", 1) for line in (DATA / "training" / "emotions_dev.tsv").read_text(encoding="utf-8").splitlines()]
+    dev_y = np.array([EMOTIONS.index(label) for label, _ in dev])
+    kote = [r for r in load_kote() if kote_split(r[0]) == "eval"]
+    kote_y = np.array([r[2] for r in kote])
+    dev_h, _ = heads([t for _, t in dev])
+    kote_h, _ = heads([r[0] for r in kote])
+    print("| head | dev acc % | dev macro-F1 % | KOTE acc % | KOTE macro-F1 % |")
+    print("|---|---|---|---|---|")
+    for name in dev_h:
+        dp, kp = dev_h[name].argmax(1), kote_h[name].argmax(1)
+        print(f"| {name} | {100 * (dp == dev_y).mean():.1f} | {100 * f1_score(dev_y, dp, average='macro'):.1f} | "
+              f"{100 * (kp == kote_y).mean():.1f} | {100 * f1_score(kote_y, kp, average='macro'):.1f} |")
+    for split in ("train", "dev"):
+        pairs = load_korsts(split)
+        _, a = heads([p[0] for p in pairs])
+        _, b = heads([p[1] for p in pairs])
+        rho = spearmanr((a * b).sum(1), [p[2] for p in pairs])[0]
+        print(f"KorSTS {split}: embedding Spearman {rho:.3f} (n={len(pairs)})")
+
+
+if __name__ == "__main__":
+    main()
