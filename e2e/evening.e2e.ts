@@ -38,6 +38,14 @@ const EVENING = [
   '친구한테 얘기하고 싶은데 다들 바쁜 것 같아서 연락하기가 망설여져요.',
 ];
 
+/** Good news after the hard evening: the conversation's mood turns. */
+const GOOD_NEWS = [
+  '그런데 방금 연락 왔는데 지난주에 본 면접에 최종 합격했대요! 너무 기뻐서 소리 질렀어요!',
+  '정말 꿈만 같아요. 가족들한테 전화했더니 다들 자기 일처럼 기뻐해 줬어요. 너무 행복해요!',
+  '오늘 하루 힘들었던 게 다 잊힐 만큼 신나요. 주말에 친구들이랑 축하 파티 하기로 했어요!',
+  '이렇게 좋은 일이 생기다니 아직도 믿기지 않아요. 오늘은 웃으면서 잠들 수 있을 것 같아요!',
+];
+
 const DIARY = [
   '오늘은 발표가 잘 안 풀려서 하루 종일 마음이 무거웠다.',
   '그래도 퇴근길에 바람이 선선해서 조금은 숨이 쉬어졌다.',
@@ -513,6 +521,28 @@ describe('a whole evening', () => {
       expect(await page.getByTestId('help-banner').textContent()).toMatch(/109/);
       await settle(page);
       await screenshot(page, 'evening-safety-360x780-light', { fullPage: false });
+    });
+  });
+});
+
+describe('songs follow the conversation', () => {
+  it('when the mood moves after the songs were picked, offers to pick again (and never swaps them unasked)', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.origin}/`);
+      await waitForModel(page);
+      await talkUntilFull(page);
+      await page.getByTestId('open-results').click();
+      const before = await cardIds(page, 'similar');
+      expect(await page.getByTestId('recs-mood-moved').count(), 'no prompt while the mood is the same').toBe(0);
+      for (const text of GOOD_NEWS) {
+        await sendChat(page, text);
+        if (await page.getByTestId('recs-mood-moved').count()) break;
+      }
+      await page.getByTestId('recs-mood-moved').waitFor({ timeout: 15_000 });
+      expect(await cardIds(page, 'similar'), 'the list stays until the user asks').toEqual(before);
+      await page.getByTestId('recs-pick-again').click();
+      await expect.poll(() => page.getByTestId('recs-mood-moved').count()).toBe(0);
+      await expect.poll(async () => (await cardIds(page, 'similar')).join()).not.toBe(before.join());
     });
   });
 });

@@ -2,13 +2,16 @@
  * Song recommendations for the conversation: two tabs — "지금 내 감정과 비슷한 노래" (similar)
  * and "기분을 바꿔 줄 노래" (shift) — each a SongList; "다른 곡 추천" brings songs not shown yet.
  * Lists are seeded by the conversation id (and page), so a reload shows the same songs,
- * minus the ones the user turned down.
+ * minus the ones the user turned down. When the user keeps talking and the mood moves
+ * (moodMoved.ts), a quiet prompt offers to pick again for the new mood; lists never change by
+ * themselves while someone may be looking at them.
  */
 import { For, Show, createEffect, createSignal, on, onCleanup } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { hashString, type Recommendation, type RecommendationMode } from '../../recommend';
 import { catalogueStatus, recommendSongs, retryModel } from '../services';
 import { SongList } from '../songs/SongList';
+import { moodMoved } from './moodMoved';
 import { conversationEmbedding, session } from './session';
 
 const MODES: { id: RecommendationMode; label: string }[] = [
@@ -34,6 +37,8 @@ export function Recommendations() {
   const tabRefs = new Map<RecommendationMode, HTMLButtonElement>();
   let shown: Record<RecommendationMode, Set<string>> = { similar: new Set(), shift: new Set() };
   let token = 0;
+  /** How many times the user asked to pick again for a new mood (part of the seed). */
+  let round = 0;
 
   const load = async (mode: RecommendationMode, page: number) => {
     const cid = session.conversationId;
@@ -46,7 +51,7 @@ export function Recommendations() {
         mix: mood,
         mode,
         embedding,
-        seed: hashString(`${cid}:${mode}:${page}`),
+        seed: hashString(round ? `${cid}:${mode}:${page}:${round}` : `${cid}:${mode}:${page}`),
         exclude: page > 0 ? shown[mode] : [],
         record: { source: 'conversation', sourceId: cid },
       });
@@ -64,19 +69,30 @@ export function Recommendations() {
     }
   };
 
+  const restart = () => {
+    token += 1;
+    shown = { similar: new Set(), shift: new Set() };
+    setLists({ similar: emptyList(), shift: emptyList() });
+    void load('similar', 0);
+    void load('shift', 0);
+  };
+
   createEffect(
     on(
       () => session.conversationId,
       () => {
-        token += 1;
-        shown = { similar: new Set(), shift: new Set() };
-        setLists({ similar: emptyList(), shift: emptyList() });
-        void load('similar', 0);
-        void load('shift', 0);
+        round = 0;
+        restart();
         onCleanup(() => (token += 1));
       },
     ),
   );
+
+  const moved = () => !lists[tab()].loading && moodMoved(lists[tab()].mood, session.mix);
+  const pickAgain = () => {
+    round += 1;
+    restart();
+  };
 
   const onTabKey = (e: KeyboardEvent) => {
     if (!['ArrowLeft', 'ArrowRight', 'Home', 'End'].includes(e.key)) return;
@@ -90,6 +106,14 @@ export function Recommendations() {
   return (
     <section class="card recs" aria-labelledby="recs-title" data-testid="recommendations">
       <h2 id="recs-title">어울리는 노래</h2>
+      <Show when={moved()}>
+        <div class="recs-moved" role="status" data-testid="recs-mood-moved">
+          <p class="note">이야기를 나누는 사이 기분이 달라졌어요.</p>
+          <button type="button" class="button button-small" data-testid="recs-pick-again" onClick={pickAgain}>
+            지금 기분으로 다시 고르기
+          </button>
+        </div>
+      </Show>
       <div class="seg-tabs" role="tablist" aria-label="추천 종류" onKeyDown={onTabKey}>
         <For each={MODES}>
           {(m) => (
