@@ -8,7 +8,7 @@ PY=${PYTHON:-/usr/bin/python3}
 # libgomp spin-waits by default, which wastes most of a 2-core CPU when anything else runs.
 export OMP_WAIT_POLICY=PASSIVE
 MLM_STEPS=${MLM_STEPS:-4000}
-MLM_STOP=${MLM_STOP:-2250}  # the schedule spans MLM_STEPS; training stops here
+MLM_STOP=${MLM_STOP:-$MLM_STEPS}  # stop early if set (the schedule still spans MLM_STEPS)
 FT_STEPS=${FT_STEPS:-1000}
 mkdir -p .cache/train
 start=$(date +%s)
