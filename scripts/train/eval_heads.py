@@ -20,7 +20,7 @@ from sklearn.metrics import f1_score
 
 from char_features import char_features
 from common import DATA, EMOTIONS, WORK, kote_split, load_korsts, load_kote, normalize
-from model import CharEmotion, Config, MaumMini, WideEmotion
+from model import CharEmotion, CharSketch, Config, MaumMini, WideEmotion
 
 torch.set_num_threads(2)
 
@@ -47,20 +47,23 @@ def main() -> None:
     c = torch.load(WORK / "char.pt")
     wide = WideEmotion(w["idf"], w["weight"], w["bias"])
     char = CharEmotion(c["idf"], c["weight"], c["bias"])
+    sk = torch.load(WORK / "sketch.pt")
+    sketch = CharSketch(sk["signed_idf"], int(sk["dim"]))
 
     def heads(texts):
         out = {"transformer": [], "subword": [], "character": []}
-        embs = []
+        embs, sketches = [], []
         with torch.no_grad():
             for ids, mask, cids, ctf in batches(sp, texts):
                 emb, logits = model(ids, mask)
                 embs.append(emb.numpy())
+                sketches.append(sketch(cids, ctf).numpy())
                 out["transformer"].append(logits.log_softmax(-1).numpy())
                 out["subword"].append(wide(ids, mask).log_softmax(-1).numpy())
                 out["character"].append(char(cids, ctf).log_softmax(-1).numpy())
         res = {k: np.vstack(v) for k, v in out.items()}
         res["ensemble (shipped rule)"] = sum(res.values()) / 3
-        return res, np.vstack(embs)
+        return res, (np.vstack(embs), np.vstack(sketches))
 
     dev = [line.split("\t", 1) for line in (DATA / "training" / "emotions_dev.tsv").read_text(encoding="utf-8").splitlines()]
     dev_y = np.array([EMOTIONS.index(label) for label, _ in dev])
@@ -76,10 +79,13 @@ def main() -> None:
               f"{100 * (kp == kote_y).mean():.1f} | {100 * f1_score(kote_y, kp, average='macro'):.1f} |")
     for split in ("train", "dev"):
         pairs = load_korsts(split)
-        _, a = heads([p[0] for p in pairs])
-        _, b = heads([p[1] for p in pairs])
-        rho = spearmanr((a * b).sum(1), [p[2] for p in pairs])[0]
-        print(f"KorSTS {split}: embedding Spearman {rho:.3f} (n={len(pairs)})")
+        _, (ea, sa) = heads([p[0] for p in pairs])
+        _, (eb, sb) = heads([p[1] for p in pairs])
+        y = [p[2] for p in pairs]
+        enc, sk_cos = (ea * eb).sum(1), (sa * sb).sum(1)
+        print(f"KorSTS {split} Spearman (n={len(pairs)}): encoder part {spearmanr(enc, y)[0]:.3f}, "
+              f"character sketch part {spearmanr(sk_cos, y)[0]:.3f}, shipped embedding (equal shares) "
+              f"{spearmanr(0.5 * enc + 0.5 * sk_cos, y)[0]:.3f}")
 
 
 if __name__ == "__main__":

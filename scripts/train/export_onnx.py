@@ -18,7 +18,7 @@ import torch
 
 from common import EMOTIONS, MODEL_DIR, SEED, WORK
 from char_features import BUCKETS, MAX_FEATURES, ORDERS
-from model import CharEmotion, Config, ExportWrapper, MaumMini, WideEmotion
+from model import CharEmotion, CharSketch, Config, ExportWrapper, MaumMini, WideEmotion
 from quantize import quantize, store_table_fp16
 
 KO = {"joy": "기쁨", "sadness": "슬픔", "anger": "분노", "anxiety": "불안", "hurt": "상처",
@@ -60,7 +60,12 @@ def main() -> None:
     if not args.random_tiny and char_path.exists():
         c = torch.load(char_path, map_location="cpu")
         char = CharEmotion(c["idf"], c["weight"], c["bias"])
-    wrapper = ExportWrapper(model, wide, char)
+    sketch = None
+    sketch_path = WORK / "sketch.pt"
+    if char is not None and sketch_path.exists():
+        sk = torch.load(sketch_path, map_location="cpu")
+        sketch = CharSketch(sk["signed_idf"], int(sk["dim"]))
+    wrapper = ExportWrapper(model, wide, char, sketch)
     ids = torch.tensor([[2, 100, 200, 300, 3], [2, 150, 3, 0, 0]])
     mask = (ids != 0).long()
     fp32 = out / "onnx" / "model.onnx"
@@ -81,9 +86,10 @@ def main() -> None:
     )
     quantize(str(fp32), str(out / "onnx" / "model_quantized.onnx"))
     if not args.random_tiny:
-        # The budget holds both files only if the fp32 file keeps its largest table (the token
-        # embeddings) in fp16; it is cast back to fp32 when the session loads, compute is fp32.
-        store_table_fp16(str(fp32), min_elements=500_000)
+        # The budget holds both files only if the fp32 file keeps its two largest tables (token
+        # embeddings, 768 k values; character emotion weights, 229 k) in fp16; they are cast back
+        # to fp32 when the session loads, and compute is fp32.
+        store_table_fp16(str(fp32), min_elements=200_000)
     tok_src = MODEL_DIR
     if out.resolve() != tok_src.resolve():
         for name in ("tokenizer.json", "tokenizer_config.json"):
@@ -97,7 +103,7 @@ def main() -> None:
         "vocab_size": cfg.vocab_size, "hidden_size": cfg.hidden, "embedding_size": cfg.embed_dim,
         "num_hidden_layers": cfg.layers, "num_attention_heads": cfg.heads, "intermediate_size": cfg.ffn,
         "max_position_embeddings": cfg.max_len, "pad_token_id": 0,
-        "embedding_dim": cfg.hidden + cfg.embed_dim,
+        "embedding_dim": cfg.hidden + cfg.embed_dim + (sketch.dim if sketch is not None else 0),
         "emotions": EMOTIONS,
         "id2label": {str(i): e for i, e in enumerate(EMOTIONS)},
         "label2id": {e: i for i, e in enumerate(EMOTIONS)},
@@ -107,6 +113,9 @@ def main() -> None:
     if char is not None:
         config["char_features"] = {"buckets": BUCKETS, "orders": list(ORDERS), "max_features": MAX_FEATURES,
                                    "inputs": ["char_ids", "char_tf"]}
+    if sketch is not None:
+        config["embedding_parts"] = {"encoder": cfg.hidden + cfg.embed_dim, "char_sketch": sketch.dim,
+                                     "char_sketch_share": wrapper.sketch_share}
     (out / "config.json").write_text(json.dumps(config, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     sizes = {p.name: p.stat().st_size for p in (out / "onnx").iterdir()}
     print(json.dumps({"out": str(out), "version": version, "sizes": sizes}), file=sys.stderr)

@@ -164,17 +164,41 @@ class CharEmotion(nn.Module):
         return ((v / norm).unsqueeze(-1) * self.table[char_ids]).sum(1) + self.bias
 
 
+class CharSketch(nn.Module):
+    """The sentence embedding's character part: a count sketch of the hashed character n-gram
+    tf-idf vector (the same char_ids/char_tf inputs as CharEmotion). Bucket b lands in dimension
+    b mod dim with a seeded random sign folded into its idf, so cosines of sketches approximate
+    cosines of the sparse tf-idf vectors (fit_sketch.py). No parameters are learned: the
+    transformer alone scored KorSTS dev 0.68 while word overlap scores 0.74, and the two are
+    complementary, so the shipped embedding is both (see ExportWrapper)."""
+
+    def __init__(self, signed_idf: torch.Tensor, dim: int):
+        super().__init__()
+        self.register_buffer("signed_idf", signed_idf)
+        self.dim = dim
+
+    def forward(self, char_ids: torch.Tensor, char_tf: torch.Tensor) -> torch.Tensor:
+        v = char_tf * self.signed_idf[char_ids]  # [batch, features]
+        slot = torch.remainder(char_ids, self.dim)
+        onehot = (slot.unsqueeze(-1) == torch.arange(self.dim, device=slot.device)).to(v.dtype)
+        return F.normalize((v.unsqueeze(-1) * onehot).sum(1), dim=-1)
+
+
 class ExportWrapper(nn.Module):
     """What ships: input_ids + attention_mask (+ char_ids + char_tf with a character head) ->
     sentence_embedding, emotion_logits, emotion_probs. With wide/character heads, emotion_logits
     are the mean of the models' log-probabilities, so the probabilities are their normalised
-    geometric mean."""
+    geometric mean. With a sketch, the embedding is [sqrt(1 - s) * encoder, sqrt(s) * sketch]
+    (both unit length), so its cosine is (1 - s) * cos_encoder + s * cos_sketch."""
 
-    def __init__(self, model: MaumMini, wide: WideEmotion | None = None, char: CharEmotion | None = None):
+    def __init__(self, model: MaumMini, wide: WideEmotion | None = None, char: CharEmotion | None = None,
+                 sketch: CharSketch | None = None, sketch_share: float = 0.5):
         super().__init__()
         self.m = model
         self.wide = wide
         self.char = char
+        self.sketch = sketch
+        self.sketch_share = sketch_share
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor,
                 char_ids: torch.Tensor | None = None, char_tf: torch.Tensor | None = None):
@@ -186,4 +210,7 @@ class ExportWrapper(nn.Module):
             parts.append(self.char(char_ids, char_tf).log_softmax(-1))
         if len(parts) > 1:
             logits = sum(parts) / len(parts)
+        if self.sketch is not None and char_ids is not None and char_tf is not None:
+            s = self.sketch_share
+            emb = torch.cat([emb * math.sqrt(1 - s), self.sketch(char_ids, char_tf) * math.sqrt(s)], dim=-1)
         return emb, logits, logits.softmax(dim=-1)
