@@ -19,7 +19,7 @@ from scipy.stats import spearmanr
 from sklearn.metrics import f1_score
 
 from char_features import char_features
-from common import DATA, EMOTIONS, WORK, kote_split, load_korsts, load_kote, normalize
+from common import DATA, EMOTIONS, WORK, dedup_key, kote_split, load_korsts, load_kote, normalize
 from model import CharEmotion, CharSketch, Config, MaumMini, WideEmotion
 
 torch.set_num_threads(2)
@@ -35,6 +35,20 @@ def batches(sp, texts, size=64):
         cids = torch.tensor([[b for b, _ in f] + [0] * (cw - len(f)) for f in feats])
         ctf = torch.tensor([[1 + math.log(c) for _, c in f] + [0.0] * (cw - len(f)) for f in feats])
         yield ids, (ids != 0).long(), cids, ctf
+
+
+SECOND_ROUND_FIRST_FILE = {"joy": 10, "sadness": 9, "anger": 12, "anxiety": 10, "hurt": 10, "embarrassment": 17}
+
+
+def second_round_keys() -> set[str]:
+    """Dedup keys of the utterances written in the second round (data/training/utterances files
+    numbered from SECOND_ROUND_FIRST_FILE on)."""
+    keys = set()
+    for path in (DATA / "training" / "utterances").glob("*.txt"):
+        emo, num = path.stem.rsplit("_", 1)
+        if emo in SECOND_ROUND_FIRST_FILE and int(num) >= SECOND_ROUND_FIRST_FILE[emo]:
+            keys.update(dedup_key(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return keys
 
 
 def main() -> None:
@@ -77,6 +91,17 @@ def main() -> None:
         dp, kp = dev_h[name].argmax(1), kote_h[name].argmax(1)
         print(f"| {name} | {100 * (dp == dev_y).mean():.1f} | {100 * f1_score(dev_y, dp, average='macro'):.1f} | "
               f"{100 * (kp == kote_y).mean():.1f} | {100 * f1_score(kote_y, kp, average='macro'):.1f} |")
+    # Dev accuracy by writing round: the second round (session 3) widened ages, situations and
+    # sub-emotions, so the first round's dev items show whether it cost anything on the old ground.
+    second = second_round_keys()
+    in_second = np.array([dedup_key(t) in second for _, t in dev])
+    print("\n| head | dev acc %, first round | dev acc %, second round |")
+    print("|---|---|---|")
+    for name in dev_h:
+        dp = dev_h[name].argmax(1)
+        print(f"| {name} (n={int((~in_second).sum())} / {int(in_second.sum())}) | "
+              f"{100 * (dp[~in_second] == dev_y[~in_second]).mean():.1f} | {100 * (dp[in_second] == dev_y[in_second]).mean():.1f} |")
+    print()
     for split in ("train", "dev"):
         pairs = load_korsts(split)
         _, (ea, sa) = heads([p[0] for p in pairs])
