@@ -37,18 +37,26 @@ def batches(sp, texts, size=64):
         yield ids, (ids != 0).long(), cids, ctf
 
 
-SECOND_ROUND_FIRST_FILE = {"joy": 10, "sadness": 9, "anger": 12, "anxiety": 10, "hurt": 10, "embarrassment": 17}
+# First file number of each later writing round in data/training/utterances (session 3): the
+# second widened ages, situations and sub-emotions; the third names everyday feelings in context.
+ROUND_FIRST_FILE = {
+    "second": {"joy": 10, "sadness": 9, "anger": 12, "anxiety": 10, "hurt": 10, "embarrassment": 17},
+    "third": {"joy": 16, "sadness": 15, "anger": 18, "anxiety": 16, "hurt": 16, "embarrassment": 23},
+}
 
 
-def second_round_keys() -> set[str]:
-    """Dedup keys of the utterances written in the second round (data/training/utterances files
-    numbered from SECOND_ROUND_FIRST_FILE on)."""
-    keys = set()
+def writing_rounds() -> dict[str, str]:
+    """Dedup key -> writing round ("second" or "third") of the later rounds' utterances."""
+    rounds: dict[str, str] = {}
     for path in (DATA / "training" / "utterances").glob("*.txt"):
         emo, num = path.stem.rsplit("_", 1)
-        if emo in SECOND_ROUND_FIRST_FILE and int(num) >= SECOND_ROUND_FIRST_FILE[emo]:
-            keys.update(dedup_key(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
-    return keys
+        name = None
+        for r, first in ROUND_FIRST_FILE.items():
+            if emo in first and int(num) >= first[emo]:
+                name = r
+        if name:
+            rounds.update((dedup_key(line), name) for line in path.read_text(encoding="utf-8").splitlines() if line.strip())
+    return rounds
 
 
 def main() -> None:
@@ -91,16 +99,18 @@ def main() -> None:
         dp, kp = dev_h[name].argmax(1), kote_h[name].argmax(1)
         print(f"| {name} | {100 * (dp == dev_y).mean():.1f} | {100 * f1_score(dev_y, dp, average='macro'):.1f} | "
               f"{100 * (kp == kote_y).mean():.1f} | {100 * f1_score(kote_y, kp, average='macro'):.1f} |")
-    # Dev accuracy by writing round: the second round (session 3) widened ages, situations and
-    # sub-emotions, so the first round's dev items show whether it cost anything on the old ground.
-    second = second_round_keys()
-    in_second = np.array([dedup_key(t) in second for _, t in dev])
-    print("\n| head | dev acc %, first round | dev acc %, second round |")
-    print("|---|---|---|")
+    # Dev accuracy by writing round: the first round's dev items show whether the later rounds
+    # cost anything on the old ground; the later rounds' show what the first one had missed.
+    rounds = writing_rounds()
+    dev_round = np.array([rounds.get(dedup_key(t), "first") for _, t in dev])
+    names = ["first", "second", "third"]
+    print("\n| head | " + " | ".join(f"dev acc %, {r} round (n={int((dev_round == r).sum())})" for r in names) + " |")
+    print("|---" * (len(names) + 1) + "|")
     for name in dev_h:
         dp = dev_h[name].argmax(1)
-        print(f"| {name} (n={int((~in_second).sum())} / {int(in_second.sum())}) | "
-              f"{100 * (dp[~in_second] == dev_y[~in_second]).mean():.1f} | {100 * (dp[in_second] == dev_y[in_second]).mean():.1f} |")
+        cells = [f"{100 * (dp[dev_round == r] == dev_y[dev_round == r]).mean():.1f}" if (dev_round == r).any() else "—"
+                 for r in names]
+        print(f"| {name} | " + " | ".join(cells) + " |")
     print()
     for split in ("train", "dev"):
         pairs = load_korsts(split)
