@@ -14,7 +14,7 @@ from collections import Counter
 
 from common import normalize
 
-BUCKETS = 1 << 15
+BUCKETS = 1 << 17
 ORDERS = (1, 2, 3)
 MAX_FEATURES = 512  # per text, most frequent first (long texts are analysed in pieces anyway)
 

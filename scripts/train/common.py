@@ -81,6 +81,13 @@ def kote_split(text: str) -> str:
     return "eval" if bucket(text, "kote") < 0.2 else "train"
 
 
+def in_stacking_slice(text: str) -> bool:
+    """10 % of the emotion training texts (ours and KOTE's training split) that the transformer
+    never trains on: fit_wide.py fits the ensemble weights of the three emotion heads on it, so
+    the weights come from predictions none of the heads has seen (dev plays no part)."""
+    return bucket(text, "stack") < 0.1
+
+
 def load_korsts(split: str) -> list[tuple[str, str, float]]:
     out = []
     with open(SHARED / "korsts" / f"sts-{split}.tsv", encoding="utf-8") as f:

@@ -187,14 +187,17 @@ class CharSketch(nn.Module):
 class ExportWrapper(nn.Module):
     """What ships: input_ids + attention_mask (+ char_ids + char_tf with a character head) ->
     sentence_embedding, emotion_logits, emotion_probs. With wide/character heads, emotion_logits
-    are the mean of the models' log-probabilities, so the probabilities are their normalised
-    geometric mean. With a sketch, the embedding is [sqrt(1 - s) * encoder, sqrt(s) * sketch]
+    are a weighted sum of the heads' log-probabilities (head_weights, fitted by fit_wide.py on
+    the stacking slice; equal shares summing to 1 if none are given), so the probabilities are
+    their weighted, normalised geometric mean. With a sketch, the embedding is [sqrt(1 - s) * encoder, sqrt(s) * sketch]
     (both unit length), so its cosine is (1 - s) * cos_encoder + s * cos_sketch."""
 
     def __init__(self, model: MaumMini, wide: WideEmotion | None = None, char: CharEmotion | None = None,
-                 sketch: CharSketch | None = None, sketch_share: float = 0.5):
+                 sketch: CharSketch | None = None, sketch_share: float = 0.5,
+                 head_weights: list[float] | None = None):
         super().__init__()
         self.m = model
+        self.head_weights = head_weights
         self.wide = wide
         self.char = char
         self.sketch = sketch
@@ -209,7 +212,9 @@ class ExportWrapper(nn.Module):
         if self.char is not None and char_ids is not None and char_tf is not None:
             parts.append(self.char(char_ids, char_tf).log_softmax(-1))
         if len(parts) > 1:
-            logits = sum(parts) / len(parts)
+            w = self.head_weights or [1.0 / len(parts)] * len(parts)
+            assert len(w) == len(parts), "one weight per emotion head"
+            logits = sum(wi * p for wi, p in zip(w, parts))
         if self.sketch is not None and char_ids is not None and char_tf is not None:
             s = self.sketch_share
             emb = torch.cat([emb * math.sqrt(1 - s), self.sketch(char_ids, char_tf) * math.sqrt(s)], dim=-1)

@@ -11,7 +11,7 @@
 import { hashString } from '../shared/seeded';
 import { cleanText } from './text';
 
-export const CHAR_BUCKETS = 1 << 15;
+export const CHAR_BUCKETS = 1 << 17;
 export const CHAR_ORDERS = [1, 2, 3] as const;
 /** Most frequent buckets kept per text (texts are short; long ones are analysed in pieces). */
 export const CHAR_MAX_FEATURES = 512;
