@@ -17,7 +17,7 @@ step "prepare emotion data";    $PY scripts/train/prepare_data.py
 step "tokenizer";               $PY scripts/train/train_tokenizer.py
 step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_STEPS" --stop-at "$MLM_STOP"
 step "multi-task fine-tuning";  $PY scripts/train/finetune.py --steps "$FT_STEPS"
-step "wide emotion head";       $PY scripts/train/fit_wide.py
+step "wide heads + stacking";  $PY scripts/train/fit_wide.py
 step "character sketch";       $PY scripts/train/fit_sketch.py
 step "export + int8";           $PY scripts/train/export_onnx.py --ckpt .cache/train/final.pt --out models/maum-mini
 step "tokenizer golden file";   $PY scripts/train/make_tokenizer_golden.py
