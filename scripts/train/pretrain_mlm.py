@@ -3,6 +3,7 @@
 Corpus: NSMC reviews, ChatbotData questions, KOTE training split, KorSTS train, XNLI.
 Fixed seed and a fixed number of steps, so a rerun gives the same weights on the same machine.
 Usage: python3 scripts/train/pretrain_mlm.py [--steps N] [--stop-at M] [--batch B]
+       [--init CKPT --stage K]   (continue from a checkpoint with a fresh schedule and data order)
 """
 from __future__ import annotations
 
@@ -66,8 +67,12 @@ def main() -> None:
     ap.add_argument("--batch", type=int, default=128)
     ap.add_argument("--lr", type=float, default=1e-3)
     ap.add_argument("--stop-at", type=int, default=0, help="stop early (the LR schedule still spans --steps)")
+    ap.add_argument("--init", default="", help="continue from this checkpoint (a second stage)")
+    ap.add_argument("--stage", type=int, default=1, help="offsets the seeds, so a second stage sees a new data order")
+    ap.add_argument("--warmup", type=int, default=300)
     args = ap.parse_args()
-    torch.manual_seed(SEED)
+    seed = SEED + args.stage - 1
+    torch.manual_seed(seed)
     torch.set_num_threads(2)
     sp = spm.SentencePieceProcessor(model_file=str(WORK / "spm.model"))
     t0 = time.time()
@@ -75,13 +80,16 @@ def main() -> None:
     print(f"corpus {len(seqs)} sequences, {sum(map(len, seqs))} tokens ({time.time()-t0:.0f}s)", flush=True)
     cfg = Config(vocab_size=sp.get_piece_size())
     model = MaumMini(cfg)
+    if args.init:
+        model.load_state_dict(torch.load(args.init)["state"])
+        print(f"continuing from {args.init} (stage {args.stage})", flush=True)
     print("params", sum(p.numel() for p in model.parameters() if p.requires_grad), flush=True)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01, betas=(0.9, 0.98))
-    warm = 300
+    warm = args.warmup
     sched = torch.optim.lr_scheduler.LambdaLR(
         opt, lambda s: min(1.0, (s + 1) / warm) * max(0.05, 1 - s / args.steps))
-    gen = torch.Generator().manual_seed(SEED)
-    rnd = random.Random(SEED)
+    gen = torch.Generator().manual_seed(seed)
+    rnd = random.Random(seed)
     it = batches(seqs, args.batch, rnd)
     model.train()
     t0 = time.time()
@@ -109,7 +117,7 @@ def main() -> None:
             el = time.time() - t0
             print(f"step {step} loss {avg:.3f} {el/step:.3f}s/step eta {el/step*(args.steps-step)/60:.1f}min", flush=True)
         if step % 250 == 0 or step == last:
-            torch.save({"config": cfg.to_dict(), "state": model.state_dict(), "step": step}, WORK / "mlm.pt")
+            torch.save({"config": cfg.to_dict(), "state": model.state_dict(), "step": step, "stage": args.stage}, WORK / "mlm.pt")
     print("done", flush=True)
 
 

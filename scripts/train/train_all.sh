@@ -9,6 +9,7 @@ PY=${PYTHON:-/usr/bin/python3}
 export OMP_WAIT_POLICY=PASSIVE
 MLM_STEPS=${MLM_STEPS:-4000}
 MLM_STOP=${MLM_STOP:-$MLM_STEPS}  # stop early if set (the schedule still spans MLM_STEPS)
+MLM2_STEPS=${MLM2_STEPS:-6000}    # second MLM stage: a fresh schedule and data order (0 skips it)
 FT_STEPS=${FT_STEPS:-1000}
 mkdir -p .cache/train
 start=$(date +%s)
@@ -16,6 +17,13 @@ step() { echo "== $* ($(( $(date +%s) - start ))s)"; }
 step "prepare emotion data";    $PY scripts/train/prepare_data.py
 step "tokenizer";               $PY scripts/train/train_tokenizer.py
 step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_STEPS" --stop-at "$MLM_STOP"
+if [ "$MLM2_STEPS" -gt 0 ]; then
+  # Session 5 continued the session-4 checkpoint this way rather than rerun one longer schedule;
+  # the two stages are kept so that this command reproduces the shipped weights.
+  cp .cache/train/mlm.pt .cache/train/mlm_stage1.pt
+  step "MLM pre-training, stage 2"; $PY scripts/train/pretrain_mlm.py --init .cache/train/mlm_stage1.pt --stage 2 \
+                                      --steps "$MLM2_STEPS" --lr 6e-4
+fi
 step "multi-task fine-tuning";  $PY scripts/train/finetune.py --steps "$FT_STEPS"
 step "wide heads + stacking";  $PY scripts/train/fit_wide.py
 step "character sketch";       $PY scripts/train/fit_sketch.py
