@@ -21,7 +21,8 @@
  * Flags: --model DIR (default models/maum-mini), --iters N (batch-1 calls, 200), --batches N
  * (batch-32 batches, 30), --yard-iters N (60), --yard-batches N (8), --warmup N (20),
  * --no-yardstick, --no-chromium, --chromium PATH, --python PATH, --strict, --wasm-threads N
- * (override the app's WASM thread rule, min(4, cores), to compare; diagnostics only).
+ * (override the app's WASM thread rule, min(4, cores), to compare; diagnostics only), --threads N
+ * (onnxruntime-node intra-op threads for every Node run, yardstick included; default: ORT's own).
  * BENCH_DEBUG=1 logs every request the Chromium page makes.
  * Prints an aligned table, then one JSON line with every figure.
  */
@@ -166,7 +167,8 @@ async function child(flags: Map<string, string | true>): Promise<void> {
   const importMs = performance.now() - t0;
 
   const t1 = performance.now();
-  const enc = await loadNodeEncoder({ dir, dtype });
+  const threads = numberFlag(flags, 'threads', 0);
+  const enc = await loadNodeEncoder({ dir, dtype, ...(threads ? { threads } : {}) });
   const loadMs = performance.now() - t1;
 
   const tok = await AutoTokenizer.from_pretrained(path.basename(dir));
@@ -353,7 +355,8 @@ async function main(): Promise<void> {
 
   const nodeArgs = (dtype: string, it: number, b: number, dir = modelDir, label = modelName) => {
     const counts = ['--warmup', String(warmup), '--iters', String(it), '--batches', String(b)];
-    return ['--dir', dir, '--dtype', dtype, '--label', label, ...counts];
+    const threads = numberFlag(flags, 'threads', 0);
+    return ['--dir', dir, '--dtype', dtype, '--label', label, ...counts, ...(threads ? ['--threads', String(threads)] : [])];
   };
   const runs: NodeRun[] = [];
   for (const dtype of ['q8', 'fp32']) {

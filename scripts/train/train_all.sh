@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Retrain maum-mini from ../shared/data and data/ on a CPU (2 cores: about an hour),
+# Retrain maum-mini from ../shared/data and data/ on a CPU (2 cores: about two hours),
 # then rebuild everything derived from the model. Fixed seeds throughout.
 #   npm run train:models            (MLM_STEPS / FT_STEPS override the step counts)
 set -euo pipefail
@@ -10,7 +10,7 @@ export OMP_WAIT_POLICY=PASSIVE
 MLM_STEPS=${MLM_STEPS:-4000}
 MLM_STOP=${MLM_STOP:-$MLM_STEPS}  # stop early if set (the schedule still spans MLM_STEPS)
 MLM2_STEPS=${MLM2_STEPS:-6000}    # second MLM stage: a fresh schedule and data order (0 skips it)
-FT_STEPS=${FT_STEPS:-1000}
+FT_STEPS=${FT_STEPS:-1500}
 mkdir -p .cache/train
 start=$(date +%s)
 step() { echo "== $* ($(( $(date +%s) - start ))s)"; }

@@ -29,6 +29,8 @@ export interface EncoderOptions {
   modelId: string;
   dtype?: ModelDtype;
   device?: ModelDevice;
+  /** onnxruntime's intra-op threads (Node); unset keeps onnxruntime's default (one per core). */
+  threads?: number;
   onProgress?: (p: LoadProgress) => void;
 }
 
@@ -65,7 +67,8 @@ export class Encoder {
       }
     };
     const tokenizer = await AutoTokenizer.from_pretrained(opts.modelId, { progress_callback });
-    const model = await AutoModel.from_pretrained(opts.modelId, { dtype, device, progress_callback });
+    const session_options = opts.threads ? { intraOpNumThreads: opts.threads } : undefined;
+    const model = await AutoModel.from_pretrained(opts.modelId, { dtype, device, progress_callback, session_options });
     const config = model.config as unknown as {
       maum_version?: string;
       embedding_dim?: number;

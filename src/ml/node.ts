@@ -9,10 +9,10 @@ export const MODELS_DIR = path.join(REPO_ROOT, 'models');
 export const DEFAULT_MODEL = 'maum-mini';
 
 /** Load a model from a folder of Transformers.js layout (default: the shipped maum-mini). */
-export async function loadNodeEncoder(opts: { dir?: string; dtype?: ModelDtype } = {}): Promise<Encoder> {
+export async function loadNodeEncoder(opts: { dir?: string; dtype?: ModelDtype; threads?: number } = {}): Promise<Encoder> {
   const dir = opts.dir ?? path.join(MODELS_DIR, DEFAULT_MODEL);
   env.allowRemoteModels = false;
   env.allowLocalModels = true;
   env.localModelPath = path.dirname(dir) + path.sep;
-  return Encoder.load({ modelId: path.basename(dir), dtype: opts.dtype ?? 'q8', device: 'cpu' });
+  return Encoder.load({ modelId: path.basename(dir), dtype: opts.dtype ?? 'q8', device: 'cpu', threads: opts.threads });
 }
