@@ -48,11 +48,12 @@ ROUND_FIRST_FILE = {
     "third": {"joy": 16, "sadness": 15, "anger": 18, "anxiety": 16, "hurt": 16, "embarrassment": 23},
     "fourth": {"joy": 19, "sadness": 18, "anger": 21, "anxiety": 19, "hurt": 19, "embarrassment": 26},
     "fifth": {"joy": 22, "sadness": 21, "anger": 24, "anxiety": 22, "hurt": 22, "embarrassment": 29},
+    "sixth": {"joy": 25, "sadness": 24, "anger": 27, "anxiety": 25, "hurt": 25, "embarrassment": 32},
 }
 
 
 def writing_rounds() -> dict[str, str]:
-    """Dedup key -> writing round ("second" … "fifth") of the later rounds' utterances."""
+    """Dedup key -> writing round ("second" … "sixth") of the later rounds' utterances."""
     rounds: dict[str, str] = {}
     for path in (DATA / "training" / "utterances").glob("*.txt"):
         emo, num = path.stem.rsplit("_", 1)
