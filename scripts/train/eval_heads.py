@@ -111,7 +111,7 @@ def main() -> None:
     # cost anything on the old ground; the later rounds' show what the first one had missed.
     rounds = writing_rounds()
     dev_round = np.array([rounds.get(dedup_key(t), "first") for _, t in dev])
-    names = ["first", "second", "third", "fourth", "fifth"]
+    names = ["first", *ROUND_FIRST_FILE]
     print("\n| head | " + " | ".join(f"dev acc %, {r} round (n={int((dev_round == r).sum())})" for r in names) + " |")
     print("|---" * (len(names) + 1) + "|")
     for name in dev_h:

@@ -82,7 +82,7 @@ def main() -> None:
         names += ["char_ids", "char_tf"]
         axes.update({"char_ids": {0: "batch", 1: "features"}, "char_tf": {0: "batch", 1: "features"}})
     torch.onnx.export(
-        wrapper, inputs, str(fp32), opset_version=14,
+        wrapper, inputs, str(fp32), opset_version=16,  # 16: ScatterElements with reduction (CharSketch)
         input_names=names,
         output_names=["sentence_embedding", "emotion_logits", "emotion_probs"],
         dynamic_axes=axes,

@@ -180,8 +180,10 @@ class CharSketch(nn.Module):
     def forward(self, char_ids: torch.Tensor, char_tf: torch.Tensor) -> torch.Tensor:
         v = char_tf * self.signed_idf[char_ids]  # [batch, features]
         slot = torch.remainder(char_ids, self.dim)
-        onehot = (slot.unsqueeze(-1) == torch.arange(self.dim, device=slot.device)).to(v.dtype)
-        return F.normalize((v.unsqueeze(-1) * onehot).sum(1), dim=-1)
+        # A scatter-add (ONNX ScatterElements, reduction "add", opset 16): a one-hot
+        # [batch, features, dim] product did the same with ~50x the work, and at batch 1 it was
+        # a sixth of the model's run time.
+        return F.normalize(v.new_zeros(v.shape[0], self.dim).scatter_add(1, slot, v), dim=-1)
 
 
 class ExportWrapper(nn.Module):
