@@ -49,6 +49,8 @@ export interface ChromiumBenchOptions {
   /** Override the app's WASM thread rule, min(4, cores) (diagnostics only). */
   threads?: number;
   dtype?: 'q8' | 'fp32';
+  /** See PageBenchOptions.settleMs. */
+  settleMs?: number;
   /** Overall limit for page load + model load + timing. */
   timeoutMs?: number;
   log?: (line: string) => void;
@@ -214,6 +216,7 @@ export async function runChromiumBench(opts: ChromiumBenchOptions): Promise<Chro
       iters: opts.iters,
       ...(opts.threads ? { threads: opts.threads } : {}),
       ...(opts.dtype ? { dtype: opts.dtype } : {}),
+      ...(opts.settleMs ? { settleMs: opts.settleMs } : {}),
     };
     log(`chromium: page up at ${origin}, loading ${pageOpts.modelId} ${pageOpts.dtype ?? 'q8'} on wasm`);
     let result: PageBenchResult;
