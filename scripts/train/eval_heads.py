@@ -78,6 +78,7 @@ def main() -> None:
     char = CharEmotion(c["idf"], c["weight"], c["bias"])
     sk = torch.load(WORK / "sketch.pt")
     sketch = CharSketch(sk["signed_idf"], int(sk["dim"]))
+    share = float(torch.load(WORK / "share.pt")["sketch_share"]) if (WORK / "share.pt").exists() else 0.5
 
     def heads(texts):
         out = {"transformer": [], "subword": [], "character": []}
@@ -137,8 +138,8 @@ def main() -> None:
         y = [p[2] for p in pairs]
         enc, sk_cos = (ea * eb).sum(1), (sa * sb).sum(1)
         print(f"KorSTS {split} Spearman (n={len(pairs)}): encoder part {spearmanr(enc, y)[0]:.3f}, "
-              f"character sketch part {spearmanr(sk_cos, y)[0]:.3f}, shipped embedding (equal shares) "
-              f"{spearmanr(0.5 * enc + 0.5 * sk_cos, y)[0]:.3f}")
+              f"character sketch part {spearmanr(sk_cos, y)[0]:.3f}, shipped embedding (sketch share {share}) "
+              f"{spearmanr((1 - share) * enc + share * sk_cos, y)[0]:.3f}")
 
 
 if __name__ == "__main__":

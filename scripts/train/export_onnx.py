@@ -34,6 +34,9 @@ def main() -> None:
     ap.add_argument("--ckpt")
     ap.add_argument("--out", required=True)
     ap.add_argument("--random-tiny", action="store_true")
+    ap.add_argument("--keep-layers", type=int, default=0,
+                    help="speed probe only: keep the first N transformer layers (what a smaller model would cost "
+                         "in time; its outputs are not a model's)")
     ap.add_argument("--wide", help="wide emotion head from fit_wide.py (default: .cache/train/wide.pt if present)")
     args = ap.parse_args()
     out = Path(args.out)
@@ -45,6 +48,10 @@ def main() -> None:
         note = "Tiny randomly initialised test fixture. Not a trained model; never shipped."
     else:
         ck = torch.load(args.ckpt, map_location="cpu")
+        if args.keep_layers:
+            gone = tuple(f"blocks.{i}." for i in range(args.keep_layers, ck["config"]["layers"]))
+            ck["config"]["layers"] = args.keep_layers
+            ck["state"] = {k: v for k, v in ck["state"].items() if not k.startswith(gone)}
         cfg = Config(**ck["config"])
         model = MaumMini(cfg)
         model.load_state_dict(ck["state"])
@@ -69,7 +76,9 @@ def main() -> None:
     ensemble_path = WORK / "ensemble.pt"
     if char is not None and wide is not None and ensemble_path.exists():
         head_weights = [float(x) for x in torch.load(ensemble_path)["weights"]]
-    wrapper = ExportWrapper(model, wide, char, sketch, head_weights=head_weights)
+    share_path = WORK / "share.pt"
+    sketch_share = float(torch.load(share_path)["sketch_share"]) if sketch is not None and share_path.exists() else 0.5
+    wrapper = ExportWrapper(model, wide, char, sketch, head_weights=head_weights, sketch_share=sketch_share)
     ids = torch.tensor([[2, 100, 200, 300, 3], [2, 150, 3, 0, 0]])
     mask = (ids != 0).long()
     fp32 = out / "onnx" / "model.onnx"

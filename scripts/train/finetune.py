@@ -4,9 +4,12 @@ One shared encoder, trained round-robin on four tasks so a single forward pass s
 the emotion head and the sentence embedding:
   1. emotions: the project's utterances (data/training/emotions_train.tsv, hard labels) + KOTE training split
      (soft labels from label_map.json, weight 0.5), minus the 10 % stacking slice (common.in_stacking_slice);
-  2. STS: KorSTS train, CoSENT loss on the cosine of the two embeddings;
+  2. STS: KorSTS train minus a 15 % hold-out slice (common.in_sts_holdout, kept for fit_share.py),
+     and the scored pairs written for this project (data/training/sts/, session 7), CoSENT loss on
+     the cosine of the two embeddings;
   3. NLI: Korean XNLI entailment pairs as positives, contradictions as hard negatives
-     (in-batch-negatives ranking loss);
+     (in-batch-negatives ranking loss), and the same from the triples written for this project
+     (data/training/nli/, session 7);
   4. paraphrase: ChatbotData paraphrase groups, the project's paraphrase groups and the
      dialogue intents' example utterances (never their held-out utterances).
 The project's dev split, the KOTE evaluation split and KorSTS dev are never seen.
@@ -22,8 +25,9 @@ import sentencepiece as spm
 import torch
 import torch.nn.functional as F
 
-from common import (DATA, EMOTIONS, SEED, WORK, in_stacking_slice, kote_split, load_chatbot_groups, load_intents,
-                    load_korsts, load_kote, load_paraphrase_groups, load_xnli, normalize)
+from common import (DATA, EMOTIONS, SEED, WORK, in_stacking_slice, in_sts_holdout, kote_split, load_chatbot_groups,
+                    load_intents, load_korsts, load_kote, load_paraphrase_groups, load_written_nli, load_written_sts,
+                    load_xnli, normalize)
 from model import Config, MaumMini
 
 MAX_LEN = 96
@@ -100,11 +104,12 @@ def main() -> None:
         if not in_stacking_slice(text):
             utt.append((text, EMOTIONS.index(label)))
     kote = [(t, soft) for t, soft, _ in load_kote() if kote_split(t) == "train" and not in_stacking_slice(t)]
-    sts = load_korsts("train")
+    sts = [p for p in load_korsts("train") if not in_sts_holdout(p[0], p[1])] + load_written_sts()
     nli = {}
     for a, b, lab in load_xnli():
         nli.setdefault(a, {}).setdefault(lab, []).append(b)
     triples = [(a, d["entailment"][0], (d.get("contradiction") or [None])[0]) for a, d in nli.items() if "entailment" in d]
+    triples += load_written_nli()
     groups = load_chatbot_groups() + load_paraphrase_groups() * 2
     groups += [[normalize(x) for x in it["examples"]] for it in load_intents() if len(it.get("examples", [])) >= 2]
     print(f"utterances {len(utt)}, kote {len(kote)}, sts {len(sts)}, nli {len(triples)}, groups {len(groups)}", flush=True)

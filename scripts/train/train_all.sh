@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Retrain maum-mini from ../shared/data and data/ on a CPU (2 cores: about two hours),
+# Retrain maum-mini from ../shared/data and data/ on a CPU (2 cores: about two and a half hours),
 # then rebuild everything derived from the model. Fixed seeds throughout.
 #   npm run train:models            (MLM_STEPS / FT_STEPS override the step counts)
 set -euo pipefail
@@ -10,6 +10,7 @@ export OMP_WAIT_POLICY=PASSIVE
 MLM_STEPS=${MLM_STEPS:-4000}
 MLM_STOP=${MLM_STOP:-$MLM_STEPS}  # stop early if set (the schedule still spans MLM_STEPS)
 MLM2_STEPS=${MLM2_STEPS:-6000}    # second MLM stage: a fresh schedule and data order (0 skips it)
+MLM3_STEPS=${MLM3_STEPS:-6000}    # third MLM stage (session 7), the same way (0 skips it)
 FT_STEPS=${FT_STEPS:-1500}
 mkdir -p .cache/train
 start=$(date +%s)
@@ -24,9 +25,15 @@ if [ "$MLM2_STEPS" -gt 0 ]; then
   step "MLM pre-training, stage 2"; $PY scripts/train/pretrain_mlm.py --init .cache/train/mlm_stage1.pt --stage 2 \
                                       --steps "$MLM2_STEPS" --lr 6e-4
 fi
+if [ "$MLM2_STEPS" -gt 0 ] && [ "$MLM3_STEPS" -gt 0 ]; then
+  cp .cache/train/mlm.pt .cache/train/mlm_stage2.pt
+  step "MLM pre-training, stage 3"; $PY scripts/train/pretrain_mlm.py --init .cache/train/mlm_stage2.pt --stage 3 \
+                                      --steps "$MLM3_STEPS" --lr 5e-4
+fi
 step "multi-task fine-tuning";  $PY scripts/train/finetune.py --steps "$FT_STEPS"
 step "wide heads + stacking";  $PY scripts/train/fit_wide.py
 step "character sketch";       $PY scripts/train/fit_sketch.py
+step "sketch share";           $PY scripts/train/fit_share.py
 step "export + int8";           $PY scripts/train/export_onnx.py --ckpt .cache/train/final.pt --out models/maum-mini
 step "tokenizer golden file";   $PY scripts/train/make_tokenizer_golden.py
 step "derived data";            npm run --silent build:catalogue -- --lyrics ../shared/data/songs/lyrics_catalogue.csv
