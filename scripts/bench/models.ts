@@ -21,7 +21,8 @@
  *
  * Each Node measurement runs in a fresh child process (true cold load, no shared ORT state).
  * Flags: --model DIR (default models/maum-mini), --iters N (batch-1 calls, 200), --batches N
- * (batch-32 batches, 30), --yard-iters N (60), --yard-batches N (8), --warmup N (20),
+ * (batch-32 batches, 30), --yard-iters N (100), --yard-batches N (8), --warmup N (20),
+ * --warmup-ms N (Node runs warm up for at least --warmup calls and at least N ms; 1000),
  * --no-yardstick, --no-chromium, --chromium PATH, --python PATH, --strict, --wasm-settle-ms N
  * (6000; 0 skips the second Chromium timing), --wasm-threads N
  * (override the app's WASM thread rule, min(4, cores), to compare; diagnostics only), --threads N
@@ -177,7 +178,11 @@ async function child(flags: Map<string, string | true>): Promise<void> {
   const tok = await AutoTokenizer.from_pretrained(path.basename(dir));
   const lengths = SENTENCES.map((s) => (tok.encode(s) as number[]).length);
 
-  for (let i = 0; i < warmup; i++) await enc.analyze([b1Sentence(i)]);
+  // Warm up by count and by time: the first few hundred calls of a fresh process still run the
+  // tokenizer's and our own JavaScript unoptimised, which is not what a long-lived worker sees.
+  const warmupMs = numberFlag(flags, 'warmup-ms', 1000);
+  const warmStart = performance.now();
+  for (let i = 0; i < warmup || performance.now() - warmStart < warmupMs; i++) await enc.analyze([b1Sentence(i)]);
   const b1: number[] = [];
   for (let i = 0; i < iters; i++) {
     const text = b1Sentence(i);
@@ -247,7 +252,7 @@ export function findPython(preferred: string | undefined): { python: string } | 
 
 function recipeHash(): string {
   const h = createHash('sha256');
-  for (const f of [YARDSTICK_SCRIPT, path.join(REPO_ROOT, 'scripts', 'train', 'quantize.py')]) h.update(readFileSync(f));
+  for (const f of [YARDSTICK_SCRIPT, ...['quantize.py', 'simplify_graph.py'].map((n) => path.join(REPO_ROOT, 'scripts', 'train', n))]) h.update(readFileSync(f));
   return h.digest('hex').slice(0, 16);
 }
 
@@ -348,9 +353,10 @@ async function main(): Promise<void> {
   if (!existsSync(path.join(modelDir, 'config.json'))) throw new Error(`no model at ${modelDir} (config.json missing)`);
   const config = JSON.parse(readFileSync(path.join(modelDir, 'config.json'), 'utf8')) as Record<string, unknown>;
   const warmup = numberFlag(flags, 'warmup', 20);
+  const warmupMs = numberFlag(flags, 'warmup-ms', 1000);
   const iters = numberFlag(flags, 'iters', 200);
   const batches = numberFlag(flags, 'batches', 30);
-  const yardIters = numberFlag(flags, 'yard-iters', 60);
+  const yardIters = numberFlag(flags, 'yard-iters', 100);
   const yardBatches = numberFlag(flags, 'yard-batches', 8);
   const chromiumPath = stringFlag(flags, 'chromium') ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   const wasmThreads = numberFlag(flags, 'wasm-threads', 0);
@@ -358,7 +364,7 @@ async function main(): Promise<void> {
   const skips: string[] = [];
 
   const nodeArgs = (dtype: string, it: number, b: number, dir = modelDir, label = modelName) => {
-    const counts = ['--warmup', String(warmup), '--iters', String(it), '--batches', String(b)];
+    const counts = ['--warmup', String(warmup), '--warmup-ms', String(warmupMs), '--iters', String(it), '--batches', String(b)];
     const threads = numberFlag(flags, 'threads', 0);
     return ['--dir', dir, '--dtype', dtype, '--label', label, ...counts, ...(threads ? ['--threads', String(threads)] : [])];
   };
@@ -421,6 +427,7 @@ async function main(): Promise<void> {
     skips,
     loadAverage: [loadBefore, loadAfter],
     seconds: (performance.now() - started) / 1000,
+    warmup: { calls: warmup, nodeMs: warmupMs },
   });
   process.stdout.write(text + '\n');
   process.stdout.write(JSON.stringify(json) + '\n');
@@ -440,10 +447,11 @@ interface ReportInput {
   skips: string[];
   loadAverage: [number, number];
   seconds: number;
+  warmup: { calls: number; nodeMs: number };
 }
 
 function report(r: ReportInput): { text: string; json: object; missed: boolean } {
-  const { modelDir, config, runs, yard, wasm, skips, seconds } = r;
+  const { modelDir, config, runs, yard, wasm, skips, seconds, warmup } = r;
   const modelName = path.basename(modelDir);
   const files = modelFiles(modelDir);
   const totalBytes = files.filter((f) => f.model).reduce((a, f) => a + f.bytes, 0);
@@ -469,7 +477,10 @@ function report(r: ReportInput): { text: string; json: object; missed: boolean }
     `  load average (1 min) ${loadStart.toFixed(1)} at start, ${loadEnd.toFixed(1)} at end` +
       (busy ? ' — BUSY: other processes share the CPU, so tails (p95) and ratios are noisy' : ''),
   );
-  out.push('  latency: ms per sentence, after warm-up; batch 32 = batch time / 32 (nearest-rank p50/p95 over n)');
+  out.push(
+    `  latency: ms per sentence, after warm-up (Node: ≥ ${warmup.calls} calls and ≥ ${warmup.nodeMs} ms; Chromium: ${warmup.calls} calls);` +
+      ' batch 32 = batch time / 32 (nearest-rank p50/p95 over n)',
+  );
   out.push(
     `  load: ms, cold (Node: fresh process, module import of ${ms(q8.importMs)} ms excluded; Chromium: fresh context)`,
   );

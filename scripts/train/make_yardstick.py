@@ -1,6 +1,6 @@
 """Build the speed yardstick for `npm run bench:models`: a randomly initialised encoder shaped
 like the usual reference Korean encoder (RoBERTa-base: 12 post-LN layers, hidden 768, 12 heads,
-FFN 3072, vocabulary 32k, 130 positions), exported the way maum-mini is exported and
+FFN 3072, vocabulary 32k, 130 positions), exported the way maum-mini is exported (simplify_graph.py included) and
 quantised with our own int8 quantiser (scripts/train/quantize.py).
 
   /usr/bin/python3 scripts/train/make_yardstick.py [--out .cache/yardstick] [--tokenizer-from models/maum-mini]
@@ -31,6 +31,7 @@ import torch.nn.functional as F
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 from quantize import quantize  # noqa: E402
+from simplify_graph import simplify  # noqa: E402
 
 ROOT = HERE.parents[1]
 EMOTIONS = ["joy", "sadness", "anger", "anxiety", "hurt", "embarrassment", "neutral"]
@@ -140,6 +141,9 @@ def main() -> None:
                               "emotion_probs": {0: "batch"}},
                 do_constant_folding=True,
             )
+        import onnx
+        # The same static-reshape pass as maum-mini's export, so both graphs are built alike.
+        onnx.save(simplify(onnx.load(str(fp32))), str(fp32))
         quantize(str(fp32), str(out / "onnx" / "model_quantized.onnx"))
     tok = Path(args.tokenizer_from)
     for name in ("tokenizer.json", "tokenizer_config.json"):

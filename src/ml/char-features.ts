@@ -8,7 +8,6 @@
  * one space on both sides, take every 1-, 2- and 3-gram of code points except a lone space, hash
  * "n:gram" (FNV-1a over UTF-16 code units) into CHAR_BUCKETS buckets, count per bucket.
  */
-import { hashString } from '../shared/seeded';
 import { cleanText } from './text';
 
 export const CHAR_BUCKETS = 1 << 17;
@@ -16,17 +15,29 @@ export const CHAR_ORDERS = [1, 2, 3] as const;
 /** Most frequent buckets kept per text (texts are short; long ones are analysed in pieces). */
 export const CHAR_MAX_FEATURES = 512;
 
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const COLON = 58;
+const DIGIT_0 = 48;
+
 /** [bucket, count] pairs, by count descending then bucket ascending. */
 export function charFeatures(text: string): Array<[number, number]> {
   const counts = new Map<number, number>();
   for (const word of cleanText(text).toLowerCase().split(' ')) {
     if (!word) continue;
-    const units = Array.from(` ${word} `);
+    // Code points of " word " (an emoji is one code point, two UTF-16 units).
+    const points = Array.from(` ${word} `);
     for (const n of CHAR_ORDERS) {
-      for (let i = 0; i + n <= units.length; i++) {
-        const gram = units.slice(i, i + n).join('');
-        if (gram === ' ') continue;
-        const b = hashString(`${n}:${gram}`) % CHAR_BUCKETS;
+      // The same FNV-1a as hashString(`${n}:${gram}`), fed unit by unit: no string per gram.
+      const prefix = Math.imul(Math.imul(FNV_OFFSET ^ (DIGIT_0 + n), FNV_PRIME) ^ COLON, FNV_PRIME);
+      for (let i = 0; i + n <= points.length; i++) {
+        if (n === 1 && points[i] === ' ') continue;
+        let h = prefix;
+        for (let j = i; j < i + n; j++) {
+          const p = points[j]!;
+          for (let u = 0; u < p.length; u++) h = Math.imul(h ^ p.charCodeAt(u), FNV_PRIME);
+        }
+        const b = (h >>> 0) % CHAR_BUCKETS;
         counts.set(b, (counts.get(b) ?? 0) + 1);
       }
     }
