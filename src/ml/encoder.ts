@@ -29,7 +29,7 @@ export interface EncoderOptions {
   modelId: string;
   dtype?: ModelDtype;
   device?: ModelDevice;
-  /** onnxruntime's intra-op threads (Node); unset keeps onnxruntime's default (one per core). */
+  /** onnxruntime's intra-op threads (Node); unset or 0 keeps onnxruntime's default (one per core). */
   threads?: number;
   onProgress?: (p: LoadProgress) => void;
 }
