@@ -21,6 +21,7 @@ refitted on all training texts for shipping. The dev split plays no part.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import math
 
@@ -70,7 +71,8 @@ def char_matrix(tf: sparse.csr_matrix, idf: np.ndarray) -> sparse.csr_matrix:
 class WideHeads:
     """Both linear heads fitted on one set of texts (same recipe as the graph computes)."""
 
-    def __init__(self, sp: spm.SentencePieceProcessor, texts: list[str], labels: list[int], weights: list[float]):
+    def __init__(self, sp: spm.SentencePieceProcessor, texts: list[str], labels: list[int], weights: list[float],
+                 c: float = C):
         self.sp = sp
         self.vocab = sp.get_piece_size()
         seqs = self.encode(texts)
@@ -80,13 +82,13 @@ class WideHeads:
                 df[i] += 1
         self.idf = np.log((len(seqs) + 1) / df)
         self.idf[:5] = 0.0
-        self.subword = LogisticRegression(C=C, max_iter=3000).fit(
+        self.subword = LogisticRegression(C=c, max_iter=3000).fit(
             subword_features(seqs, self.idf, self.vocab), labels, sample_weight=weights)
         tf = char_tf(texts)
         cdf = np.bincount(tf.indices, minlength=BUCKETS)
         self.cidf = np.log((len(texts) + 1) / (cdf + 1)) + 1.0
         self.buckets_used = int((cdf > 0).sum())
-        self.char = LogisticRegression(C=C, max_iter=3000).fit(char_matrix(tf, self.cidf), labels, sample_weight=weights)
+        self.char = LogisticRegression(C=c, max_iter=3000).fit(char_matrix(tf, self.cidf), labels, sample_weight=weights)
 
     def encode(self, texts: list[str]) -> list[list[int]]:
         return [[2] + x[:126] + [3] for x in self.sp.encode([normalize(t) for t in texts])]
@@ -127,24 +129,31 @@ def fit_stack_weights(parts: list[np.ndarray], labels: np.ndarray, weights: np.n
 
 
 def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--kote-weight", type=float, default=0.5, help="sample weight of KOTE texts (ours: 1)")
+    ap.add_argument("--C", type=float, default=C, help="inverse L2 strength of both heads (to compare; ships at C)")
+    ap.add_argument("--dry-run", action="store_true", help="print the stacking-slice figures, write nothing")
+    args = ap.parse_args()
     torch.set_num_threads(2)
     sp = spm.SentencePieceProcessor(model_file=str(WORK / "spm.model"))
-    texts, labels, weights = [], [], []
+    texts, labels, weights, is_kote = [], [], [], []
     for line in (DATA / "training" / "emotions_train.tsv").read_text(encoding="utf-8").splitlines():
         label, text = line.split("\t", 1)
         texts.append(text)
         labels.append(EMOTIONS.index(label))
         weights.append(1.0)
+        is_kote.append(False)
     for text, _, hard in load_kote():
         if kote_split(text) == "train":
             texts.append(text)
             labels.append(hard)
-            weights.append(0.5)
+            weights.append(args.kote_weight)
+            is_kote.append(True)
     in_slice = np.array([in_stacking_slice(t) for t in texts])
     pick = lambda xs, mask: [x for x, m in zip(xs, mask) if m]  # noqa: E731
 
     # 1. Ensemble weights from out-of-sample predictions on the stacking slice.
-    held = WideHeads(sp, pick(texts, ~in_slice), pick(labels, ~in_slice), pick(weights, ~in_slice))
+    held = WideHeads(sp, pick(texts, ~in_slice), pick(labels, ~in_slice), pick(weights, ~in_slice), args.C)
     slice_texts = pick(texts, in_slice)
     parts = {"transformer": transformer_log_probs(sp, slice_texts), **held.log_probs(slice_texts)}
     y = np.array(pick(labels, in_slice))
@@ -154,10 +163,17 @@ def main() -> None:
               "slice_accuracy": {h: round(float((parts[h].argmax(1) == y).mean()), 4) for h in HEADS}}
     z = np.tensordot(stack_w, np.stack([parts[h] for h in HEADS]), axes=1)
     report["slice_accuracy"]["ensemble"] = round(float((z.argmax(1) == y).mean()), 4)
+    kote_mask = np.array(pick(is_kote, in_slice))
+    parts["ensemble"] = z
+    report["slice_accuracy_by_source"] = {
+        src: {"n": int(m.sum()), **{h: round(float((parts[h].argmax(1) == y)[m].mean()), 4) for h in (*HEADS, "ensemble")}}
+        for src, m in (("ours", ~kote_mask), ("kote", kote_mask))}
     print(json.dumps(report))
+    if args.dry_run:
+        return
 
     # 2. The shipped wide heads, refitted on every training text.
-    full = WideHeads(sp, texts, labels, weights)
+    full = WideHeads(sp, texts, labels, weights, args.C)
     torch.save({"idf": torch.tensor(full.idf, dtype=torch.float32),
                 "weight": torch.tensor(full.subword.coef_.T, dtype=torch.float32),  # [vocab, 7]
                 "bias": torch.tensor(full.subword.intercept_, dtype=torch.float32)}, WORK / "wide.pt")
