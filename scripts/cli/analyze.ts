@@ -1,8 +1,9 @@
 /**
- * npm run --silent analyze -- --file F   (or lines on standard input)
+ * npm run --silent analyze -- --file F   (or lines on standard input) [--dtype fp32] [--model DIR]
  * One JSON object per input line, in order: text, seven emotion probabilities, top label
  * and the sentence embedding. Same encoder code as the app's worker.
  */
+import path from 'node:path';
 import { loadNodeEncoder } from '../../src/ml/node';
 import { checkMessage, MAX_DIARY_CHARS } from '../../src/ml/text';
 import { parseArgs, readLines, stringFlag } from '../lib/args';
@@ -13,7 +14,8 @@ async function main(): Promise<void> {
   const { flags } = parseArgs(process.argv.slice(2));
   const lines = await readLines(stringFlag(flags, 'file'));
   const dtype = stringFlag(flags, 'dtype') === 'fp32' ? 'fp32' : 'q8';
-  const encoder = await loadNodeEncoder({ dtype });
+  const dir = stringFlag(flags, 'model');
+  const encoder = await loadNodeEncoder({ dtype, ...(dir ? { dir: path.resolve(dir) } : {}) });
   for (const line of lines) {
     const check = checkMessage(line, MAX_DIARY_CHARS);
     if (!check.ok) {
