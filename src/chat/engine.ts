@@ -15,7 +15,7 @@
 import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
-import { conversationMix, gaugeLevel } from './mix';
+import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, type SafetyModel } from './safety';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, TurnResult, TurnSummary } from './types';
@@ -181,7 +181,6 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const chars = meaningfulLength(text);
     const summary: TurnSummary = { emotions: mixToArray(analysis.emotions), chars, kind: 'followup', intent: null, safety: null };
     state.turns.push(summary);
-    state.sharedChars += chars;
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
@@ -189,6 +188,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       summary.kind = r.kind;
       summary.intent = r.intent;
       summary.safety = r.safety;
+      if (countsTowardMood(summary)) state.sharedChars += chars;
       return result(state, { ...r, turn, suppressRecommendations: r.safety !== null });
     };
 
@@ -234,7 +234,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (intent && confident(ranked)) {
       const kind: ReplyKind = intent.kind === 'meta' ? 'meta' : 'retrieval';
       if (intent.action === 'recommend_song') {
-        const gauge = gaugeOf(state);
+        // This turn's letters count already if it is long enough to count at all (finish adds them).
+        const own = countsTowardMood({ kind, chars }) ? chars : 0;
+        const gauge = gaugeLevel(state.sharedChars + own, gaugeThreshold);
         if (gauge >= 1) {
           const used = new Set(state.usedReplies);
           const pick = pickUnused(intent.replies, intent.id, used, rnd);

@@ -3,25 +3,44 @@
  *
  *   weight_i = sqrt(max(1, chars_i)) · DECAY^(n − 1 − i),   DECAY = 0.85,
  *
- * where chars_i is the turn's meaningful length (letters and digits) and n the number of turns:
- * a turn four times as long counts twice as much, and each later turn shrinks an earlier one's
- * weight by 15 %. Every turn counts, safety turns included.
+ * where chars_i is the turn's meaningful length (letters and digits) and n the number of counted
+ * turns: a turn four times as long counts twice as much, and each later turn shrinks an earlier
+ * one's weight by 15 %. Safety turns count.
+ *
+ * Short talk about the conversation itself is not counted, in the mix or in the gauge: a turn the
+ * bot answered as a meta intent (greeting, thanks, goodbye, a question about the bot, a complaint,
+ * a song request) of at most META_UNCOUNTED_MAX_CHARS letters. "안녕하세요" or "노래 추천해 줄
+ * 수 있어요?" says nothing about the user's day, yet it was read as neutral and filled the gauge.
+ * A longer meta turn usually carries more ("친구랑 다툰 뒤라 아직 심장이 벌렁거려서 진정시킬
+ * 음악이 필요해"), so it counts. 20 letters: 99 % of the dialogue corpus's meta utterances are
+ * that short or shorter.
  */
 import { EMOTIONS, mixFromArray, normalizeMix, type EmotionMix } from '../ml/emotions';
 
 export const MIX_DECAY = 0.85;
+export const META_UNCOUNTED_MAX_CHARS = 20;
 
 export interface MixTurn {
   emotions: ArrayLike<number>;
   chars: number;
+  /** How the bot answered it; 'meta' turns may be left out (see countsTowardMood). */
+  kind?: string;
+}
+
+/** Whether a user turn tells something about the user: see the module comment. */
+export function countsTowardMood(turn: { kind?: string; chars: number }): boolean {
+  return turn.kind !== 'meta' || turn.chars > META_UNCOUNTED_MAX_CHARS;
 }
 
 export function turnWeight(chars: number, age: number): number {
   return Math.sqrt(Math.max(1, chars)) * MIX_DECAY ** age;
 }
 
-export function conversationMix(turns: readonly MixTurn[]): EmotionMix {
+export function conversationMix(allTurns: readonly MixTurn[]): EmotionMix {
   const acc = new Array<number>(EMOTIONS.length).fill(0);
+  const counted = allTurns.filter(countsTowardMood);
+  // A conversation of greetings only still gets a mix (theirs), rather than none.
+  const turns = counted.length ? counted : allTurns;
   const n = turns.length;
   turns.forEach((t, i) => {
     const w = turnWeight(t.chars, n - 1 - i);

@@ -94,6 +94,21 @@ describe('chat engine', () => {
     expect(custom[1]!.gaugeFull).toBe(true);
   });
 
+  it('does not let greetings and song requests fill the gauge or colour the mood', async () => {
+    const long = '요즘 회사 일이 너무 많아서 매일 늦게 퇴근하고 주말에도 쉬지 못해서 몸도 마음도 많이 지쳐 있는 상태야 정말로';
+    const [hello, story, ask] = await talk(['안녕하세요', long, '노래 추천해줘']);
+    expect(hello!.kind).toBe('meta');
+    expect(hello!.gauge).toBe(0);
+    expect(hello!.state.sharedChars).toBe(0);
+    expect(story!.state.sharedChars).toBe(meaningfulLength(long));
+    expect(ask!.kind).toBe('meta');
+    expect(ask!.state.sharedChars).toBe(meaningfulLength(long));
+    expect(ask!.reply).toContain(`${Math.floor((100 * meaningfulLength(long)) / DEFAULT_GAUGE_THRESHOLD)}%`);
+    // The mood is the story's alone: the greeting and the request add nothing.
+    const alone = (await talk([long]))[0]!;
+    for (const e of EMOTIONS) expect(ask!.emotions[e]).toBeCloseTo(alone.emotions[e], 9);
+  });
+
   it('asks for more before recommending songs, then opens the recommendations once the gauge is full', async () => {
     const early = await talk(['노래 추천해줘']);
     expect(early[0]!.action).toBe('need_more');

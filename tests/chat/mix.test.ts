@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../src/ml/emotions';
-import { conversationMix, gaugeLevel, MIX_DECAY, turnWeight } from '../../src/chat/mix';
+import { conversationMix, countsTowardMood, gaugeLevel, META_UNCOUNTED_MAX_CHARS, MIX_DECAY, turnWeight } from '../../src/chat/mix';
 
 const one = (e: (typeof EMOTIONS)[number]) => EMOTIONS.map((x) => (x === e ? 1 : 0));
 
@@ -27,6 +27,30 @@ describe('conversation mix', () => {
       { emotions: one('joy'), chars: 5 },
     ]);
     expect(mix.anger).toBeGreaterThan(mix.joy);
+  });
+
+  it('leaves short talk about the conversation itself (meta turns) out, long ones in', () => {
+    expect(META_UNCOUNTED_MAX_CHARS).toBe(20);
+    expect(countsTowardMood({ kind: 'meta', chars: 5 })).toBe(false);
+    expect(countsTowardMood({ kind: 'meta', chars: 21 })).toBe(true);
+    expect(countsTowardMood({ kind: 'retrieval', chars: 5 })).toBe(true);
+    expect(countsTowardMood({ kind: 'safety', chars: 3 })).toBe(true);
+    const withGreeting = conversationMix([
+      { emotions: one('neutral'), chars: 5, kind: 'meta' },
+      { emotions: one('sadness'), chars: 30, kind: 'retrieval' },
+      { emotions: one('neutral'), chars: 9, kind: 'meta' },
+    ]);
+    expect(withGreeting.sadness).toBe(1);
+    const longMeta = conversationMix([
+      { emotions: one('sadness'), chars: 30, kind: 'retrieval' },
+      { emotions: one('anxiety'), chars: 30, kind: 'meta' },
+    ]);
+    expect(longMeta.anxiety).toBeGreaterThan(0.4);
+  });
+
+  it('falls back to every turn when only meta turns were said', () => {
+    const mix = conversationMix([{ emotions: one('joy'), chars: 5, kind: 'meta' }]);
+    expect(mix.joy).toBe(1);
   });
 
   it('is a distribution, neutral when there is nothing yet', () => {

@@ -74,6 +74,25 @@ describe('rebuildState', () => {
     expect(state.lastEmbedding).toBeNull();
   });
 
+  it('leaves short meta turns out of the gauge, as the engine does', () => {
+    const messages = [
+      msg('user', '안녕하세요'),
+      msg('bot', '반가워요.', 'meta', 'meta_greeting_first'),
+      msg('user', '회사 일이 너무 많아요'),
+      msg('bot', '일이 많이 버거웠겠어요.', 'retrieval', 'work_stress'),
+    ];
+    const analyses: MessageAnalysis[] = messages.filter((m) => m.role === 'user').map((m) => ({
+      messageId: m.id,
+      conversationId: 'c',
+      emotions: [0, 0.7, 0, 0.3, 0, 0, 0],
+      label: 'sadness',
+      createdAt: m.createdAt,
+    }));
+    const state = rebuildState(index, { ...conversation, safety: null }, messages, analyses, 7);
+    expect(state.turns.map((x) => x.kind)).toEqual(['meta', 'retrieval']);
+    expect(state.sharedChars).toBe(9);
+  });
+
   it('labels a stored vector by its largest emotion', () => {
     expect(labelOf([0.1, 0.2, 0.6, 0, 0, 0, 0.1])).toBe('anger');
   });

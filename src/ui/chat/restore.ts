@@ -6,7 +6,7 @@
  * reopened conversation still never repeats a reply). Only `lastEmbedding` (short-turn
  * context) is not recoverable; it starts empty.
  */
-import type { ConversationState, DialogueIndex, SafetyFlag, TurnSummary } from '../../chat';
+import { countsTowardMood, type ConversationState, type DialogueIndex, type SafetyFlag, type TurnSummary } from '../../chat';
 import { EMOTIONS, type EmotionId } from '../../ml/emotions';
 import { cleanText, meaningfulLength } from '../../ml/text';
 import type { Conversation, Message, MessageAnalysis } from '../../store';
@@ -70,7 +70,6 @@ export function rebuildState(
         safety: null,
       };
       turns.push(turn);
-      sharedChars += chars;
       lastTurn = turn;
       continue;
     }
@@ -97,6 +96,8 @@ export function rebuildState(
     }
   }
   if (conversation.safety) safety = conversation.safety;
+  // The same rule as the engine: short meta turns fill no gauge (src/chat/mix.ts).
+  for (const t of turns) if (countsTowardMood(t)) sharedChars += t.chars;
   return {
     version: 1,
     seed,
