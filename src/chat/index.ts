@@ -2,7 +2,7 @@
 export { createChatEngine, DEFAULT_GAUGE_THRESHOLD, type ChatEngine, type ChatEngineOptions } from './engine';
 export { parseDialogueIndex, type DialogueIndexJson } from './index-format';
 export { fetchDialogueIndex, INDEX_BIN, INDEX_JSON } from './load';
-export { conversationMix, countsTowardMood, gaugeLevel, META_UNCOUNTED_MAX_CHARS, MIX_DECAY, turnWeight } from './mix';
+export { conversationMix, countedTurns, countsTowardMood, gaugeLevel, META_UNCOUNTED_MAX_CHARS, MIX_DECAY, turnWeight } from './mix';
 export { detectSafety, ruleCheck, type SafetyVerdict } from './safety';
 export type {
   ConversationState,

@@ -36,6 +36,11 @@ export function turnWeight(chars: number, age: number): number {
   return Math.sqrt(Math.max(1, chars)) * MIX_DECAY ** age;
 }
 
+/** How many turns the mix rests on ("이야기 N개"): the counted ones, or all when none counts. */
+export function countedTurns(turns: readonly { kind?: string; chars: number }[]): number {
+  return turns.filter(countsTowardMood).length || turns.length;
+}
+
 export function conversationMix(allTurns: readonly MixTurn[]): EmotionMix {
   const acc = new Array<number>(EMOTIONS.length).fill(0);
   const counted = allTurns.filter(countsTowardMood);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../src/ml/emotions';
-import { conversationMix, countsTowardMood, gaugeLevel, META_UNCOUNTED_MAX_CHARS, MIX_DECAY, turnWeight } from '../../src/chat/mix';
+import { conversationMix, countedTurns, countsTowardMood, gaugeLevel, META_UNCOUNTED_MAX_CHARS, MIX_DECAY, turnWeight } from '../../src/chat/mix';
 
 const one = (e: (typeof EMOTIONS)[number]) => EMOTIONS.map((x) => (x === e ? 1 : 0));
 
@@ -51,6 +51,14 @@ describe('conversation mix', () => {
   it('falls back to every turn when only meta turns were said', () => {
     const mix = conversationMix([{ emotions: one('joy'), chars: 5, kind: 'meta' }]);
     expect(mix.joy).toBe(1);
+  });
+
+  it('counts the turns the mix rests on ("이야기 N개")', () => {
+    const greeting = { kind: 'meta', chars: 5 };
+    const story = { kind: 'retrieval', chars: 40 };
+    expect(countedTurns([greeting, story, story])).toBe(2);
+    expect(countedTurns([greeting])).toBe(1);
+    expect(countedTurns([])).toBe(0);
   });
 
   it('is a distribution, neutral when there is nothing yet', () => {

@@ -13,7 +13,7 @@
 import { batch } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
 import type { ChatEngine, ConversationState, SafetyFlag, TurnResult } from '../../chat';
-import { gaugeLevel, turnWeight } from '../../chat';
+import { countedTurns, countsTowardMood, gaugeLevel, turnWeight } from '../../chat';
 import { EMOTIONS, mixToArray, topEmotion, type EmotionId } from '../../ml/emotions';
 import { checkMessage, cleanText, meaningfulLength } from '../../ml/text';
 import {
@@ -114,7 +114,12 @@ let persisted = false;
 let generation = 0;
 let chain: Promise<void> = Promise.resolve();
 /** Per analysed user turn: its embedding (null after a restore) and length. */
-let turnEmbeddings: { embedding: Float32Array | null; chars: number }[] = [];
+/**
+ * What the user said, turn by turn, for the conversation's embedding: `kind` is how the bot
+ * answered (short meta turns are left out, as in the mix); `text` is kept after a restore, when
+ * the embeddings must be computed again.
+ */
+let turnEmbeddings: { embedding: Float32Array | null; chars: number; kind?: string; text?: string }[] = [];
 /** User messages already written to the store. */
 const storedIds = new Set<string>();
 
@@ -223,7 +228,7 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
   }
 
   engineState = turn.state;
-  if (turn.turn) turnEmbeddings.push({ embedding: turn.turn.embedding, chars: meaningfulLength(cleanText(bubble.text)) });
+  if (turn.turn) turnEmbeddings.push({ embedding: turn.turn.embedding, chars: meaningfulLength(cleanText(bubble.text)), kind: turn.kind });
   const bot: Bubble = { id: newId(), role: 'bot', text: turn.reply, kind: turn.kind, status: 'done', createdAt: Date.now() };
   const mix = mixToArray(turn.emotions);
   batch(() => {
@@ -238,7 +243,7 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
         s.typing = false;
         s.gauge = turn.gauge;
         s.mix = mix;
-        s.turns = turn.state.turns.length;
+        s.turns = countedTurns(turn.state.turns);
         s.banner = turn.banner;
         s.lastTurnSafety = turn.suppressRecommendations;
         s.lastReply = turn.reply;
@@ -275,7 +280,7 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
       conversationId,
       mix,
       label: topEmotion(turn.emotions),
-      turns: turn.state.turns.length,
+      turns: countedTurns(turn.state.turns),
       updatedAt: now,
     });
   }
@@ -358,8 +363,14 @@ export async function openConversation(id: string, options: { switchTab?: boolea
   engineState = null;
   restored = { conversation: detail.conversation, messages: detail.messages, analyses: detail.messageAnalyses };
   persisted = true;
-  turnEmbeddings = detail.messageAnalyses.map(() => ({ embedding: null, chars: 0 }));
-  const turns = detail.messageAnalyses.length;
+  // Each analysed user message, with the kind of the bot reply that followed it.
+  turnEmbeddings = detail.messages.flatMap((m, i) => {
+    if (m.role !== 'user' || !labels.has(m.id)) return [];
+    const next = detail.messages[i + 1];
+    const text = cleanText(m.text);
+    return [{ embedding: null, chars: meaningfulLength(text), text, ...(next?.role === 'bot' && next.kind ? { kind: next.kind } : {}) }];
+  });
+  const turns = countedTurns(turnEmbeddings);
   const hasMix = mix.some((v) => v > 0);
   setSession({
     conversationId: id,
@@ -405,18 +416,21 @@ export async function restoreCurrentConversation(): Promise<void> {
 export async function conversationEmbedding(): Promise<Float32Array | null> {
   let items = turnEmbeddings;
   if (items.length === 0) return null;
-  if (items.some((t) => t.embedding === null)) {
-    const texts = session.messages.filter((m) => m.role === 'user' && m.label).map((m) => cleanText(m.text));
-    if (texts.length === 0) return null;
+  const missing = items.filter((t) => t.embedding === null && t.text);
+  if (missing.length) {
     try {
-      const analyses = await analyzeText(texts);
-      items = analyses.map((a, i) => ({ embedding: a.embedding, chars: meaningfulLength(texts[i]!) }));
+      const analyses = await analyzeText(missing.map((t) => t.text!));
+      const fresh = new Map(missing.map((t, i) => [t, analyses[i]?.embedding ?? null]));
+      items = items.map((t) => (fresh.has(t) ? { ...t, embedding: fresh.get(t)! } : t));
       turnEmbeddings = items;
     } catch {
       return null;
     }
   }
-  const dim = items[0]?.embedding?.length ?? 0;
+  // The same turns as the mix: short meta turns ("노래 추천해줘") say nothing about the user.
+  const counted = items.filter(countsTowardMood);
+  if (counted.length) items = counted;
+  const dim = items.find((t) => t.embedding)?.embedding?.length ?? 0;
   if (!dim) return null;
   const acc = new Float32Array(dim);
   items.forEach((t, i) => {
