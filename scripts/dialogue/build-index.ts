@@ -17,7 +17,7 @@ import { hashString } from '../../src/shared/seeded';
 import type { RetrievalSettings } from '../../src/chat/types';
 import { parseArgs, stringFlag } from '../lib/args';
 import { loadCorpus, loadSafetyExemplars } from './corpus';
-import { accuracy, chooseSafetyMargin, chooseThreshold, embedAll, OUT_OF_SCOPE, scoreQueries, TARGET_PRECISION } from './tune';
+import { accuracy, chooseSafetyMargin, chooseThreshold, embedAll, OUT_OF_SCOPE, probesToAvoid, scoreQueries, TARGET_PRECISION } from './tune';
 import { DEFAULT_TRAIN, trainIntentModel } from './train-intents';
 
 const log = (msg: string) => process.stderr.write(`${msg}\n`);
@@ -101,7 +101,7 @@ async function main(): Promise<void> {
   const search = new IntentSearch(index);
   const held = scoreQueries(search, heldText.map((text, i) => ({ text, embedding: heldVecs[i]!, intent: heldIntent[i]! })));
   const probes = scoreQueries(search, OUT_OF_SCOPE.map((text, i) => ({ text, embedding: probeVecs[i]!, intent: -1 })));
-  const th = chooseThreshold(held, probes);
+  const th = chooseThreshold(held, probesToAvoid(probes, index.intents));
   const safety = chooseSafetyMargin(index, exemplars.map((e) => e.text));
   const settings: RetrievalSettings = {
     threshold: th.threshold,
@@ -112,7 +112,7 @@ async function main(): Promise<void> {
     note:
       `intent classifier (epochs ${DEFAULT_TRAIN.epochs}, lr ${DEFAULT_TRAIN.lr}, l2 ${DEFAULT_TRAIN.l2}; ${(100 * sanityAcc).toFixed(1)}% on a 10% split of the examples); ` +
       `threshold=${th.threshold}, margin=${th.margin}: the probability floor and lead over the runner-up intent that answer the most held-out utterances ` +
-      `while ≥${TARGET_PRECISION * 100}% of the answered ones get the right intent and no out-of-scope probe is answered ` +
+      `while ≥${TARGET_PRECISION * 100}% of the answered ones get the right intent and no out-of-scope probe is answered from a topic intent ` +
       `(held-out: ${(100 * th.coverage).toFixed(1)}% answered, ${(100 * th.precision).toFixed(1)}% of them right; top-1 ${(100 * th.accuracy).toFixed(1)}%); ` +
       `safety: k=${safety.k}, margin=${safety.margin} (playful hits; best 3-way leave-one-out accuracy on the exemplars, ${(100 * safety.looAccuracy).toFixed(1)}%), ` +
       `familyMargin=${safety.familyMargin} (broad cues only: smallest margin flagging at most one of ${safety.familyNegatives} contrast exemplars in leave-one-out; ` +

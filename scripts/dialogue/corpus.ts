@@ -27,7 +27,7 @@ export interface LabelledLine<L extends string = string> {
   line: number;
 }
 
-const ACTIONS: MetaAction[] = ['greeting', 'thanks', 'goodbye', 'who_are_you', 'what_can_you_do', 'recommend_song', 'complaint', 'smalltalk_bot'];
+const ACTIONS: MetaAction[] = ['greeting', 'thanks', 'goodbye', 'who_are_you', 'what_can_you_do', 'recommend_song', 'complaint', 'smalltalk_bot', 'conversation', 'out_of_scope'];
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));

@@ -6,7 +6,8 @@
  *   intents included; held-out utterances never train anything), and for comparison the
  *   classifier with the embedding only / the n-grams only;
  * - the tuned threshold, how it was chosen, and coverage/precision at it on the held-out split;
- * - how many out-of-scope probes fall below the threshold (they should get a follow-up);
+ * - how many out-of-scope probes are not answered from a topic intent: below the threshold (a
+ *   follow-up) or taken by the intent that declines requests the bot cannot serve;
  * - safety recall and false alarms on the safety test set, rules alone and hybrid.
  * --check exits non-zero when accuracy < 90 %, recall < 100 % or false alarms > 2.
  */
@@ -17,7 +18,7 @@ import { IntentSearch } from '../../src/chat/retrieval';
 import type { SafetyModel } from '../../src/chat/safety';
 import { parseArgs, stringFlag } from '../lib/args';
 import { loadCorpus, loadSafetyTestSet } from './corpus';
-import { accuracy, answers, chooseThreshold, embedAll, evaluateSafety, OUT_OF_SCOPE, scoreQueries, type Query } from './tune';
+import { accuracy, answers, chooseThreshold, embedAll, evaluateSafety, OUT_OF_SCOPE, probesToAvoid, scoreQueries, type Query } from './tune';
 
 const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
@@ -71,15 +72,20 @@ async function main(): Promise<void> {
   }
   const probes = await encoder.analyze(OUT_OF_SCOPE);
   const probeScores = scoreQueries(search, probes.map((a, k) => ({ text: OUT_OF_SCOPE[k]!, embedding: a.embedding, intent: -1 })));
-  const re = chooseThreshold(main, probeScores);
+  const avoid = probesToAvoid(probeScores, index.intents);
+  const re = chooseThreshold(main, avoid);
   if (Math.abs(re.threshold - settings.threshold) > 1e-9 || Math.abs(re.margin - settings.margin) > 1e-9) {
     console.log(`  (re-tuned on this run: threshold ${re.threshold}, margin ${re.margin})`);
   }
   const below = probeScores.filter((s) => !answers(s, settings.threshold, settings.margin)).length;
-  console.log(`  out-of-scope probes below the threshold: ${below}/${OUT_OF_SCOPE.length}`);
+  const declined = probeScores.filter((s) => !avoid.includes(s) && answers(s, settings.threshold, settings.margin)).length;
+  console.log(
+    `  out-of-scope probes not answered from a topic intent: ${below + declined}/${OUT_OF_SCOPE.length} ` +
+      `(${below} below the threshold, ${declined} declined as requests the bot cannot serve)`,
+  );
   if (verbose) {
     for (const s of main.filter((x) => !x.correct)) console.log(`  MISS ${s.score.toFixed(3)} ${index.intents[s.expected]!.id} -> ${index.intents[s.predicted]!.id}: ${s.text}`);
-    probeScores.forEach((s) => console.log(`  probe ${s.score.toFixed(3)} (+${(s.score - s.second).toFixed(3)}) -> ${index.intents[s.predicted]!.id}: ${s.text}`));
+    probeScores.forEach((s) => console.log(`  probe ${s.score.toFixed(3)} (+${(s.score - s.second).toFixed(3)}) -> ${index.intents[s.predicted]?.id ?? '(no letters: never matched)'}: ${s.text}`));
   }
 
   const { positives, negatives } = loadSafetyTestSet();

@@ -9,9 +9,10 @@
  *   turns and the precision floor keeps wrong answers rare (topic precision is reported too).
  */
 import type { Encoder } from '../../src/ml/encoder';
+import { meaningfulLength } from '../../src/ml/text';
 import { detectSafety, exemplarMargin, ruleCheck, type SafetyModel } from '../../src/chat/safety';
 import type { IntentSearch, RankOptions } from '../../src/chat/retrieval';
-import type { DialogueIndex, SafetyCategory } from '../../src/chat/types';
+import type { DialogueIndex, IntentInfo, SafetyCategory } from '../../src/chat/types';
 import type { LabelledLine, SafetyLabel } from './corpus';
 
 export const TARGET_PRECISION = 0.9;
@@ -66,9 +67,19 @@ export interface Scored {
 
 export function scoreQueries(search: IntentSearch, queries: Query[], opts: RankOptions = {}): Scored[] {
   return queries.map((q) => {
+    // The engine never answers a turn without a letter or digit from an intent (src/chat/engine.ts).
+    if (meaningfulLength(q.text) === 0) return { correct: q.intent === -1, score: 0, second: 0, predicted: -1, expected: q.intent, text: q.text };
     const [best, second] = search.rank(q.embedding, q.text, opts);
     return { correct: best!.intent === q.intent, score: best!.score, second: second?.score ?? 0, predicted: best!.intent, expected: q.intent, text: q.text };
   });
+}
+
+/**
+ * The probes a threshold must leave unanswered: all but those whose best intent declines
+ * (action out_of_scope: "그건 제가 찾아 드릴 수 없는 정보예요…"), which is the right answer to them.
+ */
+export function probesToAvoid(probes: Scored[], intents: readonly IntentInfo[]): Scored[] {
+  return probes.filter((p) => intents[p.predicted]?.action !== 'out_of_scope');
 }
 
 export const accuracy = (s: Scored[]) => (s.length ? s.filter((x) => x.correct).length / s.length : 0);

@@ -18,6 +18,7 @@ import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
 import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, type SafetyModel } from './safety';
+import { askedTopics, opensFreshTopics, toldTopics } from './topics';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, TurnResult, TurnSummary } from './types';
 import { mulberry32 } from '../shared/seeded';
 
@@ -82,16 +83,28 @@ function cloneState(s: ConversationState): ConversationState {
     sharedChars: s.sharedChars,
     usedReplies: [...s.usedReplies],
     askedFollowups: [...s.askedFollowups],
+    coveredTopics: [...(s.coveredTopics ?? [])],
     lastEmbedding: s.lastEmbedding ? [...s.lastEmbedding] : null,
     safety: s.safety,
   };
 }
 
-/** Picks an unused entry of `items` (ids `${prefix}#${i}`); null when all are used. */
-function pickUnused(items: readonly string[], prefix: string, used: ReadonlySet<string>, rnd: () => number): { id: string; text: string } | null {
+/**
+ * Picks an unused entry of `items` (ids `${prefix}#${i}`); null when all are used. With `prefer`,
+ * the preferred unused entries come first (any unused one when none is preferred).
+ */
+function pickUnused(
+  items: readonly string[],
+  prefix: string,
+  used: ReadonlySet<string>,
+  rnd: () => number,
+  prefer?: (text: string) => boolean,
+): { id: string; text: string } | null {
   const free = items.map((text, i) => ({ id: `${prefix}#${i}`, text })).filter((x) => !used.has(x.id));
-  if (free.length === 0) return null;
-  return free[Math.floor(rnd() * free.length)] ?? free[0]!;
+  const preferred = prefer ? free.filter((x) => prefer(x.text)) : free;
+  const pool = preferred.length > 0 ? preferred : free;
+  if (pool.length === 0) return null;
+  return pool[Math.floor(rnd() * pool.length)] ?? pool[0]!;
 }
 
 export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
@@ -150,19 +163,25 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return p >= needed ? turn.label : 'neutral';
   }
 
-  function followup(state: ConversationState, emotion: EmotionId, rnd: () => number, wordless = false): string {
+  function followup(state: ConversationState, emotion: EmotionId, rnd: () => number, fresh: (text: string) => boolean, wordless = false): string {
     const used = new Set(state.usedReplies);
     const asked = new Set(state.askedFollowups);
     const reflection =
       (wordless ? pickUnused(WORDLESS, 'wordless', used, rnd) : null) ??
       pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd) ??
       pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
-    // Follow-ups: this emotion's first, then neutral ones, then any emotion's.
-    const order: EmotionId[] = [emotion, 'neutral', ...EMOTIONS.filter((e) => e !== emotion && e !== 'neutral')];
+    // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
+    // a tier, a question on a topic not yet covered comes before one that is (the same question
+    // in other words); another emotion's question never jumps ahead, it may not fit the mood.
+    const tiers: EmotionId[][] = [[emotion, 'neutral'], EMOTIONS.filter((e) => e !== emotion && e !== 'neutral')];
+    const unasked = (e: EmotionId) => index.followups[e].filter((_, i) => !asked.has(`${e}#${i}`));
     let question: { id: string; text: string } | null = null;
-    for (const e of order) {
-      question = pickUnused(index.followups[e], e, asked, rnd);
-      if (question) break;
+    for (const tier of tiers) {
+      const from = tier.find((e) => unasked(e).some(fresh)) ?? tier.find((e) => unasked(e).length > 0);
+      if (from) {
+        question = pickUnused(index.followups[from], from, asked, rnd, fresh);
+        break;
+      }
     }
     if (reflection) state.usedReplies.push(reflection.id);
     if (question) state.askedFollowups.push(question.id);
@@ -175,6 +194,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (!check.ok) return refused(prev, check.error === 'empty' ? EMPTY_PROMPT : check.message);
     const text = check.text;
     const state = cloneState(prev);
+    // Topics covered so far. An intent's reply may ask into what this very turn tells ("잠이 안
+    // 와" → a question about the nights); a generic follow-up must not ("요즘 잠은 잘 자요?").
+    const covered = new Set(state.coveredTopics ?? []);
+    const coveredNow = new Set([...covered, ...toldTopics(text)]);
+    const fresh = (reply: string) => opensFreshTopics(reply, covered);
+    const freshNow = (reply: string) => opensFreshTopics(reply, coveredNow);
     const rnd = mulberry32((state.seed ^ Math.imul(state.turns.length + 1, 0x9e3779b1)) >>> 0);
     const [analysis] = await analyze([text]);
     if (!analysis) throw new Error('analyze() returned no result');
@@ -189,6 +214,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       summary.intent = r.intent;
       summary.safety = r.safety;
       if (countsTowardMood(summary)) state.sharedChars += chars;
+      state.coveredTopics = [...new Set([...coveredNow, ...askedTopics(r.reply)])];
       return result(state, { ...r, turn, suppressRecommendations: r.safety !== null });
     };
 
@@ -214,8 +240,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const [a, b] = ranked;
       return !!a && a.score >= threshold && a.score - (b?.score ?? 0) >= margin;
     };
-    let ranked = search.rank(analysis.embedding, text);
-    if (useContext && prevEmbedding && chars < CONTEXT_MAX_CHARS && !confident(ranked)) {
+    // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
+    // for what it says, only for being short; it gets a word-less reflection instead (step 3).
+    let ranked = chars > 0 ? search.rank(analysis.embedding, text) : [];
+    if (chars > 0 && useContext && prevEmbedding && chars < CONTEXT_MAX_CHARS && !confident(ranked)) {
       const ctx = new Float32Array(analysis.embedding.length);
       let norm = 0;
       for (let d = 0; d < ctx.length; d++) {
@@ -249,12 +277,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           'need_more',
           used,
           rnd,
+          freshNow,
         );
         const reply = pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(Math.floor(gauge * 100));
         if (pick) state.usedReplies.push(pick.id);
         return finish({ reply, kind, intent: intent.id, score, safety: null, action: 'need_more' });
       }
-      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd);
+      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, fresh);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null });
@@ -267,7 +296,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const substance = text.normalize('NFC').match(/[가-힣\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
     let emotion = reflectEmotion(analysis, substance);
     if (emotion === 'neutral' && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && substance >= REFLECT_MIN_CHARS) emotion = intent.emotion;
-    return finish({ reply: followup(state, emotion, rnd, substance === 0), kind: 'followup', intent: null, score, safety: null });
+    return finish({ reply: followup(state, emotion, rnd, freshNow, substance === 0), kind: 'followup', intent: null, score, safety: null });
   }
 
   return {
@@ -276,7 +305,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     newConversation(): ConversationState {
       const seed = nextSeed >>> 0;
       nextSeed = (nextSeed + 1) >>> 0;
-      return { version: 1, seed, turns: [], sharedChars: 0, usedReplies: [], askedFollowups: [], lastEmbedding: null, safety: null };
+      return { version: 1, seed, turns: [], sharedChars: 0, usedReplies: [], askedFollowups: [], coveredTopics: [], lastEmbedding: null, safety: null };
     },
     reply,
     gauge: gaugeOf,

@@ -212,6 +212,8 @@ const META_ACTIONS: MetaAction[] = [
   'recommend_song',
   'complaint',
   'smalltalk_bot',
+  'conversation',
+  'out_of_scope',
 ];
 
 /** Parses and validates the JSON + binary pair into a searchable index. */

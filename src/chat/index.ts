@@ -4,6 +4,7 @@ export { parseDialogueIndex, type DialogueIndexJson } from './index-format';
 export { fetchDialogueIndex, INDEX_BIN, INDEX_JSON } from './load';
 export { conversationMix, countedTurns, countsTowardMood, gaugeLevel, META_UNCOUNTED_MAX_CHARS, MIX_DECAY, turnWeight } from './mix';
 export { detectSafety, ruleCheck, type SafetyVerdict } from './safety';
+export { askedTopics, toldTopics, TOPIC_RULES } from './topics';
 export type {
   ConversationState,
   DialogueIndex,

@@ -15,7 +15,11 @@ export type MetaAction =
   | 'what_can_you_do'
   | 'recommend_song'
   | 'complaint'
-  | 'smalltalk_bot';
+  | 'smalltalk_bot'
+  /** About the talk itself: "그냥 들어줘", "조언 좀 해줘", "이런 얘기해서 미안해", "응", "잘 모르겠어". */
+  | 'conversation'
+  /** A request the bot cannot serve (facts, search, translation): it says so and turns back to the user. */
+  | 'out_of_scope';
 
 export type SafetyCategory = 'suicide' | 'violence';
 export type SafetyFlag = null | SafetyCategory;
@@ -91,6 +95,11 @@ export interface ConversationState {
   usedReplies: string[];
   /** Follow-up questions already asked, as `emotion#n`. */
   askedFollowups: string[];
+  /**
+   * Topics the conversation has covered (src/chat/topics.ts): asked about by the bot or told by
+   * the user. Replies that open fresh topics are preferred. Absent in states saved before it.
+   */
+  coveredTopics?: string[];
   /** The previous user turn's embedding (rounded), used as context for short turns. */
   lastEmbedding: number[] | null;
   /** Sticky: set by the first safety turn, keeps the app's help banner up. */

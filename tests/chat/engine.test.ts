@@ -5,6 +5,7 @@ import { loadCorpus } from '../../scripts/dialogue/corpus';
 import type { ConversationState, TurnResult } from '../../src/chat/types';
 import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
 import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
+import { askedTopics } from '../../src/chat/topics';
 
 const index = fakeIndex();
 const engine = (opts: { gaugeThreshold?: number; seed?: number } = {}) => createChatEngine({ analyze: fakeAnalyze, index, seed: 7, ...opts });
@@ -51,6 +52,40 @@ describe('chat engine', () => {
     expect(new Set(asked).size).toBe(asked.length);
     expect(new Set(followups.map((r) => r.reply)).size).toBe(followups.length);
     for (const r of followups) expect(r.reply).toMatch(/\?$/u);
+  });
+
+  it('does not ask the same question twice in other words, across emotions (src/chat/topics.ts)', async () => {
+    const feelings = ['슬퍼', '불안', '서운', '화나', '창피', '우울', '걱정'];
+    for (let seed = 1; seed <= 20; seed++) {
+      const lines = feelings.flatMap((f, i) => [0, 1].map((j) => `음 그러니까 ${f} ${'뭐랄까 '.repeat((i + j) % 3)}말로 하기 어려운 그런 거 ${i}${j}`));
+      const results = await talk(lines, engine({ seed }));
+      const followups = results.filter((r) => r.kind === 'followup');
+      expect(followups.length).toBeGreaterThanOrEqual(8);
+      const seen = new Map<string, string>();
+      for (const r of results) {
+        for (const t of askedTopics(r.reply)) {
+          expect(seen.get(t), `seed ${seed}: "${r.reply}" asks again what "${seen.get(t)}" asked (${t})`).toBeUndefined();
+          seen.set(t, r.reply);
+        }
+      }
+    }
+  });
+
+  it('does not ask about what the user has just told (sleep, confiding)', async () => {
+    for (let seed = 1; seed <= 20; seed++) {
+      const lines = [
+        '음 그러니까 걱정 때문에 요즘 밤에 잠이 안 와서 말로 하기 어려운 그런 거',
+        '음 그러니까 친구한테 말하기도 좀 그래서 슬퍼 말로 하기 어려운 그런 거',
+        ...Array.from({ length: 8 }, (_, i) => `음 그러니까 ${i % 2 ? '불안' : '우울'} ${'뭐랄까 '.repeat(i % 3)}말로 하기 어려운 그런 거 ${i}`),
+      ];
+      const results = await talk(lines, engine({ seed }));
+      results.forEach((r, i) => {
+        if (r.kind !== 'followup') return;
+        expect(askedTopics(r.reply), `seed ${seed}: "${r.reply}"`).not.toContain('sleep');
+        if (i >= 1) expect(askedTopics(r.reply), `seed ${seed}: "${r.reply}"`).not.toContain('confided');
+      });
+      expect(results.at(-1)!.state.coveredTopics).toEqual(expect.arrayContaining(['sleep', 'confided']));
+    }
   });
 
   it('reflects the detected emotion', async () => {
@@ -162,6 +197,15 @@ describe('chat engine', () => {
     const emoji = await e.reply(s0, '😭😭😭');
     expect(emoji.turn).not.toBeNull();
     expect(emoji.state.sharedChars).toBe(0);
+    // No letter or digit: never matched to an intent (it could only be matched for being short),
+    // even by an engine that answers every other turn from an intent (threshold 0).
+    const open = createChatEngine({ analyze: fakeAnalyze, index: { ...index, settings: { ...index.settings, threshold: 0, margin: 0 } }, seed: 7 });
+    expect((await open.reply(open.newConversation(), '음 그러니까')).kind).not.toBe('followup');
+    for (const wordless of ['😭😭😭', '👍', '🍕🍕🍕', '!!!']) {
+      const r = await open.reply(open.newConversation(), wordless);
+      expect(r.kind, wordless).toBe('followup');
+      expect(r.intent, wordless).toBeNull();
+    }
     const english = await e.reply(s0, 'I feel tired today');
     expect(['followup', 'retrieval', 'meta']).toContain(english.kind);
     const nfc = '잠이 안 와';

@@ -93,6 +93,25 @@ describe('rebuildState', () => {
     expect(state.sharedChars).toBe(9);
   });
 
+  it('recovers the covered topics: what the bot asked and what the user told', () => {
+    const messages = [
+      msg('user', '요즘 밤에 잠이 안 와요'),
+      msg('bot', '많이 힘들었겠어요. 이 일을 누군가에게 털어놓은 적이 있어요?', 'followup', null),
+      msg('user', '친구한테 말하기도 좀 그래요'),
+      msg('bot', '그랬군요. 하루 중 언제 그 마음이 제일 크게 느껴져요?', 'followup', null),
+      msg('user', '심장이 두근거려요'), // never analysed (refused or unanswered): not a turn
+    ];
+    const analyses: MessageAnalysis[] = messages.slice(0, 4).filter((m) => m.role === 'user').map((m) => ({
+      messageId: m.id,
+      conversationId: 'c',
+      emotions: [0, 0.7, 0, 0.3, 0, 0, 0],
+      label: 'sadness',
+      createdAt: m.createdAt,
+    }));
+    const state = rebuildState(index, { ...conversation, safety: null }, messages, analyses, 7);
+    expect([...(state.coveredTopics ?? [])].sort()).toEqual(['confided', 'sleep', 'time_of_day']);
+  });
+
   it('labels a stored vector by its largest emotion', () => {
     expect(labelOf([0.1, 0.2, 0.6, 0, 0, 0, 0.1])).toBe('anger');
   });

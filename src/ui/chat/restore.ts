@@ -3,10 +3,11 @@
  * analyses, the conversation record). The store has no column for the engine state, so the
  * state is derived: user turns from the user messages and their analyses, used replies and
  * asked follow-ups by matching the bot's stored texts against the dialogue index (so a
- * reopened conversation still never repeats a reply). Only `lastEmbedding` (short-turn
+ * reopened conversation still never repeats a reply), covered topics by the same rules the
+ * engine applies to the texts (src/chat/topics.ts). Only `lastEmbedding` (short-turn
  * context) is not recoverable; it starts empty.
  */
-import { countsTowardMood, type ConversationState, type DialogueIndex, type SafetyFlag, type TurnSummary } from '../../chat';
+import { askedTopics, countsTowardMood, toldTopics, type ConversationState, type DialogueIndex, type SafetyFlag, type TurnSummary } from '../../chat';
 import { EMOTIONS, type EmotionId } from '../../ml/emotions';
 import { cleanText, meaningfulLength } from '../../ml/text';
 import type { Conversation, Message, MessageAnalysis } from '../../store';
@@ -52,6 +53,7 @@ export function rebuildState(
   const turns: TurnSummary[] = [];
   const usedReplies: string[] = [];
   const askedFollowups: string[] = [];
+  const covered = new Set<string>();
   let sharedChars = 0;
   let safety: SafetyFlag = null;
   let lastTurn: TurnSummary | null = null;
@@ -61,7 +63,9 @@ export function rebuildState(
       const analysis = byMessage.get(m.id);
       lastTurn = null;
       if (!analysis) continue; // refused or never answered: not a turn
-      const chars = meaningfulLength(cleanText(m.text));
+      const text = cleanText(m.text);
+      const chars = meaningfulLength(text);
+      for (const t of toldTopics(text)) covered.add(t);
       const turn: TurnSummary = {
         emotions: EMOTIONS.map((_, i) => analysis.emotions[i] ?? 0),
         chars,
@@ -75,6 +79,7 @@ export function rebuildState(
     }
     // A bot message answers the user turn before it.
     const text = m.text;
+    for (const t of askedTopics(text)) covered.add(t);
     const direct = ids.replies.get(text);
     if (direct) usedReplies.push(direct);
     else {
@@ -105,6 +110,7 @@ export function rebuildState(
     sharedChars: Math.max(sharedChars, 0),
     usedReplies,
     askedFollowups,
+    coveredTopics: [...covered],
     lastEmbedding: null,
     safety,
   };

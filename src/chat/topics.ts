@@ -1,0 +1,103 @@
+/**
+ * What a conversation has already covered, so the bot does not ask the same thing twice in other
+ * words, or ask about something the user has just told it.
+ *
+ * Exact repeats are already excluded by reply ids. These rules catch the rest: the corpus words
+ * one question many ways across emotions and intents ("요즘 잠은 잘 자고 밥은 잘 챙겨 먹고
+ * 있어요?" for sadness, "요즘 잠은 좀 잘 자고 있어요?" for anxiety), and a conversation that moves
+ * from one emotion to another would otherwise meet both. Asking "잠은 잘 자요?" right after
+ * "밤마다 생각나서 잠이 안 와요" is just as deaf.
+ *
+ * A topic is covered when a bot reply *asks* about it (only its question sentences are read: a
+ * reflection that mentions sleep asks nothing) or when the user *tells* about it. The engine then
+ * prefers replies and follow-ups whose questions open a topic not yet covered; when every unused
+ * one is covered it still answers, so the rules can shape the choice but never silence the bot.
+ */
+
+export interface TopicRule {
+  id: string;
+  /** Matches a question sentence of a bot reply that asks about this topic. */
+  asks: RegExp;
+  /** Matches a user turn that already tells about it (only where the cue is clear). */
+  tells?: RegExp;
+}
+
+// Kinship and friends a user may (or may not) have confided in.
+const PEOPLE = '(?:친구|엄마|아빠|부모님?|가족|언니|누나|형|오빠|동생|남친|여친|남자\\s?친구|여자\\s?친구|애인|선배|동료|아무|누구|주변)';
+
+export const TOPIC_RULES: readonly TopicRule[] = [
+  {
+    id: 'sleep',
+    asks: /잠[은을이도]?\s|잘\s?자(?:고|요|나|는)|푹\s?자|잠자리|잠드/,
+    tells: /잠[이을도은]\s?(?:안|못|잘|없|오|깨|들)|잠을?\s?설|못\s?자|못\s?잤|안\s?자(?:고|서|져)|불면|뒤척|밤을?\s?새|밤새|새벽에\s?깨|잠이\s?안/,
+  },
+  {
+    id: 'meals',
+    asks: /밥은|밥\s?(?:잘|좀|챙)|끼니|챙겨\s?먹/,
+    tells: /밥|끼니|입맛|식욕|못\s?먹|안\s?먹|굶/,
+  },
+  {
+    id: 'body',
+    asks: /몸[은이]\s?(?:어떤|어때|좀)|몸\s?상태|몸에서/,
+    tells: /심장|두근|가슴이\s?(?:뛰|답답|쿵|조이)|손이\s?떨|숨이|숨을|두통|머리가\s?(?:아프|아파|지끈)|배가\s?아프|속이\s?(?:울렁|메스)|어지러/,
+  },
+  {
+    id: 'confided',
+    asks: /누군가(?:에게|와|한테|랑)|털어놓은\s?적|나눠\s?본\s?적|(?:이야기|얘기|말)해\s?(?:본\s?적|봤)/,
+    tells: new RegExp(`${PEOPLE}들?(?:한테|에게|랑|와|과|께)?(?:도|는|만)?\\s?(?:말|얘기|이야기|털어|상담)`),
+  },
+  {
+    id: 'support',
+    asks: /(?:기댈|의지할|나눌|털어놓을|이야기할|얘기할|부탁할|도움을\s?청할)\s?수\s?있는[^?]*사람|곁에[^?]*사람/,
+    tells: /(?:기댈|의지할|말할|얘기할|이야기할)\s?(?:사람|곳|데)(?:이|가|도)?\s?(?:없|하나)|아무도\s?없/,
+  },
+  { id: 'wanted_words', asks: /듣고\s?싶(?:었던|은)\s?말|어떤\s?말을\s?(?:들으면|듣고)/ },
+  { id: 'want_to_say', asks: /하고\s?싶(?:었던|은)\s?말|못다\s?한\s?말|하지\s?못한\s?말/ },
+  { id: 'score', asks: /\d+점|몇\s?점/ },
+  {
+    id: 'moment_feeling',
+    asks: /(?:순간|그때|때)\s[^?]*(?:어떤\s(?:기분|마음|생각)이[^?]*들|기분이었|어땠)|(?:제일|가장)\s먼저\s(?:들었|떠오|생각)/,
+  },
+  { id: 'tell_more', asks: /(?:조금|좀)\s?더\s(?:자세히\s)?(?:들려|이야기해|얘기해|말해)/ },
+  { id: 'since_when', asks: /언제부터/ },
+  { id: 'recurrence', asks: /처음이었|전에도|또\s?있었|쌓여\s?온|자주\s?있었|예전에도/ },
+  { id: 'coping', asks: /보통은?\s어떻게|어떻게\s(?:마음을\s)?(?:달래|푸는|풀어|버텨|견뎌)|도움이\s?됐|어떻게\s?지나왔|해\s?본\s?게\s?있/ },
+  { id: 'comfort_now', asks: /편하게\s?해\s?줄|위로해\s?줄|위로가\s?되는|가라앉을|숨\s?돌릴|편해질/ },
+  { id: 'how_lately', asks: /어떻게\s?지내|어떻게\s?보내고\s?있|하루[는를]?\s?어떻게\s?보냈/ },
+  { id: 'time_of_day', asks: /하루\s?중/ },
+  { id: 'why_so', asks: /유독|이유가\s?(?:있을까|뭘까)/ },
+  { id: 'wished_for', asks: /바랐던\s?(?:건|것|게)/ },
+  { id: 'worry_most', asks: /(?:가장|제일)\s?(?:걱정되는|두려운|무서운)/ },
+  { id: 'endured_alone', asks: /혼자\s?(?:견디|삭이|안고|버티)|참느라/ },
+  { id: 'others_reaction', asks: /주변\s?사람|사람들은\s?(?:뭐라고|어떤\s?반응)|반응이었/ },
+  { id: 'need', asks: /필요한\s?(?:게|건|것)/ },
+  { id: 'weighs_most', asks: /(?:가장|제일)\s?(?:마음을\s?무겁게|마음에\s?걸리|크게\s?남은|크게\s?느껴지는|지치게)|마음에\s?걸리는/ },
+  { id: 'mood_now', asks: /(?:마음|기분)[은이]\s?(?:좀\s)?어때|기분은\s?어떤|지금\s?기분/ },
+];
+
+/** The question sentences of a reply (a sentence ends at . ? ! or …; questions end with ?). */
+export function questionSentences(reply: string): string[] {
+  return reply
+    .normalize('NFC')
+    .split(/(?<=[.?!…])\s+/)
+    .map((s) => s.trim())
+    .filter((s) => s.endsWith('?'));
+}
+
+/** Topics a bot reply asks about. */
+export function askedTopics(reply: string): string[] {
+  const questions = questionSentences(reply);
+  if (questions.length === 0) return [];
+  return TOPIC_RULES.filter((rule) => questions.some((q) => rule.asks.test(q))).map((rule) => rule.id);
+}
+
+/** Topics a user turn already tells about. */
+export function toldTopics(userText: string): string[] {
+  const text = userText.normalize('NFC');
+  return TOPIC_RULES.filter((rule) => rule.tells?.test(text)).map((rule) => rule.id);
+}
+
+/** True when the reply asks about nothing the conversation has covered. */
+export function opensFreshTopics(reply: string, covered: ReadonlySet<string>): boolean {
+  return askedTopics(reply).every((t) => !covered.has(t));
+}

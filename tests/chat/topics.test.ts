@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { askedTopics, questionSentences, toldTopics } from '../../src/chat/topics';
+import { loadCorpus } from '../../scripts/dialogue/corpus';
+import { EMOTIONS } from '../../src/ml/emotions';
+
+describe('question topics', () => {
+  it('reads only the question sentences of a reply', () => {
+    expect(questionSentences('잠도 제대로 못 잤겠어요. 요즘 잠은 좀 잘 자고 있어요?')).toEqual(['요즘 잠은 좀 잘 자고 있어요?']);
+    // A reflection that mentions sleep asks nothing.
+    expect(askedTopics('밤새 잠도 못 잤겠어요.')).toEqual([]);
+  });
+
+  it('finds one question worded differently across emotions', () => {
+    expect(askedTopics('요즘 잠은 잘 자고 밥은 잘 챙겨 먹고 있어요?')).toEqual(['sleep', 'meals']);
+    expect(askedTopics('그 불안함, 충분히 이해돼요. 요즘 잠은 좀 잘 자고 있어요?')).toEqual(['sleep']);
+    for (const q of ['이런 마음을 누군가에게 털어놓은 적이 있어요?', '그 불안을 누군가와 나눠 본 적 있어요?', '그 일을 누군가에게 이야기해 봤어요?']) {
+      expect(askedTopics(q), q).toContain('confided');
+    }
+    for (const q of ['그 순간 어떤 기분이 제일 먼저 들었어요?', '그 말을 들었을 때 어떤 마음이 들었어요?', '합격을 확인한 순간 어땠어요?']) {
+      expect(askedTopics(q), q).toContain('moment_feeling');
+    }
+    expect(askedTopics('지금 그 화를 10점 만점으로 매기면 몇 점쯤이에요?')).toEqual(['score']);
+  });
+
+  it('leaves distinct questions apart', () => {
+    expect(askedTopics('이 기쁨을 어떻게 축하하고 싶어요?')).toEqual([]);
+    expect(askedTopics('가장 화가 났던 순간은 언제였어요?')).toEqual([]);
+    expect(askedTopics('불안할 때 몸은 어떤 반응을 보여요?')).toEqual(['body']);
+  });
+
+  it('reads what the user already told', () => {
+    expect(toldTopics('밤마다 생각나서 잠이 안 와요')).toEqual(['sleep']);
+    expect(toldTopics('잠도 안 오고 심장이 계속 두근거려')).toEqual(['sleep', 'body']);
+    expect(toldTopics('친구들한테 말하기도 창피하고')).toEqual(['confided']);
+    expect(toldTopics('아무한테도 말 못 했어')).toEqual(['confided']);
+    expect(toldTopics('기댈 사람이 하나도 없어')).toEqual(['support']);
+    // NFD input reads the same.
+    expect(toldTopics('밤마다 생각나서 잠이 안 와요'.normalize('NFD'))).toEqual(['sleep']);
+    for (const t of ['잠깐 쉬고 싶어', '오늘 회사에서 혼났어', '엄마랑 싸웠어']) expect(toldTopics(t), t).toEqual([]);
+  });
+
+  it('gives most of the corpus follow-ups a topic where another follow-up asks the same', () => {
+    const corpus = loadCorpus();
+    const all = EMOTIONS.flatMap((e) => corpus.followups[e]);
+    const byTopic = new Map<string, number>();
+    for (const q of all) for (const t of askedTopics(q)) byTopic.set(t, (byTopic.get(t) ?? 0) + 1);
+    // Every follow-up is a question, and the rules see the repeats they were written for.
+    for (const q of all) expect(questionSentences(q).length, q).toBeGreaterThan(0);
+    expect(byTopic.get('confided')).toBeGreaterThanOrEqual(5);
+    expect(byTopic.get('sleep')).toBeGreaterThanOrEqual(2);
+  });
+});
