@@ -19,6 +19,7 @@ import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, type SafetyModel } from './safety';
 import { askedTopics, opensFreshTopics, toldTopics } from './topics';
+import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, TurnResult, TurnSummary } from './types';
 import { mulberry32 } from '../shared/seeded';
 
@@ -72,8 +73,6 @@ const NEED_MORE = [
 ];
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
 const EMPTY_PROMPT = '하고 싶은 이야기가 있으면 편하게 적어 주세요. 한 줄이어도 괜찮아요.';
-/** Reflections for turns with no words at all (only emoji, ㅠㅠ, ㅋㅋ…). */
-const WORDLESS = ['말로 꺼내기 어려운 마음일 수도 있겠어요.', '천천히 이야기해도 괜찮아요, 여기서 기다릴게요.', '그 마음 그대로 괜찮아요.'];
 
 function cloneState(s: ConversationState): ConversationState {
   return {
@@ -163,11 +162,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return p >= needed ? turn.label : 'neutral';
   }
 
-  function followup(state: ConversationState, emotion: EmotionId, rnd: () => number, fresh: (text: string) => boolean, wordless = false): string {
+  function followup(state: ConversationState, emotion: EmotionId, rnd: () => number, fresh: (text: string) => boolean, wordless: WordlessTone | null): string {
     const used = new Set(state.usedReplies);
     const asked = new Set(state.askedFollowups);
     const reflection =
-      (wordless ? pickUnused(WORDLESS, 'wordless', used, rnd) : null) ??
+      (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
       pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd) ??
       pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
     // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
@@ -294,9 +293,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // 3. Reflection + follow-up.
     // Loose jamo (ㅋㅋ, ㅠㅠ) and emoji carry mood but no content: not counted here.
     const substance = text.normalize('NFC').match(/[가-힣\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
-    let emotion = reflectEmotion(analysis, substance);
+    // Without words (ㅋㅋ, ㅠㅠ, emoji) the characters' tone picks the reflection and the questions.
+    const tone = substance === 0 ? wordlessTone(text) : null;
+    let emotion = (tone && WORDLESS_EMOTION[tone]) || reflectEmotion(analysis, substance);
     if (emotion === 'neutral' && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && substance >= REFLECT_MIN_CHARS) emotion = intent.emotion;
-    return finish({ reply: followup(state, emotion, rnd, freshNow, substance === 0), kind: 'followup', intent: null, score, safety: null });
+    return finish({ reply: followup(state, emotion, rnd, freshNow, tone), kind: 'followup', intent: null, score, safety: null });
   }
 
   return {

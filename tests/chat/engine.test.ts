@@ -6,6 +6,8 @@ import type { ConversationState, TurnResult } from '../../src/chat/types';
 import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
 import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
 import { askedTopics } from '../../src/chat/topics';
+import { WORDLESS_REFLECTIONS } from '../../src/chat/wordless';
+import type { EmotionId } from '../../src/ml/emotions';
 
 const index = fakeIndex();
 const engine = (opts: { gaugeThreshold?: number; seed?: number } = {}) => createChatEngine({ analyze: fakeAnalyze, index, seed: 7, ...opts });
@@ -85,6 +87,26 @@ describe('chat engine', () => {
         if (i >= 1) expect(askedTopics(r.reply), `seed ${seed}: "${r.reply}"`).not.toContain('confided');
       });
       expect(results.at(-1)!.state.coveredTopics).toEqual(expect.arrayContaining(['sleep', 'confided']));
+    }
+  });
+
+  it('meets a word-less turn in its tone: a laugh is not a hard feeling (src/chat/wordless.ts)', async () => {
+    const cases: Array<[string, keyof typeof WORDLESS_REFLECTIONS, EmotionId]> = [
+      ['ㅎㅎ', 'warm', 'joy'],
+      ['😂😂', 'warm', 'joy'],
+      ['👍', 'warm', 'joy'],
+      ['ㅠㅠ', 'heavy', 'sadness'],
+      ['😭', 'heavy', 'sadness'],
+      ['😡😡', 'angry', 'anger'],
+    ];
+    // An engine that answers nothing from an intent, so every turn reaches the reflection.
+    const closed = createChatEngine({ analyze: fakeAnalyze, index: { ...index, settings: { ...index.settings, threshold: 2 } }, seed: 7 });
+    for (const [text, tone, emotion] of cases) {
+      const [r] = await talk([text], closed);
+      expect(r!.kind, text).toBe('followup');
+      const line = WORDLESS_REFLECTIONS[tone].find((x) => r!.reply.startsWith(`${x} `));
+      expect(line, `${text}: ${r!.reply}`).toBeDefined();
+      expect(index.followups[emotion], `${text}: ${r!.reply}`).toContain(r!.reply.slice(line!.length + 1));
     }
   });
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { askedTopics, questionSentences, toldTopics } from '../../src/chat/topics';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 import { EMOTIONS } from '../../src/ml/emotions';
+import { wordlessTone } from '../../src/chat/wordless';
 
 describe('question topics', () => {
   it('reads only the question sentences of a reply', () => {
@@ -48,5 +49,17 @@ describe('question topics', () => {
     for (const q of all) expect(questionSentences(q).length, q).toBeGreaterThan(0);
     expect(byTopic.get('confided')).toBeGreaterThanOrEqual(5);
     expect(byTopic.get('sleep')).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('word-less tone', () => {
+  it('reads laughing, crying and angry characters, and calls the rest plain', () => {
+    expect(wordlessTone('ㅋㅋㅋㅋ')).toBe('warm');
+    expect(wordlessTone('🥰')).toBe('warm');
+    expect(wordlessTone('ㅜㅜㅜ')).toBe('heavy');
+    expect(wordlessTone('ㅋㅋㅠㅠ')).toBe('heavy'); // mixed: the safer misreading
+    expect(wordlessTone('🤬')).toBe('angry');
+    expect(wordlessTone('🍕🍕🍕')).toBe('plain');
+    expect(wordlessTone('...')).toBe('plain');
   });
 });

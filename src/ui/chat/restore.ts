@@ -9,6 +9,7 @@
  */
 import { askedTopics, countsTowardMood, toldTopics, type ConversationState, type DialogueIndex, type SafetyFlag, type TurnSummary } from '../../chat';
 import { EMOTIONS, type EmotionId } from '../../ml/emotions';
+import { WORDLESS_REFLECTIONS } from '../../chat/wordless';
 import { cleanText, meaningfulLength } from '../../ml/text';
 import type { Conversation, Message, MessageAnalysis } from '../../store';
 
@@ -34,6 +35,7 @@ function replyIds(index: DialogueIndex): ReplyIds {
     index.reflections[e]?.forEach((r, i) => reflections.push({ text: r, id: `reflection:${e}#${i}` }));
     index.followups[e]?.forEach((q, i) => followups.set(q, `${e}#${i}`));
   }
+  for (const [tone, lines] of Object.entries(WORDLESS_REFLECTIONS)) lines.forEach((r, i) => reflections.push({ text: r, id: `wordless:${tone}#${i}` }));
   // Longest first, so a reflection that is a prefix of another does not win.
   reflections.sort((a, b) => b.text.length - a.text.length);
   const ids = { replies, reflections, followups };
