@@ -40,6 +40,18 @@ export const REFLECT_SHORT_PROB = 0.9;
  * about a boss gets an anger follow-up, not a neutral "anything fun lately?").
  */
 export const INTENT_HINT_PROB = 0.3;
+/**
+ * A short turn that the model reads as unsure rather than as small talk ("3년 만났는데", "진짜
+ * 열심히 했거든") usually goes on with what the user just told, so it takes the mood of the
+ * conversation's thread (see threadEmotion): at most this many meaningful characters…
+ */
+export const CARRY_MAX_CHARS = 20;
+/** …and a neutral probability below this (a turn the model does read as small talk keeps neutral). */
+export const CARRY_MAX_NEUTRAL = 0.5;
+/** How many earlier user turns the thread's mood is looked for in. */
+export const CARRY_LOOKBACK = 2;
+/** Words that open a new subject: a turn starting with one does not carry the thread's mood. */
+const TOPIC_SHIFT = /^(근데|그런데|그나저나|아 맞다|다른 (얘기|이야기)|그건 그렇고|참|아무튼|암튼)/;
 
 export interface ChatEngineOptions {
   analyze: (texts: string[]) => Promise<Analysis[]>;
@@ -112,6 +124,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     throw new Error(`dialogue index was built with model ${index.modelVersion}, but the model is ${opts.modelVersion}`);
   }
   const search = new IntentSearch(index);
+  const intentById = new Map(index.intents.map((i) => [i.id, i]));
   const gaugeThreshold = opts.gaugeThreshold ?? DEFAULT_GAUGE_THRESHOLD;
   const useContext = opts.useContext ?? true;
   const maxChars = opts.maxChars ?? MAX_MESSAGE_CHARS;
@@ -152,14 +165,32 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    * The emotion to reflect: the turn's own label when the model is reasonably sure of it and the
    * turn says enough to go on; otherwise neutral. A neutral reflection ("그랬군요, 조금 더 듣고
    * 싶어요.") never misreads the user, while a confident-sounding wrong one ("축하해요!" to
-   * "배고파 죽겠다 ㅋㅋ") does; the conversation's earlier mood is not carried over either, since
-   * a new turn often changes the subject ("근데 남자친구랑은 요즘 자주 싸워").
+   * "배고파 죽겠다 ㅋㅋ") does. The conversation's earlier mood is carried over only to a short
+   * turn the model is unsure of (CARRY_MAX_CHARS, CARRY_MAX_NEUTRAL), since a longer one often
+   * changes the subject ("근데 남자친구랑은 요즘 자주 싸워").
    */
   function reflectEmotion(turn: Analysis, substance: number): EmotionId {
     if (turn.label === 'neutral') return 'neutral';
     const p = turn.emotions[turn.label];
     const needed = substance >= REFLECT_MIN_CHARS ? REFLECT_MIN_PROB : REFLECT_SHORT_PROB;
     return p >= needed ? turn.label : 'neutral';
+  }
+
+  /**
+   * The mood of the conversation's thread: the emotion of the latest of the last CARRY_LOOKBACK
+   * user turns that had one, either the intent it was answered from (a retrieval intent other
+   * than neutral) or its own reading when that was clear enough to reflect. Null when the recent
+   * turns were small talk or meta talk.
+   */
+  function threadEmotion(state: ConversationState): EmotionId | null {
+    for (const t of state.turns.slice(-CARRY_LOOKBACK).reverse()) {
+      const info = t.kind === 'retrieval' && t.intent ? intentById.get(t.intent) : undefined;
+      if (info && info.emotion !== 'neutral') return info.emotion;
+      const best = t.emotions.reduce((b, p, k) => (p > t.emotions[b]! ? k : b), 0);
+      const label = EMOTIONS[best]!;
+      if (label !== 'neutral' && t.chars >= REFLECT_MIN_CHARS && t.emotions[best]! >= REFLECT_MIN_PROB) return label;
+    }
+    return null;
   }
 
   function followup(state: ConversationState, emotion: EmotionId, rnd: () => number, fresh: (text: string) => boolean, wordless: WordlessTone | null): string {
@@ -297,6 +328,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const tone = substance === 0 ? wordlessTone(text) : null;
     let emotion = (tone && WORDLESS_EMOTION[tone]) || reflectEmotion(analysis, substance);
     if (emotion === 'neutral' && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && substance >= REFLECT_MIN_CHARS) emotion = intent.emotion;
+    if (emotion === 'neutral' && !tone && substance > 0 && substance <= CARRY_MAX_CHARS && analysis.emotions.neutral < CARRY_MAX_NEUTRAL && !TOPIC_SHIFT.test(text.trim())) {
+      emotion = threadEmotion(prev) ?? emotion;
+    }
     return finish({ reply: followup(state, emotion, rnd, freshNow, tone), kind: 'followup', intent: null, score, safety: null });
   }
 

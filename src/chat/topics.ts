@@ -73,6 +73,9 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   { id: 'need', asks: /필요한\s?(?:게|건|것)/ },
   { id: 'weighs_most', asks: /(?:가장|제일)\s?(?:마음을\s?무겁게|마음에\s?걸리|크게\s?남은|크게\s?느껴지는|지치게)|마음에\s?걸리는/ },
   { id: 'mood_now', asks: /(?:마음|기분)[은이]\s?(?:좀\s)?어때|기분은\s?어떤|지금\s?기분/ },
+  // Good news: how it is celebrated, and with whom it is shared first.
+  { id: 'celebrate', asks: /축하(?:는|를|하고|할|해\s?줄|파티)/ },
+  { id: 'share_news', asks: /(?:누구|누가)[^?]*(?:나누|알리|알렸|전하|자랑)/ },
 ];
 
 /** The question sentences of a reply (a sentence ends at . ? ! or …; questions end with ?). */

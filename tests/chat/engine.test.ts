@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, INTENT_HINT_PROB } from '../../src/chat/engine';
-import { EMOTIONS } from '../../src/ml/emotions';
+import { EMOTIONS, mixFromArray } from '../../src/ml/emotions';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 import type { ConversationState, TurnResult } from '../../src/chat/types';
 import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
@@ -134,6 +134,42 @@ describe('chat engine', () => {
     // An unrelated, uncertain turn keeps the neutral reflection.
     const other = await strict.reply(strict.newConversation(), 'ㅁㄴㅇㄹ ㅁㄴㅇㄹ');
     expect(index.reflections.anger.some((x) => other.reply.startsWith(x))).toBe(false);
+  });
+
+  it('lets a short, unsure turn go on in the mood of the thread, but not small talk or a change of subject', async () => {
+    // Readings by text: a clearly sad opening, a clearly neutral one, and short turns the model is
+    // unsure of (no emotion above 0.3, neutral low) or reads as small talk (neutral high).
+    const readings: Record<string, number[]> = {
+      '할머니가 돌아가셔서 마음이 너무 아파': [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02],
+      '오늘 점심으로 김밥을 먹었어요': [0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.88],
+      '3년 만났는데': [0.1, 0.3, 0.15, 0.1, 0.25, 0.05, 0.05],
+      '근데 3년 만났는데': [0.1, 0.3, 0.15, 0.1, 0.25, 0.05, 0.05],
+      '내일은 출근해': [0.05, 0.05, 0.05, 0.05, 0.05, 0.05, 0.7],
+    };
+    const analyze = async (texts: string[]) =>
+      (await fakeAnalyze(texts)).map((a) => {
+        const p = readings[a.text];
+        if (!p) return a;
+        const best = p.indexOf(Math.max(...p));
+        return { ...a, emotions: mixFromArray(p), label: EMOTIONS[best]! };
+      });
+    const strictIndex = fakeIndex({ threshold: 2 });
+    const strict = () => createChatEngine({ analyze, index: strictIndex, seed: 7 });
+    const sad = (reply: string) => index.reflections.sadness.some((x) => reply.startsWith(x));
+    const neutral = (reply: string) => index.reflections.neutral.some((x) => reply.startsWith(x));
+    const second = async (first: string, then: string) => {
+      const e = strict();
+      const a = await e.reply(e.newConversation(), first);
+      return (await e.reply(a.state, then)).reply;
+    };
+    expect(sad(await second('할머니가 돌아가셔서 마음이 너무 아파', '3년 만났는데'))).toBe(true);
+    // Alone, or after small talk, the same turn gets the neutral reflection.
+    const alone = strict();
+    expect(neutral((await alone.reply(alone.newConversation(), '3년 만났는데')).reply)).toBe(true);
+    expect(neutral(await second('오늘 점심으로 김밥을 먹었어요', '3년 만났는데'))).toBe(true);
+    // A change of subject, or a turn the model reads as small talk, does not carry the mood.
+    expect(neutral(await second('할머니가 돌아가셔서 마음이 너무 아파', '근데 3년 만났는데'))).toBe(true);
+    expect(neutral(await second('할머니가 돌아가셔서 마음이 너무 아파', '내일은 출근해'))).toBe(true);
   });
 
   it('fills the gauge at 100 meaningful characters (the original rule) and respects a custom threshold', async () => {

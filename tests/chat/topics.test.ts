@@ -21,10 +21,12 @@ describe('question topics', () => {
       expect(askedTopics(q), q).toContain('moment_feeling');
     }
     expect(askedTopics('지금 그 화를 10점 만점으로 매기면 몇 점쯤이에요?')).toEqual(['score']);
+    for (const q of ['축하는 어떻게 하기로 했어요?', '이 기쁨을 어떻게 축하하고 싶어요?']) expect(askedTopics(q), q).toEqual(['celebrate']);
+    for (const q of ['이 기쁜 소식을 누구와 가장 먼저 나누고 싶어요?', '누구한테 제일 먼저 알렸어요?']) expect(askedTopics(q), q).toEqual(['share_news']);
   });
 
   it('leaves distinct questions apart', () => {
-    expect(askedTopics('이 기쁨을 어떻게 축하하고 싶어요?')).toEqual([]);
+    expect(askedTopics('이 기쁨을 어떻게 누리고 싶어요?')).toEqual([]);
     expect(askedTopics('가장 화가 났던 순간은 언제였어요?')).toEqual([]);
     expect(askedTopics('불안할 때 몸은 어떤 반응을 보여요?')).toEqual(['body']);
   });
