@@ -28,6 +28,20 @@ export function loadEmotionSplit(split: 'train' | 'dev'): Labelled[] {
     });
 }
 
+/** A small labelled probe in data/eval (emotion id, tab, text; lines starting with # are comments). */
+export function loadProbe(name: string): Labelled[] {
+  const file = path.join(REPO_ROOT, 'data', 'eval', name);
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line && !line.startsWith('#'))
+    .map((line) => {
+      const tab = line.indexOf('\t');
+      const label = EMOTIONS.indexOf(line.slice(0, tab) as (typeof EMOTIONS)[number]);
+      if (label < 0) throw new Error(`bad label in ${file}: ${line.slice(0, 30)}`);
+      return { text: line.slice(tab + 1), label };
+    });
+}
+
 /** KOTE with the label_map.json rule; split by the committed list of evaluation ids. */
 export function loadKote(split: 'train' | 'eval'): Labelled[] {
   const map = JSON.parse(readFileSync(path.join(SHARED_DATA, 'kote', 'label_map.json'), 'utf8')) as {

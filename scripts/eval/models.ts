@@ -5,6 +5,8 @@
  * emotion accuracy and macro-F1 on the project's dev split and on the held-out 20 % of KOTE,
  * accuracy over the six non-neutral emotions on the dev split, KorSTS dev Spearman, and
  * q8/fp32 agreement. Writes models/maum-mini/metrics.json and prints a Markdown table.
+ * Also the blunt-event probe (data/eval/blunt_events.tsv): short statements of what happened,
+ * which the app hears first in a chat; how many emotional ones a system reads as neutral.
  */
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -12,7 +14,7 @@ import type { Encoder } from '../../src/ml/encoder';
 import { EMOTIONS } from '../../src/ml/emotions';
 import { loadNodeEncoder, MODELS_DIR } from '../../src/ml/node';
 import { parseArgs, stringFlag } from '../lib/args';
-import { loadEmotionSplit, loadKorSts, loadKote, sharedAvailable, type Labelled, type StsPair } from './datasets';
+import { loadEmotionSplit, loadKorSts, loadKote, loadProbe, sharedAvailable, type Labelled, type StsPair } from './datasets';
 import { accuracy, cosine, macroF1, spearman } from './metrics';
 import { LogisticRegression, TfIdf, sparseCosine } from './tfidf';
 
@@ -88,6 +90,7 @@ function evalBaseline(train: Labelled[], dev: Labelled[], kote: Labelled[], stsT
   );
   const stsVec = new TfIdf().fit(stsTrain.flatMap((p) => [p.a, p.b]));
   return {
+    predict,
     dev: devScores,
     kote: scoreEmotions(kote, predict(kote)),
     korstsSpearman: spearman(
@@ -116,18 +119,28 @@ async function main(): Promise<void> {
   const agreement = accuracy(mf.devPred, mq.devPred);
   const meanCos = mq.devEmb.reduce((s, e, i) => s + cosine(e, mf.devEmb[i]!), 0) / mq.devEmb.length;
   const base = evalBaseline([...train, ...koteTrain], dev, kote, stsTrain, sts);
+  const probe = loadProbe('blunt_events.tsv');
+  const probeScores = (pred: number[]) => ({
+    n: probe.length,
+    accuracy: accuracy(probe.map((x) => x.label), pred),
+    emotional: probe.filter((x) => x.label !== 6).length,
+    emotionalReadAsNeutral: probe.filter((x, i) => x.label !== 6 && pred[i] === 6).length,
+  });
+  const probeQ8 = probeScores((await modelPredictions(q8, probe.map((x) => x.text))).pred);
+  const probeBase = probeScores(base.predict(probe));
   const strip = (m: typeof mq) => ({ dev: m.dev, kote: m.kote, korstsSpearman: m.korstsSpearman });
   const result = {
     model: q8.info,
     sizes: { dev: dev.length, koteEval: kote.length, korstsDev: sts.length },
     q8: strip(mq),
     fp32: strip(mf),
-    baseline: base,
+    baseline: { dev: base.dev, kote: base.kote, korstsSpearman: base.korstsSpearman },
     q8VsFp32: { argmaxAgreement: agreement, meanEmbeddingCosine: meanCos },
+    bluntEvents: { q8: probeQ8, baseline: probeBase },
     seconds: Math.round((Date.now() - t0) / 1000),
   };
   writeFileSync(path.join(dir, 'metrics.json'), JSON.stringify(result, null, 2) + '\n');
-  const row = (name: string, m: typeof base) =>
+  const row = (name: string, m: Pick<typeof base, 'dev' | 'kote' | 'korstsSpearman'>) =>
     `| ${name} | ${pct(m.dev.accuracy)} | ${pct(m.dev.macroF1)} | ${pct(m.dev.accuracyNonNeutral)} | ${pct(m.kote.accuracy)} | ${pct(m.kote.macroF1)} | ${m.korstsSpearman.toFixed(3)} |`;
   console.log(`maum-mini ${q8.info.version} — dev n=${dev.length}, KOTE eval n=${kote.length}, KorSTS dev n=${sts.length}\n`);
   console.log('| system | dev acc % | dev macro-F1 % | dev 6-way acc % | KOTE acc % | KOTE macro-F1 % | KorSTS dev Spearman |');
@@ -136,6 +149,11 @@ async function main(): Promise<void> {
   console.log(row('maum-mini fp32', mf));
   console.log(row('char n-gram TF-IDF baseline', base));
   console.log(`\nq8 vs fp32 on dev: argmax agreement ${pct(agreement)} %, mean embedding cosine ${meanCos.toFixed(4)}`);
+  const probeLine = (name: string, p: typeof probeQ8) =>
+    `  ${name}: accuracy ${pct(p.accuracy)} %, emotional events read as neutral ${p.emotionalReadAsNeutral} of ${p.emotional}`;
+  console.log(`\nblunt event statements (data/eval/blunt_events.tsv, n=${probe.length}):`);
+  console.log(probeLine('maum-mini q8', probeQ8));
+  console.log(probeLine('baseline', probeBase));
   await q8.dispose();
   await fp32.dispose();
 }
