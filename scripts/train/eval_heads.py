@@ -42,18 +42,21 @@ def batches(sp, texts, size=64):
 # context; the fourth (session 4) is first turns of a counselling chat written along the
 # boundaries between neighbouring emotions (hurt/sadness, anxiety/embarrassment, anger/joy); the
 # fifth (session 5) covers every sub-emotion of the six-way counselling taxonomy, half of the lines
-# naming the feeling.
+# naming the feeling; the sixth (session 6) is second and third turns of a chat; the seventh
+# (session 10) is blunt statements of what happened ("남자친구랑 헤어졌어"), mostly without a feeling
+# word, in the frames everyday small talk uses (its neutral contrast lines are not a round here).
 ROUND_FIRST_FILE = {
     "second": {"joy": 10, "sadness": 9, "anger": 12, "anxiety": 10, "hurt": 10, "embarrassment": 17},
     "third": {"joy": 16, "sadness": 15, "anger": 18, "anxiety": 16, "hurt": 16, "embarrassment": 23},
     "fourth": {"joy": 19, "sadness": 18, "anger": 21, "anxiety": 19, "hurt": 19, "embarrassment": 26},
     "fifth": {"joy": 22, "sadness": 21, "anger": 24, "anxiety": 22, "hurt": 22, "embarrassment": 29},
     "sixth": {"joy": 25, "sadness": 24, "anger": 27, "anxiety": 25, "hurt": 25, "embarrassment": 32},
+    "seventh": {"joy": 28, "sadness": 27, "anger": 30, "anxiety": 28, "hurt": 28, "embarrassment": 35},
 }
 
 
 def writing_rounds() -> dict[str, str]:
-    """Dedup key -> writing round ("second" … "sixth") of the later rounds' utterances."""
+    """Dedup key -> writing round ("second" … "seventh") of the later rounds' utterances."""
     rounds: dict[str, str] = {}
     for path in (DATA / "training" / "utterances").glob("*.txt"):
         emo, num = path.stem.rsplit("_", 1)
