@@ -19,6 +19,8 @@ import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, type SafetyModel } from './safety';
 import { askedTopics, opensFreshTopics, toldTopics } from './topics';
+import { namesFeeling } from './feeling-words';
+import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, TurnResult, TurnSummary } from './types';
 import { mulberry32 } from '../shared/seeded';
@@ -52,6 +54,29 @@ export const CARRY_MAX_NEUTRAL = 0.5;
 export const CARRY_LOOKBACK = 2;
 /** Words that open a new subject: a turn starting with one does not carry the thread's mood. */
 const TOPIC_SHIFT = /^(근데|그런데|그나저나|아 맞다|다른 (얘기|이야기)|그건 그렇고|참|아무튼|암튼)/;
+/**
+ * A turn this short (meaningful characters) that does not open with TOPIC_SHIFT is read as going
+ * on with the thread: it may fill in a detail ("제일 친한 친구였는데", "애가 둘인데 어떻게 해야 할지
+ * 모르겠어요") that, read alone, looks like another situation.
+ */
+export const CONTINUE_MAX_CHARS = 30;
+/**
+ * Such a turn's own reading is trusted over the thread's mood, when the two disagree in valence
+ * (joy against the five hurting emotions), only from this probability on: "수학이 진짜 하나도 안
+ * 풀렸어" after a failed exam reads joy 0.56, "너무 행복한데 좀 얼떨떨하기도 해" after a pass sadness 0.52.
+ */
+export const VALENCE_TRUST = 0.8;
+/** Words with which a turn does turn the mood ("그래도 친구 덕분에 좀 나아졌어"). */
+const VALENCE_TURN = /그래도|하지만|다행|덕분|나아졌|나아진|괜찮아졌|좋아졌|풀려서|웃었/;
+/**
+ * Topics whose intents are about a feeling rather than a situation ("괜찮은 척 하는 중", "아무것도
+ * 하기 싫어"): they fit into any thread, so the thread check below never holds them back.
+ */
+export const FEELING_TOPICS: ReadonlySet<string> = new Set(['mood', 'self_worth', 'stress', 'loneliness', 'comfort', 'burnout']);
+/** Characters of the earlier turns read together with a short turn (the most recent ones). */
+const CONTEXT_TEXT_CHARS = 240;
+
+const valence = (e: EmotionId): number => (e === 'neutral' ? 0 : e === 'joy' ? 1 : -1);
 
 export interface ChatEngineOptions {
   analyze: (texts: string[]) => Promise<Analysis[]>;
@@ -96,6 +121,7 @@ function cloneState(s: ConversationState): ConversationState {
     askedFollowups: [...s.askedFollowups],
     coveredTopics: [...(s.coveredTopics ?? [])],
     lastEmbedding: s.lastEmbedding ? [...s.lastEmbedding] : null,
+    ...(s.recentTexts ? { recentTexts: [...s.recentTexts] } : {}),
     safety: s.safety,
   };
 }
@@ -169,10 +195,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    * turn the model is unsure of (CARRY_MAX_CHARS, CARRY_MAX_NEUTRAL), since a longer one often
    * changes the subject ("근데 남자친구랑은 요즘 자주 싸워").
    */
-  function reflectEmotion(turn: Analysis, substance: number): EmotionId {
+  function reflectEmotion(turn: Analysis, substance: number, text: string): EmotionId {
     if (turn.label === 'neutral') return 'neutral';
     const p = turn.emotions[turn.label];
-    const needed = substance >= REFLECT_MIN_CHARS ? REFLECT_MIN_PROB : REFLECT_SHORT_PROB;
+    // A short turn needs a sure reading, or to name the feeling read (src/chat/feeling-words.ts).
+    const needed = substance >= REFLECT_MIN_CHARS || namesFeeling(text, turn.label) ? REFLECT_MIN_PROB : REFLECT_SHORT_PROB;
     return p >= needed ? turn.label : 'neutral';
   }
 
@@ -184,6 +211,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    */
   function threadEmotion(state: ConversationState): EmotionId | null {
     for (const t of state.turns.slice(-CARRY_LOOKBACK).reverse()) {
+      if (t.mood !== undefined) {
+        if (t.mood !== 'neutral') return t.mood;
+        continue;
+      }
       const info = t.kind === 'retrieval' && t.intent ? intentById.get(t.intent) : undefined;
       if (info && info.emotion !== 'neutral') return info.emotion;
       const best = t.emotions.reduce((b, p, k) => (p > t.emotions[b]! ? k : b), 0);
@@ -193,9 +224,78 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return null;
   }
 
-  function followup(state: ConversationState, emotion: EmotionId, rnd: () => number, fresh: (text: string) => boolean, wordless: WordlessTone | null): string {
+  /** Whether the best intent clears the tuned threshold and leads the runner-up by the margin. */
+  function confident(ranked: IntentScore[]): boolean {
+    const [a, b] = ranked;
+    return !!a && a.score >= index.settings.threshold && a.score - (b?.score ?? 0) >= index.settings.margin;
+  }
+
+  /** Retrieval intents the last CARRY_LOOKBACK user turns were answered from. */
+  function threadIntents(state: ConversationState): Set<string> {
+    const out = new Set<string>();
+    for (const t of state.turns.slice(-CARRY_LOOKBACK)) if (t.kind === 'retrieval' && t.intent) out.add(t.intent);
+    return out;
+  }
+
+  /**
+   * Whether a confident retrieval intent of a short, continuing turn belongs to another story
+   * than the one being told, so that answering from it would change the subject for the user:
+   * - its emotion is of the other valence than the thread's ("3년 준비한 시험이야" right after
+   *   "나 오늘 합격했어!!!" matches an intent about a long, weary exam preparation), or
+   * - read together with the last turns, the text is still about the thread's own intent
+   *   ("친구가 내 험담을 하고 다녔대" → "제일 친한 친구였는데" alone matches a fight with a best
+   *   friend; "구조조정 얘기가 나오고 있거든요" → "애가 둘인데 어떻게 해야 할지 모르겠어요" alone
+   *   matches a parenting intent). One more model call, only for such turns.
+   */
+  async function outOfThread(prev: ConversationState, intent: IntentInfo, text: string, thread: EmotionId | null): Promise<'valence' | 'story' | null> {
+    if (thread && intent.emotion !== 'neutral' && valence(intent.emotion) !== valence(thread) && !VALENCE_TURN.test(text)) return 'valence';
+    if (FEELING_TOPICS.has(intent.topic)) return null;
+    const threadIds = threadIntents(prev);
+    const earlier = (prev.recentTexts ?? []).join(' ').slice(-CONTEXT_TEXT_CHARS).trim();
+    if (threadIds.size === 0 || threadIds.has(intent.id) || !earlier) return null;
+    const [together] = await analyze([`${earlier} ${text}`]);
+    if (!together) return null;
+    const ranked = search.rank(together.embedding, together.text);
+    const top = ranked[0];
+    const topIntent = top ? index.intents[top.intent] : undefined;
+    return topIntent && topIntent !== intent && confident(ranked) && threadIds.has(topIntent.id) ? 'story' : null;
+  }
+
+  /**
+   * The emotion of a continuing turn's follow-up, given the thread's mood. The model's reading of
+   * a short turn is trusted over the thread only when it is sure (VALENCE_TRUST):
+   * - an intent held back as another story: the detail belongs to the thread's story, so it keeps
+   *   its own reading only when that is of the thread's valence ("상사는 내 맘도 모르고 계속 일만
+   *   줘" in a story of overwork: anger 0.79), and takes the thread's mood otherwise;
+   * - an intent held back for its valence, or a reading of the other valence than the thread's
+   *   without words that say the mood turned (VALENCE_TURN): either may be the wrong one, so the
+   *   reply names no feeling ('unsure', src/chat/unsure.ts);
+   * - a turn reflected as neutral that the model is unsure of rather than reads as small talk
+   *   ("3년 만났는데") takes the thread's mood.
+   */
+  function withThread(emotion: EmotionId, turn: Analysis, substance: number, thread: EmotionId, text: string, heldBack: 'valence' | 'story' | null): EmotionId | 'unsure' {
+    const sure = emotion !== 'neutral' && turn.emotions[emotion] >= VALENCE_TRUST;
+    if (heldBack === 'story') return sure || (emotion !== 'neutral' && valence(emotion) === valence(thread)) ? emotion : thread;
+    if (heldBack === 'valence') return sure ? emotion : 'unsure';
+    if (emotion === 'neutral') return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;
+    if (valence(emotion) !== valence(thread) && !sure && !VALENCE_TURN.test(text)) return 'unsure';
+    return emotion;
+  }
+
+  function followup(state: ConversationState, mood: EmotionId | 'unsure', rnd: () => number, fresh: (text: string) => boolean, wordless: WordlessTone | null): string {
     const used = new Set(state.usedReplies);
     const asked = new Set(state.askedFollowups);
+    const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
+    if (mood === 'unsure') {
+      const r = pickUnused(UNSURE_REFLECTIONS, 'unsure', used, rnd);
+      const q = pickUnused(UNSURE_QUESTIONS, 'unsure', asked, rnd, fresh);
+      if (r && q) {
+        state.usedReplies.push(r.id);
+        state.askedFollowups.push(q.id);
+        return `${r.text} ${q.text}`;
+      }
+      // All used: a neutral reflection and question, as below.
+    }
     const reflection =
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
       pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd) ??
@@ -236,13 +336,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const chars = meaningfulLength(text);
     const summary: TurnSummary = { emotions: mixToArray(analysis.emotions), chars, kind: 'followup', intent: null, safety: null };
     state.turns.push(summary);
+    state.recentTexts = [...(prev.recentTexts ?? []), text].slice(-CARRY_LOOKBACK);
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
-    const finish = (r: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action'] }) => {
+    const finish = (r: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId }) => {
       summary.kind = r.kind;
       summary.intent = r.intent;
       summary.safety = r.safety;
+      if (r.mood !== undefined) summary.mood = r.mood;
       if (countsTowardMood(summary)) state.sharedChars += chars;
       state.coveredTopics = [...new Set([...coveredNow, ...askedTopics(r.reply)])];
       return result(state, { ...r, turn, suppressRecommendations: r.safety !== null });
@@ -265,11 +367,6 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
 
     // 2. Nearest intents; short turns may borrow the previous turn as context.
-    const { threshold, margin } = index.settings;
-    const confident = (ranked: IntentScore[]) => {
-      const [a, b] = ranked;
-      return !!a && a.score >= threshold && a.score - (b?.score ?? 0) >= margin;
-    };
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
     // for what it says, only for being short; it gets a word-less reflection instead (step 3).
     let ranked = chars > 0 ? search.rank(analysis.embedding, text) : [];
@@ -288,8 +385,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const best = ranked[0];
     const score = best?.score ?? 0;
     const intent: IntentInfo | undefined = best ? index.intents[best.intent] : undefined;
+    // A short turn that does not open a new subject goes on with the thread (if there is one).
+    const continuing = chars > 0 && chars <= CONTINUE_MAX_CHARS && prev.turns.length > 0 && !TOPIC_SHIFT.test(text.trim());
+    const thread = continuing ? threadEmotion(prev) : null;
+    const heldBack = intent?.kind === 'retrieval' && continuing && confident(ranked) ? await outOfThread(prev, intent, text, thread) : null;
 
-    if (intent && confident(ranked)) {
+    if (intent && confident(ranked) && !heldBack) {
       const kind: ReplyKind = intent.kind === 'meta' ? 'meta' : 'retrieval';
       if (intent.action === 'recommend_song') {
         // This turn's letters count already if it is long enough to count at all (finish adds them).
@@ -316,7 +417,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, fresh);
       if (pick) {
         state.usedReplies.push(pick.id);
-        return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null });
+        return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });
       }
       // All of this intent's replies were given already: reflect and ask instead of repeating.
     }
@@ -326,12 +427,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const substance = text.normalize('NFC').match(/[가-힣\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
     // Without words (ㅋㅋ, ㅠㅠ, emoji) the characters' tone picks the reflection and the questions.
     const tone = substance === 0 ? wordlessTone(text) : null;
-    let emotion = (tone && WORDLESS_EMOTION[tone]) || reflectEmotion(analysis, substance);
-    if (emotion === 'neutral' && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && substance >= REFLECT_MIN_CHARS) emotion = intent.emotion;
-    if (emotion === 'neutral' && !tone && substance > 0 && substance <= CARRY_MAX_CHARS && analysis.emotions.neutral < CARRY_MAX_NEUTRAL && !TOPIC_SHIFT.test(text.trim())) {
-      emotion = threadEmotion(prev) ?? emotion;
-    }
-    return finish({ reply: followup(state, emotion, rnd, freshNow, tone), kind: 'followup', intent: null, score, safety: null });
+    let emotion: EmotionId | 'unsure' = (tone && WORDLESS_EMOTION[tone]) || reflectEmotion(analysis, substance, text);
+    // An intent held back as another story says nothing about this turn's mood.
+    if (emotion === 'neutral' && !heldBack && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && substance >= REFLECT_MIN_CHARS) emotion = intent.emotion;
+    if (thread && !tone && substance > 0) emotion = withThread(emotion, analysis, substance, thread, text, heldBack);
+    const reply = followup(state, emotion, rnd, freshNow, tone);
+    return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 
   return {
@@ -340,7 +441,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     newConversation(): ConversationState {
       const seed = nextSeed >>> 0;
       nextSeed = (nextSeed + 1) >>> 0;
-      return { version: 1, seed, turns: [], sharedChars: 0, usedReplies: [], askedFollowups: [], coveredTopics: [], lastEmbedding: null, safety: null };
+      return { version: 1, seed, turns: [], sharedChars: 0, usedReplies: [], askedFollowups: [], coveredTopics: [], lastEmbedding: null, recentTexts: [], safety: null };
     },
     reply,
     gauge: gaugeOf,

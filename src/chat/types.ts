@@ -81,6 +81,11 @@ export interface TurnSummary {
   kind: ReplyKind;
   intent: string | null;
   safety: SafetyFlag;
+  /**
+   * The emotion the reply was given in: the intent's for a retrieval reply, the reflected one for
+   * a follow-up. Absent for meta and safety replies and in states saved before it.
+   */
+  mood?: EmotionId;
 }
 
 export interface ConversationState {
@@ -102,6 +107,11 @@ export interface ConversationState {
   coveredTopics?: string[];
   /** The previous user turn's embedding (rounded), used as context for short turns. */
   lastEmbedding: number[] | null;
+  /**
+   * The last few user texts (CARRY_LOOKBACK), read together with a short turn to tell whether it
+   * goes on with what was just told. Absent in states saved before it.
+   */
+  recentTexts?: string[];
   /** Sticky: set by the first safety turn, keeps the app's help banner up. */
   safety: SafetyFlag;
 }

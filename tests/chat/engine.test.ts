@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, INTENT_HINT_PROB } from '../../src/chat/engine';
+import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, FEELING_TOPICS, INTENT_HINT_PROB } from '../../src/chat/engine';
+import { IntentSearch } from '../../src/chat/retrieval';
+import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../src/chat/unsure';
 import { EMOTIONS, mixFromArray } from '../../src/ml/emotions';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 import type { ConversationState, TurnResult } from '../../src/chat/types';
@@ -298,5 +300,124 @@ describe('chat engine', () => {
     expect(r.turn!.label).toBe('joy');
     expect(Object.values(r.turn!.emotions).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 4);
     expect(Object.values(r.emotions).reduce((x, y) => x + y, 0)).toBeCloseTo(1, 6);
+  });
+});
+
+describe('chat engine: a short turn goes on with the thread', () => {
+  const search = new IntentSearch(index);
+  const top = async (text: string) => {
+    const [a] = await fakeAnalyze([text]);
+    const [best] = search.rank(a!.embedding, a!.text);
+    return { id: index.intents[best!.intent]!.id, score: best!.score };
+  };
+  const startsWith = (pool: readonly string[], reply: string) => pool.some((x) => reply.startsWith(x));
+  /** Engine whose analyze returns fixed readings for some texts (fake ones for the rest). */
+  const withReadings = (readings: Record<string, number[]>, idx = index) =>
+    createChatEngine({
+      index: idx,
+      seed: 7,
+      analyze: async (texts) =>
+        (await fakeAnalyze(texts)).map((a) => {
+          const p = readings[a.text];
+          if (!p) return a;
+          return { ...a, emotions: mixFromArray(p), label: EMOTIONS[p.indexOf(Math.max(...p))]! };
+        }),
+    });
+
+  it('does not answer a detail of the story from another situation\'s intent', async () => {
+    // With the test encoder: the first line is about a friend talking behind one's back; the
+    // second, alone, matches a fight with a best friend, but read with the first it is still the
+    // first story. (Checked here, so that the test says what it tests.)
+    const told = '친구가 뒤에서 내 욕 했대요';
+    const detail = '친구한테 사과 문자 썼다 지웠다 반복 중';
+    expect(await top(told)).toMatchObject({ id: 'friends_talked_behind_back' });
+    const alone = await top(detail);
+    expect(alone.id).toBe('friends_fight_with_best_friend');
+    expect(alone.score).toBeGreaterThanOrEqual(index.settings.threshold);
+    expect((await top(`${told} ${detail}`)).id).toBe('friends_talked_behind_back');
+
+    const [a, b] = await talk([told, detail]);
+    expect(a!.intent).toBe('friends_talked_behind_back');
+    expect(b!.kind).toBe('followup');
+    // The follow-up takes the story's mood (the intent's emotion), not the test encoder's neutral.
+    expect(startsWith(index.reflections.hurt, b!.reply)).toBe(true);
+    expect(b!.state.turns.map((t) => t.mood)).toEqual(['hurt', 'hurt']);
+
+    // Alone, after another story, or opening with "근데", the same words are answered from their intent.
+    expect((await talk([detail]))[0]!.intent).toBe('friends_fight_with_best_friend');
+    expect((await talk(['잠이 안 와', detail]))[1]!.intent).toBe('friends_fight_with_best_friend');
+    expect((await top(`근데 ${detail}`)).id).toBe('friends_fight_with_best_friend');
+    expect((await talk([told, `근데 ${detail}`]))[1]!.intent).toBe('friends_fight_with_best_friend');
+  });
+
+  it('does not answer a short turn from an intent of the other valence than the thread', async () => {
+    const happy = '합격해서 너무 기뻐';
+    const line = '시험 망쳤어';
+    const intent = await top(line);
+    expect(index.intents.find((i) => i.id === intent.id)!.emotion).toBe('sadness');
+    expect(intent.score).toBeGreaterThanOrEqual(index.settings.threshold);
+    const [, b] = await talk([happy, line]);
+    expect(b!.kind).toBe('followup');
+    // Joy or sadness might each be wrong: the bot names neither and asks.
+    expect(startsWith(UNSURE_REFLECTIONS, b!.reply)).toBe(true);
+    expect(UNSURE_QUESTIONS.some((q) => b!.reply.endsWith(q))).toBe(true);
+    expect((await talk([line]))[0]!.intent).toBe(intent.id);
+    expect((await talk(['너무 슬퍼', line]))[1]!.intent).toBe(intent.id);
+  });
+
+  it('names no feeling when the reading and the thread disagree, unless the model is sure or the turn says the mood turned', async () => {
+    const strict = fakeIndex({ threshold: 2 });
+    const sad = '할머니가 돌아가셔서 마음이 너무 아파';
+    const readings: Record<string, number[]> = {
+      [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02],
+      '수학이 하나도 안 틀렸어': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
+      '그래도 수학은 하나도 안 틀렸어': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
+      '오늘 친구가 꽃을 줬어': [0.85, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02],
+    };
+    const second = async (then: string) => {
+      const e = withReadings(readings, strict);
+      const a = await e.reply(e.newConversation(), sad);
+      return (await e.reply(a.state, then)).reply;
+    };
+    const unsure = await second('수학이 하나도 안 틀렸어');
+    expect(startsWith(UNSURE_REFLECTIONS, unsure)).toBe(true);
+    expect(startsWith(index.reflections.joy, await second('그래도 수학은 하나도 안 틀렸어'))).toBe(true);
+    expect(startsWith(index.reflections.joy, await second('오늘 친구가 꽃을 줬어'))).toBe(true);
+    // Without a thread, the reading stands.
+    const alone = withReadings(readings, strict);
+    expect(startsWith(index.reflections.joy, (await alone.reply(alone.newConversation(), '수학이 하나도 안 틀렸어')).reply)).toBe(true);
+  });
+
+  it('gives a detail of the story the story\'s mood unless its own reading is of the same valence or sure', async () => {
+    const told = '친구가 뒤에서 내 욕 했대요';
+    const detail = '친구한테 사과 문자 썼다 지웠다 반복 중';
+    const reply = async (p: number[]) => {
+      const e = withReadings({ [detail]: p });
+      const a = await e.reply(e.newConversation(), told);
+      const b = await e.reply(a.state, detail);
+      expect(b.kind).toBe('followup');
+      return b.reply;
+    };
+    // The story (a friend talking behind one's back) is hurt; a neutral or joyful reading gives way.
+    expect(startsWith(index.reflections.hurt, await reply([0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.88]))).toBe(true);
+    expect(startsWith(index.reflections.hurt, await reply([0.6, 0.02, 0.02, 0.02, 0.02, 0.02, 0.3]))).toBe(true);
+    expect(startsWith(index.reflections.anger, await reply([0.02, 0.02, 0.6, 0.02, 0.02, 0.02, 0.3]))).toBe(true);
+    expect(startsWith(index.reflections.joy, await reply([0.85, 0.02, 0.02, 0.02, 0.02, 0.02, 0.07]))).toBe(true);
+  });
+
+  it('reflects a very short turn that names the feeling the model reads', async () => {
+    const strict = fakeIndex({ threshold: 2 });
+    const lonely = [0.02, 0.82, 0.02, 0.02, 0.02, 0.02, 0.08];
+    const e = withReadings({ '요즘 너무 외로워': lonely, '요즘 안 외로워': lonely, '요즘 그냥 그래': lonely }, strict);
+    const first = async (text: string) => (await e.reply(e.newConversation(), text)).reply;
+    expect(startsWith(index.reflections.sadness, await first('요즘 너무 외로워'))).toBe(true);
+    // Negated, or not named: a short turn needs a sure reading (REFLECT_SHORT_PROB).
+    expect(startsWith(index.reflections.neutral, await first('요즘 안 외로워'))).toBe(true);
+    expect(startsWith(index.reflections.neutral, await first('요즘 그냥 그래'))).toBe(true);
+  });
+
+  it('names only topics of the corpus as feeling topics', () => {
+    const topics = new Set(index.intents.map((i) => i.topic));
+    for (const t of FEELING_TOPICS) expect(topics.has(t)).toBe(true);
   });
 });

@@ -72,6 +72,18 @@ describe('rebuildState', () => {
     expect(state.askedFollowups).toEqual(['sadness#1']);
     expect(state.safety).toBe('suicide');
     expect(state.lastEmbedding).toBeNull();
+    // The thread's mood and recent texts, as the engine keeps them (src/chat/engine.ts).
+    expect(state.turns.map((x) => x.mood)).toEqual(['anxiety', 'sadness', undefined]);
+    expect(state.recentTexts).toEqual(['그냥 그래요', '다 그만두고 싶어요']);
+  });
+
+  it('recovers a turn answered without naming a feeling as a neutral mood', () => {
+    const messages = [msg('user', '수학이 하나도 안 풀렸어'), msg('bot', '그랬군요. 그 얘기를 하면서 마음은 좀 어때요?', 'followup', null)];
+    const analyses: MessageAnalysis[] = [{ messageId: messages[0]!.id, conversationId: 'c', emotions: [0.6, 0.3, 0, 0, 0, 0, 0.1], label: 'joy', createdAt: 0 }];
+    const state = rebuildState(index, { ...conversation, safety: null }, messages, analyses, 7);
+    expect(state.turns[0]!.mood).toBe('neutral');
+    expect(state.usedReplies).toEqual(['unsure#0']);
+    expect(state.askedFollowups).toEqual(['unsure#1']);
   });
 
   it('leaves short meta turns out of the gauge, as the engine does', () => {

@@ -4,12 +4,15 @@
  * state is derived: user turns from the user messages and their analyses, used replies and
  * asked follow-ups by matching the bot's stored texts against the dialogue index (so a
  * reopened conversation still never repeats a reply), covered topics by the same rules the
- * engine applies to the texts (src/chat/topics.ts). Only `lastEmbedding` (short-turn
- * context) is not recoverable; it starts empty.
+ * engine applies to the texts (src/chat/topics.ts), each turn's mood from the reply it got
+ * (the intent's emotion, or the reflection's), the recent texts from the last user messages.
+ * Only `lastEmbedding` (short-turn context) is not recoverable; it starts empty.
  */
 import { askedTopics, countsTowardMood, toldTopics, type ConversationState, type DialogueIndex, type SafetyFlag, type TurnSummary } from '../../chat';
 import { EMOTIONS, type EmotionId } from '../../ml/emotions';
 import { WORDLESS_REFLECTIONS } from '../../chat/wordless';
+import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../chat/unsure';
+import { CARRY_LOOKBACK } from '../../chat/engine';
 import { cleanText, meaningfulLength } from '../../ml/text';
 import type { Conversation, Message, MessageAnalysis } from '../../store';
 
@@ -36,6 +39,8 @@ function replyIds(index: DialogueIndex): ReplyIds {
     index.followups[e]?.forEach((q, i) => followups.set(q, `${e}#${i}`));
   }
   for (const [tone, lines] of Object.entries(WORDLESS_REFLECTIONS)) lines.forEach((r, i) => reflections.push({ text: r, id: `wordless:${tone}#${i}` }));
+  UNSURE_REFLECTIONS.forEach((r, i) => reflections.push({ text: r, id: `unsure#${i}` }));
+  UNSURE_QUESTIONS.forEach((q, i) => followups.set(q, `unsure#${i}`));
   // Longest first, so a reflection that is a prefix of another does not win.
   reflections.sort((a, b) => b.text.length - a.text.length);
   const ids = { replies, reflections, followups };
@@ -59,6 +64,8 @@ export function rebuildState(
   let sharedChars = 0;
   let safety: SafetyFlag = null;
   let lastTurn: TurnSummary | null = null;
+  const userTexts: string[] = [];
+  const intentEmotion = new Map(index.intents.map((i) => [i.id, i.emotion]));
 
   for (const m of messages) {
     if (m.role === 'user') {
@@ -66,6 +73,7 @@ export function rebuildState(
       lastTurn = null;
       if (!analysis) continue; // refused or never answered: not a turn
       const text = cleanText(m.text);
+      userTexts.push(text);
       const chars = meaningfulLength(text);
       for (const t of toldTopics(text)) covered.add(t);
       const turn: TurnSummary = {
@@ -83,10 +91,17 @@ export function rebuildState(
     const text = m.text;
     for (const t of askedTopics(text)) covered.add(t);
     const direct = ids.replies.get(text);
-    if (direct) usedReplies.push(direct);
-    else {
+    // The emotion the reply was given in (TurnSummary.mood), where the reply shows it.
+    let mood: EmotionId | undefined;
+    if (direct) {
+      usedReplies.push(direct);
+      if (m.kind === 'retrieval' && m.intent) mood = intentEmotion.get(m.intent);
+    } else {
       const reflection = ids.reflections.find((r) => text.startsWith(`${r.text} `) || text === r.text);
       if (reflection) usedReplies.push(reflection.id);
+      const reflected = reflection?.id.match(/^reflection:(\w+)#/u)?.[1];
+      if (reflected) mood = reflected as EmotionId;
+      else if (reflection?.id.startsWith('unsure#')) mood = 'neutral';
       const question = reflection ? text.slice(reflection.text.length).trim() : text;
       const asked = ids.followups.get(question);
       if (asked) askedFollowups.push(asked);
@@ -94,6 +109,7 @@ export function rebuildState(
     if (lastTurn) {
       if (m.kind) lastTurn.kind = m.kind;
       lastTurn.intent = m.intent ?? null;
+      if (mood !== undefined) lastTurn.mood = mood;
       if (m.kind === 'safety') {
         const cat: SafetyFlag = direct?.startsWith('safety:violence') ? 'violence' : 'suicide';
         lastTurn.safety = cat;
@@ -114,6 +130,7 @@ export function rebuildState(
     askedFollowups,
     coveredTopics: [...covered],
     lastEmbedding: null,
+    recentTexts: userTexts.slice(-CARRY_LOOKBACK),
     safety,
   };
 }

@@ -1,0 +1,26 @@
+/**
+ * Words that name a feeling outright ("외로워", "짜증나", "창피해"). A very short turn is reflected
+ * in its model reading only when the model is sure of it (REFLECT_SHORT_PROB in engine.ts), since
+ * short texts are easily misread ("배고파 죽겠다 ㅋㅋ" as joy). When the turn names the very
+ * feeling the model reads, that evidence is enough: "요즘 너무 외로워" (sadness 0.82) gets a sad
+ * reflection, not "네, 무슨 말인지 알 것 같아요".
+ */
+import type { EmotionId } from '../ml/emotions';
+
+export const FEELING_WORDS: Partial<Record<EmotionId, RegExp>> = {
+  joy: /기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋/u,
+  sadness: /슬퍼|슬프|슬픈|우울|외로|쓸쓸|허전|공허|눈물|울고 싶|힘들어|지쳤|지쳐/u,
+  anger: /화나|화가|짜증|열받|빡치|빡쳐|억울|분해|어이없/u,
+  anxiety: /불안|걱정|초조|무서|두려|떨려|긴장/u,
+  hurt: /서운|상처|배신|속상|섭섭/u,
+  embarrassment: /창피|민망|쪽팔|부끄|당황|어색/u,
+};
+
+/** "안 외로워", "걱정 없어", "슬프진 않아": the word is there, the feeling is not. */
+const NEGATED = /(^|\s)(안|못)\s|않|없|아니/u;
+
+/** Whether the text names `emotion` (and does not negate it). */
+export function namesFeeling(text: string, emotion: EmotionId): boolean {
+  const words = FEELING_WORDS[emotion];
+  return !!words && words.test(text) && !NEGATED.test(text);
+}
