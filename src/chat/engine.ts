@@ -73,6 +73,12 @@ const VALENCE_TURN = /그래도|하지만|다행|덕분|나아졌|나아진|괜�
  * 하기 싫어"): they fit into any thread, so the thread check below never holds them back.
  */
 export const FEELING_TOPICS: ReadonlySet<string> = new Set(['mood', 'self_worth', 'stress', 'loneliness', 'comfort', 'burnout']);
+/**
+ * A turn's own intent is held back as another story only when, read together with the last turns,
+ * it falls below this probability (the continuing details seen so far: 0.000–0.011; a turn that
+ * tells the cause of the thread's worry: 0.15).
+ */
+export const STORY_KEEP_PROB = 0.05;
 /** Characters of the earlier turns read together with a short turn (the most recent ones). */
 const CONTEXT_TEXT_CHARS = 240;
 
@@ -258,7 +264,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const ranked = search.rank(together.embedding, together.text);
     const top = ranked[0];
     const topIntent = top ? index.intents[top.intent] : undefined;
-    return topIntent && topIntent !== intent && confident(ranked) && threadIds.has(topIntent.id) ? 'story' : null;
+    // Unless the turn's own intent stays a real candidate in context: then it tells something new
+    // ("회사에서 구조조정 얘기가 나오고 있거든요" after sleepless, worried nights: 0.15 in context).
+    const own = ranked.find((r) => index.intents[r.intent] === intent)?.score ?? 0;
+    return topIntent && topIntent !== intent && confident(ranked) && threadIds.has(topIntent.id) && own < STORY_KEEP_PROB ? 'story' : null;
   }
 
   /**
@@ -428,9 +437,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Without words (ㅋㅋ, ㅠㅠ, emoji) the characters' tone picks the reflection and the questions.
     const tone = substance === 0 ? wordlessTone(text) : null;
     let emotion: EmotionId | 'unsure' = (tone && WORDLESS_EMOTION[tone]) || reflectEmotion(analysis, substance, text);
-    // An intent held back as another story says nothing about this turn's mood.
-    if (emotion === 'neutral' && !heldBack && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && substance >= REFLECT_MIN_CHARS) emotion = intent.emotion;
-    if (thread && !tone && substance > 0) emotion = withThread(emotion, analysis, substance, thread, text, heldBack);
+    // A probable intent says what the turn is about (one held back as another story does not).
+    const hint = !heldBack && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB ? intent.emotion : null;
+    if (emotion === 'neutral' && hint && substance >= REFLECT_MIN_CHARS) emotion = hint;
+    // …and, when it disagrees in valence with a reading the model is not sure of, neither is
+    // named: "건강검진에서 재검 나왔어" reads joy 0.46 and is about waiting for test results.
+    if (hint && emotion !== 'neutral' && hint !== 'neutral' && valence(emotion) !== valence(hint) && analysis.emotions[emotion] < VALENCE_TRUST && !VALENCE_TURN.test(text)) {
+      emotion = 'unsure';
+    }
+    if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack);
     const reply = followup(state, emotion, rnd, freshNow, tone);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
