@@ -44,7 +44,9 @@ def batches(sp, texts, size=64):
 # fifth (session 5) covers every sub-emotion of the six-way counselling taxonomy, half of the lines
 # naming the feeling; the sixth (session 6) is second and third turns of a chat; the seventh
 # (session 10) is blunt statements of what happened ("남자친구랑 헤어졌어"), mostly without a feeling
-# word, in the frames everyday small talk uses (its neutral contrast lines are not a round here).
+# word, in the frames everyday small talk uses (its neutral contrast lines are not a round here);
+# the eighth (session 12) is whole first messages to a counsellor, a quarter per age group, at the
+# boundaries the confusion matrix shows (hurt/anger, sadness/anxiety, relief as joy).
 ROUND_FIRST_FILE = {
     "second": {"joy": 10, "sadness": 9, "anger": 12, "anxiety": 10, "hurt": 10, "embarrassment": 17},
     "third": {"joy": 16, "sadness": 15, "anger": 18, "anxiety": 16, "hurt": 16, "embarrassment": 23},
@@ -52,11 +54,12 @@ ROUND_FIRST_FILE = {
     "fifth": {"joy": 22, "sadness": 21, "anger": 24, "anxiety": 22, "hurt": 22, "embarrassment": 29},
     "sixth": {"joy": 25, "sadness": 24, "anger": 27, "anxiety": 25, "hurt": 25, "embarrassment": 32},
     "seventh": {"joy": 28, "sadness": 27, "anger": 30, "anxiety": 28, "hurt": 28, "embarrassment": 35},
+    "eighth": {"joy": 29, "sadness": 28, "anger": 31, "anxiety": 29, "hurt": 29, "embarrassment": 36},
 }
 
 
 def writing_rounds() -> dict[str, str]:
-    """Dedup key -> writing round ("second" … "seventh") of the later rounds' utterances."""
+    """Dedup key -> writing round ("second" … "eighth") of the later rounds' utterances."""
     rounds: dict[str, str] = {}
     for path in (DATA / "training" / "utterances").glob("*.txt"):
         emo, num = path.stem.rsplit("_", 1)

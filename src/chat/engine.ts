@@ -66,6 +66,13 @@ export const CONTINUE_MAX_CHARS = 30;
  * 풀렸어" after a failed exam reads joy 0.56, "너무 행복한데 좀 얼떨떨하기도 해" after a pass sadness 0.52.
  */
 export const VALENCE_TRUST = 0.8;
+/**
+ * Within the thread's valence, a short turn's own emotion replaces the thread's mood only from
+ * this probability on: "상사는 내 맘도 모르고 계속 일만 줘" in a story of overwork (anger 0.79) is
+ * reflected as anger, while "다른 사람들은 다 쉬는데" after a boss's weekend orders (embarrassment
+ * 0.41) keeps the thread's anger rather than be asked how red their face went.
+ */
+export const THREAD_SWITCH_PROB = 0.6;
 /** Words with which a turn does turn the mood ("그래도 친구 덕분에 좀 나아졌어"). */
 const VALENCE_TURN = /그래도|하지만|다행|덕분|나아졌|나아진|괜찮아졌|좋아졌|풀려서|웃었/;
 /**
@@ -274,21 +281,27 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    * The emotion of a continuing turn's follow-up, given the thread's mood. The model's reading of
    * a short turn is trusted over the thread only when it is sure (VALENCE_TRUST):
    * - an intent held back as another story: the detail belongs to the thread's story, so it keeps
-   *   its own reading only when that is of the thread's valence ("상사는 내 맘도 모르고 계속 일만
-   *   줘" in a story of overwork: anger 0.79), and takes the thread's mood otherwise;
+   *   its own reading only when that is sure, or of the thread's valence and leaning
+   *   (THREAD_SWITCH_PROB: "상사는 내 맘도 모르고 계속 일만 줘" in a story of overwork, anger
+   *   0.79), and takes the thread's mood otherwise;
    * - an intent held back for its valence, or a reading of the other valence than the thread's
    *   without words that say the mood turned (VALENCE_TURN): either may be the wrong one, so the
    *   reply names no feeling ('unsure', src/chat/unsure.ts);
    * - a turn reflected as neutral that the model is unsure of rather than reads as small talk
-   *   ("3년 만났는데") takes the thread's mood.
+   *   ("3년 만났는데") takes the thread's mood;
+   * - a turn read as another emotion of the thread's valence takes the thread's mood unless the
+   *   model leans to its own (THREAD_SWITCH_PROB).
    */
-  function withThread(emotion: EmotionId, turn: Analysis, substance: number, thread: EmotionId, text: string, heldBack: 'valence' | 'story' | null): EmotionId | 'unsure' {
+  function withThread(emotion: EmotionId, turn: Analysis, substance: number, thread: EmotionId, text: string, heldBack: 'valence' | 'story' | null, hinted: boolean): EmotionId | 'unsure' {
     const sure = emotion !== 'neutral' && turn.emotions[emotion] >= VALENCE_TRUST;
-    if (heldBack === 'story') return sure || (emotion !== 'neutral' && valence(emotion) === valence(thread)) ? emotion : thread;
+    // Another emotion of the thread's valence: the turn's own only when the model leans to it,
+    // or when a probable intent of this turn says so (INTENT_HINT_PROB).
+    const switches = emotion !== 'neutral' && valence(emotion) === valence(thread) && (hinted || turn.emotions[emotion] >= THREAD_SWITCH_PROB);
+    if (heldBack === 'story') return sure || switches ? emotion : thread;
     if (heldBack === 'valence') return sure ? emotion : 'unsure';
     if (emotion === 'neutral') return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;
-    if (valence(emotion) !== valence(thread) && !sure && !VALENCE_TURN.test(text)) return 'unsure';
-    return emotion;
+    if (valence(emotion) !== valence(thread)) return sure || VALENCE_TURN.test(text) ? emotion : 'unsure';
+    return switches ? emotion : thread;
   }
 
   function followup(state: ConversationState, mood: EmotionId | 'unsure', rnd: () => number, fresh: (text: string) => boolean, wordless: WordlessTone | null): string {
@@ -439,13 +452,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     let emotion: EmotionId | 'unsure' = (tone && WORDLESS_EMOTION[tone]) || reflectEmotion(analysis, substance, text);
     // A probable intent says what the turn is about (one held back as another story does not).
     const hint = !heldBack && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB ? intent.emotion : null;
-    if (emotion === 'neutral' && hint && substance >= REFLECT_MIN_CHARS) emotion = hint;
+    const hinted = emotion === 'neutral' && !!hint && substance >= REFLECT_MIN_CHARS;
+    if (hinted) emotion = hint;
     // …and, when it disagrees in valence with a reading the model is not sure of, neither is
     // named: "건강검진에서 재검 나왔어" reads joy 0.46 and is about waiting for test results.
     if (hint && emotion !== 'neutral' && hint !== 'neutral' && valence(emotion) !== valence(hint) && analysis.emotions[emotion] < VALENCE_TRUST && !VALENCE_TURN.test(text)) {
       emotion = 'unsure';
     }
-    if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack);
+    if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack, hinted);
     const reply = followup(state, emotion, rnd, freshNow, tone);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, FEELING_TOPICS, INTENT_HINT_PROB } from '../../src/chat/engine';
+import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, FEELING_TOPICS, INTENT_HINT_PROB, THREAD_SWITCH_PROB } from '../../src/chat/engine';
 import { IntentSearch } from '../../src/chat/retrieval';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../src/chat/unsure';
 import { EMOTIONS, mixFromArray } from '../../src/ml/emotions';
@@ -370,8 +370,8 @@ describe('chat engine: a short turn goes on with the thread', () => {
     const sad = '할머니가 돌아가셔서 마음이 너무 아파';
     const readings: Record<string, number[]> = {
       [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02],
-      '음 그건 좀 그랬어 진짜로': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
-      '그래도 그건 좀 그랬어 진짜로': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
+      '음 그게 좀 그랬던 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
+      '그래도 그게 좀 그랬던 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
       '오늘 친구가 꽃을 줬어': [0.85, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02],
     };
     const second = async (then: string) => {
@@ -381,11 +381,11 @@ describe('chat engine: a short turn goes on with the thread', () => {
     };
     // No intent is probable for these words, so only the thread disagrees with the reading.
     const alone = withReadings(readings, strict);
-    const first = await alone.reply(alone.newConversation(), '음 그건 좀 그랬어 진짜로');
+    const first = await alone.reply(alone.newConversation(), '음 그게 좀 그랬던 거야');
     expect(first.score).toBeLessThan(INTENT_HINT_PROB);
     expect(startsWith(index.reflections.joy, first.reply)).toBe(true);
-    expect(startsWith(UNSURE_REFLECTIONS, await second('음 그건 좀 그랬어 진짜로'))).toBe(true);
-    expect(startsWith(index.reflections.joy, await second('그래도 그건 좀 그랬어 진짜로'))).toBe(true);
+    expect(startsWith(UNSURE_REFLECTIONS, await second('음 그게 좀 그랬던 거야'))).toBe(true);
+    expect(startsWith(index.reflections.joy, await second('그래도 그게 좀 그랬던 거야'))).toBe(true);
     expect(startsWith(index.reflections.joy, await second('오늘 친구가 꽃을 줬어'))).toBe(true);
   });
 
@@ -403,7 +403,29 @@ describe('chat engine: a short turn goes on with the thread', () => {
     expect(startsWith(index.reflections.hurt, await reply([0.02, 0.02, 0.02, 0.02, 0.02, 0.02, 0.88]))).toBe(true);
     expect(startsWith(index.reflections.hurt, await reply([0.6, 0.02, 0.02, 0.02, 0.02, 0.02, 0.3]))).toBe(true);
     expect(startsWith(index.reflections.anger, await reply([0.02, 0.02, 0.6, 0.02, 0.02, 0.02, 0.3]))).toBe(true);
+    // Of the story's valence but only a lean below THREAD_SWITCH_PROB: the story's mood.
+    expect(startsWith(index.reflections.hurt, await reply([0.02, 0.02, 0.45, 0.02, 0.02, 0.2, 0.29]))).toBe(true);
     expect(startsWith(index.reflections.joy, await reply([0.85, 0.02, 0.02, 0.02, 0.02, 0.02, 0.07]))).toBe(true);
+  });
+
+  it('keeps the thread\'s mood for a short turn read as another emotion of its valence, unless the model leans to it', async () => {
+    const strict = fakeIndex({ threshold: 2 });
+    const sad = '할머니가 돌아가셔서 마음이 너무 아파';
+    const then = '음 그게 좀 그랬던 거야';
+    const second = async (p: number[]) => {
+      const e = withReadings({ [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02], [then]: p }, strict);
+      const a = await e.reply(e.newConversation(), sad);
+      const b = await e.reply(a.state, then);
+      expect(b.score).toBeLessThan(INTENT_HINT_PROB);
+      return b;
+    };
+    const lean = await second([0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13]);
+    expect(startsWith(index.reflections.sadness, lean.reply)).toBe(true);
+    expect(lean.state.turns.at(-1)!.mood).toBe('sadness');
+    expect(startsWith(index.reflections.embarrassment, (await second([0.02, 0.1, 0.05, 0.05, 0.05, THREAD_SWITCH_PROB + 0.05, 0.08])).reply)).toBe(true);
+    // Alone, the lean is reflected as it is.
+    const alone = withReadings({ [then]: [0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13] }, strict);
+    expect(startsWith(index.reflections.embarrassment, (await alone.reply(alone.newConversation(), then)).reply)).toBe(true);
   });
 
   it('reflects a very short turn that names the feeling the model reads', async () => {
