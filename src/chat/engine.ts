@@ -86,6 +86,8 @@ export const FEELING_TOPICS: ReadonlySet<string> = new Set(['mood', 'self_worth'
  * tells the cause of the thread's worry: 0.15).
  */
 export const STORY_KEEP_PROB = 0.05;
+/** Thread moods in which someone is to blame, so that indignation fits (see outOfThread). */
+const BLAME_MOODS: ReadonlySet<EmotionId> = new Set(['anger', 'hurt']);
 /** Characters of the earlier turns read together with a short turn (the most recent ones). */
 const CONTEXT_TEXT_CHARS = 240;
 
@@ -260,9 +262,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    *   friend; "구조조정 얘기가 나오고 있거든요" → "애가 둘인데 어떻게 해야 할지 모르겠어요" alone
    *   matches a parenting intent). One more model call, only for such turns.
    */
-  async function outOfThread(prev: ConversationState, intent: IntentInfo, text: string, thread: EmotionId | null): Promise<'valence' | 'story' | null> {
+  async function outOfThread(prev: ConversationState, intent: IntentInfo, text: string, thread: EmotionId | null, reading: EmotionId): Promise<'valence' | 'story' | null> {
     if (thread && intent.emotion !== 'neutral' && valence(intent.emotion) !== valence(thread) && !VALENCE_TURN.test(text)) return 'valence';
-    if (FEELING_TOPICS.has(intent.topic)) return null;
+    // A feeling of indignation presupposes someone to blame. In a story of loss or worry,
+    // "믿기지가 않아" after a grandmother's death is disbelief, not outrage at what someone did:
+    // such an intent is taken only when the turn itself reads as anger.
+    if (FEELING_TOPICS.has(intent.topic)) return thread && intent.emotion === 'anger' && !BLAME_MOODS.has(thread) && reading !== 'anger' ? 'story' : null;
     const threadIds = threadIntents(prev);
     const earlier = (prev.recentTexts ?? []).join(' ').slice(-CONTEXT_TEXT_CHARS).trim();
     if (threadIds.size === 0 || threadIds.has(intent.id) || !earlier) return null;
@@ -410,7 +415,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A short turn that does not open a new subject goes on with the thread (if there is one).
     const continuing = chars > 0 && chars <= CONTINUE_MAX_CHARS && prev.turns.length > 0 && !TOPIC_SHIFT.test(text.trim());
     const thread = continuing ? threadEmotion(prev) : null;
-    const heldBack = intent?.kind === 'retrieval' && continuing && confident(ranked) ? await outOfThread(prev, intent, text, thread) : null;
+    const heldBack = intent?.kind === 'retrieval' && continuing && confident(ranked) ? await outOfThread(prev, intent, text, thread, analysis.label) : null;
 
     if (intent && confident(ranked) && !heldBack) {
       const kind: ReplyKind = intent.kind === 'meta' ? 'meta' : 'retrieval';

@@ -428,6 +428,41 @@ describe('chat engine: a short turn goes on with the thread', () => {
     expect(startsWith(index.reflections.embarrassment, (await alone.reply(alone.newConversation(), then)).reply)).toBe(true);
   });
 
+  it('answers disbelief as indignation only in a story with someone to blame, or when the turn reads as anger', async () => {
+    const loss = '할머니가 돌아가셨어';
+    const line = '기가 막혀서 말이 안 나와';
+    expect(await top(loss)).toMatchObject({ id: 'grief_grandparent_died' });
+    const intent = await top(line);
+    expect(intent.id).toBe('conv_cant_believe_it');
+    expect(intent.score).toBeGreaterThanOrEqual(index.settings.threshold);
+    const second = async (first: string, p: number[]) => {
+      const e = withReadings({ [line]: p });
+      const a = await e.reply(e.newConversation(), first);
+      return e.reply(a.state, line);
+    };
+    const sadReading = [0.02, 0.5, 0.1, 0.1, 0.1, 0.1, 0.08];
+    const angryReading = [0.02, 0.1, 0.7, 0.05, 0.05, 0.05, 0.03];
+    const afterLoss = await second(loss, sadReading);
+    expect(afterLoss.kind).toBe('followup');
+    expect(startsWith(index.reflections.sadness, afterLoss.reply)).toBe(true);
+    expect((await second(loss, angryReading)).intent).toBe('conv_cant_believe_it');
+    // Where someone is to blame (a story of anger), and with no story, it is answered.
+    const rude = index.intents.find((i) => i.id === 'anger_rude_staff')!;
+    expect(rude.emotion).toBe('anger');
+    let rudeLine = '';
+    for (const t of loadCorpus().intents.find((i) => i.id === rude.id)!.examples) {
+      const best = await top(t);
+      if (best.id === rude.id && best.score >= index.settings.threshold) {
+        rudeLine = t;
+        break;
+      }
+    }
+    expect(rudeLine).not.toBe('');
+    expect((await second(rudeLine, sadReading)).intent).toBe('conv_cant_believe_it');
+    const alone = withReadings({ [line]: sadReading });
+    expect((await alone.reply(alone.newConversation(), line)).intent).toBe('conv_cant_believe_it');
+  });
+
   it('reflects a very short turn that names the feeling the model reads', async () => {
     const strict = fakeIndex({ threshold: 2 });
     const lonely = [0.02, 0.82, 0.02, 0.02, 0.02, 0.02, 0.08];
