@@ -231,10 +231,7 @@ def load_paraphrase_groups() -> list[list[str]]:
 
 
 def load_intents() -> list[dict]:
-    intents = []
-    for path in sorted((DATA / "dialogue" / "intents").glob("*.json")):
-        try:
-            intents.extend(json.loads(path.read_text(encoding="utf-8")))
-        except json.JSONDecodeError:
-            print(f"warning: {path} is not valid JSON, skipped")
-    return intents
+    """The dialogue intents' examples as the multi-task stage trains on them: the frozen snapshot
+    in data/training/intent_examples.json (scripts/train/snapshot_intents.py), not the live corpus,
+    so that growing the chat corpus does not change what a retrain reproduces."""
+    return json.loads((DATA / "training" / "intent_examples.json").read_text(encoding="utf-8"))

@@ -11,7 +11,8 @@ the emotion head and the sentence embedding:
      (in-batch-negatives ranking loss), and the same from the triples written for this project
      (data/training/nli/, session 7);
   4. paraphrase: ChatbotData paraphrase groups, the project's paraphrase groups and the
-     dialogue intents' example utterances (never their held-out utterances).
+     dialogue intents' example utterances (never their held-out utterances), as frozen in
+     data/training/intent_examples.json by scripts/train/snapshot_intents.py.
 The project's dev split, the KOTE evaluation split and KorSTS dev are never seen.
 Usage: python3 scripts/train/finetune.py [--steps N]
 """

@@ -295,13 +295,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    * - a turn reflected as neutral that the model is unsure of rather than reads as small talk
    *   ("3년 만났는데") takes the thread's mood;
    * - a turn read as another emotion of the thread's valence takes the thread's mood unless the
-   *   model leans to its own (THREAD_SWITCH_PROB).
+   *   model leans to its own (THREAD_SWITCH_PROB) or the turn names that feeling itself
+   *   ("돈보다 사람을 잃은 게 더 속상해", hurt 0.56, after a friend ran off with a loan: not "그 화
+   *   밑에 혹시 서운함이나 속상함도 있었어요?").
    */
   function withThread(emotion: EmotionId, turn: Analysis, substance: number, thread: EmotionId, text: string, heldBack: 'valence' | 'story' | null, hinted: boolean): EmotionId | 'unsure' {
     const sure = emotion !== 'neutral' && turn.emotions[emotion] >= VALENCE_TRUST;
     // Another emotion of the thread's valence: the turn's own only when the model leans to it,
-    // or when a probable intent of this turn says so (INTENT_HINT_PROB).
-    const switches = emotion !== 'neutral' && valence(emotion) === valence(thread) && (hinted || turn.emotions[emotion] >= THREAD_SWITCH_PROB);
+    // when a probable intent of this turn says so (INTENT_HINT_PROB), or when the turn names it.
+    const switches =
+      emotion !== 'neutral' &&
+      valence(emotion) === valence(thread) &&
+      (hinted || turn.emotions[emotion] >= THREAD_SWITCH_PROB || namesFeeling(text, emotion));
     if (heldBack === 'story') return sure || switches ? emotion : thread;
     if (heldBack === 'valence') return sure ? emotion : 'unsure';
     if (emotion === 'neutral') return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;

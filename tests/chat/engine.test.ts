@@ -426,6 +426,11 @@ describe('chat engine: a short turn goes on with the thread', () => {
     // Alone, the lean is reflected as it is.
     const alone = withReadings({ [then]: [0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13] }, strict);
     expect(startsWith(index.reflections.embarrassment, (await alone.reply(alone.newConversation(), then)).reply)).toBe(true);
+    // A lean below THREAD_SWITCH_PROB that the turn names itself ("창피") is the turn's own.
+    const named = '그게 좀 창피했던 거야';
+    const e = withReadings({ [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02], [named]: [0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13] }, strict);
+    const a = await e.reply(e.newConversation(), sad);
+    expect(startsWith(index.reflections.embarrassment, (await e.reply(a.state, named)).reply)).toBe(true);
   });
 
   it('answers disbelief as indignation only in a story with someone to blame, or when the turn reads as anger', async () => {
