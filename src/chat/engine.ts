@@ -74,6 +74,8 @@ export const VALENCE_TRUST = 0.8;
  */
 export const THREAD_SWITCH_PROB = 0.6;
 /** Words with which a turn does turn the mood ("그래도 친구 덕분에 좀 나아졌어"). */
+/** A neutral-read turn that says the mood turned takes its leading feeling from this probability on. */
+export const TURNED_MIN_PROB = 0.3;
 const VALENCE_TURN = /그래도|하지만|다행|덕분|나아졌|나아진|괜찮아졌|좋아졌|풀려서|웃었/;
 /**
  * Topics whose intents are about a feeling rather than a situation ("괜찮은 척 하는 중", "아무것도
@@ -293,7 +295,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    *   without words that say the mood turned (VALENCE_TURN): either may be the wrong one, so the
    *   reply names no feeling ('unsure', src/chat/unsure.ts);
    * - a turn reflected as neutral that the model is unsure of rather than reads as small talk
-   *   ("3년 만났는데") takes the thread's mood;
+   *   ("3년 만났는데") takes the thread's mood, unless it says the mood turned (VALENCE_TURN) and
+   *   its leading feeling is of the other valence: then it takes that feeling;
    * - a turn read as another emotion of the thread's valence takes the thread's mood unless the
    *   model leans to its own (THREAD_SWITCH_PROB) or the turn names that feeling itself
    *   ("돈보다 사람을 잃은 게 더 속상해", hurt 0.56, after a friend ran off with a loan: not "그 화
@@ -309,7 +312,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (hinted || turn.emotions[emotion] >= THREAD_SWITCH_PROB || namesFeeling(text, emotion));
     if (heldBack === 'story') return sure || switches ? emotion : thread;
     if (heldBack === 'valence') return sure ? emotion : 'unsure';
-    if (emotion === 'neutral') return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;
+    if (emotion === 'neutral') {
+      // "그래도 오늘은 즐길래요" (neutral 0.47, joy 0.40) after a worry: the turn says the mood turned,
+      // and its leading feeling is of the other valence, so the thread's mood is not carried.
+      const lead = EMOTIONS.filter((e) => e !== 'neutral').reduce((a, b) => (turn.emotions[b] > turn.emotions[a] ? b : a));
+      if (VALENCE_TURN.test(text) && thread !== 'neutral' && valence(lead) !== valence(thread) && turn.emotions[lead] >= TURNED_MIN_PROB) return lead;
+      return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;
+    }
     if (valence(emotion) !== valence(thread)) return sure || VALENCE_TURN.test(text) ? emotion : 'unsure';
     return switches ? emotion : thread;
   }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, FEELING_TOPICS, INTENT_HINT_PROB, THREAD_SWITCH_PROB } from '../../src/chat/engine';
+import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, FEELING_TOPICS, INTENT_HINT_PROB, THREAD_SWITCH_PROB, TURNED_MIN_PROB } from '../../src/chat/engine';
 import { IntentSearch } from '../../src/chat/retrieval';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../src/chat/unsure';
 import { EMOTIONS, mixFromArray } from '../../src/ml/emotions';
@@ -431,6 +431,20 @@ describe('chat engine: a short turn goes on with the thread', () => {
     const e = withReadings({ [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02], [named]: [0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13] }, strict);
     const a = await e.reply(e.newConversation(), sad);
     expect(startsWith(index.reflections.embarrassment, (await e.reply(a.state, named)).reply)).toBe(true);
+  });
+
+  it('lets a neutral-read turn that says the mood turned take its leading feeling, not the thread\'s', async () => {
+    const strict = fakeIndex({ threshold: 2 });
+    const worry = '책임이 커져서 부담돼요';
+    const second = async (then: string, p: number[]) => {
+      const e = withReadings({ [worry]: [0.02, 0.02, 0.02, 0.86, 0.02, 0.02, 0.04], [then]: p }, strict);
+      const a = await e.reply(e.newConversation(), worry);
+      return (await e.reply(a.state, then)).reply;
+    };
+    const reading = [TURNED_MIN_PROB + 0.1, 0.06, 0.02, 0.02, 0.02, 0.02, 0.46];
+    expect(startsWith(index.reflections.joy, await second('그래도 오늘은 즐길래요', reading))).toBe(true);
+    // Without a word that says so, the unsure turn goes on in the worry.
+    expect(startsWith(index.reflections.anxiety, await second('오늘은 즐길래요', reading))).toBe(true);
   });
 
   it('answers disbelief as indignation only in a story with someone to blame, or when the turn reads as anger', async () => {
