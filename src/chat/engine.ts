@@ -265,11 +265,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    *   matches a parenting intent). One more model call, only for such turns.
    */
   async function outOfThread(prev: ConversationState, intent: IntentInfo, text: string, thread: EmotionId | null, reading: EmotionId): Promise<'valence' | 'story' | null> {
-    if (thread && intent.emotion !== 'neutral' && valence(intent.emotion) !== valence(thread) && !VALENCE_TURN.test(text)) return 'valence';
+    // An intent about a feeling is the user saying how they feel, so another valence there is the
+    // mood turning ("시원섭섭하네요" after handing in a resignation with joy), not another story.
+    const feeling = FEELING_TOPICS.has(intent.topic);
+    if (thread && !feeling && intent.emotion !== 'neutral' && valence(intent.emotion) !== valence(thread) && !VALENCE_TURN.test(text)) return 'valence';
     // A feeling of indignation presupposes someone to blame. In a story of loss or worry,
     // "믿기지가 않아" after a grandmother's death is disbelief, not outrage at what someone did:
     // such an intent is taken only when the turn itself reads as anger.
-    if (FEELING_TOPICS.has(intent.topic)) return thread && intent.emotion === 'anger' && !BLAME_MOODS.has(thread) && reading !== 'anger' ? 'story' : null;
+    if (feeling) return thread && intent.emotion === 'anger' && !BLAME_MOODS.has(thread) && reading !== 'anger' ? 'story' : null;
     const threadIds = threadIntents(prev);
     const earlier = (prev.recentTexts ?? []).join(' ').slice(-CONTEXT_TEXT_CHARS).trim();
     if (threadIds.size === 0 || threadIds.has(intent.id) || !earlier) return null;
@@ -304,13 +307,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    */
   function withThread(emotion: EmotionId, turn: Analysis, substance: number, thread: EmotionId, text: string, heldBack: 'valence' | 'story' | null, hinted: boolean): EmotionId | 'unsure' {
     const sure = emotion !== 'neutral' && turn.emotions[emotion] >= VALENCE_TRUST;
+    // A feeling the turn names and the model reads as likely (TURNED_MIN_PROB) speaks for the
+    // turn even when it is not the top reading ("돈보다 사람을 잃은 게 더 속상해": sadness 0.49,
+    // hurt 0.46; 속상 names hurt).
+    const named = namedFeeling(turn, text);
+    const own = sure || !named ? emotion : named;
     // Another emotion of the thread's valence: the turn's own only when the model leans to it,
     // when a probable intent of this turn says so (INTENT_HINT_PROB), or when the turn names it.
     const switches =
-      emotion !== 'neutral' &&
-      valence(emotion) === valence(thread) &&
-      (hinted || turn.emotions[emotion] >= THREAD_SWITCH_PROB || namesFeeling(text, emotion));
-    if (heldBack === 'story') return sure || switches ? emotion : thread;
+      own !== 'neutral' && valence(own) === valence(thread) && (hinted || turn.emotions[own] >= THREAD_SWITCH_PROB || own === named);
+    if (heldBack === 'story') return sure || switches ? own : thread;
     if (heldBack === 'valence') return sure ? emotion : 'unsure';
     if (emotion === 'neutral') {
       // "그래도 오늘은 즐길래요" (neutral 0.47, joy 0.40) after a worry: the turn says the mood turned,
@@ -320,7 +326,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;
     }
     if (valence(emotion) !== valence(thread)) return sure || VALENCE_TURN.test(text) ? emotion : 'unsure';
-    return switches ? emotion : thread;
+    return switches ? own : thread;
+  }
+
+  /** The likeliest emotion (at least TURNED_MIN_PROB) that the text names outright, if any. */
+  function namedFeeling(turn: Analysis, text: string): EmotionId | null {
+    let best: EmotionId | null = null;
+    for (const e of EMOTIONS) {
+      if (e === 'neutral' || turn.emotions[e] < TURNED_MIN_PROB || !namesFeeling(text, e)) continue;
+      if (!best || turn.emotions[e] > turn.emotions[best]) best = e;
+    }
+    return best;
   }
 
   function followup(state: ConversationState, mood: EmotionId | 'unsure', rnd: () => number, fresh: (text: string) => boolean, wordless: WordlessTone | null): string {

@@ -365,6 +365,18 @@ describe('chat engine: a short turn goes on with the thread', () => {
     expect((await talk(['너무 슬퍼', line]))[1]!.intent).toBe(intent.id);
   });
 
+  it('answers an intent about a feeling of the other valence: the user says the mood turned', async () => {
+    const line = '시원섭섭하네요';
+    const intent = await top(line);
+    const info = index.intents.find((i) => i.id === intent.id)!;
+    expect(FEELING_TOPICS.has(info.topic)).toBe(true);
+    expect(info.emotion).toBe('sadness');
+    expect(intent.score).toBeGreaterThanOrEqual(index.settings.threshold);
+    const [, b] = await talk(['합격해서 너무 기뻐', line]);
+    expect(b!.kind).toBe('retrieval');
+    expect(b!.intent).toBe(intent.id);
+  });
+
   it('names no feeling when the reading and the thread disagree, unless the model is sure or the turn says the mood turned', async () => {
     const strict = fakeIndex({ threshold: 2 });
     const sad = '할머니가 돌아가셔서 마음이 너무 아파';
@@ -431,6 +443,14 @@ describe('chat engine: a short turn goes on with the thread', () => {
     const e = withReadings({ [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02], [named]: [0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13] }, strict);
     const a = await e.reply(e.newConversation(), sad);
     expect(startsWith(index.reflections.embarrassment, (await e.reply(a.state, named)).reply)).toBe(true);
+    // …also when it is only the second reading, from TURNED_MIN_PROB on.
+    const second2 = async (p: number[]) => {
+      const e2 = withReadings({ [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02], [named]: p }, strict);
+      const a2 = await e2.reply(e2.newConversation(), sad);
+      return (await e2.reply(a2.state, named)).reply;
+    };
+    expect(startsWith(index.reflections.embarrassment, await second2([0.02, 0.1, 0.02, 0.02, 0.45, TURNED_MIN_PROB + 0.05, 0.04]))).toBe(true);
+    expect(startsWith(index.reflections.sadness, await second2([0.02, 0.1, 0.02, 0.02, 0.55, TURNED_MIN_PROB - 0.25, 0.2]))).toBe(true);
   });
 
   it('lets a neutral-read turn that says the mood turned take its leading feeling, not the thread\'s', async () => {
