@@ -15,7 +15,14 @@ import type { IntentSearch, RankOptions } from '../../src/chat/retrieval';
 import type { DialogueIndex, IntentInfo, SafetyCategory } from '../../src/chat/types';
 import type { LabelledLine, SafetyLabel } from './corpus';
 
-export const TARGET_PRECISION = 0.9;
+/**
+ * 97 %, not 90 % (until session 13): held-out lines are clean, in-scope questions, while real turns
+ * in the middle of a story are short and often covered by no intent. At 90 % the tuned threshold
+ * swung between 0.72 and 0.85 from one build to the next, and at 0.72 "옷 뭐 입고 가지" (the night
+ * before a first day at work) was answered as "what are you, the bot, doing?" and "물가 때문에
+ * 살기 힘들다" as a cold. A reflection and a follow-up are never that wrong.
+ */
+export const TARGET_PRECISION = 0.97;
 
 /** Messages no intent covers: these should fall below the threshold. */
 export const OUT_OF_SCOPE = [
