@@ -14,6 +14,7 @@
  * conversation "솔직히 그만두고 싶다" got the crisis reply, the model half having matched it to the
  * exemplar "사는 게 벌 받는 것 같아 그만두고 싶어" (still cued by 사는). "다/전부 그만두고 싶어",
  * as ambiguous as "다 그만하고 싶어", became a weak hit.
+ * Also session 13: a bodily cause right before "버틸 수가 없어" vetoes it ("너무 졸려서 …").
  *
  * Levels:
  *   strong: flagged on its own (explicit disclosure);
