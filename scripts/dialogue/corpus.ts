@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EMOTIONS, isEmotionId, type EmotionId } from '../../src/ml/emotions';
 import { REPO_ROOT } from '../../src/ml/node';
-import type { IntentInfo, MetaAction, SafetyCategory } from '../../src/chat/types';
+import { SAFETY_REPLY_POOLS, type IntentInfo, type MetaAction, type SafetyReplyPool } from '../../src/chat/types';
 
 export const DIALOGUE_DIR = path.join(REPO_ROOT, 'data', 'dialogue');
 export const SAFETY_DIR = path.join(DIALOGUE_DIR, 'safety');
@@ -18,7 +18,7 @@ export interface Corpus {
   intents: CorpusIntent[];
   followups: Record<EmotionId, string[]>;
   reflections: Record<EmotionId, string[]>;
-  safetyReplies: Record<SafetyCategory, string[]>;
+  safetyReplies: Record<SafetyReplyPool, string[]>;
 }
 
 export interface LabelledLine<L extends string = string> {
@@ -89,8 +89,8 @@ export function loadCorpus(dir = DIALOGUE_DIR): Corpus {
   for (const it of intents) for (const h of it.heldout) if (exampleKeys.has(key(h))) problems.push(`${it.file}:${it.id}: held-out "${h}" is also an example`);
   if (problems.length) throw new Error(`dialogue corpus problems:\n  ${problems.join('\n  ')}`);
   const safety = readJson(path.join(dir, 'safety', 'replies.json')) as Record<string, string[]>;
-  const safetyReplies = { suicide: safety.suicide ?? [], violence: safety.violence ?? [] };
-  if (!safetyReplies.suicide.length || !safetyReplies.violence.length) throw new Error('safety/replies.json needs suicide and violence replies');
+  const safetyReplies = Object.fromEntries(SAFETY_REPLY_POOLS.map((p) => [p, safety[p] ?? []])) as Record<SafetyReplyPool, string[]>;
+  for (const p of SAFETY_REPLY_POOLS) if (!safetyReplies[p].length) throw new Error(`safety/replies.json needs ${p} replies`);
   return {
     intents,
     followups: perEmotion(path.join(dir, 'followups.json')),

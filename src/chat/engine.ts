@@ -10,14 +10,16 @@
  * model) → intent probabilities from the classifier over n-grams and centroid cosines
  * (src/chat/retrieval.ts). At or above the tuned threshold the turn gets one of the intent's replies, never one already given in this
  * conversation; below it (or when the intent's replies are used up) an empathetic reflection
- * for the detected emotion plus a follow-up question not yet asked.
+ * for the detected emotion plus a follow-up question not yet asked. A turn in another language
+ * that no intent answers gets a note that the bot reads Korean (src/chat/language.ts).
  */
 import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
 import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
-import { detectSafety, type SafetyModel } from './safety';
+import { detectSafety, replyPool, type SafetyModel } from './safety';
+import { FOREIGN_LANGUAGE_REPLIES, isForeignLanguage } from './language';
 import { askedTopics, opensFreshTopics, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
@@ -94,6 +96,8 @@ const BLAME_MOODS: ReadonlySet<EmotionId> = new Set(['anger', 'hurt']);
 const CONTEXT_TEXT_CHARS = 240;
 
 const valence = (e: EmotionId): number => (e === 'neutral' ? 0 : e === 'joy' ? 1 : -1);
+/** Two feelings of opposite valence (joy against the five hurting emotions); neutral crosses none. */
+const crossesValence = (a: EmotionId, b: EmotionId): boolean => valence(a) * valence(b) < 0;
 
 export interface ChatEngineOptions {
   analyze: (texts: string[]) => Promise<Analysis[]>;
@@ -329,6 +333,20 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return switches ? own : thread;
   }
 
+  /**
+   * Whether the story so far, read together with this turn, keeps the thread's valence. A reading
+   * of the other valence, even a sure one, may be the turn read out of its story: "엄마한테
+   * 전화했더니 엄마가 울더라" after "나 드디어 취업했어!" reads hurt 0.83 alone and joy 0.99 with
+   * the story. Then the reply names no feeling ('unsure') and asks how the user feels about it.
+   * Only for a turn that neither names its feeling nor says the mood turned; one more model call.
+   */
+  async function storyKeepsValence(prev: ConversationState, text: string, thread: EmotionId): Promise<boolean> {
+    const earlier = (prev.recentTexts ?? []).join(' ').slice(-CONTEXT_TEXT_CHARS).trim();
+    if (!earlier) return false;
+    const [together] = await analyze([`${earlier} ${text}`]);
+    return !!together && together.label !== 'neutral' && valence(together.label) === valence(thread);
+  }
+
   /** The likeliest emotion (at least TURNED_MIN_PROB) that the text names outright, if any. */
   function namedFeeling(turn: Analysis, text: string): EmotionId | null {
     let best: EmotionId | null = null;
@@ -413,9 +431,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const category = verdict.category;
       state.safety ??= category;
       const used = new Set(state.usedReplies);
-      const pool = index.safetyReplies[category];
+      const poolId = replyPool(verdict, text) ?? category;
+      const pool = index.safetyReplies[poolId];
       // Safety replies may repeat once all are used: the help lines must always be given.
-      const pick = pickUnused(pool, `safety:${category}`, used, rnd) ?? {
+      const pick = pickUnused(pool, `safety:${poolId}`, used, rnd) ?? {
         id: '',
         text: pool[state.turns.length % pool.length] ?? pool[0]!,
       };
@@ -425,7 +444,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
 
     // 2. Nearest intents; short turns may borrow the previous turn as context.
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
-    // for what it says, only for being short; it gets a word-less reflection instead (step 3).
+    // for what it says, only for being short; it gets a word-less reflection instead (step 4).
     let ranked = chars > 0 ? search.rank(analysis.embedding, text) : [];
     if (chars > 0 && useContext && prevEmbedding && chars < CONTEXT_MAX_CHARS && !confident(ranked)) {
       const ctx = new Float32Array(analysis.embedding.length);
@@ -479,7 +498,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // All of this intent's replies were given already: reflect and ask instead of repeating.
     }
 
-    // 3. Reflection + follow-up.
+    // 3. A turn in another language that no intent answered: say so rather than read it.
+    if (isForeignLanguage(text)) {
+      summary.chars = 0;
+      const pick = pickUnused(FOREIGN_LANGUAGE_REPLIES, 'foreign', new Set(state.usedReplies), rnd);
+      if (pick) state.usedReplies.push(pick.id);
+      const reply = pick?.text ?? FOREIGN_LANGUAGE_REPLIES[state.turns.length % FOREIGN_LANGUAGE_REPLIES.length]!;
+      return finish({ reply, kind: 'meta', intent: null, score, safety: null });
+    }
+
+    // 4. Reflection + follow-up.
     // Loose jamo (ㅋㅋ, ㅠㅠ) and emoji carry mood but no content: not counted here.
     const substance = text.normalize('NFC').match(/[가-힣\p{Script=Latin}\p{N}]/gu)?.length ?? 0;
     // Without words (ㅋㅋ, ㅠㅠ, emoji) the characters' tone picks the reflection and the questions.
@@ -495,6 +523,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       emotion = 'unsure';
     }
     if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack, hinted);
+    if (thread && emotion !== 'unsure' && crossesValence(emotion, thread) && !VALENCE_TURN.test(text) && !namesFeeling(text, emotion, { tearsName: false })) {
+      if (await storyKeepsValence(prev, text, thread)) emotion = 'unsure';
+    }
     const reply = followup(state, emotion, rnd, freshNow, tone);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }

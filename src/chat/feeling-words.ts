@@ -19,8 +19,15 @@ export const FEELING_WORDS: Partial<Record<EmotionId, RegExp>> = {
 /** "안 외로워", "걱정 없어", "슬프진 않아": the word is there, the feeling is not. */
 const NEGATED = /(^|\s)(안|못)\s|않|없|아니/u;
 
-/** Whether the text names `emotion` (and does not negate it). */
-export function namesFeeling(text: string, emotion: EmotionId): boolean {
+/** Tears name sadness, but also come with joy ("합격 소식 듣고 눈물이 났어"). */
+const TEARS = /눈물/gu;
+
+/**
+ * Whether the text names `emotion` (and does not negate it). With `tearsName: false`, tears do
+ * not count as naming sadness: for a turn in a happy story they may be tears of joy.
+ */
+export function namesFeeling(text: string, emotion: EmotionId, opts: { tearsName?: boolean } = {}): boolean {
   const words = FEELING_WORDS[emotion];
-  return !!words && words.test(text) && !NEGATED.test(text);
+  const t = opts.tearsName === false ? text.replace(TEARS, '') : text;
+  return !!words && words.test(t) && !NEGATED.test(t);
 }

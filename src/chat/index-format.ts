@@ -20,7 +20,7 @@
 import { EMOTIONS, isEmotionId, type EmotionId } from '../ml/emotions';
 import type { IntentModelData } from './intent-model';
 import { NGRAM_BUCKETS, NGRAM_ORDERS } from './ngram';
-import type { DialogueIndex, IntentInfo, MetaAction, RetrievalSettings, SafetyCategory } from './types';
+import { SAFETY_REPLY_POOLS, type DialogueIndex, type IntentInfo, type MetaAction, type RetrievalSettings, type SafetyCategory, type SafetyReplyPool } from './types';
 
 export const INDEX_FORMAT = 2;
 
@@ -37,7 +37,7 @@ export interface DialogueIndexJson {
   intents: IntentInfo[];
   followups: Record<EmotionId, string[]>;
   reflections: Record<EmotionId, string[]>;
-  safetyReplies: Record<SafetyCategory, string[]>;
+  safetyReplies: Record<SafetyReplyPool, string[]>;
   /** The intent classifier: feature and pair counts, the centroid-cosine weight, the examples it was trained on. */
   intentModel: { features: number; pairs: number; cosWeight: number; examples: number };
   /** How the n-gram features were hashed (must match src/chat/ngram.ts). */
@@ -60,7 +60,7 @@ export interface IndexBuildInput {
   intents: IntentInfo[];
   followups: Record<EmotionId, string[]>;
   reflections: Record<EmotionId, string[]>;
-  safetyReplies: Record<SafetyCategory, string[]>;
+  safetyReplies: Record<SafetyReplyPool, string[]>;
   /** Intent centroids (intents × dim). */
   vectors: Float32Array;
   safetyVectors: Float32Array;
@@ -290,10 +290,7 @@ export function parseDialogueIndex(rawJson: unknown, rawBin: ArrayBuffer | Uint8
     intents,
     followups: perEmotion(j.followups, 'followups'),
     reflections: perEmotion(j.reflections, 'reflections'),
-    safetyReplies: {
-      suicide: stringList(replies?.suicide, 'safetyReplies.suicide'),
-      violence: stringList(replies?.violence, 'safetyReplies.violence'),
-    },
+    safetyReplies: Object.fromEntries(SAFETY_REPLY_POOLS.map((p) => [p, stringList(replies?.[p], `safetyReplies.${p}`)])) as Record<SafetyReplyPool, string[]>,
     settings: j.settings,
     vectors: all.subarray(0, rows * dim),
     safetyVectors: all.subarray(rows * dim),

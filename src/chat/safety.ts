@@ -21,7 +21,7 @@
  */
 import { baseForm, compactForm, hasLaughter } from './normalize';
 import { DESIRE, ENGLISH_RULES, MEDIA_CONTEXT, SAFETY_RULES, TYPO_MAP, type RuleLevel } from './safety-rules';
-import type { SafetyCategory } from './types';
+import type { SafetyCategory, SafetyReplyPool } from './types';
 
 export interface RuleHit {
   rule: string;
@@ -160,4 +160,20 @@ export function detectSafety(raw: string, opts: { embedding?: ArrayLike<number>;
   }
   if (best && best.margin > best.needed) return { category: best.category, source: 'model', hits, margin: best.margin };
   return { category: null, source: null, hits, ...(best ? { margin: best.margin } : {}) };
+}
+
+/** Hits that speak of bullying (at school or work), as against abuse at home or by a partner. */
+const BULLYING = /왕따|따돌|괴롭|셔틀|삥/u;
+/** Who hurts someone at home or in a couple: then it is abuse, whatever the word (1366 fits). */
+const DOMESTIC = /남편|아내|와이프|남친|남자친구|여친|여자친구|애인|엄마|아빠|아버지|어머니|부모|새아빠|새엄마|계부|계모|시어머니|시아버지|시댁|처가|장모|장인|동거|집에서/u;
+
+/**
+ * Which reply pool a flagged verdict takes: a violence disclosure about bullying gets the
+ * bullying replies (117, 1388, 1350), since the domestic-violence line 1366 is the wrong help for
+ * "아들이 학교에서 왕따를 당하는 것 같아요".
+ */
+export function replyPool(verdict: SafetyVerdict, raw: string): SafetyReplyPool | null {
+  if (verdict.category !== 'violence') return verdict.category;
+  const bullying = verdict.hits.some((h) => h.category === 'violence' && (h.rule === 'bullying' || BULLYING.test(h.match)));
+  return bullying && !DOMESTIC.test(compactForSafety(raw)) ? 'bullying' : 'violence';
 }

@@ -23,6 +23,13 @@ export type MetaAction =
 
 export type SafetyCategory = 'suicide' | 'violence';
 export type SafetyFlag = null | SafetyCategory;
+/**
+ * The safety reply pools: one per category, plus 'bullying', a violence disclosure about
+ * bullying at school or work (the user's own or their child's), which needs other help lines
+ * (117, 1388, 1350) than abuse at home or by a partner (112, 1366).
+ */
+export type SafetyReplyPool = SafetyCategory | 'bullying';
+export const SAFETY_REPLY_POOLS: readonly SafetyReplyPool[] = ['suicide', 'violence', 'bullying'];
 export type ReplyKind = 'retrieval' | 'followup' | 'safety' | 'meta';
 
 export interface IntentInfo {
@@ -61,7 +68,7 @@ export interface DialogueIndex {
   intents: IntentInfo[];
   followups: Record<EmotionId, string[]>;
   reflections: Record<EmotionId, string[]>;
-  safetyReplies: Record<SafetyCategory, string[]>;
+  safetyReplies: Record<SafetyReplyPool, string[]>;
   settings: RetrievalSettings;
   /** One centroid per intent (mean of its example embeddings), L2-normalised, row-major (intents × dim). */
   vectors: Float32Array;

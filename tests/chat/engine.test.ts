@@ -9,6 +9,7 @@ import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
 import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
 import { askedTopics } from '../../src/chat/topics';
 import { WORDLESS_REFLECTIONS } from '../../src/chat/wordless';
+import { FOREIGN_LANGUAGE_REPLIES } from '../../src/chat/language';
 import type { EmotionId } from '../../src/ml/emotions';
 
 const index = fakeIndex();
@@ -231,6 +232,12 @@ describe('chat engine', () => {
     expect(v!.safety).toBe('violence');
     for (const n of HELP_VIOLENCE) expect(v!.reply).toContain(n);
     expect(v!.suppressRecommendations).toBe(true);
+    // Bullying, the user's own or their child's: school and work help lines, not the women's line.
+    const [w] = await talk(['아들이 학교에서 왕따를 당하는 것 같아요']);
+    expect(w!.safety).toBe('violence');
+    expect(index.safetyReplies.bullying).toContain(w!.reply);
+    expect(w!.reply).toContain('117');
+    expect(w!.reply).not.toContain('1366');
   });
 
   it('does not raise a safety alarm on hyperbole', async () => {
@@ -266,8 +273,12 @@ describe('chat engine', () => {
       expect(r.kind, wordless).toBe('followup');
       expect(r.intent, wordless).toBeNull();
     }
+    // Another language: the bot says it reads Korean; the model's reading of it does not count.
     const english = await e.reply(s0, 'I feel tired today');
-    expect(['followup', 'retrieval', 'meta']).toContain(english.kind);
+    expect(english.kind).toBe('meta');
+    expect(FOREIGN_LANGUAGE_REPLIES).toContain(english.reply);
+    expect(english.state.sharedChars).toBe(0);
+    expect(english.gauge).toBe(0);
     const nfc = '잠이 안 와';
     const nfd = await e.reply(s0, nfc.normalize('NFD'));
     const plain = await e.reply(s0, nfc);
@@ -385,6 +396,11 @@ describe('chat engine: a short turn goes on with the thread', () => {
       '음 그게 좀 그랬던 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
       '그래도 그게 좀 그랬던 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
       '오늘 친구가 꽃을 줬어': [0.85, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02],
+      '친구가 꽃을 보냈어': [0.85, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02],
+      '친구가 꽃을 보냈어 눈물이 나': [0.10, 0.80, 0.02, 0.02, 0.02, 0.02, 0.02],
+      // The story read as a whole: the sure joy of the first turns it; the second stays sad.
+      [`${sad} 오늘 친구가 꽃을 줬어`]: [0.60, 0.30, 0.02, 0.02, 0.02, 0.02, 0.02],
+      [`${sad} 친구가 꽃을 보냈어`]: [0.10, 0.80, 0.02, 0.02, 0.02, 0.02, 0.02],
     };
     const second = async (then: string) => {
       const e = withReadings(readings, strict);
@@ -399,6 +415,36 @@ describe('chat engine: a short turn goes on with the thread', () => {
     expect(startsWith(UNSURE_REFLECTIONS, await second('음 그게 좀 그랬던 거야'))).toBe(true);
     expect(startsWith(index.reflections.joy, await second('그래도 그게 좀 그랬던 거야'))).toBe(true);
     expect(startsWith(index.reflections.joy, await second('오늘 친구가 꽃을 줬어'))).toBe(true);
+    // A sure reading of the other valence is the turn read out of its story when the story, read
+    // as a whole, keeps the thread's valence (src/chat/engine.ts, storyKeepsValence).
+    expect(startsWith(UNSURE_REFLECTIONS, await second('친구가 꽃을 보냈어'))).toBe(true);
+  });
+
+  it('names no feeling for a sure reading of the other valence that the story read as a whole does not share', async () => {
+    const strict = fakeIndex({ threshold: 2 });
+    const news = '나 오늘 합격했어!!!';
+    const readings: Record<string, number[]> = {
+      [news]: [0.95, 0.01, 0.01, 0.01, 0.01, 0.005, 0.005],
+      '아빠가 아무 말도 못 하시더라': [0.02, 0.91, 0.01, 0.01, 0.03, 0.01, 0.01],
+      [`${news} 아빠가 아무 말도 못 하시더라`]: [0.90, 0.05, 0.01, 0.01, 0.01, 0.01, 0.01],
+      '소식 듣고 다들 눈물 흘리더라': [0.02, 0.91, 0.01, 0.01, 0.03, 0.01, 0.01],
+      [`${news} 소식 듣고 다들 눈물 흘리더라`]: [0.90, 0.05, 0.01, 0.01, 0.01, 0.01, 0.01],
+      '갑자기 슬퍼졌어': [0.02, 0.91, 0.01, 0.01, 0.03, 0.01, 0.01],
+      [`${news} 갑자기 슬퍼졌어`]: [0.90, 0.05, 0.01, 0.01, 0.01, 0.01, 0.01],
+      '아빠가 전화로 한참 우셨어': [0.02, 0.91, 0.01, 0.01, 0.03, 0.01, 0.01],
+      [`${news} 아빠가 전화로 한참 우셨어`]: [0.10, 0.85, 0.01, 0.01, 0.01, 0.01, 0.01],
+    };
+    const second = async (then: string) => {
+      const e = withReadings(readings, strict);
+      const a = await e.reply(e.newConversation(), news);
+      return (await e.reply(a.state, then)).reply;
+    };
+    expect(startsWith(UNSURE_REFLECTIONS, await second('아빠가 아무 말도 못 하시더라'))).toBe(true);
+    // Tears may be tears of joy: they do not count as naming sadness here.
+    expect(startsWith(UNSURE_REFLECTIONS, await second('소식 듣고 다들 눈물 흘리더라'))).toBe(true);
+    // A turn that names its feeling keeps it, and so does one the story read as a whole turns.
+    expect(startsWith(index.reflections.sadness, await second('갑자기 슬퍼졌어'))).toBe(true);
+    expect(startsWith(index.reflections.sadness, await second('아빠가 전화로 한참 우셨어'))).toBe(true);
   });
 
   it('gives a detail of the story the story\'s mood unless its own reading is of the same valence or sure', async () => {

@@ -6,7 +6,7 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectSafety, ruleCheck, type SafetyModel } from '../../src/chat/safety';
+import { detectSafety, replyPool, ruleCheck, type SafetyModel } from '../../src/chat/safety';
 import { loadDialogueIndexFile } from '../../src/chat/node';
 import { loadNodeEncoder } from '../../src/ml/node';
 import type { Encoder } from '../../src/ml/encoder';
@@ -73,6 +73,27 @@ describe('safety rules (no model)', () => {
     ['헤어진 애인이 죽여 버린다고 협박해', 'violence'],
   ] as const)('flags %s', (text, category) => {
     expect(detectSafety(text).category).toBe(category);
+  });
+
+  it('does not read waiting for someone kindly as a cue of stalking, but still reads waiting outside the door', () => {
+    for (const text of ['여자친구가 기다려 준다고는 하는데', '조금만 기다려 줘', '엄마가 기다려 주신대']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).toEqual([]);
+    }
+    expect(detectSafety('전남친이 매일 집 앞에서 기다려').category).toBe('violence');
+    expect(ruleCheck('걔가 회사 앞에서 기다리고 있어').hits.map((h) => h.rule)).toContain('violence_family');
+  });
+
+  it.each([
+    ['아들이 학교에서 왕따를 당하는 것 같아요', 'bullying'],
+    ['회사에서 괴롭힘을 당하고 있어요', 'bullying'],
+    ['반에서 애들이 빵셔틀 시켜', 'bullying'],
+    ['학교에서 애들한테 맞았어', 'bullying'],
+    ['남편이 매일 때리고 괴롭혀요', 'violence'],
+    ['엄마가 집에서 왕따시켜요 때리기도 해요', 'violence'],
+    ['남자친구가 때려요', 'violence'],
+    ['죽고 싶어', 'suicide'],
+  ] as const)('answers %s from the %s replies', (text, pool) => {
+    expect(replyPool(detectSafety(text), text)).toBe(pool);
   });
 
   it('sees through spacing, punctuation and NFD', () => {

@@ -15,7 +15,7 @@ const index = {
   ],
   followups: perEmotion((e) => [`${e} 질문 하나?`, `${e} 질문 둘?`]),
   reflections: perEmotion((e) => [`${e} 마음이 느껴져요.`]),
-  safetyReplies: { suicide: ['109에 전화해 주세요.'], violence: ['112에 신고해 주세요.'] },
+  safetyReplies: { suicide: ['109에 전화해 주세요.'], violence: ['112에 신고해 주세요.'], bullying: ['117에 연락해 주세요.'] },
   settings: { threshold: 0.5, margin: 0, safetyMargin: 0, note: '' },
   vectors: new Float32Array(2),
   safetyVectors: new Float32Array(),

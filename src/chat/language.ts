@@ -1,0 +1,21 @@
+/**
+ * Turns written in another language ("I feel so tired today", "疲れた"). The model was trained on
+ * Korean, and its reading of other text is mostly noise ("I feel so tired today" read as joy), so
+ * the bot says plainly that it understands Korean rather than reflect a feeling it cannot read,
+ * and such a turn does not count toward the mood. A few Latin letters inside Korean ("오늘 너무
+ * tired해") or alone ("thx", "JMT") are ordinary Korean chat and stay on the normal path.
+ */
+
+/** Whether the text has no Hangul at all and enough letters of other scripts to be another language. */
+export function isForeignLanguage(text: string): boolean {
+  if (/[가-힣ㄱ-ㅎㅏ-ㅣ\u1100-\u11ff]/u.test(text)) return false;
+  const latin = text.match(/\p{Script=Latin}/gu)?.length ?? 0;
+  const other = (text.match(/\p{L}/gu)?.length ?? 0) - latin;
+  return latin >= 4 || other >= 2;
+}
+
+export const FOREIGN_LANGUAGE_REPLIES: readonly string[] = [
+  '저는 한국어로 된 이야기만 제대로 알아들을 수 있어요. 서툴러도 괜찮으니 한국어로 들려줄래요?',
+  '아쉽게도 마음을 읽는 건 한국어로만 할 수 있어요. 한 문장이라도 한국어로 적어 주면 귀 기울여 들을게요.',
+  '한국어로 이야기해 주시면 마음도 더 잘 알아듣고, 어울리는 노래도 더 잘 찾아 드릴 수 있어요. 짧게라도 한국어로 들려줄래요?',
+];
