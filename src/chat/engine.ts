@@ -20,7 +20,7 @@ import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, type SafetyModel } from './safety';
 import { FOREIGN_LANGUAGE_REPLIES, isForeignLanguage } from './language';
-import { askedTopics, opensFreshTopics, toldTopics } from './topics';
+import { askedTopics, opensFreshTopics, presumesSomeone, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -357,8 +357,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return best;
   }
 
-  function followup(state: ConversationState, mood: EmotionId | 'unsure', rnd: () => number, fresh: (text: string) => boolean, wordless: WordlessTone | null): string {
+  function followup(state: ConversationState, mood: EmotionId | 'unsure', rnd: () => number, freshTopic: (text: string) => boolean, wordless: WordlessTone | null, someone: boolean): string {
     const used = new Set(state.usedReplies);
+    // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
+    // person or a remark wait until the user has brought one in.
+    const fits = (text: string) => someone || !presumesSomeone(text);
+    const fresh = (text: string) => freshTopic(text) && fits(text);
     const asked = new Set(state.askedFollowups);
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
     if (mood === 'unsure') {
@@ -373,7 +377,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     const reflection =
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
-      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd) ??
+      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, fits) ??
       pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
     // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
     // a tier, a question on a topic not yet covered comes before one that is (the same question
@@ -526,7 +530,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (thread && emotion !== 'unsure' && crossesValence(emotion, thread) && !VALENCE_TURN.test(text) && !namesFeeling(text, emotion, { tearsName: false })) {
       if (await storyKeepsValence(prev, text, thread)) emotion = 'unsure';
     }
-    const reply = followup(state, emotion, rnd, freshNow, tone);
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'));
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

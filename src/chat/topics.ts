@@ -16,14 +16,35 @@
 
 export interface TopicRule {
   id: string;
-  /** Matches a question sentence of a bot reply that asks about this topic. */
-  asks: RegExp;
+  /** Matches a question sentence of a bot reply that asks about this topic (none: told only). */
+  asks?: RegExp;
   /** Matches a user turn that already tells about it (only where the cue is clear). */
   tells?: RegExp;
 }
 
 // Kinship and friends a user may (or may not) have confided in.
 const PEOPLE = '(?:친구|엄마|아빠|부모님?|가족|언니|누나|형|오빠|동생|남친|여친|남자\\s?친구|여자\\s?친구|애인|선배|동료|아무|누구|주변)';
+
+// Another person, or something someone said: a partner, family, people at work or school, a
+// third person, a person the user speaks to or about (한테, 에게), reported speech (…다고 했어).
+// Crowds with no one in particular ("아무도 연락이 없네", "사람들이 많아") do not count.
+const SOMEONE = new RegExp(
+  [
+    '(?:친구|엄마|아빠|어머니|아버지|부모님?|언니|누나|오빠|남동생|여동생|동생|남친|여친|남자\\s?친구|여자\\s?친구|애인|남편|아내|와이프|신랑|시어머니|시아버지|시댁|장모님?|장인어른|선배|후배|동료|상사|팀장|부장|과장|대리|사장|선생님?|교수님?|담임|걔|쟤|그\\s?사람|그분|그\\s?애|짝꿍|룸메|할머니|할아버지|아들|자식|손주|이웃|옆집|고객|손님)',
+    '(?:형|딸|애|전\\s?남친|전\\s?여친)(?:이|가|은|는|을|를|도|한테|에게|이랑|랑|하고|이가)\\s',
+    '(?<![가-힣])(?!아무|누구|사람들)[가-힣]+(?:한테|에게|께서|더러)(?:서|는|도|만)?\\s',
+    '[가-힣](?:다고|라고|냐고|자고|래서)\\s?(?:했|하|그러|말|들|물|묻|해)',
+    '하더라|그러더라|했대|한대|래요|대요',
+  ].join('|'),
+);
+
+/** Replies that presume a particular person or remark ("그 사람에게…", "그 말을 들었을 때…"). */
+const PRESUMES_SOMEONE = /그\s?사람|그\s?관계|그\s?말[을이]|상대[는가]|믿었던/;
+
+/** True when a reply presumes someone the user has not brought in: it waits for the 'someone' topic. */
+export function presumesSomeone(reply: string): boolean {
+  return PRESUMES_SOMEONE.test(reply.normalize('NFC'));
+}
 
 export const TOPIC_RULES: readonly TopicRule[] = [
   {
@@ -76,6 +97,8 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   // Good news: how it is celebrated, and with whom it is shared first.
   { id: 'celebrate', asks: /축하(?:는|를|하고|할|해\s?줄|파티)/ },
   { id: 'share_news', asks: /(?:누구|누가)[^?]*(?:나누|알리|알렸|전하|자랑)/ },
+  // Told only: lets replies that presume someone through (presumesSomeone).
+  { id: 'someone', tells: SOMEONE },
 ];
 
 /** The question sentences of a reply (a sentence ends at . ? ! or …; questions end with ?). */
@@ -91,7 +114,7 @@ export function questionSentences(reply: string): string[] {
 export function askedTopics(reply: string): string[] {
   const questions = questionSentences(reply);
   if (questions.length === 0) return [];
-  return TOPIC_RULES.filter((rule) => questions.some((q) => rule.asks.test(q))).map((rule) => rule.id);
+  return TOPIC_RULES.filter((rule) => rule.asks && questions.some((q) => rule.asks!.test(q))).map((rule) => rule.id);
 }
 
 /** Topics a user turn already tells about. */

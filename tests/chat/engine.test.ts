@@ -7,7 +7,7 @@ import { loadCorpus } from '../../scripts/dialogue/corpus';
 import type { ConversationState, TurnResult } from '../../src/chat/types';
 import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
 import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
-import { askedTopics } from '../../src/chat/topics';
+import { askedTopics, presumesSomeone } from '../../src/chat/topics';
 import { WORDLESS_REFLECTIONS } from '../../src/chat/wordless';
 import { FOREIGN_LANGUAGE_REPLIES } from '../../src/chat/language';
 import type { EmotionId } from '../../src/ml/emotions';
@@ -91,6 +91,19 @@ describe('chat engine', () => {
       });
       expect(results.at(-1)!.state.coveredTopics).toEqual(expect.arrayContaining(['sleep', 'confided']));
     }
+  });
+
+  it('asks about "그 사람" only once the user has brought someone in', async () => {
+    const hurtLines = (tag: string) => Array.from({ length: 8 }, (_, i) => `음 그러니까 서운 ${'뭐랄까 '.repeat(i % 3)}말로 하기 어려운 그런 거 ${tag}${i}`);
+    let presumed = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const alone = await talk(hurtLines('a'), engine({ seed }));
+      for (const r of alone) if (r.kind === 'followup') expect(presumesSomeone(r.reply), `seed ${seed}: "${r.reply}"`).toBe(false);
+      // Once a friend is in the story, those questions are back in the pool.
+      const withFriend = await talk(['음 그러니까 친구가 약속을 또 잊어서 서운 말로 하기 어려운 그런 거', ...hurtLines('b')], engine({ seed }));
+      presumed += withFriend.filter((r) => r.kind === 'followup' && presumesSomeone(r.reply)).length;
+    }
+    expect(presumed).toBeGreaterThan(20);
   });
 
   it('meets a word-less turn in its tone: a laugh is not a hard feeling (src/chat/wordless.ts)', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedTopics, questionSentences, toldTopics } from '../../src/chat/topics';
+import { askedTopics, presumesSomeone, questionSentences, toldTopics } from '../../src/chat/topics';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 import { EMOTIONS } from '../../src/ml/emotions';
 import { wordlessTone } from '../../src/chat/wordless';
@@ -34,12 +34,29 @@ describe('question topics', () => {
   it('reads what the user already told', () => {
     expect(toldTopics('밤마다 생각나서 잠이 안 와요')).toEqual(['sleep']);
     expect(toldTopics('잠도 안 오고 심장이 계속 두근거려')).toEqual(['sleep', 'body']);
-    expect(toldTopics('친구들한테 말하기도 창피하고')).toEqual(['confided']);
+    expect(toldTopics('친구들한테 말하기도 창피하고')).toEqual(['confided', 'someone']);
     expect(toldTopics('아무한테도 말 못 했어')).toEqual(['confided']);
     expect(toldTopics('기댈 사람이 하나도 없어')).toEqual(['support']);
     // NFD input reads the same.
     expect(toldTopics('밤마다 생각나서 잠이 안 와요'.normalize('NFD'))).toEqual(['sleep']);
-    for (const t of ['잠깐 쉬고 싶어', '오늘 회사에서 혼났어', '엄마랑 싸웠어']) expect(toldTopics(t), t).toEqual([]);
+    for (const t of ['잠깐 쉬고 싶어', '오늘 회사에서 혼났어']) expect(toldTopics(t), t).toEqual([]);
+    expect(toldTopics('엄마랑 싸웠어')).toEqual(['someone']);
+  });
+
+  it('notes when the user brings in another person or a remark, and not a crowd', () => {
+    for (const t of ['남친이 연락을 안 해', '팀장이 나만 빼고 회의했어', '형이 내 물건을 버렸어', '민지한테 서운해', '나보고 이기적이라고 했어', '걔가 먼저 그랬다니까', '의사가 수술해야 한대요']) {
+      expect(toldTopics(t), t).toContain('someone');
+    }
+    for (const t of ['아무도 연락이 없네', '아무한테도 말 못 했어', '누구에게 말해야 할지 모르겠어', '요즘 그냥 다 지쳤어', '시험 망했어', '딸기 먹었어', '형편이 어려워', '사람들이 많아서 정신없어', '나도 그랬어']) {
+      expect(toldTopics(t), t).not.toContain('someone');
+    }
+  });
+
+  it('marks the replies that presume a person or a remark', () => {
+    for (const r of ['그 사람에게 정말 바랐던 건 뭐였어요?', '그 말을 들었을 때 어떤 마음이 들었어요?', '상대는 그 뒤에 어떤 반응을 보였어요?', '믿었던 만큼 더 서운했겠어요.']) {
+      expect(presumesSomeone(r), r).toBe(true);
+    }
+    for (const r of ['혼자 삭이느라 힘들진 않았어요?', '그 일이 마음에 오래 남아 있는 이유가 뭘까요?', '그 상처를 안고 요즘은 어떻게 지내요?']) expect(presumesSomeone(r), r).toBe(false);
   });
 
   it('gives most of the corpus follow-ups a topic where another follow-up asks the same', () => {

@@ -121,7 +121,7 @@ describe('rebuildState', () => {
       createdAt: m.createdAt,
     }));
     const state = rebuildState(index, { ...conversation, safety: null }, messages, analyses, 7);
-    expect([...(state.coveredTopics ?? [])].sort()).toEqual(['confided', 'sleep', 'time_of_day']);
+    expect([...(state.coveredTopics ?? [])].sort()).toEqual(['confided', 'sleep', 'someone', 'time_of_day']);
   });
 
   it('labels a stored vector by its largest emotion', () => {
