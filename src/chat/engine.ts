@@ -320,6 +320,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // when a probable intent of this turn says so (INTENT_HINT_PROB), or when the turn names it.
     const switches =
       own !== 'neutral' && valence(own) === valence(thread) && (hinted || turn.emotions[own] >= THREAD_SWITCH_PROB || own === named);
+    // Embarrassment's reflections and questions presume a scene before others ("얼굴이
+    // 화끈거렸을 것 같아요", "다른 사람의 시선이…"), and in a story of hurt, loss or worry the model
+    // reads self-reproach as embarrassment, even surely ("제가 뭘 잘못한 걸까요", 0.81, after a
+    // partner's affair). There it takes over only when the turn names it or an intent says so.
+    if (own === 'embarrassment' && thread !== 'embarrassment' && valence(thread) === valence(own) && !hinted && own !== named) return thread;
     if (heldBack === 'story') return sure || switches ? own : thread;
     if (heldBack === 'valence') return sure ? emotion : 'unsure';
     if (emotion === 'neutral') {

@@ -490,13 +490,18 @@ describe('chat engine: a short turn goes on with the thread', () => {
       expect(b.score).toBeLessThan(INTENT_HINT_PROB);
       return b;
     };
-    const lean = await second([0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13]);
+    const lean = await second([0.02, 0.15, 0.1, 0.45, 0.1, 0.05, 0.13]);
     expect(startsWith(index.reflections.sadness, lean.reply)).toBe(true);
     expect(lean.state.turns.at(-1)!.mood).toBe('sadness');
-    expect(startsWith(index.reflections.embarrassment, (await second([0.02, 0.1, 0.05, 0.05, 0.05, THREAD_SWITCH_PROB + 0.05, 0.08])).reply)).toBe(true);
+    expect(startsWith(index.reflections.anxiety, (await second([0.02, 0.1, 0.05, THREAD_SWITCH_PROB + 0.05, 0.05, 0.05, 0.08])).reply)).toBe(true);
     // Alone, the lean is reflected as it is.
     const alone = withReadings({ [then]: [0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13] }, strict);
     expect(startsWith(index.reflections.embarrassment, (await alone.reply(alone.newConversation(), then)).reply)).toBe(true);
+    // Embarrassment presumes a scene before others: in the thread it takes over only when named,
+    // even from a sure reading.
+    for (const p of [[0.02, 0.1, 0.05, 0.05, 0.05, THREAD_SWITCH_PROB + 0.05, 0.08], [0.01, 0.04, 0.01, 0.01, 0.02, 0.9, 0.01]]) {
+      expect(startsWith(index.reflections.sadness, (await second(p)).reply), String(p)).toBe(true);
+    }
     // A lean below THREAD_SWITCH_PROB that the turn names itself ("창피") is the turn's own.
     const named = '그게 좀 창피했던 거야';
     const e = withReadings({ [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02], [named]: [0.02, 0.15, 0.1, 0.05, 0.1, 0.45, 0.13] }, strict);
