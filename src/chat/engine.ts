@@ -11,7 +11,9 @@
  * (src/chat/retrieval.ts). At or above the tuned threshold the turn gets one of the intent's replies, never one already given in this
  * conversation; below it (or when the intent's replies are used up) an empathetic reflection
  * for the detected emotion plus a follow-up question not yet asked. A turn in another language
- * that no intent answers gets a note that the bot reads Korean (src/chat/language.ts).
+ * that no intent answers gets a note that the bot reads Korean (src/chat/language.ts). A grave or
+ * big life event ("엄마가 돌아가셨어요", "제가 암이래요") gets its own reply the first time it is
+ * told, unless a confident intent already fits it (src/chat/life-events.ts).
  */
 import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
@@ -22,6 +24,7 @@ import { detectSafety, replyPool, type SafetyModel } from './safety';
 import { FOREIGN_LANGUAGE_REPLIES, isForeignLanguage } from './language';
 import { askedTopics, opensFreshTopics, presumesSomeone, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
+import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, TurnResult, TurnSummary } from './types';
@@ -258,6 +261,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return out;
   }
 
+  /** The life event the last CARRY_LOOKBACK user turns were answered from (the story being told), if any. */
+  function storyEvent(state: ConversationState): LifeEvent | null {
+    for (const t of state.turns.slice(-CARRY_LOOKBACK).reverse()) {
+      if (t.kind === 'retrieval' && t.intent?.startsWith('life:')) return lifeEvent(t.intent.slice('life:'.length)) ?? null;
+    }
+    return null;
+  }
+
   /**
    * Whether a confident retrieval intent of a short, continuing turn belongs to another story
    * than the one being told, so that answering from it would change the subject for the user:
@@ -362,7 +373,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return best;
   }
 
-  function followup(state: ConversationState, mood: EmotionId | 'unsure', rnd: () => number, freshTopic: (text: string) => boolean, wordless: WordlessTone | null, someone: boolean): string {
+  function followup(
+    state: ConversationState,
+    mood: EmotionId | 'unsure',
+    rnd: () => number,
+    freshTopic: (text: string) => boolean,
+    wordless: WordlessTone | null,
+    someone: boolean,
+    story: LifeEvent | null,
+  ): string {
     const used = new Set(state.usedReplies);
     // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
     // person or a remark wait until the user has brought one in.
@@ -389,8 +408,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // in other words); another emotion's question never jumps ahead, it may not fit the mood.
     const tiers: EmotionId[][] = [[emotion, 'neutral'], EMOTIONS.filter((e) => e !== emotion && e !== 'neutral')];
     const unasked = (e: EmotionId) => index.followups[e].filter((_, i) => !asked.has(`${e}#${i}`));
-    let question: { id: string; text: string } | null = null;
-    for (const tier of tiers) {
+    // In the story of a life event, its own questions come first ("8주였어요" after a miscarriage
+    // must not be asked about small joys lately).
+    let question: { id: string; text: string } | null = story ? pickUnused(story.questions, lifeQuestionPrefix(story.id), asked, rnd, fresh) : null;
+    if (question && !fresh(question.text)) question = null;
+    for (const tier of question ? [] : tiers) {
       const from = tier.find((e) => unasked(e).some(fresh)) ?? tier.find((e) => unasked(e).length > 0);
       if (from) {
         question = pickUnused(index.followups[from], from, asked, rnd, fresh);
@@ -475,7 +497,28 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const thread = continuing ? threadEmotion(prev) : null;
     const heldBack = intent?.kind === 'retrieval' && continuing && confident(ranked) ? await outOfThread(prev, intent, text, thread, analysis.label) : null;
 
-    if (intent && confident(ranked) && !heldBack) {
+    // 2b. A life event is answered as such the first time it is told, in its own mood, even in the
+    // middle of another story, unless a confident intent fits it (an intent about a grandmother's
+    // death) or the user asks the bot for something (a meta intent). "시험관 또 실패했어요" must not
+    // get the failed exam's reply, nor "남편이 뇌출혈로 쓰러졌어요" a carer's burnout.
+    const told = chars > 0 ? detectLifeEvent(text) : null;
+    const story = prev.turns.length > 0 ? storyEvent(prev) : null;
+    // Within a story, an event no graver than the story's is a detail of it: a cause, a diagnosis.
+    const detail = !!told && !!story && told.id !== story.id && told.grave !== undefined && (story.grave ?? 0) >= told.grave;
+    const event = detail ? null : told;
+    const answered = !!intent && confident(ranked) && !heldBack && (intent.kind === 'meta' || (event?.fits.includes(intent.id) ?? false));
+    if (event && !answered) {
+      const prefix = lifeReplyPrefix(event.id);
+      const before = state.usedReplies.some((id) => id.startsWith(`${prefix}#`));
+      const pick = before ? null : pickUnused(event.replies, prefix, new Set(state.usedReplies), rnd, freshNow);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'retrieval', intent: prefix, score, safety: null, mood: event.emotion });
+      }
+      // Told before: the usual reflection and follow-up, in the event's mood (step 4).
+    }
+
+    if (intent && confident(ranked) && !heldBack && (!event || answered) && !detail) {
       const kind: ReplyKind = intent.kind === 'meta' ? 'meta' : 'retrieval';
       if (intent.action === 'recommend_song') {
         // This turn's letters count already if it is long enough to count at all (finish adds them).
@@ -523,19 +566,27 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const tone = substance === 0 ? wordlessTone(text) : null;
     let emotion: EmotionId | 'unsure' = (tone && WORDLESS_EMOTION[tone]) || reflectEmotion(analysis, substance, text);
     // A probable intent says what the turn is about (one held back as another story does not).
-    const hint = !heldBack && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB ? intent.emotion : null;
+    // So does a life event told again.
+    const hint = (!heldBack && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && !detail ? intent.emotion : null) ?? event?.emotion ?? null;
     const hinted = emotion === 'neutral' && !!hint && substance >= REFLECT_MIN_CHARS;
-    if (hinted) emotion = hint;
+    // The model's own lean, where it has one, still speaks against a hint of the other valence:
+    // "고양이가 집을 나갔어요" (sadness 0.35) matched a pet's cute antics and was told "행복한
+    // 마음이 느껴져서 저도 덩달아 웃게 돼요".
+    const lean = EMOTIONS.filter((e) => e !== 'neutral').reduce((a, b) => (analysis.emotions[b] > analysis.emotions[a] ? b : a));
+    if (hinted) emotion = crossesValence(hint, lean) && analysis.emotions[lean] >= TURNED_MIN_PROB ? 'unsure' : hint;
     // …and, when it disagrees in valence with a reading the model is not sure of, neither is
     // named: "건강검진에서 재검 나왔어" reads joy 0.46 and is about waiting for test results.
-    if (hint && emotion !== 'neutral' && hint !== 'neutral' && valence(emotion) !== valence(hint) && analysis.emotions[emotion] < VALENCE_TRUST && !VALENCE_TURN.test(text)) {
+    if (hint && emotion !== 'neutral' && emotion !== 'unsure' && hint !== 'neutral' && valence(emotion) !== valence(hint) && analysis.emotions[emotion] < VALENCE_TRUST && !VALENCE_TURN.test(text)) {
       emotion = 'unsure';
     }
     if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack, hinted);
     if (thread && emotion !== 'unsure' && crossesValence(emotion, thread) && !VALENCE_TURN.test(text) && !namesFeeling(text, emotion, { tearsName: false })) {
       if (await storyKeepsValence(prev, text, thread)) emotion = 'unsure';
     }
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'));
+    // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
+    const inStory = event ?? (continuing ? story : null);
+    if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), inStory);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

@@ -12,6 +12,7 @@ import { askedTopics, countsTowardMood, toldTopics, type ConversationState, type
 import { EMOTIONS, type EmotionId } from '../../ml/emotions';
 import { WORDLESS_REFLECTIONS } from '../../chat/wordless';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../chat/unsure';
+import { LIFE_EVENTS, lifeQuestionPrefix, lifeReplyPrefix } from '../../chat/life-events';
 import { CARRY_LOOKBACK } from '../../chat/engine';
 import { cleanText, meaningfulLength } from '../../ml/text';
 import type { Conversation, Message, MessageAnalysis } from '../../store';
@@ -32,6 +33,7 @@ function replyIds(index: DialogueIndex): ReplyIds {
   for (const cat of ['suicide', 'violence'] as const) {
     index.safetyReplies[cat]?.forEach((r, i) => replies.set(r, `safety:${cat}#${i}`));
   }
+  for (const e of LIFE_EVENTS) e.replies.forEach((r, i) => replies.set(r, `${lifeReplyPrefix(e.id)}#${i}`));
   const reflections: { text: string; id: string }[] = [];
   const followups = new Map<string, string>();
   for (const e of EMOTIONS) {
@@ -41,6 +43,7 @@ function replyIds(index: DialogueIndex): ReplyIds {
   for (const [tone, lines] of Object.entries(WORDLESS_REFLECTIONS)) lines.forEach((r, i) => reflections.push({ text: r, id: `wordless:${tone}#${i}` }));
   UNSURE_REFLECTIONS.forEach((r, i) => reflections.push({ text: r, id: `unsure#${i}` }));
   UNSURE_QUESTIONS.forEach((q, i) => followups.set(q, `unsure#${i}`));
+  for (const e of LIFE_EVENTS) e.questions.forEach((q, i) => followups.set(q, `${lifeQuestionPrefix(e.id)}#${i}`));
   // Longest first, so a reflection that is a prefix of another does not win.
   reflections.sort((a, b) => b.text.length - a.text.length);
   const ids = { replies, reflections, followups };
@@ -65,7 +68,8 @@ export function rebuildState(
   let safety: SafetyFlag = null;
   let lastTurn: TurnSummary | null = null;
   const userTexts: string[] = [];
-  const intentEmotion = new Map(index.intents.map((i) => [i.id, i.emotion]));
+  const intentEmotion = new Map<string, EmotionId>(index.intents.map((i) => [i.id, i.emotion]));
+  for (const e of LIFE_EVENTS) intentEmotion.set(lifeReplyPrefix(e.id), e.emotion);
 
   for (const m of messages) {
     if (m.role === 'user') {

@@ -1,0 +1,43 @@
+/**
+ * npm run eval:life-events [-- --verbose] — how well the life-event rules (src/chat/life-events.ts)
+ * find the events of the two probe sets in data/eval/ and leave their look-alikes alone, and how
+ * many intent-corpus examples they would take from an intent that does not fit the event.
+ * life_events.tsv was written first and the rules were adjusted to it; life_events_holdout.tsv was
+ * written after the rules were fixed, by a helper who saw neither, and is measured, not fitted.
+ */
+import path from 'node:path';
+import { detectLifeEvent } from '../../src/chat/life-events';
+import { REPO_ROOT } from '../../src/ml/node';
+import { parseArgs } from '../lib/args';
+import { loadCorpus } from './corpus';
+import { lifeEventScores, readLifeEventProbes } from './life-events-eval';
+
+const { flags } = parseArgs(process.argv.slice(2));
+const verbose = flags.has('verbose');
+const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)} %`;
+
+for (const [file, what] of [
+  ['life_events.tsv', 'first set (the rules were adjusted to it)'],
+  ['life_events_holdout.tsv', 'held-out set (written after the rules were fixed)'],
+] as const) {
+  const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data', 'eval', file)));
+  console.log(`${file}, ${what}:`);
+  console.log(`  events found: ${s.found} of ${s.events} (${pct(s.found, s.events)}); read as another event: ${s.wrongEvent}`);
+  console.log(`  false alarms: ${s.falseAlarms} of ${s.none} look-alikes (${pct(s.falseAlarms, s.none)})`);
+  console.log(`  by event: ${Object.entries(s.byEvent).map(([e, r]) => `${e} ${r.found}/${r.lines}`).join(', ')}`);
+  if (verbose) for (const m of s.misses) console.log(`  MISS ${m.event} → ${m.got ?? '-'}\t${m.text}`);
+}
+
+let examples = 0;
+let taken = 0;
+for (const it of loadCorpus().intents) {
+  for (const text of [...it.examples, ...it.heldout]) {
+    examples++;
+    const e = detectLifeEvent(text);
+    if (e && !e.fits.includes(it.id)) {
+      taken++;
+      if (verbose) console.log(`  TAKEN ${e.id} ← ${it.id}\t${text}`);
+    }
+  }
+}
+console.log(`intent corpus: ${taken} of ${examples} examples read as a life event their intent does not fit (${pct(taken, examples)})`);
