@@ -93,6 +93,8 @@ export const FEELING_TOPICS: ReadonlySet<string> = new Set(['mood', 'self_worth'
  * tells the cause of the thread's worry: 0.15).
  */
 export const STORY_KEEP_PROB = 0.05;
+/** How many user turns back a life event's story is looked for (see storyEvent). */
+export const STORY_LOOKBACK = 4;
 /** Thread moods in which someone is to blame, so that indignation fits (see outOfThread). */
 const BLAME_MOODS: ReadonlySet<EmotionId> = new Set(['anger', 'hurt']);
 /** Characters of the earlier turns read together with a short turn (the most recent ones). */
@@ -261,10 +263,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return out;
   }
 
-  /** The life event the last CARRY_LOOKBACK user turns were answered from (the story being told), if any. */
+  /**
+   * The life event whose story is being told: the event of a recent turn (STORY_LOOKBACK), with
+   * only follow-ups since. Another intent's answer or meta talk ends the story.
+   */
   function storyEvent(state: ConversationState): LifeEvent | null {
-    for (const t of state.turns.slice(-CARRY_LOOKBACK).reverse()) {
+    for (const t of state.turns.slice(-STORY_LOOKBACK).reverse()) {
       if (t.kind === 'retrieval' && t.intent?.startsWith('life:')) return lifeEvent(t.intent.slice('life:'.length)) ?? null;
+      if (t.kind !== 'followup') return null;
     }
     return null;
   }
@@ -580,6 +586,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       emotion = 'unsure';
     }
     if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack, hinted);
+    // A detail of a life event's story ("갑자기 심장마비로요" after a death) is told in the story's
+    // mood: a sure reading of the detail's own (worry) is not how the user feels about the loss.
+    if (detail && story && emotion !== 'unsure' && emotion !== story.emotion && valence(emotion) === valence(story.emotion) && !namesFeeling(text, emotion)) emotion = story.emotion;
     if (thread && emotion !== 'unsure' && crossesValence(emotion, thread) && !VALENCE_TURN.test(text) && !namesFeeling(text, emotion, { tearsName: false })) {
       if (await storyKeepsValence(prev, text, thread)) emotion = 'unsure';
     }
