@@ -21,6 +21,7 @@ import {
   launchBrowser,
   newContext,
   recordRequests,
+  reloadOffline,
   screenshot,
   sendChat,
   startAppServer,
@@ -475,7 +476,7 @@ describe('a whole evening', () => {
           await context.setOffline(true);
           server.setDown(true);
           const mark = server.hits.length;
-          await page.reload();
+          await reloadOffline(page, context);
           await page.getByTestId('offline-indicator').getByText('오프라인').waitFor();
           await waitForModel(page);
 

@@ -206,6 +206,18 @@ export function recordRequests(context: BrowserContext, page?: Page): RequestLog
 // ---------------------------------------------------------------- app helpers
 
 /** Resolves once a service worker controls the page (activated, precache complete). */
+/**
+ * Reloads the page with the network cut (context.setOffline(true) already called). Chromium 150
+ * (Debian's since November 2026) drops Playwright's offline emulation for the document a reload
+ * brings up: navigator.onLine read true after the reload, though requests still failed. Sending the
+ * emulation again puts the new document offline too, as a real offline reload would be.
+ */
+export async function reloadOffline(page: Page, context: BrowserContext): Promise<void> {
+  await page.reload();
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
+
 export async function waitForServiceWorkerControl(page: Page, timeout = 60_000): Promise<string> {
   await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, { timeout });
   return page.evaluate(() => navigator.serviceWorker.controller?.scriptURL ?? '');

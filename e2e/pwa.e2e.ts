@@ -18,6 +18,7 @@ import {
   pngSize,
   precachedPaths,
   recordRequests,
+  reloadOffline,
   screenshot,
   startAppServer,
   waitForModel,
@@ -164,7 +165,7 @@ describe('PWA', () => {
         await context.setOffline(true);
         server.setDown(true);
         const mark = server.hits.length;
-        await page.reload();
+        await reloadOffline(page, context);
 
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('음악 쉼표');
         expect(await page.evaluate(() => navigator.onLine)).toBe(false);
