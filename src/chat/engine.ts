@@ -21,13 +21,23 @@ import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
 import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, type SafetyModel } from './safety';
+import {
+  answerToCheckIn,
+  CHECK_IN_NO_PREFIX,
+  CHECK_IN_NO_REPLIES,
+  CHECK_IN_PREFIX,
+  CHECK_IN_REPLIES,
+  CHECK_IN_UNSURE_PREFIX,
+  CHECK_IN_UNSURE_REPLIES,
+  isIndirectCue,
+} from './safety-check';
 import { FOREIGN_LANGUAGE_REPLIES, isForeignLanguage } from './language';
 import { askedTopics, opensFreshTopics, presumesSomeone, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
-import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, TurnResult, TurnSummary } from './types';
+import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
 import { mulberry32 } from '../shared/seeded';
 
 /** The original rule: the gauge is full when the user has written 100 characters in all. */
@@ -464,19 +474,44 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
 
     // 1. Safety first.
     const verdict = detectSafety(text, { embedding: analysis.embedding, model: safetyModel });
-    if (verdict.category) {
-      const category = verdict.category;
-      state.safety ??= category;
-      const used = new Set(state.usedReplies);
-      const poolId = replyPool(verdict, text) ?? category;
+    const crisisReply = (poolId: SafetyReplyPool) => {
       const pool = index.safetyReplies[poolId];
       // Safety replies may repeat once all are used: the help lines must always be given.
-      const pick = pickUnused(pool, `safety:${poolId}`, used, rnd) ?? {
+      const pick = pickUnused(pool, `safety:${poolId}`, new Set(state.usedReplies), rnd) ?? {
         id: '',
         text: pool[state.turns.length % pool.length] ?? pool[0]!,
       };
       if (pick.id) state.usedReplies.push(pick.id);
-      return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: category });
+      return pick.text;
+    };
+    // The first indirect wish to give up ("다 그만두고 싶어") gets a direct question with the help
+    // line rather than the full crisis reply (src/chat/safety-check.ts); any later cue, the reply.
+    const checkedBefore = prev.usedReplies.some((id) => id.startsWith('safety:'));
+    if (verdict.category === 'suicide' && !checkedBefore && isIndirectCue(verdict)) {
+      state.safety ??= 'suicide';
+      const pick = pickUnused(CHECK_IN_REPLIES, CHECK_IN_PREFIX, new Set(state.usedReplies), rnd)!;
+      state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
+    if (verdict.category) {
+      const category = verdict.category;
+      state.safety ??= category;
+      const reply = crisisReply(replyPool(verdict, text) ?? category);
+      return finish({ reply, kind: 'safety', intent: null, score: 0, safety: category });
+    }
+    // The answer to a check-in: yes gets the crisis reply, no relief, "모르겠어요" the help line again.
+    const lastReply = prev.usedReplies[prev.usedReplies.length - 1] ?? '';
+    const answer = lastReply.startsWith(`${CHECK_IN_PREFIX}#`) && prev.turns.at(-1)?.kind === 'safety' ? answerToCheckIn(text) : null;
+    if (answer === 'yes') {
+      return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
+    if (answer) {
+      const [pool, prefix] = answer === 'no' ? [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX] : [CHECK_IN_UNSURE_REPLIES, CHECK_IN_UNSURE_PREFIX];
+      const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      return answer === 'no'
+        ? finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null })
+        : finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
 
     // 2. Nearest intents; short turns may borrow the previous turn as context.

@@ -10,6 +10,7 @@ import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
 import { askedTopics, presumesSomeone } from '../../src/chat/topics';
 import { WORDLESS_REFLECTIONS } from '../../src/chat/wordless';
 import { FOREIGN_LANGUAGE_REPLIES } from '../../src/chat/language';
+import { answerToCheckIn, CHECK_IN_NO_REPLIES, CHECK_IN_REPLIES, CHECK_IN_UNSURE_REPLIES } from '../../src/chat/safety-check';
 import type { EmotionId } from '../../src/ml/emotions';
 
 const index = fakeIndex();
@@ -251,6 +252,63 @@ describe('chat engine', () => {
     expect(index.safetyReplies.bullying).toContain(w!.reply);
     expect(w!.reply).toContain('117');
     expect(w!.reply).not.toContain('1366');
+  });
+
+  it('asks before assuming: an indirect wish to give up gets a direct question with the help line, and the answer decides', async () => {
+    const checkIn = (r: TurnResult) => {
+      expect(r.kind).toBe('safety');
+      expect(r.safety).toBe('suicide');
+      expect(r.banner).toBe('suicide');
+      expect(r.suppressRecommendations).toBe(true);
+      expect(CHECK_IN_REPLIES).toContain(r.reply);
+      expect(r.reply).toContain('109');
+    };
+    // No: relief, back to the story, no new alarm.
+    const [, a, b] = await talk(['회사에서 팀장님이 자꾸 저한테만 뭐라고 하세요', '그냥 다 그만두고 싶어요', '아니요 그런 건 아니고 회사 얘기예요']);
+    checkIn(a!);
+    expect(b!.kind).toBe('followup');
+    expect(b!.safety).toBeNull();
+    expect(CHECK_IN_NO_REPLIES).toContain(b!.reply);
+    // Yes: the full crisis reply, although "응 가끔 그런 생각 해" alone trips no rule.
+    const [c, d] = await talk(['다 포기하고 싶다', '응 가끔 그런 생각 해']);
+    checkIn(c!);
+    expect(d!.kind).toBe('safety');
+    expect(index.safetyReplies.suicide).toContain(d!.reply);
+    // Unsure: the help line again; a second indirect cue then gets the full reply, not a second question.
+    const [e, f, g] = await talk(['다 포기하고 싶다', '모르겠어', '그냥 다 그만하고 싶어']);
+    checkIn(e!);
+    expect(f!.kind).toBe('safety');
+    expect(CHECK_IN_UNSURE_REPLIES).toContain(f!.reply);
+    expect(f!.reply).toContain('109');
+    expect(index.safetyReplies.suicide).toContain(g!.reply);
+    // An explicit disclosure never gets a question first.
+    const [h] = await talk(['죽고 싶어']);
+    expect(index.safetyReplies.suicide).toContain(h!.reply);
+    // Something else after the check-in goes on as usual; "응" then means nothing special.
+    const [, i, j] = await talk(['다 포기하고 싶다', '오늘 비가 많이 왔어', '응']);
+    expect(i!.kind).not.toBe('safety');
+    expect(j!.kind).not.toBe('safety');
+  });
+
+  it('reads answers to the check-in: yes, no, unsure, or none', () => {
+    const cases: [string, ReturnType<typeof answerToCheckIn>][] = [
+      ['응 가끔', 'yes'],
+      ['네', 'yes'],
+      ['ㅇㅇ', 'yes'],
+      ['솔직히 그런 생각 들어요', 'yes'],
+      ['요즘 매일 그런 생각해요', 'yes'],
+      ['아니요 회사 얘기예요', 'no'],
+      ['그런 생각은 안 들어요', 'no'],
+      ['죽고 싶은 건 아니고 그냥 지쳤어', 'no'],
+      ['ㄴㄴ', 'no'],
+      ['회사 그만두고 싶다는 거예요', 'no'],
+      ['모르겠어요', 'unsure'],
+      ['어떻게 해야 할지 모르겠어요', 'unsure'],
+      ['응 그냥 회사 얘기야', 'unsure'],
+      ['오늘 비가 많이 왔어', null],
+      ['\u1106\u1169\u1105\u1173\u1100\u1166\u11BB\u110B\u1165', 'unsure'],
+    ];
+    for (const [text, want] of cases) expect(answerToCheckIn(text), text).toBe(want);
   });
 
   it('does not raise a safety alarm on hyperbole', async () => {

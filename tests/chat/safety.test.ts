@@ -7,6 +7,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectSafety, replyPool, ruleCheck, type SafetyModel } from '../../src/chat/safety';
+import { isIndirectCue } from '../../src/chat/safety-check';
 import { loadDialogueIndexFile } from '../../src/chat/node';
 import { loadNodeEncoder } from '../../src/ml/node';
 import type { Encoder } from '../../src/ml/encoder';
@@ -94,6 +95,22 @@ describe('safety rules (no model)', () => {
     ['죽고 싶어', 'suicide'],
   ] as const)('answers %s from the %s replies', (text, pool) => {
     expect(replyPool(detectSafety(text), text)).toBe(pool);
+  });
+
+  it('tells indirect wishes to give up (asked about first) from explicit disclosures (answered at once)', () => {
+    const indirect = ['다 그만두고 싶어', '이제 그만하고 싶다', '사는 게 지겹다', '더 이상 버틸 힘이 없어요', '그냥 사라졌으면 좋겠어', '다 포기하고 싶어요'];
+    const explicit = ['죽고 싶어', '자살하고 싶다', '수면제를 모아 두고 있어요', '칼을 보면 자꾸 나쁜 충동이 들어', '다 그만두고 싶어 죽고 싶다는 생각뿐이야', '마지막 인사를 하고 싶어요'];
+    for (const text of indirect) {
+      const v = detectSafety(text);
+      expect(v.category, text).toBe('suicide');
+      expect(isIndirectCue(v), text).toBe(true);
+    }
+    for (const text of explicit) {
+      const v = detectSafety(text);
+      expect(v.category, text).toBe('suicide');
+      expect(isIndirectCue(v), text).toBe(false);
+    }
+    expect(isIndirectCue(detectSafety('남편이 저를 때려요'))).toBe(false);
   });
 
   it('sees through spacing, punctuation and NFD', () => {

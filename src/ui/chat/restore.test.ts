@@ -3,6 +3,7 @@ import type { DialogueIndex } from '../../chat';
 import { EMOTIONS, type EmotionId } from '../../ml/emotions';
 import type { Conversation, Message, MessageAnalysis } from '../../store';
 import { labelOf, rebuildState } from './restore';
+import { CHECK_IN_NO_REPLIES, CHECK_IN_REPLIES } from '../../chat/safety-check';
 
 const perEmotion = (f: (e: EmotionId) => string[]) => Object.fromEntries(EMOTIONS.map((e) => [e, f(e)])) as Record<EmotionId, string[]>;
 
@@ -75,6 +76,16 @@ describe('rebuildState', () => {
     // The thread's mood and recent texts, as the engine keeps them (src/chat/engine.ts).
     expect(state.turns.map((x) => x.mood)).toEqual(['anxiety', 'sadness', undefined]);
     expect(state.recentTexts).toEqual(['그냥 그래요', '다 그만두고 싶어요']);
+  });
+
+  it('recovers a safety check-in, so that a reopened conversation still reads the answer to it', () => {
+    const messages = [msg('user', '다 그만두고 싶어요'), msg('bot', CHECK_IN_REPLIES[1]!, 'safety', null)];
+    const analyses: MessageAnalysis[] = [{ messageId: messages[0]!.id, conversationId: 'c', emotions: [0, 0.7, 0, 0.3, 0, 0, 0], label: 'sadness', createdAt: 0 }];
+    const state = rebuildState(index, conversation, messages, analyses, 7);
+    expect(state.usedReplies).toEqual(['safety:check#1']);
+    expect(state.turns[0]!.safety).toBe('suicide');
+    const relief = rebuildState(index, conversation, [...messages, msg('user', '아니요'), msg('bot', CHECK_IN_NO_REPLIES[0]!, 'followup', null)], [...analyses, { ...analyses[0]!, messageId: `m${t - 1}` }], 7);
+    expect(relief.usedReplies).toEqual(['safety:check#1', 'safety:check-no#0']);
   });
 
   it('recovers a turn answered without naming a feeling as a neutral mood', () => {

@@ -1,0 +1,90 @@
+/**
+ * Asking before assuming. An indirect wish to stop or give up ("다 그만두고 싶어", "요즘 사는 게
+ * 너무 힘들어", "그냥 사라졌으면 좋겠어") may be about a job, a class or a relationship, or about
+ * living. Such a message used to get the full crisis reply ("지금 많이 위태로운 마음인 것 같아서
+ * 걱정돼요 … 지금 바로 전화해 주세요") even in the middle of a story about a boss. Gatekeeper
+ * practice (보고 듣고 말하기) is to ask directly whether the person thinks of dying, and to name
+ * the help line in the same breath; so the first such message of a conversation gets a check-in
+ * that does both, and the answer decides what follows:
+ *   yes ("응 가끔", "그런 생각 들어요")  → the full crisis reply;
+ *   no ("아니요 회사 얘기예요")          → relief, and back to what weighs on them;
+ *   unsure ("모르겠어요")                → the help line once more, gently, and an open question;
+ *   anything else                        → the usual reply (a new disclosure is caught by the
+ *                                          detector as always).
+ * Explicit disclosures (죽고 싶다, 자살, a method, a plan, self-harm) never get a check-in, and
+ * nor does a second indirect one: after one check-in every cue gets the full reply.
+ * The check-in is still a safety turn (kind 'safety', category 'suicide'): the help banner goes up
+ * and recommendations wait, exactly as for the full reply.
+ */
+import type { SafetyVerdict } from './safety';
+
+/**
+ * Indirect wordings, over the compact text of a rule's match (src/chat/safety-rules.ts): giving
+ * up, not coping, weariness of life, wishing to vanish. Anything the rules match that is not in
+ * this list (farewells, a place of no return, self-harm urges, heights, a funeral) stays a full
+ * crisis reply.
+ */
+const INDIRECT =
+  /^(?:이제그만하고싶|다그만하고싶|다그만두고싶|전부그만두고싶|모든걸그만|다포기하고싶|다포기할래|모든걸포기|인생을포기|삶을포기|사는게(?:싫|지겹|힘들|의미|고통|버겁)|왜살아야|왜사는지|살아봤자|숨쉬는것(?:도|조차|마저)(?:싫|힘들|버겁|지쳐|지겹)|더이상버틸|더는못버티|버틸힘이없|견딜힘이없|버틸자신이없|버틸수가없|더버틸수|버티는게(?:너무)?(?:힘들|지쳐|버거)|그만버티|버티고싶지않|(?:다|모든게|전부|모든것이|이모든게|그냥다)끝났으면|살맛이안|이렇게살기싫|삶이(?:고통|지옥|괴로|버거|무의미|의미없)|아무의미가없|(?:^|그냥|차라리|이대로|조용히|아예)?(?:사라졌으면|없어졌으면)좋겠)$/u;
+
+/** Whether a flagged verdict is only indirect wording, which gets a check-in first. */
+export function isIndirectCue(verdict: SafetyVerdict): boolean {
+  if (verdict.category !== 'suicide' || verdict.source !== 'rule') return false;
+  const decisive = verdict.hits.filter((h) => h.level === 'strong' || (h.level === 'weak' && !h.playful));
+  return decisive.length > 0 && decisive.every((h) => h.category === 'suicide' && h.level === 'weak' && INDIRECT.test(h.match));
+}
+
+/** The check-in: a direct, gentle question, and the help line in the same breath. */
+export const CHECK_IN_REPLIES: readonly string[] = [
+  '그 말이 마음에 걸려서 조심스럽게 물어볼게요. 혹시 죽고 싶다는 생각까지 들 때가 있어요? 그렇다면 혼자 견디지 말고 자살예방상담전화 109에 전화해 주세요. 24시간 언제든 이야기를 들어 줘요.',
+  '많이 지쳐 있는 게 느껴져요. 중요한 거라서 솔직하게 물어볼게요. 혹시 삶을 끝내고 싶다는 생각도 들어요? 어떤 대답이든 괜찮아요. 그런 마음이 든다면 자살예방상담전화 109나 정신건강위기상담전화 1577-0199가 언제든 연결돼요.',
+  '그런 말이 나올 만큼 힘들었다니 마음이 쓰여요. 제가 잘못 짚은 거라면 미안하지만, 꼭 물어보고 싶어요. 혹시 죽고 싶은 마음이 드는 건가요? 그렇다면 지금 109에 전화하면 바로 이야기를 들어 줄 사람이 있어요.',
+];
+
+/** "No": relief, and the weight that is still there. */
+export const CHECK_IN_NO_REPLIES: readonly string[] = [
+  '솔직하게 말해 줘서 고마워요. 그래도 그런 말이 나올 만큼 많이 지쳐 있는 건 분명해 보여요. 요즘 무엇이 제일 버거운지 조금 더 들려줄래요?',
+  '그렇군요, 말해 줘서 다행이에요. 다 내려놓고 싶을 만큼 힘든 그 마음은 그대로 들을게요. 어떤 일이 제일 마음을 무겁게 해요?',
+  '알겠어요, 괜히 놀라게 했다면 미안해요. 그만큼 지친 마음은 가볍게 넘기지 않을게요. 혹시 나중에라도 그런 생각이 들면 109가 언제든 열려 있다는 것만 기억해 줘요. 요즘 어떤 게 가장 힘들어요?',
+];
+
+/** "I don't know": the help line once more, gently, and an open question. */
+export const CHECK_IN_UNSURE_REPLIES: readonly string[] = [
+  '잘 모르겠는 것도 괜찮아요. 마음이 뒤엉켜 있으면 스스로도 헷갈리죠. 혹시라도 죽고 싶다는 생각이 스치면 혼자 견디지 말고 109에 전화해 주세요, 24시간 이야기를 들어 줘요. 지금은 어떤 마음이 제일 커요?',
+  '그럴 수 있어요, 바로 대답하기 어려운 질문이에요. 그런 생각이 조금이라도 든다면 자살예방상담전화 109가 언제든 연결된다는 걸 기억해 줘요. 요즘 어떤 일이 제일 힘들게 해요?',
+];
+
+export type CheckInAnswer = 'yes' | 'no' | 'unsure';
+
+/** A first word that answers yes, or the thought owned ("그런 생각이 들어요", "가끔요"). */
+const YES_WORD = /^(?:네+|넵|예|응+|웅+|어+|ㅇㅇ+|ㅇ|맞아요?|그래요?|그렇죠|그런가|가끔(?:요|씩)?|자주(?:요)?|종종|매일(?:요)?|조금(?:요)?|좀(?:요)?|솔직히|사실|있어요?|들어요?)$/u;
+const YES_SAID = /그런생각(?:이|도|을|은)?(?:들|해|했|하|있|나)|죽고싶|생각해봤|생각한적(?:있|이있)|생각할때(?:가|도)?있|그럴때(?:가|도)?있/u;
+/** A first word that answers no, the thought denied, or what the giving up was about. */
+const NO_WORD = /^(?:아니+|아니요|아니에요|아뇨|아녜요|아냐|아닌데요?|ㄴㄴ+|노노|놉|no|nope|없어요?)$/u;
+const NO_SAID =
+  /그런(?:건|거|뜻|의미|생각|마음|말)(?:은|는|까지는?|까진)?(?:아니|없|안)|그정도(?:는|까지는|까진)?아니|죽고싶은(?:건|거|마음|생각)(?:은|는|까지는?)?(?:아니|없)|그런생각(?:은|는|까지는?)?(?:안|없)|(?:회사|직장|일|학교|공부|알바|학원|퇴사|연애|관계)(?:를|을|얘기|이야기|말|가|이|그만)/u;
+const UNSURE_SAID = /모르겠|^(?:잘모르|글쎄|몰라|모름|음+$|흠+$|애매)/u;
+
+/**
+ * How a message answers the check-in: its first word, and the whole read without spaces or
+ * punctuation. A message that mixes yes and no ("응 그냥 회사 얘기야") is unsure: the gentle reply
+ * with the help line is right either way. Null: not an answer (the user went on with something
+ * else).
+ */
+export function answerToCheckIn(raw: string): CheckInAnswer | null {
+  // NFC so that decomposed Hangul reads the same; loose jamo stay ("ㅇㅇ", "ㄴㄴ").
+  const text = raw.normalize('NFC').toLowerCase().trim();
+  const first = text.split(/[^\p{Script=Hangul}a-z]+/u).find((w) => w.length > 0) ?? '';
+  const c = text.replace(/[^\p{Script=Hangul}a-z]/gu, '');
+  const no = NO_WORD.test(first) || NO_SAID.test(c);
+  const yes = YES_WORD.test(first) || (YES_SAID.test(c) && !NO_SAID.test(c));
+  if (yes && no) return 'unsure';
+  if (no) return 'no';
+  if (yes) return 'yes';
+  if (UNSURE_SAID.test(c)) return 'unsure';
+  return null;
+}
+
+export const CHECK_IN_PREFIX = 'safety:check';
+export const CHECK_IN_NO_PREFIX = 'safety:check-no';
+export const CHECK_IN_UNSURE_PREFIX = 'safety:check-unsure';
