@@ -34,6 +34,7 @@ import {
 import { FOREIGN_LANGUAGE_REPLIES, isForeignLanguage } from './language';
 import { askedTopics, opensFreshTopics, presumesSomeone, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
+import { hasLaughter } from './normalize';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -234,6 +235,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   function reflectEmotion(turn: Analysis, substance: number, text: string): EmotionId {
     if (turn.label === 'neutral') return 'neutral';
     const p = turn.emotions[turn.label];
+    // Laughter makes a short joy reading cheap: people soften complaints with it ("배고파 죽겠다
+    // ㅋㅋ", joy 0.90, was asked how they would like to celebrate). There joy must be named.
+    if (turn.label === 'joy' && substance < REFLECT_MIN_CHARS && hasLaughter(text) && !namesFeeling(text, 'joy')) return 'neutral';
     // A short turn needs a sure reading, or to name the feeling read (src/chat/feeling-words.ts).
     const needed = substance >= REFLECT_MIN_CHARS || namesFeeling(text, turn.label) ? REFLECT_MIN_PROB : REFLECT_SHORT_PROB;
     return p >= needed ? turn.label : 'neutral';

@@ -635,6 +635,17 @@ describe('chat engine: a short turn goes on with the thread', () => {
     expect(startsWith(index.reflections.neutral, await first('요즘 그냥 그래'))).toBe(true);
   });
 
+  it('does not take laughter in a short turn for joy unless joy is named', async () => {
+    const strict = fakeIndex({ threshold: 2 });
+    const laughing = [0.95, 0.01, 0.01, 0.01, 0.01, 0.005, 0.005];
+    const e = withReadings({ '배고파 죽겠다 ㅋㅋ': laughing, '너무 행복해 ㅋㅋ': laughing, '배고파 죽겠다': laughing }, strict);
+    const first = async (text: string) => (await e.reply(e.newConversation(), text)).reply;
+    expect(startsWith(index.reflections.joy, await first('배고파 죽겠다 ㅋㅋ'))).toBe(false);
+    expect(startsWith(index.reflections.joy, await first('너무 행복해 ㅋㅋ'))).toBe(true);
+    // Without laughter a sure reading still counts (REFLECT_SHORT_PROB).
+    expect(startsWith(index.reflections.joy, await first('배고파 죽겠다'))).toBe(true);
+  });
+
   it('names no feeling when a probable intent and an unsure reading disagree in valence', async () => {
     const strictIndex = fakeIndex({ threshold: 2 });
     const strict = createChatEngine({ analyze: fakeAnalyze, index: strictIndex, seed: 7 });
