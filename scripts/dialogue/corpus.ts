@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { EMOTIONS, isEmotionId, type EmotionId } from '../../src/ml/emotions';
 import { REPO_ROOT } from '../../src/ml/node';
+import { META_ACTIONS } from '../../src/chat/index-format';
 import { SAFETY_REPLY_POOLS, type IntentInfo, type MetaAction, type SafetyReplyPool } from '../../src/chat/types';
 
 export const DIALOGUE_DIR = path.join(REPO_ROOT, 'data', 'dialogue');
@@ -26,8 +27,6 @@ export interface LabelledLine<L extends string = string> {
   text: string;
   line: number;
 }
-
-const ACTIONS: MetaAction[] = ['greeting', 'thanks', 'goodbye', 'who_are_you', 'what_can_you_do', 'recommend_song', 'complaint', 'smalltalk_bot', 'conversation', 'out_of_scope'];
 
 function readJson(file: string): unknown {
   return JSON.parse(readFileSync(file, 'utf8'));
@@ -61,7 +60,7 @@ export function loadCorpus(dir = DIALOGUE_DIR): Corpus {
       const kind = raw.kind;
       if (kind !== 'retrieval' && kind !== 'meta') problems.push(`${where}: kind must be retrieval|meta`);
       if (!isEmotionId(raw.emotion)) problems.push(`${where}: bad emotion`);
-      if (kind === 'meta' && !ACTIONS.includes(raw.action as MetaAction)) problems.push(`${where}: meta intent needs a known action`);
+      if (kind === 'meta' && !META_ACTIONS.includes(raw.action as MetaAction)) problems.push(`${where}: meta intent needs a known action`);
       const strings = (v: unknown) => (Array.isArray(v) ? v.filter((s): s is string => typeof s === 'string').map((s) => s.normalize('NFC').trim()) : []);
       const examples = strings(raw.examples);
       const heldout = strings(raw.heldout);

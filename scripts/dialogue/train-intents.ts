@@ -18,6 +18,12 @@ export interface TrainOptions {
   /** L2 strength per update. */
   l2: number;
   seed: number;
+  /**
+   * Average the weights over this many last epochs (iterate averaging) instead of keeping the
+   * last epoch's: SGD's final weights depend on the last examples it happened to see, so a small
+   * change to the corpus moved held-out lines back and forth. 0 or unset keeps the last epoch's.
+   */
+  average?: number;
 }
 
 /** Chosen by npm run tune:intent-classifier (a split of the examples, never the held-out set). */
@@ -101,6 +107,9 @@ export function trainIntentModel(
   const bias = new Float32Array(intents);
   let cosWeight = 1;
 
+  // Running sums of the weights at the end of each of the last `average` epochs.
+  const averaged = Math.min(opts.average ?? 0, opts.epochs);
+  const sum = averaged > 0 ? { pairWeight: new Float64Array(pairWeight.length), bias: new Float64Array(intents), cosWeight: 0 } : null;
   const rand = mulberry32(opts.seed);
   const order = [...Array(n).keys()];
   const z = new Float32Array(intents);
@@ -134,6 +143,16 @@ export function trainIntentModel(
         }
       }
     }
+    if (sum && epoch >= opts.epochs - averaged) {
+      for (let p = 0; p < pairWeight.length; p++) sum.pairWeight[p]! += pairWeight[p]!;
+      for (let c = 0; c < intents; c++) sum.bias[c]! += bias[c]!;
+      sum.cosWeight += cosWeight;
+    }
+  }
+  if (sum) {
+    pairWeight.set(Float32Array.from(sum.pairWeight, (v) => v / averaged));
+    bias.set(Float32Array.from(sum.bias, (v) => v / averaged));
+    cosWeight = sum.cosWeight / averaged;
   }
   return { model: { features, idf, offsets, pairIntent, pairWeight, bias, cosWeight }, centroids };
 }

@@ -30,8 +30,14 @@ async function main(): Promise<void> {
     { ...DEFAULT_TRAIN, epochs: 12 },
     { ...DEFAULT_TRAIN, epochs: 40 },
     { ...DEFAULT_TRAIN, l2: 1e-5 },
+    { ...DEFAULT_TRAIN, average: 6 },
+    { ...DEFAULT_TRAIN, average: 12 },
+    { ...DEFAULT_TRAIN, epochs: 40, average: 20 },
   ];
-  for (const opts of grid) {
+  // --only N,M: just those rows of the grid (0 is DEFAULT_TRAIN).
+  const only = process.argv.indexOf('--only');
+  const rows = only > 0 ? (process.argv[only + 1] ?? '').split(',').map(Number) : grid.map((_, i) => i);
+  for (const opts of rows.map((r) => grid[r]!)) {
     const t0 = Date.now();
     const m = trainIntentModel(tr.map((i) => text[i]!), tr.map((i) => label[i]!), tr.map((i) => vecs[i]!), corpus.intents.length, opts);
     const built = encodeDialogueIndex({

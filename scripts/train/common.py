@@ -19,7 +19,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[2]
 SHARED = Path(os.environ.get("SHARED_DATA", ROOT.parent / "shared" / "data"))
 DATA = ROOT / "data"
-WORK = ROOT / ".cache" / "train"  # intermediate artefacts (ignored by git)
+# intermediate artefacts (ignored by git); MAUM_TRAIN_DIR lets an experiment train beside them
+WORK = Path(os.environ.get("MAUM_TRAIN_DIR", ROOT / ".cache" / "train"))
 MODEL_DIR = ROOT / "models" / "maum-mini"
 
 EMOTIONS = ["joy", "sadness", "anger", "anxiety", "hurt", "embarrassment", "neutral"]

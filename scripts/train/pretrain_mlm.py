@@ -70,6 +70,7 @@ def main() -> None:
     ap.add_argument("--init", default="", help="continue from this checkpoint (a second stage)")
     ap.add_argument("--stage", type=int, default=1, help="offsets the seeds, so a second stage sees a new data order")
     ap.add_argument("--warmup", type=int, default=300)
+    ap.add_argument("--layers", type=int, default=4, help="transformer layers (a new model only; --init keeps its own)")
     args = ap.parse_args()
     seed = SEED + args.stage - 1
     torch.manual_seed(seed)
@@ -78,10 +79,13 @@ def main() -> None:
     t0 = time.time()
     seqs = build_corpus(sp)
     print(f"corpus {len(seqs)} sequences, {sum(map(len, seqs))} tokens ({time.time()-t0:.0f}s)", flush=True)
-    cfg = Config(vocab_size=sp.get_piece_size())
+    cfg = Config(vocab_size=sp.get_piece_size(), layers=args.layers)
+    if args.init:
+        init = torch.load(args.init)
+        cfg = Config(**init["config"])
     model = MaumMini(cfg)
     if args.init:
-        model.load_state_dict(torch.load(args.init)["state"])
+        model.load_state_dict(init["state"])
         print(f"continuing from {args.init} (stage {args.stage})", flush=True)
     print("params", sum(p.numel() for p in model.parameters() if p.requires_grad), flush=True)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01, betas=(0.9, 0.98))

@@ -12,12 +12,13 @@ MLM_STOP=${MLM_STOP:-$MLM_STEPS}  # stop early if set (the schedule still spans 
 MLM2_STEPS=${MLM2_STEPS:-6000}    # second MLM stage: a fresh schedule and data order (0 skips it)
 MLM3_STEPS=${MLM3_STEPS:-6000}    # third MLM stage (session 7), the same way (0 skips it)
 FT_STEPS=${FT_STEPS:-1500}
+LAYERS=${LAYERS:-4}              # transformer layers
 mkdir -p .cache/train
 start=$(date +%s)
 step() { echo "== $* ($(( $(date +%s) - start ))s)"; }
 step "prepare emotion data";    $PY scripts/train/prepare_data.py
 step "tokenizer";               $PY scripts/train/train_tokenizer.py
-step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_STEPS" --stop-at "$MLM_STOP"
+step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_STEPS" --stop-at "$MLM_STOP" --layers "$LAYERS"
 if [ "$MLM2_STEPS" -gt 0 ]; then
   # Session 5 continued the session-4 checkpoint this way rather than rerun one longer schedule;
   # the two stages are kept so that this command reproduces the shipped weights.

@@ -58,6 +58,8 @@ export const REFLECT_SHORT_PROB = 0.9;
  * about a boss gets an anger follow-up, not a neutral "anything fun lately?").
  */
 export const INTENT_HINT_PROB = 0.3;
+/** A reading below this gives way to an intent at least this probable of the same valence. */
+export const WEAK_READING_PROB = 0.5;
 /**
  * A short turn that the model reads as unsure rather than as small talk ("3년 만났는데", "진짜
  * 열심히 했거든") usually goes on with what the user just told, so it takes the mood of the
@@ -247,10 +249,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    * The mood of the conversation's thread: the emotion of the latest of the last CARRY_LOOKBACK
    * user turns that had one, either the intent it was answered from (a retrieval intent other
    * than neutral) or its own reading when that was clear enough to reflect. Null when the recent
-   * turns were small talk or meta talk.
+   * turns were small talk or meta talk (short meta turns are skipped, as in the mix).
    */
   function threadEmotion(state: ConversationState): EmotionId | null {
     for (const t of state.turns.slice(-CARRY_LOOKBACK).reverse()) {
+      // Short talk about the conversation ("한국어로 할게요 ㅋㅋ", read as joy) tells no mood.
+      if (!countsTowardMood(t)) continue;
       if (t.mood !== undefined) {
         if (t.mood !== 'neutral') return t.mood;
         continue;
@@ -377,10 +381,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    * Only for a turn that neither names its feeling nor says the mood turned; one more model call.
    */
   async function storyKeepsValence(prev: ConversationState, text: string, thread: EmotionId): Promise<boolean> {
-    const earlier = (prev.recentTexts ?? []).join(' ').slice(-CONTEXT_TEXT_CHARS).trim();
-    if (!earlier) return false;
-    const [together] = await analyze([`${earlier} ${text}`]);
+    const together = await readTogether(prev, text);
     return !!together && together.label !== 'neutral' && valence(together.label) === valence(thread);
+  }
+
+  /** The turn read together with the last turns (CONTEXT_TEXT_CHARS of them); one model call. */
+  async function readTogether(prev: ConversationState, text: string): Promise<Analysis | null> {
+    const earlier = (prev.recentTexts ?? []).join(' ').slice(-CONTEXT_TEXT_CHARS).trim();
+    if (!earlier) return null;
+    const [together] = await analyze([`${earlier} ${text}`]);
+    return together ?? null;
   }
 
   /** The likeliest emotion (at least TURNED_MIN_PROB) that the text names outright, if any. */
@@ -613,22 +623,40 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A probable intent says what the turn is about (one held back as another story does not).
     // So does a life event told again.
     const hint = (!heldBack && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && !detail ? intent.emotion : null) ?? event?.emotion ?? null;
-    const hinted = emotion === 'neutral' && !!hint && substance >= REFLECT_MIN_CHARS;
+    let hinted = emotion === 'neutral' && !!hint && substance >= REFLECT_MIN_CHARS;
+    // In a thread, a probable intent of another story does not speak for a detail of this one
+    // ("읽음 표시가 떴어" after sending an insult about the boss to a group chat the boss is in
+    // matched being left on read, and was told "그 순간 혼자 남겨진 것 같은 기분이었겠어요"): the
+    // hint holds only when the story read together with the turn agrees with it; when the story
+    // reads as the thread's mood, the turn takes that.
+    if (hinted && hint && thread && hint !== thread && valence(hint) === valence(thread)) {
+      const together = await readTogether(prev, text);
+      if (together?.label !== hint) {
+        hinted = false;
+        if (together?.label === thread) emotion = thread;
+      }
+    }
     // The model's own lean, where it has one, still speaks against a hint of the other valence:
     // "고양이가 집을 나갔어요" (sadness 0.35) matched a pet's cute antics and was told "행복한
     // 마음이 느껴져서 저도 덩달아 웃게 돼요".
     const lean = EMOTIONS.filter((e) => e !== 'neutral').reduce((a, b) => (analysis.emotions[b] > analysis.emotions[a] ? b : a));
-    if (hinted) emotion = crossesValence(hint, lean) && analysis.emotions[lean] >= TURNED_MIN_PROB ? 'unsure' : hint;
+    if (hinted && hint) emotion = crossesValence(hint, lean) && analysis.emotions[lean] >= TURNED_MIN_PROB ? 'unsure' : hint;
     // …and, when it disagrees in valence with a reading the model is not sure of, neither is
     // named: "건강검진에서 재검 나왔어" reads joy 0.46 and is about waiting for test results.
     if (hint && emotion !== 'neutral' && emotion !== 'unsure' && hint !== 'neutral' && valence(emotion) !== valence(hint) && analysis.emotions[emotion] < VALENCE_TRUST && !VALENCE_TURN.test(text)) {
       emotion = 'unsure';
     }
+    // A weak reading gives way to a probable intent's feeling of the same valence: "모의고사 또
+    // 망쳤어" reads anger 0.43, matches a failed exam (sadness, 0.52), and was told "분한 마음이
+    // 아직도 가라앉지 않았을 것 같아요".
+    if (hint && !tone && substance >= REFLECT_MIN_CHARS && hint !== 'neutral' && emotion !== 'neutral' && emotion !== 'unsure' && hint !== emotion && valence(hint) === valence(emotion) && analysis.emotions[emotion] < WEAK_READING_PROB && score >= WEAK_READING_PROB) {
+      emotion = hint;
+    }
     if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack, hinted);
     // A detail of a life event's story ("갑자기 심장마비로요" after a death) is told in the story's
     // mood: a sure reading of the detail's own (worry) is not how the user feels about the loss.
     if (detail && story && emotion !== 'unsure' && emotion !== story.emotion && valence(emotion) === valence(story.emotion) && !namesFeeling(text, emotion)) emotion = story.emotion;
-    if (thread && emotion !== 'unsure' && crossesValence(emotion, thread) && !VALENCE_TURN.test(text) && !namesFeeling(text, emotion, { tearsName: false })) {
+    if (thread && emotion !== 'unsure' && crossesValence(emotion, thread) && !VALENCE_TURN.test(text) && !namesFeeling(text, emotion, { bodySigns: false })) {
       if (await storyKeepsValence(prev, text, thread)) emotion = 'unsure';
     }
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").

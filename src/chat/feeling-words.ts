@@ -19,15 +19,19 @@ export const FEELING_WORDS: Partial<Record<EmotionId, RegExp>> = {
 /** "안 외로워", "걱정 없어", "슬프진 않아": the word is there, the feeling is not. */
 const NEGATED = /(^|\s)(안|못)\s|않|없|아니/u;
 
-/** Tears name sadness, but also come with joy ("합격 소식 듣고 눈물이 났어"). */
-const TEARS = /눈물/gu;
+/**
+ * Body signs that name a feeling only in some stories: tears name sadness but also come with joy
+ * ("합격 소식 듣고 눈물이 났어"), trembling names nerves but also excitement ("프러포즈 받고 아직도
+ * 손이 떨려요").
+ */
+const BODY_SIGNS = /눈물|떨려|떨리/gu;
 
 /**
- * Whether the text names `emotion` (and does not negate it). With `tearsName: false`, tears do
- * not count as naming sadness: for a turn in a happy story they may be tears of joy.
+ * Whether the text names `emotion` (and does not negate it). With `bodySigns: false`, tears and
+ * trembling do not count: in a happy story they may be tears or trembling of joy.
  */
-export function namesFeeling(text: string, emotion: EmotionId, opts: { tearsName?: boolean } = {}): boolean {
+export function namesFeeling(text: string, emotion: EmotionId, opts: { bodySigns?: boolean } = {}): boolean {
   const words = FEELING_WORDS[emotion];
-  const t = opts.tearsName === false ? text.replace(TEARS, '') : text;
+  const t = opts.bodySigns === false ? text.replace(BODY_SIGNS, '') : text;
   return !!words && words.test(t) && !NEGATED.test(t);
 }

@@ -203,7 +203,7 @@ function perEmotion(v: unknown, what: string): Record<EmotionId, string[]> {
   return out;
 }
 
-const META_ACTIONS: MetaAction[] = [
+export const META_ACTIONS: readonly MetaAction[] = [
   'greeting',
   'thanks',
   'goodbye',
@@ -214,6 +214,7 @@ const META_ACTIONS: MetaAction[] = [
   'smalltalk_bot',
   'conversation',
   'out_of_scope',
+  'privacy',
 ];
 
 /** Parses and validates the JSON + binary pair into a searchable index. */

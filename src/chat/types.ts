@@ -19,7 +19,9 @@ export type MetaAction =
   /** About the talk itself: "그냥 들어줘", "조언 좀 해줘", "이런 얘기해서 미안해", "응", "잘 모르겠어". */
   | 'conversation'
   /** A request the bot cannot serve (facts, search, translation): it says so and turns back to the user. */
-  | 'out_of_scope';
+  | 'out_of_scope'
+  /** Where the talk is kept and who sees it: on this device only, deletable in 설정 → 내 기록. */
+  | 'privacy';
 
 export type SafetyCategory = 'suicide' | 'violence';
 export type SafetyFlag = null | SafetyCategory;

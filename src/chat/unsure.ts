@@ -20,7 +20,7 @@ export const UNSURE_REFLECTIONS: readonly string[] = [
 export const UNSURE_QUESTIONS: readonly string[] = [
   '그 일을 떠올리면 지금은 어떤 마음이 들어요?',
   '그 얘기를 하면서 마음은 좀 어때요?',
-  '지금 기분은 어느 쪽에 더 가까워요?',
+  '지금은 어떤 마음이 더 크게 남아 있어요?',
   '그때 어떤 생각이 제일 먼저 들었어요?',
   '조금 더 자세히 들려줄래요?',
   '그 일이 지금 마음에 어떻게 남아 있어요?',

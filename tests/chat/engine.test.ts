@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, FEELING_TOPICS, INTENT_HINT_PROB, THREAD_SWITCH_PROB, TURNED_MIN_PROB } from '../../src/chat/engine';
+import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, FEELING_TOPICS, INTENT_HINT_PROB, THREAD_SWITCH_PROB, TURNED_MIN_PROB, WEAK_READING_PROB } from '../../src/chat/engine';
 import { IntentSearch } from '../../src/chat/retrieval';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../src/chat/unsure';
 import { EMOTIONS, mixFromArray } from '../../src/ml/emotions';
@@ -504,6 +504,8 @@ describe('chat engine: a short turn goes on with the thread', () => {
       [`${news} 갑자기 슬퍼졌어`]: [0.90, 0.05, 0.01, 0.01, 0.01, 0.01, 0.01],
       '아빠가 전화로 한참 우셨어': [0.02, 0.91, 0.01, 0.01, 0.03, 0.01, 0.01],
       [`${news} 아빠가 전화로 한참 우셨어`]: [0.10, 0.85, 0.01, 0.01, 0.01, 0.01, 0.01],
+      '지금도 떨려서 말이 안 나와': [0.01, 0.02, 0.01, 0.93, 0.01, 0.01, 0.01],
+      [`${news} 지금도 떨려서 말이 안 나와`]: [0.90, 0.02, 0.01, 0.05, 0.01, 0.005, 0.005],
     };
     const second = async (then: string) => {
       const e = withReadings(readings, strict);
@@ -513,6 +515,8 @@ describe('chat engine: a short turn goes on with the thread', () => {
     expect(startsWith(UNSURE_REFLECTIONS, await second('아빠가 아무 말도 못 하시더라'))).toBe(true);
     // Tears may be tears of joy: they do not count as naming sadness here.
     expect(startsWith(UNSURE_REFLECTIONS, await second('소식 듣고 다들 눈물 흘리더라'))).toBe(true);
+    // So may trembling be: it does not count as naming nerves.
+    expect(startsWith(UNSURE_REFLECTIONS, await second('지금도 떨려서 말이 안 나와'))).toBe(true);
     // A turn that names its feeling keeps it, and so does one the story read as a whole turns.
     expect(startsWith(index.reflections.sadness, await second('갑자기 슬퍼졌어'))).toBe(true);
     expect(startsWith(index.reflections.sadness, await second('아빠가 전화로 한참 우셨어'))).toBe(true);
@@ -664,6 +668,79 @@ describe('chat engine: a short turn goes on with the thread', () => {
     };
     expect(startsWith(UNSURE_REFLECTIONS, await reply(0.5))).toBe(true);
     expect(startsWith(index.reflections.joy, await reply(0.85))).toBe(true);
+  });
+
+  it('lets a weak reading give way to a probable intent of the same valence', async () => {
+    const strictIndex = fakeIndex({ threshold: 2 });
+    const strict = createChatEngine({ analyze: fakeAnalyze, index: strictIndex, seed: 7 });
+    const corpus = loadCorpus();
+    const search = new IntentSearch(strictIndex);
+    // A line whose best intent (below the threshold) is a sad one, at least WEAK_READING_PROB.
+    let line: string | undefined;
+    for (const t of corpus.intents.filter((c) => c.emotion === 'sadness' && c.kind === 'retrieval').flatMap((c) => c.examples)) {
+      if (meaningfulLength(t) < 12) continue;
+      const [a] = await fakeAnalyze([t]);
+      const top = search.rank(a!.embedding, a!.text)[0]!;
+      if (top.score >= WEAK_READING_PROB && strictIndex.intents[top.intent]!.emotion === 'sadness' && (await strict.reply(strict.newConversation(), t)).kind === 'followup') {
+        line = t;
+        break;
+      }
+    }
+    expect(line).toBeDefined();
+    const reply = async (anger: number) => {
+      const e = withReadings({ [line!]: [0.02, 0.1, anger, 0.05, 0.05, 0.05, 0.73 - anger] }, strictIndex);
+      return (await e.reply(e.newConversation(), line!)).reply;
+    };
+    expect(startsWith(index.reflections.sadness, await reply(WEAK_READING_PROB - 0.05))).toBe(true);
+    expect(startsWith(index.reflections.anger, await reply(WEAK_READING_PROB + 0.05))).toBe(true);
+  });
+
+  it('takes a probable intent of another story as a hint for a detail only when the story read together agrees', async () => {
+    const strictIndex = fakeIndex({ threshold: 2 });
+    const strict = createChatEngine({ analyze: fakeAnalyze, index: strictIndex, seed: 7 });
+    const corpus = loadCorpus();
+    const told = '단톡방에 상사 욕을 잘못 보냈어요';
+    const search = new IntentSearch(strictIndex);
+    // A short line the fake model reads as neutral whose best intent is a hurt one.
+    let detail: string | undefined;
+    for (const t of corpus.intents.filter((c) => c.emotion === 'hurt' && c.kind === 'retrieval').flatMap((c) => c.examples)) {
+      const n = meaningfulLength(t);
+      if (n < 8 || n > 30 || fakeEmotions(t)[EMOTIONS.indexOf('neutral')]! < 0.5) continue;
+      const [a] = await fakeAnalyze([t]);
+      const top = search.rank(a!.embedding, a!.text)[0]!;
+      if (top.score >= INTENT_HINT_PROB && strictIndex.intents[top.intent]!.emotion === 'hurt' && (await strict.reply(strict.newConversation(), t)).kind === 'followup') {
+        detail = t;
+        break;
+      }
+    }
+    expect(detail).toBeDefined();
+    const second = async (together: number[]) => {
+      const e = withReadings({ [told]: [0.01, 0.01, 0.01, 0.02, 0.02, 0.9, 0.03], [`${told} ${detail!}`]: together }, strictIndex);
+      const a = await e.reply(e.newConversation(), told);
+      return (await e.reply(a.state, detail!)).reply;
+    };
+    expect(startsWith(index.reflections.embarrassment, await second([0.01, 0.01, 0.01, 0.02, 0.05, 0.87, 0.03]))).toBe(true);
+    expect(startsWith(index.reflections.hurt, await second([0.01, 0.01, 0.01, 0.02, 0.87, 0.05, 0.03]))).toBe(true);
+  });
+
+  it('takes no thread mood from short talk about the conversation', async () => {
+    const thanks = '얘기 들어줘서 정말 고마워요';
+    const e = withReadings({ [thanks]: [0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01] });
+    const a = await e.reply(e.newConversation(), thanks);
+    expect(a.kind).toBe('meta');
+    const corpus = loadCorpus();
+    // A short line of a hurting intent that the fake index answers when it opens a conversation.
+    let line: string | undefined;
+    for (const it of corpus.intents.filter((c) => c.kind === 'retrieval' && ['sadness', 'anger', 'hurt'].includes(c.emotion))) {
+      line = it.examples.find((t) => meaningfulLength(t) <= 20);
+      if (!line) continue;
+      const alone = await e.reply(e.newConversation(), line);
+      if (alone.kind === 'retrieval' && alone.intent === it.id) break;
+      line = undefined;
+    }
+    expect(line).toBeDefined();
+    const b = await e.reply(a.state, line!);
+    expect(b.kind).toBe('retrieval');
   });
 
   it('names only topics of the corpus as feeling topics', () => {
