@@ -367,6 +367,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // and its leading feeling is of the other valence, so the thread's mood is not carried.
       const lead = EMOTIONS.filter((e) => e !== 'neutral').reduce((a, b) => (turn.emotions[b] > turn.emotions[a] ? b : a));
       if (VALENCE_TURN.test(text) && thread !== 'neutral' && valence(lead) !== valence(thread) && turn.emotions[lead] >= TURNED_MIN_PROB) return lead;
+      // Laughter in such a turn ("내일부터 뭐 하지 ㅋㅋ" after a bittersweet last day at work) says
+      // it is lighter than a hurting thread: neither feeling is named.
+      if (valence(thread) < 0 && hasLaughter(text)) return 'unsure';
       return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;
     }
     if (valence(emotion) !== valence(thread)) return sure || VALENCE_TURN.test(text) ? emotion : 'unsure';

@@ -743,6 +743,19 @@ describe('chat engine: a short turn goes on with the thread', () => {
     expect(b.kind).toBe('retrieval');
   });
 
+  it('does not carry a hurting thread\'s mood to a light turn with laughter', async () => {
+    const strict = fakeIndex({ threshold: 2 });
+    const sad = '할머니가 돌아가셔서 마음이 너무 아파';
+    const plain = [0.05, 0.1, 0.05, 0.3, 0.05, 0.05, 0.4];
+    const second = async (then: string) => {
+      const e = withReadings({ [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02], [then]: plain }, strict);
+      const a = await e.reply(e.newConversation(), sad);
+      return (await e.reply(a.state, then)).reply;
+    };
+    expect(startsWith(index.reflections.sadness, await second('음 내일부터 뭐 하지'))).toBe(true);
+    expect(startsWith(UNSURE_REFLECTIONS, await second('음 내일부터 뭐 하지 ㅋㅋ'))).toBe(true);
+  });
+
   it('names only topics of the corpus as feeling topics', () => {
     const topics = new Set(index.intents.map((i) => i.topic));
     for (const t of FEELING_TOPICS) expect(topics.has(t)).toBe(true);
