@@ -72,6 +72,9 @@ describe('safety rules (no model)', () => {
     ['스토킹 당하고 있어', 'violence'],
     ['직장 상사가 성추행했어', 'violence'],
     ['헤어진 애인이 죽여 버린다고 협박해', 'violence'],
+    ['헤어진 남친이 몰래 집 앞까지 따라와', 'violence'],
+    ['전 여친이 회사까지 찾아왔어', 'violence'],
+    ['누가 몰래 내 사진을 찍어서 올렸어', 'violence'],
   ] as const)('flags %s', (text, category) => {
     expect(detectSafety(text).category).toBe(category);
   });
@@ -135,6 +138,14 @@ const WORK_AND_REST = [
   { text: '다 내려놓고 싶어', label: 'suicide' },
 ] as const;
 
+// "여자친구가 내 폰을 몰래 봤어" got the violence reply with 112 (session 18): 몰래 is a broad cue,
+// and the model half put a one-off snoop next to the stalking exemplars. Watching someone's every
+// move is still a disclosure.
+const SNOOPING = [
+  { text: '여자친구가 내 폰을 몰래 봤어', label: 'none' },
+  { text: '남친이 매일 내 폰 검사하고 위치 추적해', label: 'violence' },
+] as const;
+
 describe.skipIf(!realModelPresent())('safety, rules + model (trained model)', () => {
   let encoder: Encoder;
   let model: SafetyModel;
@@ -151,7 +162,7 @@ describe.skipIf(!realModelPresent())('safety, rules + model (trained model)', ()
       familyMargin: index.settings.safetyFamilyMargin ?? index.settings.safetyMargin,
       k: index.settings.safetyK ?? 1,
     };
-    const texts = [...positives, ...negatives, ...WORK_AND_REST].map((l) => l.text);
+    const texts = [...positives, ...negatives, ...WORK_AND_REST, ...SNOOPING].map((l) => l.text);
     const analyses = await encoder.analyze(texts);
     await encoder.dispose();
     const byText = new Map(texts.map((t, i) => [t, analyses[i]!.embedding]));
@@ -166,6 +177,10 @@ describe.skipIf(!realModelPresent())('safety, rules + model (trained model)', ()
   // In a work conversation "솔직히 그만두고 싶다" got the crisis reply (session 13): the model half
   // matched it to a disclosure exemplar that ends in "그만두고 싶어".
   it.each(WORK_AND_REST)('quitting a job or school, or wanting rest, is not a disclosure, with the model: $text', ({ text, label }) => {
+    expect(detectSafety(text, { embedding: embeddingOf(text), model }).category ?? 'none').toBe(label);
+  });
+
+  it.each(SNOOPING)('a partner reading one\'s phone once is not a disclosure, watching every move is, with the model: $text', ({ text, label }) => {
     expect(detectSafety(text, { embedding: embeddingOf(text), model }).category ?? 'none').toBe(label);
   });
 
