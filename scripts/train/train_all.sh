@@ -2,6 +2,8 @@
 # Retrain maum-mini from ../shared/data and data/ on a CPU (2 cores: about two and a half hours),
 # then rebuild everything derived from the model. Fixed seeds throughout.
 #   npm run train:models            (MLM_STEPS / FT_STEPS override the step counts)
+# An experiment trains beside the shipped model and skips the derived data, e.g. two layers:
+#   LAYERS=2 MAUM_TRAIN_DIR=.cache/train-2l OUT=.cache/exp-2l/maum-mini npm run train:models
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=${PYTHON:-/usr/bin/python3}
@@ -13,7 +15,10 @@ MLM2_STEPS=${MLM2_STEPS:-6000}    # second MLM stage: a fresh schedule and data 
 MLM3_STEPS=${MLM3_STEPS:-6000}    # third MLM stage (session 7), the same way (0 skips it)
 FT_STEPS=${FT_STEPS:-1500}
 LAYERS=${LAYERS:-4}              # transformer layers
-mkdir -p .cache/train
+export MAUM_TRAIN_DIR=${MAUM_TRAIN_DIR:-.cache/train}  # checkpoints (read by every stage's script)
+W=$MAUM_TRAIN_DIR
+OUT=${OUT:-models/maum-mini}
+mkdir -p "$W"
 start=$(date +%s)
 step() { echo "== $* ($(( $(date +%s) - start ))s)"; }
 step "prepare emotion data";    $PY scripts/train/prepare_data.py
@@ -22,20 +27,21 @@ step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_
 if [ "$MLM2_STEPS" -gt 0 ]; then
   # Session 5 continued the session-4 checkpoint this way rather than rerun one longer schedule;
   # the two stages are kept so that this command reproduces the shipped weights.
-  cp .cache/train/mlm.pt .cache/train/mlm_stage1.pt
-  step "MLM pre-training, stage 2"; $PY scripts/train/pretrain_mlm.py --init .cache/train/mlm_stage1.pt --stage 2 \
+  cp "$W/mlm.pt" "$W/mlm_stage1.pt"
+  step "MLM pre-training, stage 2"; $PY scripts/train/pretrain_mlm.py --init "$W/mlm_stage1.pt" --stage 2 \
                                       --steps "$MLM2_STEPS" --lr 6e-4
 fi
 if [ "$MLM2_STEPS" -gt 0 ] && [ "$MLM3_STEPS" -gt 0 ]; then
-  cp .cache/train/mlm.pt .cache/train/mlm_stage2.pt
-  step "MLM pre-training, stage 3"; $PY scripts/train/pretrain_mlm.py --init .cache/train/mlm_stage2.pt --stage 3 \
+  cp "$W/mlm.pt" "$W/mlm_stage2.pt"
+  step "MLM pre-training, stage 3"; $PY scripts/train/pretrain_mlm.py --init "$W/mlm_stage2.pt" --stage 3 \
                                       --steps "$MLM3_STEPS" --lr 5e-4
 fi
 step "multi-task fine-tuning";  $PY scripts/train/finetune.py --steps "$FT_STEPS"
 step "wide heads + stacking";  $PY scripts/train/fit_wide.py
 step "character sketch";       $PY scripts/train/fit_sketch.py
 step "sketch share";           $PY scripts/train/fit_share.py
-step "export + int8";           $PY scripts/train/export_onnx.py --ckpt .cache/train/final.pt --out models/maum-mini
+step "export + int8";           $PY scripts/train/export_onnx.py --ckpt "$W/final.pt" --out "$OUT"
+if [ "$OUT" != models/maum-mini ]; then step "done (an experiment: compare it with npm run eval:models -- --model $OUT)"; exit 0; fi
 step "tokenizer golden file";   $PY scripts/train/make_tokenizer_golden.py
 step "derived data";            npm run --silent build:catalogue -- --lyrics ../shared/data/songs/lyrics_catalogue.csv
                                 npm run --silent build:dialogue-index
