@@ -31,10 +31,11 @@ import {
   CHECK_IN_UNSURE_REPLIES,
   isIndirectCue,
 } from './safety-check';
-import { FOREIGN_LANGUAGE_REPLIES, isForeignLanguage } from './language';
+import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
 import { askedTopics, opensFreshTopics, presumesSomeone, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
+import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -169,6 +170,20 @@ function cloneState(s: ConversationState): ConversationState {
  * Picks an unused entry of `items` (ids `${prefix}#${i}`); null when all are used. With `prefer`,
  * the preferred unused entries come first (any unused one when none is preferred).
  */
+/**
+ * Whether two lines share a phrase: two words in a row, each compared by its first two
+ * syllables so that particles don't hide it ("그 이야기," and "그 이야기를").
+ */
+export function echoes(a: string, b: string): boolean {
+  const pairs = (s: string) => {
+    const words = s.normalize('NFC').replace(/[^\p{L}\p{N}\s]/gu, ' ').split(/\s+/u).filter(Boolean).map((w) => w.slice(0, 2));
+    return new Set(words.slice(1).map((w, i) => `${words[i]} ${w}`));
+  };
+  const inA = pairs(a);
+  for (const p of pairs(b)) if (inA.has(p)) return true;
+  return false;
+}
+
 function pickUnused(
   items: readonly string[],
   prefix: string,
@@ -424,7 +439,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
     if (mood === 'unsure') {
       const r = pickUnused(UNSURE_REFLECTIONS, 'unsure', used, rnd);
-      const q = pickUnused(UNSURE_QUESTIONS, 'unsure', asked, rnd, fresh);
+      const q = pickUnused(UNSURE_QUESTIONS, 'unsure', asked, rnd, (t) => fresh(t) && !echoes(t, r?.text ?? ''));
       if (r && q) {
         state.usedReplies.push(r.id);
         state.askedFollowups.push(q.id);
@@ -441,14 +456,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // in other words); another emotion's question never jumps ahead, it may not fit the mood.
     const tiers: EmotionId[][] = [[emotion, 'neutral'], EMOTIONS.filter((e) => e !== emotion && e !== 'neutral')];
     const unasked = (e: EmotionId) => index.followups[e].filter((_, i) => !asked.has(`${e}#${i}`));
+    // Nor a question that echoes the reflection ("그 이야기 더 궁금해지네요. 그 이야기 조금 더 들려줄래요?").
+    const freshQ = (text: string) => fresh(text) && !echoes(text, reflection?.text ?? '');
     // In the story of a life event, its own questions come first ("8주였어요" after a miscarriage
     // must not be asked about small joys lately).
-    let question: { id: string; text: string } | null = story ? pickUnused(story.questions, lifeQuestionPrefix(story.id), asked, rnd, fresh) : null;
+    let question: { id: string; text: string } | null = story ? pickUnused(story.questions, lifeQuestionPrefix(story.id), asked, rnd, freshQ) : null;
     if (question && !fresh(question.text)) question = null;
     for (const tier of question ? [] : tiers) {
-      const from = tier.find((e) => unasked(e).some(fresh)) ?? tier.find((e) => unasked(e).length > 0);
+      const from = tier.find((e) => unasked(e).some(freshQ)) ?? tier.find((e) => unasked(e).length > 0);
       if (from) {
-        question = pickUnused(index.followups[from], from, asked, rnd, fresh);
+        question = pickUnused(index.followups[from], from, asked, rnd, freshQ);
         break;
       }
     }
@@ -461,7 +478,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   async function reply(prev: ConversationState, raw: string): Promise<TurnResult> {
     const check = checkMessage(raw, maxChars);
     if (!check.ok) return refused(prev, check.error === 'empty' ? EMPTY_PROMPT : check.message);
-    const text = check.text;
+    // A leading "고마워 근데", "안녕" or "한국어로 할게요" is not what the turn is about
+    // (src/chat/pleasantry.ts); safety still reads the whole message.
+    const whole = check.text;
+    const text = afterPleasantry(whole);
     const state = cloneState(prev);
     // Topics covered so far. An intent's reply may ask into what this very turn tells ("잠이 안
     // 와" → a question about the nights); a generic follow-up must not ("요즘 잠은 잘 자요?").
@@ -490,7 +510,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     };
 
     // 1. Safety first.
-    const verdict = detectSafety(text, { embedding: analysis.embedding, model: safetyModel });
+    const verdict = detectSafety(whole, { embedding: analysis.embedding, model: safetyModel });
     const crisisReply = (poolId: SafetyReplyPool) => {
       const pool = index.safetyReplies[poolId];
       // Safety replies may repeat once all are used: the help lines must always be given.
@@ -513,7 +533,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (verdict.category) {
       const category = verdict.category;
       state.safety ??= category;
-      const reply = crisisReply(replyPool(verdict, text) ?? category);
+      const reply = crisisReply(replyPool(verdict, whole) ?? category);
       return finish({ reply, kind: 'safety', intent: null, score: 0, safety: category });
     }
     // The answer to a check-in: yes gets the crisis reply, no relief, "모르겠어요" the help line again.
@@ -609,11 +629,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
 
     // 3. A turn in another language that no intent answered: say so rather than read it.
-    if (isForeignLanguage(text)) {
+    const greeting = isForeignGreeting(text);
+    if (greeting || isForeignLanguage(text)) {
       summary.chars = 0;
-      const pick = pickUnused(FOREIGN_LANGUAGE_REPLIES, 'foreign', new Set(state.usedReplies), rnd);
+      const [pool, poolId] = greeting ? [FOREIGN_GREETING_REPLIES, 'foreign_greeting'] : [FOREIGN_LANGUAGE_REPLIES, 'foreign'];
+      const pick = pickUnused(pool, poolId, new Set(state.usedReplies), rnd);
       if (pick) state.usedReplies.push(pick.id);
-      const reply = pick?.text ?? FOREIGN_LANGUAGE_REPLIES[state.turns.length % FOREIGN_LANGUAGE_REPLIES.length]!;
+      const reply = pick?.text ?? pool[state.turns.length % pool.length]!;
       return finish({ reply, kind: 'meta', intent: null, score, safety: null });
     }
 

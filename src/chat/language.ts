@@ -4,7 +4,16 @@
  * the bot says plainly that it understands Korean rather than reflect a feeling it cannot read,
  * and such a turn does not count toward the mood. A few Latin letters inside Korean ("오늘 너무
  * tired해") or alone ("thx", "JMT") are ordinary Korean chat and stay on the normal path.
+ * A greeting in English ("hi", "hello!") is greeted back, in Korean: answering "hi" with the
+ * note alone, or with a follow-up as if it had been understood, reads as cold.
  */
+
+const ENGLISH_GREETING = /^(hi+|hey+|hello+|helo|hiya|heya|howdy|yo|sup|what'?s up|good (morning|afternoon|evening|night))( there)?[\s!.~?]*$/iu;
+
+/** Whether the whole turn is a greeting in English ("hi", "Hello!", "hey there"). */
+export function isForeignGreeting(text: string): boolean {
+  return ENGLISH_GREETING.test(text.normalize('NFC').trim());
+}
 
 /** Whether the text has no Hangul at all and enough letters of other scripts to be another language. */
 export function isForeignLanguage(text: string): boolean {
@@ -13,6 +22,12 @@ export function isForeignLanguage(text: string): boolean {
   const other = (text.match(/\p{L}/gu)?.length ?? 0) - latin;
   return latin >= 4 || other >= 2;
 }
+
+export const FOREIGN_GREETING_REPLIES: readonly string[] = [
+  '안녕하세요, 반가워요! 저는 한국어로 된 이야기를 가장 잘 알아들어요. 오늘 하루는 어땠어요?',
+  '반가워요! 한국어로 이야기해 주면 마음을 더 잘 들을 수 있어요. 요즘 어떻게 지내요?',
+  '안녕하세요! 편하게 한국어로 말 걸어 주세요. 지금 기분은 어떤 편이에요?',
+];
 
 export const FOREIGN_LANGUAGE_REPLIES: readonly string[] = [
   '저는 한국어로 된 이야기만 제대로 알아들을 수 있어요. 서툴러도 괜찮으니 한국어로 들려줄래요?',

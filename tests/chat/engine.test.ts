@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, FEELING_TOPICS, INTENT_HINT_PROB, THREAD_SWITCH_PROB, TURNED_MIN_PROB, WEAK_READING_PROB } from '../../src/chat/engine';
+import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, echoes, FEELING_TOPICS, INTENT_HINT_PROB, THREAD_SWITCH_PROB, TURNED_MIN_PROB, WEAK_READING_PROB } from '../../src/chat/engine';
 import { IntentSearch } from '../../src/chat/retrieval';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../src/chat/unsure';
 import { EMOTIONS, mixFromArray } from '../../src/ml/emotions';
@@ -9,7 +9,7 @@ import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
 import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
 import { askedTopics, presumesSomeone } from '../../src/chat/topics';
 import { WORDLESS_REFLECTIONS } from '../../src/chat/wordless';
-import { FOREIGN_LANGUAGE_REPLIES } from '../../src/chat/language';
+import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES } from '../../src/chat/language';
 import { answerToCheckIn, CHECK_IN_NO_REPLIES, CHECK_IN_REPLIES, CHECK_IN_UNSURE_REPLIES } from '../../src/chat/safety-check';
 import type { EmotionId } from '../../src/ml/emotions';
 
@@ -38,6 +38,21 @@ describe('chat engine', () => {
     expect(index.intents.find((i) => i.id === 'life_sleep_insomnia')!.replies).toContain(a!.reply);
     expect(b!.kind).toBe('meta');
     expect(b!.intent).toMatch(/^meta_greeting/);
+  });
+
+  // "오늘 좀 힘들었어" got "그 이야기 더 궁금해지네요. 그 이야기 조금 더 들려줄래요?" (session 19).
+  it('does not follow a reflection with a question that echoes its phrase', async () => {
+    expect(echoes('그 이야기 더 궁금해지네요.', '그 이야기 조금 더 들려줄래요?')).toBe(true);
+    expect(echoes('그 이야기, 잘 들었어요.', '그 이야기를 하면서 어떤 기분이 들어요?')).toBe(true);
+    expect(echoes('그 이야기 더 궁금해지네요.', '오늘 하루는 어떻게 보내고 있어요?')).toBe(false);
+    const lines = Array.from({ length: 30 }, (_, i) => `음 그러니까 ${'뭐랄까 '.repeat(i % 3)}말로 하기 어려운 그런 거 ${i}`);
+    for (const seed of [1, 2, 3, 4, 5]) {
+      for (const r of await talk(lines, engine({ seed }))) {
+        if (r.kind !== 'followup') continue;
+        const [reflection, question] = r.reply.split(/(?<=[.!])\s+(?=[^\s]+[^.!]*\?$)/u);
+        if (question) expect(echoes(reflection!, question), r.reply).toBe(false);
+      }
+    }
   });
 
   it('never repeats a reply within a conversation, even when the same thing is said again and again', async () => {
@@ -350,6 +365,11 @@ describe('chat engine', () => {
     expect(FOREIGN_LANGUAGE_REPLIES).toContain(english.reply);
     expect(english.state.sharedChars).toBe(0);
     expect(english.gauge).toBe(0);
+    // A greeting in English is greeted back (in Korean), and does not count either.
+    const hi = await e.reply(s0, 'hi');
+    expect(hi.kind).toBe('meta');
+    expect(FOREIGN_GREETING_REPLIES).toContain(hi.reply);
+    expect(hi.state.sharedChars).toBe(0);
     const nfc = '잠이 안 와';
     const nfd = await e.reply(s0, nfc.normalize('NFD'));
     const plain = await e.reply(s0, nfc);
