@@ -110,7 +110,7 @@ async function main(): Promise<void> {
     safetyK: safety.k,
     safetyFamilyMargin: safety.familyMargin,
     note:
-      `intent classifier (epochs ${DEFAULT_TRAIN.epochs}, lr ${DEFAULT_TRAIN.lr}, l2 ${DEFAULT_TRAIN.l2}; ${(100 * sanityAcc).toFixed(1)}% on a 10% split of the examples); ` +
+      `intent classifier (epochs ${DEFAULT_TRAIN.epochs}, lr ${DEFAULT_TRAIN.lr}, l2 ${DEFAULT_TRAIN.l2}, ${DEFAULT_TRAIN.seeds ?? 1} seeds averaged; ${(100 * sanityAcc).toFixed(1)}% on a 10% split of the examples); ` +
       `threshold=${th.threshold}, margin=${th.margin}: the probability floor and lead over the runner-up intent that answer the most held-out utterances ` +
       `while ≥${TARGET_PRECISION * 100}% of the answered ones get the right intent and no out-of-scope probe is answered from a topic intent ` +
       `(held-out: ${(100 * th.coverage).toFixed(1)}% answered, ${(100 * th.precision).toFixed(1)}% of them right; top-1 ${(100 * th.accuracy).toFixed(1)}%); ` +

@@ -20,7 +20,7 @@
  *    cues are not.
  */
 import { baseForm, compactForm, hasLaughter } from './normalize';
-import { DESIRE, ENGLISH_RULES, MEDIA_CONTEXT, SAFETY_RULES, TYPO_MAP, type RuleLevel } from './safety-rules';
+import { DESIRE, ENGLISH_RULES, MEDIA_CONTEXT, SAFETY_RULES, TYPO_MAP, type RuleLevel, type SafetyRule } from './safety-rules';
 import type { SafetyCategory, SafetyReplyPool } from './types';
 
 export interface RuleHit {
@@ -74,6 +74,20 @@ export function compactForSafety(raw: string): string {
   return c;
 }
 
+const globalPatterns = new WeakMap<RegExp, RegExp>();
+
+function firstUnvetoed(rule: SafetyRule, compact: string): RegExpExecArray | null {
+  let g = globalPatterns.get(rule.re);
+  if (!g) globalPatterns.set(rule.re, (g = new RegExp(rule.re.source, rule.re.flags.includes('g') ? rule.re.flags : `${rule.re.flags}g`)));
+  for (const m of compact.matchAll(g)) {
+    const before = compact.slice(Math.max(0, m.index - WINDOW), m.index);
+    const after = compact.slice(m.index + m[0].length, m.index + m[0].length + WINDOW);
+    if (rule.vetoBefore?.test(before) || rule.vetoAfter?.test(after)) continue;
+    return m as RegExpExecArray;
+  }
+  return null;
+}
+
 /** The rule half on its own. */
 export function ruleCheck(raw: string): RuleVerdict {
   const compact = compactForSafety(raw);
@@ -81,13 +95,12 @@ export function ruleCheck(raw: string): RuleVerdict {
   const laughing = hasLaughter(raw) || PLAYFUL.test(compact);
   const hits: RuleHit[] = [];
   for (const rule of SAFETY_RULES) {
-    const m = rule.re.exec(compact);
-    if (!m) continue;
     if (rule.veto?.test(compact)) continue;
+    // The first match whose surroundings don't veto it: "외로움이 사라지질 않아" vetoes its 사라지,
+    // not a later cue in the same message.
+    const m = firstUnvetoed(rule, compact);
+    if (!m) continue;
     const before = compact.slice(Math.max(0, m.index - WINDOW), m.index);
-    const after = compact.slice(m.index + m[0].length, m.index + m[0].length + WINDOW);
-    if (rule.vetoBefore?.test(before)) continue;
-    if (rule.vetoAfter?.test(after)) continue;
     if (rule.media && MEDIA_CONTEXT.test(compact) && !DESIRE.test(compact) && !PRONOUN.test(base)) continue;
     let level = rule.level;
     let playful = false;

@@ -86,7 +86,7 @@ export function fakeIndex(settings: Partial<RetrievalSettings> = {}): DialogueIn
     const exemplars = loadSafetyExemplars();
     const rowText = corpus.intents.flatMap((it) => it.examples);
     const rowIntent = corpus.intents.flatMap((it, i) => it.examples.map(() => i));
-    const trained = trainIntentModel(rowText, rowIntent, rowText.map(fakeEmbedding), corpus.intents.length, { ...DEFAULT_TRAIN, epochs: 6 });
+    const trained = trainIntentModel(rowText, rowIntent, rowText.map(fakeEmbedding), corpus.intents.length, { ...DEFAULT_TRAIN, epochs: 6, seeds: 1 });
     const flat = (texts: string[]) => {
       const out = new Float32Array(texts.length * FAKE_DIM);
       texts.forEach((t, i) => out.set(fakeEmbedding(t), i * FAKE_DIM));

@@ -92,7 +92,9 @@ describe('chat engine: life events', () => {
   const engine = () => createChatEngine({ analyze, index, seed: 3 });
 
   it('answers a grave event told in a few words with its own reply, in its mood, even when read as neutral', async () => {
-    const e = engine();
+    // No intent answers here (threshold 2): with the fake encoder, "8주였어요" reached 0.30 for an
+    // unrelated intent once the corpus grew; this test is about the story, not retrieval.
+    const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
     const r = await e.reply(e.newConversation(), '지난주에 유산했어요');
     expect(r.kind).toBe('retrieval');
     expect(r.intent).toBe('life:pregnancy_loss');

@@ -90,6 +90,15 @@ describe('safety rules (no model)', () => {
     expect(ruleCheck('걔가 회사 앞에서 기다리고 있어').hits.map((h) => h.rule)).toContain('violence_family');
   });
 
+  // "외로움이 사라지질 않아요" got the crisis reply (the model half, on the broad cue 사라지).
+  it('does not read a feeling or a symptom going away as the self going away, but still reads a later cue', () => {
+    for (const text of ['외로움이 사라지질 않아요', '두통이 없어지질 않네', '걱정이 사라졌으면 좋겠다']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).toEqual([]);
+    }
+    expect(ruleCheck('외로움이 사라지질 않아 그냥 다 끝내고 싶어').hits.find((h) => h.rule === 'suicide_family')?.match).toBe('끝내');
+    expect(ruleCheck('그냥 내가 사라졌으면 좋겠어').hits.map((h) => h.rule)).toContain('disappear');
+  });
+
   // "친구가 집 앞까지 찾아와서 케이크 주고 갔어" got the violence reply with 112 (until session 19).
   it('does not read a friend or family bringing something to the door as stalking', () => {
     for (const text of ['친구가 집 앞까지 찾아와서 케이크 주고 갔어', '엄마가 집 앞까지 찾아와서 반찬 주고 갔어', '남친이 생일이라고 집 앞에서 기다리고 있었어']) {
