@@ -95,6 +95,8 @@ export const THREAD_SWITCH_PROB = 0.6;
 /** Words with which a turn does turn the mood ("그래도 친구 덕분에 좀 나아졌어"). */
 /** A neutral-read turn that says the mood turned takes its leading feeling from this probability on. */
 export const TURNED_MIN_PROB = 0.3;
+/** A turn that gives the reason for what was just told. */
+const CAUSE_GIVEN = /때문(에|이|인|일)|탓(에|이|인)/u;
 const VALENCE_TURN = /그래도|하지만|다행|덕분|나아졌|나아진|괜찮아졌|좋아졌|풀려서|웃었/;
 /**
  * Topics whose intents are about a feeling rather than a situation ("괜찮은 척 하는 중", "아무것도
@@ -382,6 +384,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // and its leading feeling is of the other valence, so the thread's mood is not carried.
       const lead = EMOTIONS.filter((e) => e !== 'neutral').reduce((a, b) => (turn.emotions[b] > turn.emotions[a] ? b : a));
       if (VALENCE_TURN.test(text) && thread !== 'neutral' && valence(lead) !== valence(thread) && turn.emotions[lead] >= TURNED_MIN_PROB) return lead;
+      // A cause given for the feeling just told ("회사 일 때문에요" after "아직도 마음이 무거워요",
+      // neutral 0.93) is the story going on, however plainly the model reads it.
+      if (CAUSE_GIVEN.test(text) && valence(thread) < 0) return thread;
       // Laughter in such a turn ("내일부터 뭐 하지 ㅋㅋ" after a bittersweet last day at work) says
       // it is lighter than a hurting thread: neither feeling is named.
       if (valence(thread) < 0 && hasLaughter(text)) return 'unsure';

@@ -406,6 +406,17 @@ describe('chat engine', () => {
 });
 
 describe('chat engine: a short turn goes on with the thread', () => {
+  // "회사 일 때문에요" after "아직도 마음이 무거워요" reads neutral 0.93 and was asked about small
+  // joys lately (session 19).
+  it('keeps the mood of what was just told when a short turn gives its cause', async () => {
+    const [first, cause] = await talk(['요즘 너무 슬퍼', '회사 일 때문에요']);
+    const mood = first!.state.turns[0]!.mood;
+    expect(mood).toBeDefined();
+    expect(['neutral', 'joy']).not.toContain(mood);
+    expect(cause!.kind).toBe('followup');
+    expect(cause!.state.turns[1]!.mood).toBe(mood);
+  });
+
   const search = new IntentSearch(index);
   const top = async (text: string) => {
     const [a] = await fakeAnalyze([text]);

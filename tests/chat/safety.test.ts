@@ -99,6 +99,15 @@ describe('safety rules (no model)', () => {
     expect(ruleCheck('그냥 내가 사라졌으면 좋겠어').hits.map((h) => h.rule)).toContain('disappear');
   });
 
+  // "감사합니다. 그런데 아직도 마음이 무거워요" got the crisis reply (the model half, on 무거워).
+  it('does not read a heavy heart as a life too heavy to bear', () => {
+    for (const text of ['아직도 마음이 무거워요', '마음이 너무 무거워', '시험 생각에 맘이 좀 무거워']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).toEqual([]);
+    }
+    expect(ruleCheck('삶이 너무 무거워서 내려놓고 싶어요').hits.find((h) => h.rule === 'suicide_family')?.match).toBe('무거워');
+    expect(ruleCheck('마음이 무거워서 다 내려놓고 싶어').hits.find((h) => h.rule === 'suicide_family')?.match).toBe('내려놓');
+  });
+
   // "친구가 집 앞까지 찾아와서 케이크 주고 갔어" got the violence reply with 112 (until session 19).
   it('does not read a friend or family bringing something to the door as stalking', () => {
     for (const text of ['친구가 집 앞까지 찾아와서 케이크 주고 갔어', '엄마가 집 앞까지 찾아와서 반찬 주고 갔어', '남친이 생일이라고 집 앞에서 기다리고 있었어']) {
