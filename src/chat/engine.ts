@@ -560,6 +560,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
     // for what it says, only for being short; it gets a word-less reflection instead (step 4).
     let ranked = chars > 0 ? search.rank(analysis.embedding, text) : [];
+    let borrowed = false;
     if (chars > 0 && useContext && prevEmbedding && chars < CONTEXT_MAX_CHARS && !confident(ranked)) {
       const ctx = new Float32Array(analysis.embedding.length);
       let norm = 0;
@@ -570,7 +571,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       norm = Math.sqrt(norm) || 1;
       for (let d = 0; d < ctx.length; d++) ctx[d]! /= norm;
       const withContext = search.rank(ctx, text);
-      if (confident(withContext)) ranked = withContext;
+      if (confident(withContext)) {
+        ranked = withContext;
+        borrowed = true;
+      }
     }
     const best = ranked[0];
     const score = best?.score ?? 0;
@@ -578,7 +582,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A short turn that does not open a new subject goes on with the thread (if there is one).
     const continuing = chars > 0 && chars <= CONTINUE_MAX_CHARS && prev.turns.length > 0 && !TOPIC_SHIFT.test(text.trim());
     const thread = continuing ? threadEmotion(prev) : null;
-    const heldBack = intent?.kind === 'retrieval' && continuing && confident(ranked) ? await outOfThread(prev, intent, text, thread, analysis.label) : null;
+    // A short detail that reaches the last turn's intent only with that turn's help ("3년
+    // 만났거든요" after "남자친구랑 헤어졌어요") adds to the story; another reply of that intent
+    // would tell the news back ("오늘 이별을 겪었다니…"). It gets a follow-up in the story's mood.
+    const sameStory = borrowed && intent?.kind === 'retrieval' && prev.turns.at(-1)?.intent === intent.id;
+    const heldBack =
+      intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null;
 
     // 2b. A life event is answered as such the first time it is told, in its own mood, even in the
     // middle of another story, unless a confident intent fits it (an intent about a grandmother's

@@ -143,4 +143,14 @@ describe.skipIf(!realModelPresent())('chat CLI (--jsonl) with the shipped model 
     expect(out[4]!.reply).toMatch(/반가워요|안녕하세요/u);
     expect(out[5]!.safety).toBeNull();
   }, 120_000);
+
+  // "3년 만났거든요" reached the break-up intent only with the last turn's help and was told
+  // "오늘 이별을 겪었다니 지금 얼마나 멍하고 아플까요" again (session 19).
+  it('answers a short detail of the story with a follow-up in its mood, not the news told back', async () => {
+    const lines = ['오늘 남자친구랑 헤어졌어요', '3년 만났거든요'];
+    const out = await chat(lines, []);
+    checkContract(out, lines);
+    expect(out[0]!.intent).toBe('breakup_just_broke_up');
+    expect(out[1]!.kind).toBe('followup');
+  }, 120_000);
 });
