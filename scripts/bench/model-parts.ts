@@ -41,12 +41,14 @@ const tokenizer = await AutoTokenizer.from_pretrained(path.basename(dir));
 const texts = SENTENCES.map(cleanText);
 const feeds = texts.map((text) => {
   const t = tokenizer([text], { padding: true }) as unknown as Record<string, { ort_tensor: ort.Tensor }>;
-  const { ids, tf, width } = charFeatureBatch([text]);
+  const { char, sketch } = charFeatureBatch([text]);
   return {
     input_ids: t.input_ids!.ort_tensor,
     attention_mask: t.attention_mask!.ort_tensor,
-    char_ids: new ort.Tensor('int64', ids, [1, width]),
-    char_tf: new ort.Tensor('float32', tf, [1, width]),
+    char_ids: new ort.Tensor('int64', char.ids, [1, char.width]),
+    char_tf: new ort.Tensor('float32', char.tf, [1, char.width]),
+    sketch_ids: new ort.Tensor('int64', sketch.ids, [1, sketch.width]),
+    sketch_tf: new ort.Tensor('float32', sketch.tf, [1, sketch.width]),
   } as Record<string, ort.Tensor>;
 });
 

@@ -8,7 +8,7 @@
  * Also the blunt-event probe (data/eval/blunt_events.tsv): short statements of what happened,
  * which the app hears first in a chat; how many emotional ones a system reads as neutral.
  */
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Encoder } from '../../src/ml/encoder';
 import { EMOTIONS } from '../../src/ml/emotions';
@@ -51,7 +51,15 @@ async function modelPredictions(enc: Encoder, texts: string[]) {
   };
 }
 
-async function evalModel(enc: Encoder, dev: Labelled[], kote: Labelled[], sts: StsPair[]) {
+/** The embedding's parts as config.json declares them: [encoder part, character sketch] lengths. */
+function embeddingParts(dir: string): { encoder: number; sketch: number } | null {
+  const cfg = JSON.parse(readFileSync(path.join(dir, 'config.json'), 'utf8')) as {
+    embedding_parts?: { encoder: number; char_sketch: number };
+  };
+  return cfg.embedding_parts ? { encoder: cfg.embedding_parts.encoder, sketch: cfg.embedding_parts.char_sketch } : null;
+}
+
+async function evalModel(enc: Encoder, dev: Labelled[], kote: Labelled[], sts: StsPair[], parts: ReturnType<typeof embeddingParts>) {
   const d = await modelPredictions(enc, dev.map((x) => x.text));
   const k = await modelPredictions(enc, kote.map((x) => x.text));
   const a = await enc.analyze(sts.map((p) => p.a));
@@ -59,13 +67,20 @@ async function evalModel(enc: Encoder, dev: Labelled[], kote: Labelled[], sts: S
   const devScores = scoreEmotions(dev, d.pred);
   const nn = dev.map((x, i) => [x.label, d.predNonNeutral[i]!] as const).filter(([g]) => g !== 6);
   devScores.accuracyNonNeutral = accuracy(nn.map(([g]) => g), nn.map(([, p]) => p));
+  const stsOf = (from: number, to: number) =>
+    spearman(
+      sts.map((p) => p.score),
+      sts.map((_, i) => cosine(a[i]!.embedding.subarray(from, to), b[i]!.embedding.subarray(from, to))),
+    );
   return {
     dev: devScores,
     kote: scoreEmotions(kote, k.pred),
-    korstsSpearman: spearman(
-      sts.map((p) => p.score),
-      sts.map((_, i) => cosine(a[i]!.embedding, b[i]!.embedding)),
-    ),
+    korstsSpearman: stsOf(0, a[0]!.embedding.length),
+    // Each part alone (cosine re-normalises it): how much of the figure is meaning, how much overlap.
+    korstsByPart: parts && {
+      encoder: stsOf(0, parts.encoder),
+      charSketch: stsOf(parts.encoder, parts.encoder + parts.sketch),
+    },
     devPred: d.pred,
     devEmb: d.embeddings,
   };
@@ -114,8 +129,9 @@ async function main(): Promise<void> {
   const dir = stringFlag(parseArgs(process.argv.slice(2)).flags, 'model') ?? path.join(MODELS_DIR, 'maum-mini');
   const q8 = await loadNodeEncoder({ dir, dtype: 'q8' });
   const fp32 = await loadNodeEncoder({ dir, dtype: 'fp32' });
-  const mq = await evalModel(q8, dev, kote, sts);
-  const mf = await evalModel(fp32, dev, kote, sts);
+  const parts = embeddingParts(dir);
+  const mq = await evalModel(q8, dev, kote, sts, parts);
+  const mf = await evalModel(fp32, dev, kote, sts, parts);
   const agreement = accuracy(mf.devPred, mq.devPred);
   const meanCos = mq.devEmb.reduce((s, e, i) => s + cosine(e, mf.devEmb[i]!), 0) / mq.devEmb.length;
   const base = evalBaseline([...train, ...koteTrain], dev, kote, stsTrain, sts);
@@ -128,7 +144,7 @@ async function main(): Promise<void> {
   });
   const probeQ8 = probeScores((await modelPredictions(q8, probe.map((x) => x.text))).pred);
   const probeBase = probeScores(base.predict(probe));
-  const strip = (m: typeof mq) => ({ dev: m.dev, kote: m.kote, korstsSpearman: m.korstsSpearman });
+  const strip = (m: typeof mq) => ({ dev: m.dev, kote: m.kote, korstsSpearman: m.korstsSpearman, korstsByPart: m.korstsByPart });
   const result = {
     model: q8.info,
     sizes: { dev: dev.length, koteEval: kote.length, korstsDev: sts.length },
@@ -148,6 +164,10 @@ async function main(): Promise<void> {
   console.log(row('maum-mini q8 (shipped)', mq));
   console.log(row('maum-mini fp32', mf));
   console.log(row('char n-gram TF-IDF baseline', base));
+  if (mq.korstsByPart) {
+    const { encoder, charSketch } = mq.korstsByPart;
+    console.log(`\nKorSTS dev by embedding part (q8): encoder part ${encoder.toFixed(3)}, character sketch ${charSketch.toFixed(3)}, both (shipped) ${mq.korstsSpearman.toFixed(3)}`);
+  }
   console.log(`\nq8 vs fp32 on dev: argmax agreement ${pct(agreement)} %, mean embedding cosine ${meanCos.toFixed(4)}`);
   const probeLine = (name: string, p: typeof probeQ8) =>
     `  ${name}: accuracy ${pct(p.accuracy)} %, emotional events read as neutral ${p.emotionalReadAsNeutral} of ${p.emotional}`;

@@ -7,6 +7,10 @@ the tokenizer does (NFC, collapse whitespace, strip), lower-case, pad each space
 with one space on both sides, take every n-gram (n = 1..3) of the padded word except a lone
 space, hash "n:gram" with 32-bit FNV-1a over UTF-16 code units, bucket = hash mod BUCKETS.
 Counts are kept per bucket; the graph weighs them as (1 + ln count) * idf and L2-normalises.
+
+The sentence embedding's character sketch reads the same recipe with n = 1..2 only (SKETCH_ORDERS),
+passed as two more inputs (sketch_ids, sketch_tf): trigrams help the emotion head but make the
+similarity too literal (fit_sketch.py --compare).
 """
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from common import normalize
 
 BUCKETS = 1 << 17
 ORDERS = (1, 2, 3)
+SKETCH_ORDERS = (1, 2)
 MAX_FEATURES = 512  # per text, most frequent first (long texts are analysed in pieces anyway)
 
 
@@ -28,7 +33,7 @@ def fnv1a_utf16(s: str) -> int:
     return h
 
 
-def char_features(text: str) -> list[tuple[int, int]]:
+def char_features(text: str, orders: tuple[int, ...] = ORDERS) -> list[tuple[int, int]]:
     """(bucket, count) pairs, ordered by count descending then bucket ascending."""
     counts: Counter[int] = Counter()
     for word in normalize(text).lower().split(" "):
@@ -36,7 +41,7 @@ def char_features(text: str) -> list[tuple[int, int]]:
             continue
         w = f" {word} "
         units = list(w)
-        for n in ORDERS:
+        for n in orders:
             for i in range(0, len(units) - n + 1):
                 gram = "".join(units[i:i + n])
                 if gram == " ":
@@ -44,3 +49,8 @@ def char_features(text: str) -> list[tuple[int, int]]:
                 counts[fnv1a_utf16(f"{n}:{gram}") % BUCKETS] += 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return items[:MAX_FEATURES]
+
+
+def sketch_features(text: str) -> list[tuple[int, int]]:
+    """The character sketch's inputs: char_features over 1- and 2-grams."""
+    return char_features(text, SKETCH_ORDERS)

@@ -18,7 +18,7 @@ import torch
 from scipy.stats import spearmanr
 from sklearn.metrics import f1_score
 
-from char_features import char_features
+from char_features import char_features, sketch_features
 from common import DATA, EMOTIONS, WORK, dedup_key, kote_split, load_korsts, load_kote, normalize
 from model import CharEmotion, CharSketch, Config, MaumMini, WideEmotion
 
@@ -30,11 +30,17 @@ def batches(sp, texts, size=64):
         enc = [[2] + x[:126] + [3] for x in sp.encode([normalize(t) for t in texts[i:i + size]])]
         width = max(map(len, enc))
         ids = torch.tensor([e + [0] * (width - len(e)) for e in enc])
-        feats = [char_features(t) for t in texts[i:i + size]]
-        cw = max(1, max(map(len, feats)))
-        cids = torch.tensor([[b for b, _ in f] + [0] * (cw - len(f)) for f in feats])
-        ctf = torch.tensor([[1 + math.log(c) for _, c in f] + [0.0] * (cw - len(f)) for f in feats])
-        yield ids, (ids != 0).long(), cids, ctf
+        cids, ctf = feature_tensors([char_features(t) for t in texts[i:i + size]])
+        sids, stf = feature_tensors([sketch_features(t) for t in texts[i:i + size]])
+        yield ids, (ids != 0).long(), cids, ctf, sids, stf
+
+
+def feature_tensors(feats: list[list[tuple[int, int]]]) -> tuple[torch.Tensor, torch.Tensor]:
+    """Zero-padded bucket ids and (1 + ln count) weights, as src/ml/char-features.ts builds them."""
+    cw = max(1, max(map(len, feats)))
+    ids = torch.tensor([[b for b, _ in f] + [0] * (cw - len(f)) for f in feats])
+    tf = torch.tensor([[1 + math.log(c) for _, c in f] + [0.0] * (cw - len(f)) for f in feats])
+    return ids, tf
 
 
 # First file number of each later writing round in data/training/utterances: the second (session 3)
@@ -90,10 +96,10 @@ def main() -> None:
         out = {"transformer": [], "subword": [], "character": []}
         embs, sketches = [], []
         with torch.no_grad():
-            for ids, mask, cids, ctf in batches(sp, texts):
+            for ids, mask, cids, ctf, sids, stf in batches(sp, texts):
                 emb, logits = model(ids, mask)
                 embs.append(emb.numpy())
-                sketches.append(sketch(cids, ctf).numpy())
+                sketches.append(sketch(sids, stf).numpy())
                 out["transformer"].append(logits.log_softmax(-1).numpy())
                 out["subword"].append(wide(ids, mask).log_softmax(-1).numpy())
                 out["character"].append(char(cids, ctf).log_softmax(-1).numpy())

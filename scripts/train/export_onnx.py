@@ -17,7 +17,7 @@ from pathlib import Path
 import torch
 
 from common import EMOTIONS, MODEL_DIR, SEED, WORK
-from char_features import BUCKETS, MAX_FEATURES, ORDERS
+from char_features import BUCKETS, MAX_FEATURES, ORDERS, SKETCH_ORDERS
 from model import CharEmotion, CharSketch, Config, ExportWrapper, MaumMini, WideEmotion
 from quantize import quantize, store_table_fp16
 from simplify_graph import simplify
@@ -91,6 +91,10 @@ def main() -> None:
         inputs = (ids, mask, torch.tensor([[5, 9, 0], [7, 0, 0]]), torch.tensor([[1.0, 1.7, 0.0], [1.0, 0.0, 0.0]]))
         names += ["char_ids", "char_tf"]
         axes.update({"char_ids": {0: "batch", 1: "features"}, "char_tf": {0: "batch", 1: "features"}})
+    if sketch is not None:
+        inputs = (*inputs, torch.tensor([[5, 0], [7, 8]]), torch.tensor([[1.0, 0.0], [1.7, 1.0]]))
+        names += ["sketch_ids", "sketch_tf"]
+        axes.update({"sketch_ids": {0: "batch", 1: "sketch_features"}, "sketch_tf": {0: "batch", 1: "sketch_features"}})
     torch.onnx.export(
         wrapper, inputs, str(fp32), opset_version=16,  # 16: ScatterElements with reduction (CharSketch)
         input_names=names,
@@ -138,6 +142,9 @@ def main() -> None:
     if char is not None:
         config["char_features"] = {"buckets": BUCKETS, "orders": list(ORDERS), "max_features": MAX_FEATURES,
                                    "inputs": ["char_ids", "char_tf"]}
+        if sketch is not None:
+            config["char_features"]["sketch_orders"] = list(SKETCH_ORDERS)
+            config["char_features"]["inputs"] += ["sketch_ids", "sketch_tf"]
     if sketch is not None:
         config["embedding_parts"] = {"encoder": cfg.hidden + cfg.embed_dim, "char_sketch": sketch.dim,
                                      "char_sketch_share": wrapper.sketch_share}

@@ -36,9 +36,9 @@ def main() -> None:
     def embed(texts: list[str]) -> tuple[np.ndarray, np.ndarray]:
         enc, sks = [], []
         with torch.no_grad():
-            for ids, mask, cids, ctf in batches(sp, texts):
+            for ids, mask, _cids, _ctf, sids, stf in batches(sp, texts):
                 enc.append(model(ids, mask)[0].numpy())
-                sks.append(sketch(cids, ctf).numpy())
+                sks.append(sketch(sids, stf).numpy())
         return np.vstack(enc), np.vstack(sks)
 
     ea, sa = embed([p[0] for p in pairs])

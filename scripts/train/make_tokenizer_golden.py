@@ -1,17 +1,22 @@
 """Write the tokenizer golden file: the project's own sentences (never public data-set text)
 tokenised by SentencePiece in Python, in NFC and NFD forms plus edge cases, with their hashed
-character n-gram features (char_features.py). The TypeScript test
-(tests/ml/tokenizer-parity.test.ts) must produce the same ids with Transformers.js and the same
+character n-gram features (char_features.py: the emotion head's and the sketch's). The TypeScript
+test (tests/ml/tokenizer-parity.test.ts) must produce the same ids with Transformers.js and the same
 features with src/ml/char-features.ts.
+
+  python3 scripts/train/make_tokenizer_golden.py                     (needs .cache/train/spm.model)
+  python3 scripts/train/make_tokenizer_golden.py --refresh-features  (keeps the texts and ids, rewrites
+                                                                      the features after a recipe change)
 """
 from __future__ import annotations
 
 import json
+import sys
 import unicodedata
 
 import sentencepiece as spm
 
-from char_features import char_features
+from char_features import char_features, sketch_features
 from common import ROOT, WORK, load_utterances, normalize, rng
 
 EDGE = [
@@ -21,20 +26,34 @@ EDGE = [
 ]
 
 
+def features(t: str) -> dict:
+    return {"char": [list(bc) for bc in char_features(t)], "sketch": [list(bc) for bc in sketch_features(t)]}
+
+
+def refresh_features(path) -> None:
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    with open(path, "w", encoding="utf-8") as f:
+        for r in rows:
+            f.write(json.dumps({"text": r["text"], "ids": r["ids"], **features(r["text"])}, ensure_ascii=False) + "\n")
+    print(f"{len(rows)} golden rows, features rewritten -> {path}")
+
+
 def main() -> None:
+    out = ROOT / "tests" / "fixtures" / "tokenizer_golden.jsonl"
+    if "--refresh-features" in sys.argv[1:]:
+        refresh_features(out)
+        return
     sp = spm.SentencePieceProcessor(model_file=str(WORK / "spm.model"))
     rows = [t for t, _ in load_utterances()]
     rng(7).shuffle(rows)
     texts = rows[:900]
     texts += [unicodedata.normalize("NFD", t) for t in rows[900:1100]]
     texts += EDGE + [unicodedata.normalize("NFD", t) for t in EDGE]
-    out = ROOT / "tests" / "fixtures" / "tokenizer_golden.jsonl"
     out.parent.mkdir(parents=True, exist_ok=True)
     with open(out, "w", encoding="utf-8") as f:
         for t in texts:
             ids = [2] + sp.encode(normalize(t)) + [3]
-            chars = [list(bc) for bc in char_features(t)]
-            f.write(json.dumps({"text": t, "ids": ids, "char": chars}, ensure_ascii=False) + "\n")
+            f.write(json.dumps({"text": t, "ids": ids, **features(t)}, ensure_ascii=False) + "\n")
     print(f"{len(texts)} golden rows -> {out}")
 
 

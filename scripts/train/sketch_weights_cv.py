@@ -13,12 +13,12 @@ longer run overfitted, so fit_sketch.py keeps the idf. Takes about 20 minutes on
 import math, sys, time
 import numpy as np, torch
 from scipy.stats import spearmanr
-from char_features import BUCKETS, char_features
+from char_features import BUCKETS, ORDERS, char_features
 from common import SEED, load_korsts, load_xnli, load_paraphrase_groups, load_chatbot_groups
 from fit_sketch import training_texts, fit_idf
 
 torch.manual_seed(SEED)
-idf, _ = fit_idf(training_texts())
+idf, _ = fit_idf(training_texts(), ORDERS)  # recorded with the 1-3-gram features of its time
 feat_cache = {}
 def feats(t):
     f = feat_cache.get(t)

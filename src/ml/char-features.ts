@@ -1,18 +1,21 @@
 /**
- * Hashed character n-gram features for the emotion model's character head. An ONNX graph cannot
- * hash strings, so they are computed here, next to the model call, and passed in as two extra
- * inputs (char_ids, char_tf). scripts/train/char_features.py is the Python twin used in training;
- * the golden test (tests/ml/tokenizer-parity.test.ts) keeps the two identical.
+ * Hashed character n-gram features, computed here next to the model call because an ONNX graph
+ * cannot hash strings. Two lists go in: char_ids/char_tf (1-3-grams) for the emotion model's
+ * character head and sketch_ids/sketch_tf (1-2-grams) for the character part of the sentence
+ * embedding, where trigrams make similarity too literal. scripts/train/char_features.py is the
+ * Python twin used in training; the golden test (tests/ml/tokenizer-parity.test.ts) keeps the
+ * two identical.
  *
  * Recipe: normalise like the tokenizer (NFC, collapsed whitespace), lower-case, pad each word with
- * one space on both sides, take every 1-, 2- and 3-gram of code points except a lone space, hash
- * "n:gram" (FNV-1a over UTF-16 code units) into CHAR_BUCKETS buckets, count per bucket.
+ * one space on both sides, take every n-gram of code points except a lone space, hash "n:gram"
+ * (FNV-1a over UTF-16 code units) into CHAR_BUCKETS buckets, count per bucket.
  */
 import { cleanText } from './text';
 
 export const CHAR_BUCKETS = 1 << 17;
 export const CHAR_ORDERS = [1, 2, 3] as const;
-/** Most frequent buckets kept per text (texts are short; long ones are analysed in pieces). */
+export const SKETCH_ORDERS = [1, 2] as const;
+/** Most frequent buckets kept per text and list (texts are short; long ones are analysed in pieces). */
 export const CHAR_MAX_FEATURES = 512;
 
 const FNV_OFFSET = 0x811c9dc5;
@@ -20,14 +23,18 @@ const FNV_PRIME = 0x01000193;
 const COLON = 58;
 const DIGIT_0 = 48;
 
-/** [bucket, count] pairs, by count descending then bucket ascending. */
-export function charFeatures(text: string): Array<[number, number]> {
-  const counts = new Map<number, number>();
+type Features = Array<[number, number]>;
+
+/** Both lists in one pass: every 1- and 2-gram is hashed once and counted in both. */
+export function charFeatureLists(text: string): { char: Features; sketch: Features } {
+  const all = new Map<number, number>();
+  const low = new Map<number, number>();
   for (const word of cleanText(text).toLowerCase().split(' ')) {
     if (!word) continue;
     // Code points of " word " (an emoji is one code point, two UTF-16 units).
     const points = Array.from(` ${word} `);
     for (const n of CHAR_ORDERS) {
+      const inSketch = n <= SKETCH_ORDERS[SKETCH_ORDERS.length - 1]!;
       // The same FNV-1a as hashString(`${n}:${gram}`), fed unit by unit: no string per gram.
       const prefix = Math.imul(Math.imul(FNV_OFFSET ^ (DIGIT_0 + n), FNV_PRIME) ^ COLON, FNV_PRIME);
       for (let i = 0; i + n <= points.length; i++) {
@@ -38,19 +45,44 @@ export function charFeatures(text: string): Array<[number, number]> {
           for (let u = 0; u < p.length; u++) h = Math.imul(h ^ p.charCodeAt(u), FNV_PRIME);
         }
         const b = (h >>> 0) % CHAR_BUCKETS;
-        counts.set(b, (counts.get(b) ?? 0) + 1);
+        all.set(b, (all.get(b) ?? 0) + 1);
+        if (inSketch) low.set(b, (low.get(b) ?? 0) + 1);
       }
     }
   }
+  return { char: topFeatures(all), sketch: topFeatures(low) };
+}
+
+/** [bucket, count] pairs of the emotion head's 1-3-grams, by count descending then bucket ascending. */
+export function charFeatures(text: string): Features {
+  return charFeatureLists(text).char;
+}
+
+/** The same for the sentence embedding's sketch (1-2-grams). */
+export function sketchFeatures(text: string): Features {
+  return charFeatureLists(text).sketch;
+}
+
+function topFeatures(counts: Map<number, number>): Features {
   return [...counts].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, CHAR_MAX_FEATURES);
 }
 
-/** Batch tensors' data: zero-padded bucket ids and (1 + ln count) weights, row-major [batch × width]. */
-export function charFeatureBatch(texts: string[]): { ids: BigInt64Array; tf: Float32Array; width: number } {
-  const feats = texts.map(charFeatures);
+export interface FeatureBatch {
+  ids: BigInt64Array;
+  tf: Float32Array;
+  width: number;
+}
+
+/** Batch tensors' data for both lists: zero-padded bucket ids and (1 + ln count) weights, row-major [batch × width]. */
+export function charFeatureBatch(texts: string[]): { char: FeatureBatch; sketch: FeatureBatch } {
+  const lists = texts.map(charFeatureLists);
+  return { char: toBatch(lists.map((l) => l.char)), sketch: toBatch(lists.map((l) => l.sketch)) };
+}
+
+function toBatch(feats: Features[]): FeatureBatch {
   const width = Math.max(1, ...feats.map((f) => f.length));
-  const ids = new BigInt64Array(texts.length * width);
-  const tf = new Float32Array(texts.length * width);
+  const ids = new BigInt64Array(feats.length * width);
+  const tf = new Float32Array(feats.length * width);
   feats.forEach((f, r) =>
     f.forEach(([b, c], k) => {
       ids[r * width + k] = BigInt(b);

@@ -4,7 +4,7 @@
  * through the same Transformers.js calls, so CLIs and tests exercise the app's code path.
  */
 import { AutoModel, AutoTokenizer, Tensor, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
-import { CHAR_BUCKETS, CHAR_MAX_FEATURES, CHAR_ORDERS, charFeatureBatch } from './char-features';
+import { CHAR_BUCKETS, CHAR_MAX_FEATURES, CHAR_ORDERS, SKETCH_ORDERS, charFeatureBatch } from './char-features';
 import { EMOTIONS, mixFromArray, type EmotionId, type EmotionMix } from './emotions';
 import { cleanText, splitIntoPieces } from './text';
 
@@ -54,6 +54,8 @@ export class Encoder {
     readonly info: ModelInfo,
     /** The model has a character n-gram head and wants char_ids/char_tf inputs. */
     private readonly charHead: boolean,
+    /** Its sentence embedding has a character sketch with inputs of its own (sketch_ids/sketch_tf). */
+    private readonly sketchInputs: boolean,
   ) {}
 
   static async load(opts: EncoderOptions): Promise<Encoder> {
@@ -73,13 +75,19 @@ export class Encoder {
       maum_version?: string;
       embedding_dim?: number;
       emotions?: string[];
-      char_features?: { buckets: number; orders: number[]; max_features: number };
+      char_features?: { buckets: number; orders: number[]; max_features: number; sketch_orders?: number[] };
     };
     if (!config.emotions || config.emotions.join() !== EMOTIONS.join()) {
       throw new Error(`model ${opts.modelId} does not declare the seven emotions in the expected order`);
     }
     const cf = config.char_features;
-    if (cf && (cf.buckets !== CHAR_BUCKETS || cf.orders.join() !== CHAR_ORDERS.join() || cf.max_features !== CHAR_MAX_FEATURES)) {
+    if (
+      cf &&
+      (cf.buckets !== CHAR_BUCKETS ||
+        cf.orders.join() !== CHAR_ORDERS.join() ||
+        cf.max_features !== CHAR_MAX_FEATURES ||
+        (cf.sketch_orders && cf.sketch_orders.join() !== SKETCH_ORDERS.join()))
+    ) {
       throw new Error(`model ${opts.modelId} hashes character n-grams differently from this app (src/ml/char-features.ts)`);
     }
     return new Encoder(tokenizer, model, {
@@ -88,7 +96,7 @@ export class Encoder {
       dtype,
       device,
       embeddingDim: config.embedding_dim ?? 0,
-    }, !!cf);
+    }, !!cf, !!cf?.sketch_orders);
   }
 
   /** Analyse short texts (one message or sentence each). Empty strings are not allowed. */
@@ -99,9 +107,13 @@ export class Encoder {
       if (chunk.some((t) => !t)) throw new Error('cannot analyse an empty text');
       const inputs = this.tokenizer(chunk, { padding: true, truncation: true, max_length: MAX_TOKENS }) as Record<string, unknown>;
       if (this.charHead) {
-        const { ids, tf, width } = charFeatureBatch(chunk);
-        inputs.char_ids = new Tensor('int64', ids, [chunk.length, width]);
-        inputs.char_tf = new Tensor('float32', tf, [chunk.length, width]);
+        const { char, sketch } = charFeatureBatch(chunk);
+        inputs.char_ids = new Tensor('int64', char.ids, [chunk.length, char.width]);
+        inputs.char_tf = new Tensor('float32', char.tf, [chunk.length, char.width]);
+        if (this.sketchInputs) {
+          inputs.sketch_ids = new Tensor('int64', sketch.ids, [chunk.length, sketch.width]);
+          inputs.sketch_tf = new Tensor('float32', sketch.tf, [chunk.length, sketch.width]);
+        }
       }
       const result = (await this.model(inputs)) as Record<string, { data: Float32Array; dims: number[] }>;
       const probs = result.emotion_probs!;

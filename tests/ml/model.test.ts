@@ -73,6 +73,24 @@ describe.skipIf(!shipped)('shipped maum-mini', () => {
     expect(total).toBeLessThanOrEqual(12_000_000);
   });
 
+  it("builds the embedding's character sketch from 1-2-grams only (sketch_ids), not the emotion head's trigrams", async () => {
+    const { readFileSync } = await import('node:fs');
+    const cfg = JSON.parse(readFileSync(path.join(MODELS_DIR, 'maum-mini', 'config.json'), 'utf8')) as {
+      embedding_parts: { encoder: number; char_sketch: number };
+    };
+    const { encoder: from, char_sketch: width } = cfg.embedding_parts;
+    const enc = await loadNodeEncoder();
+    // " 가나가다가 " and " 가다가나가 " have the same 1- and 2-grams (an Euler path over the same
+    // edges) but different 3-grams: their sketches must be equal, their emotion inputs not.
+    const [a, b, c] = await enc.analyze(['가나가다가', '가다가나가', '가나다라마']);
+    const sketch = (x: typeof a) => x!.embedding.subarray(from, from + width);
+    expect(a!.embedding.length).toBe(from + width);
+    expect(cosine(sketch(a), sketch(b))).toBeGreaterThan(0.99999);
+    expect(cosine(sketch(a), sketch(c))).toBeLessThan(0.9);
+    expect(cosine(a!.embedding.subarray(0, from), b!.embedding.subarray(0, from))).toBeLessThan(0.99999);
+    await enc.dispose();
+  });
+
   it('reads obvious emotions the way a person would', async () => {
     const enc = await loadNodeEncoder();
     const res = await enc.analyze(['합격했어!! 너무 행복해', '할머니가 돌아가셔서 너무 슬퍼요', '부장님이 또 소리 질러서 진짜 열받아']);

@@ -3,12 +3,12 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AutoTokenizer, env } from '@huggingface/transformers';
 import { MODELS_DIR, REPO_ROOT } from '../../src/ml/node';
-import { charFeatures } from '../../src/ml/char-features';
+import { charFeatureBatch, charFeatures, sketchFeatures } from '../../src/ml/char-features';
 
 const golden = readFileSync(path.join(REPO_ROOT, 'tests/fixtures/tokenizer_golden.jsonl'), 'utf8')
   .split('\n')
   .filter(Boolean)
-  .map((l) => JSON.parse(l) as { text: string; ids: number[]; char: Array<[number, number]> });
+  .map((l) => JSON.parse(l) as { text: string; ids: number[]; char: Array<[number, number]>; sketch: Array<[number, number]> });
 
 describe('tokenizer parity (Python SentencePiece vs Transformers.js)', () => {
   it('has at least 1,000 golden sentences including NFD Hangul', () => {
@@ -38,5 +38,33 @@ describe('character n-gram parity (char_features.py vs src/ml/char-features.ts)'
     expect(mismatches.slice(0, 5)).toEqual([]);
     // Not vacuous: almost every sentence has features.
     expect(golden.filter((g) => g.char.length > 0).length).toBeGreaterThan(1000);
+  });
+
+  it("gives the same 1-2-gram sketch features (the sentence embedding's character part)", () => {
+    expect(golden.every((g) => Array.isArray(g.sketch))).toBe(true);
+    const mismatches = golden
+      .filter((g) => JSON.stringify(sketchFeatures(g.text)) !== JSON.stringify(g.sketch))
+      .map((g) => JSON.stringify(g.text));
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    expect(golden.filter((g) => g.sketch.length > 0).length).toBeGreaterThan(1000);
+    // The sketch drops trigrams, so it is a different, shorter list wherever a word has three characters.
+    expect(golden.filter((g) => g.sketch.length < g.char.length).length).toBeGreaterThan(1000);
+  });
+
+  it('batches both lists as zero-padded tensors of (1 + ln count)', () => {
+    const rows = golden.slice(0, 5);
+    const { char, sketch } = charFeatureBatch(rows.map((g) => g.text));
+    for (const [batch, key] of [[char, 'char'], [sketch, 'sketch']] as const) {
+      expect(batch.width).toBe(Math.max(1, ...rows.map((g) => g[key].length)));
+      rows.forEach((g, r) =>
+        g[key].forEach(([b, c], k) => {
+          expect(batch.ids[r * batch.width + k]).toBe(BigInt(b));
+          expect(batch.tf[r * batch.width + k]).toBeCloseTo(1 + Math.log(c), 6);
+        }),
+      );
+      // Padding after each row's last feature.
+      const r = rows.findIndex((g) => g[key].length < batch.width);
+      if (r >= 0) expect(batch.tf[r * batch.width + batch.width - 1]).toBe(0);
+    }
   });
 });
