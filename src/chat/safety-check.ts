@@ -20,12 +20,14 @@ import type { SafetyVerdict } from './safety';
 
 /**
  * Indirect wordings, over the compact text of a rule's match (src/chat/safety-rules.ts): giving
- * up, not coping, weariness of life, wishing to vanish. Anything the rules match that is not in
+ * up, not coping, weariness of life, wishing to vanish, feeling alone in the world or of no use
+ * ("세상에 나 혼자인 것 같아" had the full crisis reply before session 20; loneliness alone is not a
+ * disclosure, but it is worth the direct question). Anything the rules match that is not in
  * this list (farewells, a place of no return, self-harm urges, heights, a funeral) stays a full
  * crisis reply.
  */
 const INDIRECT =
-  /^(?:이제그만하고싶|다그만하고싶|다그만두고싶|전부그만두고싶|모든걸그만|다포기하고싶|다포기할래|모든걸포기|인생을포기|삶을포기|사는게(?:싫|지겹|힘들|의미|고통|버겁)|왜살아야|왜사는지|살아봤자|숨쉬는것(?:도|조차|마저)(?:싫|힘들|버겁|지쳐|지겹)|더이상버틸|더는못버티|버틸힘이없|견딜힘이없|버틸자신이없|버틸수가없|더버틸수|버티는게(?:너무)?(?:힘들|지쳐|버거)|그만버티|버티고싶지않|(?:다|모든게|전부|모든것이|이모든게|그냥다)끝났으면|살맛이안|이렇게살기싫|삶이(?:고통|지옥|괴로|버거|무의미|의미없)|아무의미가없|(?:^|그냥|차라리|이대로|조용히|아예)?(?:사라졌으면|없어졌으면)좋겠)$/u;
+  /^(?:이제그만하고싶|다그만하고싶|다그만두고싶|전부그만두고싶|모든걸그만|다포기하고싶|다포기할래|모든걸포기|인생을포기|삶을포기|사는게(?:싫|지겹|힘들|의미|고통|버겁)|왜살아야|왜사는지|살아봤자|숨쉬는것(?:도|조차|마저)(?:싫|힘들|버겁|지쳐|지겹)|더이상버틸|더는못버티|버틸힘이없|견딜힘이없|버틸자신이없|버틸수가없|더버틸수|버티는게(?:너무)?(?:힘들|지쳐|버거)|그만버티|버티고싶지않|(?:다|모든게|전부|모든것이|이모든게|그냥다)끝났으면|살맛이안|이렇게살기싫|삶이(?:고통|지옥|괴로|버거|무의미|의미없)|아무의미가없|(?:^|그냥|차라리|이대로|조용히|아예)?(?:사라졌으면|없어졌으면)좋겠|세상에나혼자|아무도나를필요|쓸모없는사람)$/u;
 
 /** Whether a flagged verdict is only indirect wording, which gets a check-in first. */
 export function isIndirectCue(verdict: SafetyVerdict): boolean {

@@ -134,8 +134,15 @@ describe('safety rules (no model)', () => {
   });
 
   it('tells indirect wishes to give up (asked about first) from explicit disclosures (answered at once)', () => {
-    const indirect = ['다 그만두고 싶어', '이제 그만하고 싶다', '사는 게 지겹다', '더 이상 버틸 힘이 없어요', '그냥 사라졌으면 좋겠어', '다 포기하고 싶어요'];
-    const explicit = ['죽고 싶어', '자살하고 싶다', '수면제를 모아 두고 있어요', '칼을 보면 자꾸 나쁜 충동이 들어', '다 그만두고 싶어 죽고 싶다는 생각뿐이야', '마지막 인사를 하고 싶어요'];
+    const indirect = [
+      '다 그만두고 싶어', '이제 그만하고 싶다', '사는 게 지겹다', '더 이상 버틸 힘이 없어요', '그냥 사라졌으면 좋겠어', '다 포기하고 싶어요',
+      // Alone in the world, of no use: asked about, not answered as a crisis (session 20).
+      '세상에 나 혼자 남은 기분이야', '아무도 나를 필요로 하지 않아', '난 쓸모없는 사람이야',
+    ];
+    const explicit = [
+      '죽고 싶어', '자살하고 싶다', '수면제를 모아 두고 있어요', '칼을 보면 자꾸 나쁜 충동이 들어', '다 그만두고 싶어 죽고 싶다는 생각뿐이야', '마지막 인사를 하고 싶어요',
+      '세상에 나 혼자 남겨진 것 같고 살고 싶지 않아', '난 쓸모없는 사람이야 그냥 죽고 싶어',
+    ];
     for (const text of indirect) {
       const v = detectSafety(text);
       expect(v.category, text).toBe('suicide');
