@@ -99,6 +99,27 @@ describe('safety rules (no model)', () => {
     expect(ruleCheck('그냥 내가 사라졌으면 좋겠어').hits.map((h) => h.rule)).toContain('disappear');
   });
 
+  // "다들 잘 사는 것 같은데 나만 제자리야" got the crisis reply (the model half, on the broad cue 사는).
+  it('does not read others doing well or making a living as a cue, while wishes about living still count', () => {
+    for (const text of ['다들 잘 사는 것 같은데 나만 제자리야', '먹고 살기 힘들다', '그래도 잘 버티고 있어요']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).toEqual([]);
+    }
+    expect(detectSafety('나 없이도 다들 잘 살 거야').category).toBe('suicide');
+    expect(detectSafety('잘 살고 싶지 않아').category).toBe('suicide');
+    expect(ruleCheck('다들 잘 사는데 나는 사는 게 지겨워').hits.map((h) => h.rule)).toContain('weary_of_life');
+  });
+
+  // The irregular stems ("지겨워", "버거워", "괴로워") and an adverb between ("사는 게 너무 버거워",
+  // missed entirely in session 20) are weariness of life too: asked about first.
+  it('reads weariness of life in its conjugated forms, and asks about it first', () => {
+    for (const text of ['사는 게 지겨워', '사는 게 너무 버거워', '사는 게 정말 괴로워요', '사는 게 힘드네']) {
+      const v = detectSafety(text);
+      expect(v.hits.map((h) => h.rule), text).toContain('weary_of_life');
+      expect(v.category, text).toBe('suicide');
+      expect(isIndirectCue(v), text).toBe(true);
+    }
+  });
+
   // "감사합니다. 그런데 아직도 마음이 무거워요" got the crisis reply (the model half, on 무거워).
   it('does not read a heavy heart as a life too heavy to bear', () => {
     for (const text of ['아직도 마음이 무거워요', '마음이 너무 무거워', '시험 생각에 맘이 좀 무거워']) {
