@@ -38,8 +38,11 @@ const SOMEONE = new RegExp(
   ].join('|'),
 );
 
-/** Replies that presume a particular person or remark ("그 사람에게…", "그 말을 들었을 때…"). */
-const PRESUMES_SOMEONE = /그\s?사람|그\s?관계|그\s?말[을이]|상대[는가]|믿었던/;
+/**
+ * Replies that presume a particular person or remark ("그 사람에게…", "그 말을 들었을 때…"), or
+ * being treated badly by one ("무시당한 것 같아서…" was the reply to "월급날인데 통장이 텅 비었어").
+ */
+const PRESUMES_SOMEONE = /그\s?사람|그\s?관계|그\s?말[을이]|상대[는가]|믿었던|무시당|대우를|몰라준|남겨진/;
 
 /** True when a reply presumes someone the user has not brought in: it waits for the 'someone' topic. */
 export function presumesSomeone(reply: string): boolean {

@@ -153,4 +153,18 @@ describe.skipIf(!realModelPresent())('chat CLI (--jsonl) with the shipped model 
     expect(out[0]!.intent).toBe('breakup_just_broke_up');
     expect(out[1]!.kind).toBe('followup');
   }, 120_000);
+
+  // Session 20, talking to the app: a first day at work got a worried follow-up, a sick father
+  // the intent about parents growing old, an empty account "무시당한 것 같아서…", and others
+  // doing well the crisis reply.
+  it('answers a first day, a sick parent, an empty account and envy of others as such', async () => {
+    const lines = ['오늘 첫 출근했어요', '아빠가 많이 아프셔', '월급날인데 통장이 텅 비었어', '다들 잘 사는 것 같은데 나만 제자리야'];
+    const out = await chat(lines, ['--reset-each']);
+    checkContract(out, lines);
+    expect(out[0]!.intent).toBe('life_event_first_day_job');
+    expect(out[1]!.intent).toBe('family_parent_health_worry');
+    expect(out[2]!.reply).not.toMatch(/무시당|대우를|몰라준|남겨진/u);
+    expect(out[3]!.safety).toBeNull();
+    expect(out[3]!.kind).not.toBe('safety');
+  }, 120_000);
 });

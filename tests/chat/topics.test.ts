@@ -53,7 +53,7 @@ describe('question topics', () => {
   });
 
   it('marks the replies that presume a person or a remark', () => {
-    for (const r of ['그 사람에게 정말 바랐던 건 뭐였어요?', '그 말을 들었을 때 어떤 마음이 들었어요?', '상대는 그 뒤에 어떤 반응을 보였어요?', '믿었던 만큼 더 서운했겠어요.']) {
+    for (const r of ['그 사람에게 정말 바랐던 건 뭐였어요?', '그 말을 들었을 때 어떤 마음이 들었어요?', '상대는 그 뒤에 어떤 반응을 보였어요?', '믿었던 만큼 더 서운했겠어요.', '무시당한 것 같아서 마음이 쓰라렸겠어요.', '그런 대우를 받으면 누구라도 상처받아요.', '내 마음을 몰라준다는 게 참 서럽죠.', '그 순간 혼자 남겨진 것 같은 기분이었겠어요.']) {
       expect(presumesSomeone(r), r).toBe(true);
     }
     for (const r of ['혼자 삭이느라 힘들진 않았어요?', '그 일이 마음에 오래 남아 있는 이유가 뭘까요?', '그 상처를 안고 요즘은 어떻게 지내요?']) expect(presumesSomeone(r), r).toBe(false);
