@@ -73,6 +73,14 @@ async function main(): Promise<void> {
   const probes = await encoder.analyze(OUT_OF_SCOPE);
   const probeScores = scoreQueries(search, probes.map((a, k) => ({ text: OUT_OF_SCOPE[k]!, embedding: a.embedding, intent: -1 })));
   const avoid = probesToAvoid(probeScores, index.intents);
+  // The curve around the tuned floor: the choice jumps between rebuilds where precision crosses
+  // the target or a probe crosses the floor, so the neighbours show how much rides on it.
+  const topProbe = Math.max(0, ...avoid.map((p) => p.score));
+  console.log(`  score floor curve (margin ${settings.margin}; highest out-of-scope probe on a topic intent: ${topProbe.toFixed(3)}):`);
+  for (let t = Math.round(settings.threshold * 100) - 4; t <= Math.round(settings.threshold * 100) + 4; t += 2) {
+    const a = main.filter((s) => answers(s, t / 100, settings.margin));
+    console.log(`    ${(t / 100).toFixed(2)}: ${pct(a.length / main.length)} answered, ${pct(a.filter((s) => s.correct).length / Math.max(1, a.length))} right`);
+  }
   const re = chooseThreshold(main, avoid);
   if (Math.abs(re.threshold - settings.threshold) > 1e-9 || Math.abs(re.margin - settings.margin) > 1e-9) {
     console.log(`  (re-tuned on this run: threshold ${re.threshold}, margin ${re.margin})`);

@@ -20,7 +20,7 @@ import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
 import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
-import { detectSafety, replyPool, type SafetyModel } from './safety';
+import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
 import {
   answerToCheckIn,
   CHECK_IN_NO_PREFIX,
@@ -32,7 +32,7 @@ import {
   isIndirectCue,
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
-import { askedTopics, opensFreshTopics, presumesSomeone, toldTopics } from './topics';
+import { askedTopics, callsStranger, opensFreshTopics, presumesSomeone, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
@@ -434,11 +434,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     wordless: WordlessTone | null,
     someone: boolean,
     story: LifeEvent | null,
+    elder: boolean,
   ): string {
     const used = new Set(state.usedReplies);
     // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
-    // person or a remark wait until the user has brought one in.
-    const fits = (text: string) => someone || !presumesSomeone(text);
+    // person or a remark wait until the user has brought one in; and a parent is not "그 사람".
+    const fits = (text: string) => (someone || !presumesSomeone(text)) && !(elder && callsStranger(text));
     const fresh = (text: string) => freshTopic(text) && fits(text);
     const asked = new Set(state.askedFollowups);
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
@@ -519,7 +520,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const crisisReply = (poolId: SafetyReplyPool) => {
       const pool = index.safetyReplies[poolId];
       // Safety replies may repeat once all are used: the help lines must always be given.
-      const pick = pickUnused(pool, `safety:${poolId}`, new Set(state.usedReplies), rnd) ?? {
+      const pick = pickUnused(pool, `safety:${poolId}`, new Set(state.usedReplies), rnd, (t) => suitsSetting(poolId, t, whole)) ?? {
         id: '',
         text: pool[state.turns.length % pool.length] ?? pool[0]!,
       };
@@ -701,7 +702,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), inStory);
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), inStory, coveredNow.has('elder'));
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

@@ -190,3 +190,16 @@ export function replyPool(verdict: SafetyVerdict, raw: string): SafetyReplyPool 
   const bullying = verdict.hits.some((h) => h.category === 'violence' && (h.rule === 'bullying' || BULLYING.test(h.match)));
   return bullying && !DOMESTIC.test(compactForSafety(raw)) ? 'bullying' : 'violence';
 }
+
+/** Where bullying at work happens: then the replies that give the labour ministry's 1350 come first. */
+const WORKPLACE = /직장|회사|상사|팀장|부장|과장|대리|동료|사수|선임|알바|사장|출근|근무/u;
+
+/**
+ * Whether a reply of the pool suits the place the message speaks of. "직장 내 괴롭힘 당하는 것
+ * 같아요" was answered "학교에서 일어나는 일이라면 … 117" (session 20); a preference, not a filter,
+ * so a pool never runs dry.
+ */
+export function suitsSetting(pool: SafetyReplyPool, reply: string, raw: string): boolean {
+  if (pool === 'bullying' && WORKPLACE.test(compactForSafety(raw))) return reply.includes('1350');
+  return true;
+}

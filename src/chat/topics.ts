@@ -44,6 +44,15 @@ const SOMEONE = new RegExp(
  */
 const PRESUMES_SOMEONE = /그\s?사람|그\s?관계|그\s?말[을이]|상대[는가]|믿었던|무시당|대우를|몰라준|남겨진/;
 
+/**
+ * Replies that speak of the other person as "그 사람": said of a parent ("부모님이 내 진로를
+ * 반대하셔" → "그 사람과는 어떻게 지내고 있어요?", session 20) it sounds cold, so they come after the
+ * others once an elder is in the story.
+ */
+export function callsStranger(reply: string): boolean {
+  return /그\s?사람/.test(reply.normalize('NFC'));
+}
+
 /** True when a reply presumes someone the user has not brought in: it waits for the 'someone' topic. */
 export function presumesSomeone(reply: string): boolean {
   return PRESUMES_SOMEONE.test(reply.normalize('NFC'));
@@ -102,6 +111,8 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   { id: 'share_news', asks: /(?:누구|누가)[^?]*(?:나누|알리|알렸|전하|자랑)/ },
   // Told only: lets replies that presume someone through (presumesSomeone).
   { id: 'someone', tells: SOMEONE },
+  // Told only: a parent or grandparent is in the story, whom no one calls "그 사람" (callsStranger).
+  { id: 'elder', tells: /부모님|엄마|아빠|어머니|아버지|어머님|아버님|할머니|할아버지|시어머니|시아버지|시부모|장모|장인/ },
 ];
 
 /** The question sentences of a reply (a sentence ends at . ? ! or …; questions end with ?). */

@@ -6,10 +6,10 @@
  */
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { detectSafety, replyPool, ruleCheck, type SafetyModel } from '../../src/chat/safety';
+import { detectSafety, replyPool, ruleCheck, suitsSetting, type SafetyModel } from '../../src/chat/safety';
 import { isIndirectCue } from '../../src/chat/safety-check';
 import { loadDialogueIndexFile } from '../../src/chat/node';
-import { loadNodeEncoder } from '../../src/ml/node';
+import { loadNodeEncoder, REPO_ROOT } from '../../src/ml/node';
 import type { Encoder } from '../../src/ml/encoder';
 import { readTsv, loadSafetyTestSet, SAFETY_LABELS, loadSafetyExemplars } from '../../scripts/dialogue/corpus';
 import { evaluateSafety } from '../../scripts/dialogue/tune';
@@ -152,6 +152,21 @@ describe('safety rules (no model)', () => {
     ['죽고 싶어', 'suicide'],
   ] as const)('answers %s from the %s replies', (text, pool) => {
     expect(replyPool(detectSafety(text), text)).toBe(pool);
+  });
+
+  // "직장 내 괴롭힘 당하는 것 같아요" was told where to turn "학교에서 일어나는 일이라면" (session 20).
+  it('prefers the bullying replies that give 1350 when the bullying is at work, and keeps all for school', async () => {
+    const { readFileSync } = await import('node:fs');
+    const replies = (JSON.parse(readFileSync(path.join(REPO_ROOT, 'data/dialogue/safety/replies.json'), 'utf8')) as { bullying: string[] }).bullying;
+    const work = '직장 내 괴롭힘 당하는 것 같아요';
+    expect(replyPool(detectSafety(work), work)).toBe('bullying');
+    const forWork = replies.filter((r) => suitsSetting('bullying', r, work));
+    expect(forWork.length).toBeGreaterThan(0);
+    expect(forWork.length).toBeLessThan(replies.length);
+    for (const r of forWork) expect(r).toContain('1350');
+    const school = '반에서 애들이 빵셔틀 시켜';
+    expect(replies.filter((r) => suitsSetting('bullying', r, school))).toEqual(replies);
+    expect(suitsSetting('suicide', '아무 답', work)).toBe(true);
   });
 
   it('tells indirect wishes to give up (asked about first) from explicit disclosures (answered at once)', () => {

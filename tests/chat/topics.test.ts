@@ -40,7 +40,8 @@ describe('question topics', () => {
     // NFD input reads the same.
     expect(toldTopics('밤마다 생각나서 잠이 안 와요'.normalize('NFD'))).toEqual(['sleep']);
     for (const t of ['잠깐 쉬고 싶어', '오늘 회사에서 혼났어']) expect(toldTopics(t), t).toEqual([]);
-    expect(toldTopics('엄마랑 싸웠어')).toEqual(['someone']);
+    expect(toldTopics('엄마랑 싸웠어')).toEqual(['someone', 'elder']);
+    expect(toldTopics('친구랑 싸웠어')).toEqual(['someone']);
   });
 
   it('notes when the user brings in another person or a remark, and not a crowd', () => {
