@@ -23,12 +23,17 @@ import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
 import {
   answerToCheckIn,
+  CHECK_IN_LONELY_NO_PREFIX,
+  CHECK_IN_LONELY_NO_REPLIES,
+  CHECK_IN_LONELY_PREFIX,
+  CHECK_IN_LONELY_REPLIES,
   CHECK_IN_NO_PREFIX,
   CHECK_IN_NO_REPLIES,
   CHECK_IN_PREFIX,
   CHECK_IN_REPLIES,
   CHECK_IN_UNSURE_PREFIX,
   CHECK_IN_UNSURE_REPLIES,
+  checkInKind,
   isIndirectCue,
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
@@ -532,7 +537,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const checkedBefore = prev.usedReplies.some((id) => id.startsWith('safety:'));
     if (verdict.category === 'suicide' && !checkedBefore && isIndirectCue(verdict)) {
       state.safety ??= 'suicide';
-      const pick = pickUnused(CHECK_IN_REPLIES, CHECK_IN_PREFIX, new Set(state.usedReplies), rnd)!;
+      const [pool, prefix] = checkInKind(verdict) === 'lonely' ? [CHECK_IN_LONELY_REPLIES, CHECK_IN_LONELY_PREFIX] : [CHECK_IN_REPLIES, CHECK_IN_PREFIX];
+      const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd)!;
       state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
@@ -544,12 +550,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // The answer to a check-in: yes gets the crisis reply, no relief, "모르겠어요" the help line again.
     const lastReply = prev.usedReplies[prev.usedReplies.length - 1] ?? '';
-    const answer = lastReply.startsWith(`${CHECK_IN_PREFIX}#`) && prev.turns.at(-1)?.kind === 'safety' ? answerToCheckIn(text) : null;
+    const lonelyCheckIn = lastReply.startsWith(`${CHECK_IN_LONELY_PREFIX}#`);
+    const checkedIn = lonelyCheckIn || lastReply.startsWith(`${CHECK_IN_PREFIX}#`);
+    const answer = checkedIn && prev.turns.at(-1)?.kind === 'safety' ? answerToCheckIn(text) : null;
     if (answer === 'yes') {
       return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
     if (answer) {
-      const [pool, prefix] = answer === 'no' ? [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX] : [CHECK_IN_UNSURE_REPLIES, CHECK_IN_UNSURE_PREFIX];
+      const [pool, prefix] =
+        answer === 'unsure'
+          ? [CHECK_IN_UNSURE_REPLIES, CHECK_IN_UNSURE_PREFIX]
+          : lonelyCheckIn
+            ? [CHECK_IN_LONELY_NO_REPLIES, CHECK_IN_LONELY_NO_PREFIX]
+            : [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX];
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
       if (pick.id) state.usedReplies.push(pick.id);
       return answer === 'no'

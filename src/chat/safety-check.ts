@@ -27,7 +27,20 @@ import type { SafetyVerdict } from './safety';
  * crisis reply.
  */
 const INDIRECT =
-  /^(?:이제그만하고싶|다그만하고싶|다그만두고싶|전부그만두고싶|모든걸그만|다포기하고싶|다포기할래|모든걸포기|인생을포기|삶을포기|사는게(?:너무|정말|진짜|참|좀|그냥|다|요즘|넘)*(?:싫|지겹|지겨|힘들|힘드|의미|고통|버겁|버거|괴로|괴롭)|왜살아야|왜사는지|살아봤자|숨쉬는것(?:도|조차|마저)(?:싫|힘들|버겁|지쳐|지겹)|더이상버틸|더는못버티|버틸힘이없|견딜힘이없|버틸자신이없|버틸수가없|더버틸수|버티는게(?:너무)?(?:힘들|지쳐|버거)|그만버티|버티고싶지않|(?:다|모든게|전부|모든것이|이모든게|그냥다)끝났으면|살맛이안|이렇게살기싫|삶이(?:고통|지옥|괴로|버거|무의미|의미없)|아무의미가없|(?:^|그냥|차라리|이대로|조용히|아예)?(?:사라졌으면|없어졌으면)좋겠|세상에나혼자|아무도나를필요|쓸모없는사람)$/u;
+  /^(?:이제그만하고싶|다그만하고싶|다그만두고싶|전부그만두고싶|모든걸그만|다포기하고싶|다포기할래|모든걸포기|인생을포기|삶을포기|사는게(?:너무|정말|진짜|참|좀|그냥|다|요즘|넘)*(?:싫|지겹|지겨|힘들|힘드|의미|고통|버겁|버거|괴로|괴롭)|왜살아야|왜사는지|살아봤자|숨쉬는것(?:도|조차|마저)(?:싫|힘들|버겁|지쳐|지겹)|더이상버틸|더는못버티|버틸힘이없|견딜힘이없|버틸자신이없|버틸수가없|더버틸수|버티는게(?:너무)?(?:힘들|지쳐|버거)|그만버티|버티고싶지않|(?:다|모든게|전부|모든것이|이모든게|그냥다)끝났으면|살맛이안|이렇게살기싫|삶이(?:고통|지옥|괴로|버거|무의미|의미없)|아무의미가없|(?:^|그냥|차라리|이대로|조용히|아예)?(?:사라졌으면|없어졌으면)좋겠|세상에나혼자|아무도나를필요|쓸모없는사람|(?:살아갈|살아야할|살아야하는|살아가는|사는)(?:이유|의미)(?:가|는|를|란)?(?:뭘까|뭔지|뭐야|뭐지|뭐예요|뭔가요|무엇)|고통(?:이|은|도)?(?:영원히|끝나지않|끝이없|끝날것같지않|계속될것)|(?:이제|더이상|더는|아무런?|다끝났(?:어|다|네)?)희망(?:이|도|은)?(?:하나도|전혀)?(?:없|안보)|희망(?:이|도)?(?:하나도|전혀)(?:없|안보)|(?:삶|인생|사는것|사는데|살)에?희망이없)$/u;
+
+/**
+ * Cues of loneliness or worthlessness rather than weariness: their check-in and its "no" reply
+ * must not speak of being tired ("세상에 나 혼자 남은 기분이야" was told "많이 지쳐 있는 건
+ * 분명해 보여요", session 20).
+ */
+const LONELY = /^(?:세상에나혼자|아무도나를필요|쓸모없는사람)$/u;
+
+/** Which check-in fits an indirect verdict: one about loneliness or worth, or about weariness. */
+export function checkInKind(verdict: SafetyVerdict): 'lonely' | 'weary' {
+  const decisive = verdict.hits.filter((h) => h.level === 'weak' && !h.playful);
+  return decisive.length > 0 && decisive.every((h) => LONELY.test(h.match)) ? 'lonely' : 'weary';
+}
 
 /** Whether a flagged verdict is only indirect wording, which gets a check-in first. */
 export function isIndirectCue(verdict: SafetyVerdict): boolean {
@@ -41,6 +54,18 @@ export const CHECK_IN_REPLIES: readonly string[] = [
   '그 말이 마음에 걸려서 조심스럽게 물어볼게요. 혹시 죽고 싶다는 생각까지 들 때가 있어요? 그렇다면 혼자 견디지 말고 자살예방상담전화 109에 전화해 주세요. 24시간 언제든 이야기를 들어 줘요.',
   '많이 지쳐 있는 게 느껴져요. 중요한 거라서 솔직하게 물어볼게요. 혹시 삶을 끝내고 싶다는 생각도 들어요? 어떤 대답이든 괜찮아요. 그런 마음이 든다면 자살예방상담전화 109나 정신건강위기상담전화 1577-0199가 언제든 연결돼요.',
   '그런 말이 나올 만큼 힘들었다니 마음이 쓰여요. 제가 잘못 짚은 거라면 미안하지만, 꼭 물어보고 싶어요. 혹시 죽고 싶은 마음이 드는 건가요? 그렇다면 지금 109에 전화하면 바로 이야기를 들어 줄 사람이 있어요.',
+];
+
+/** The check-in for loneliness or worthlessness ("아무도 나를 필요로 하지 않아"). */
+export const CHECK_IN_LONELY_REPLIES: readonly string[] = [
+  '그렇게 느껴질 만큼 마음이 많이 아팠나 봐요. 중요한 거라서 솔직하게 물어볼게요. 혹시 죽고 싶다는 생각까지 들 때가 있어요? 그렇다면 혼자 견디지 말고 자살예방상담전화 109에 전화해 주세요. 24시간 언제든 이야기를 들어 줘요.',
+  '그런 마음을 꺼내 줘서 고마워요. 제가 잘못 짚은 거라면 미안하지만, 꼭 물어보고 싶어요. 혹시 삶을 끝내고 싶다는 생각도 들어요? 그런 마음이 든다면 지금 109에 전화하면 바로 이야기를 들어 줄 사람이 있어요.',
+];
+
+/** "No" after the loneliness check-in: relief, and the loneliness still heard. */
+export const CHECK_IN_LONELY_NO_REPLIES: readonly string[] = [
+  '솔직하게 말해 줘서 고마워요. 그래도 그런 마음이 들 만큼 많이 외롭고 아팠던 건 그대로 들을게요. 언제부터 그런 마음이 들었어요?',
+  '그렇군요, 말해 줘서 다행이에요. 혼자라고 느껴지는 그 마음은 가볍게 넘기지 않을게요. 혹시 나중에라도 그런 생각이 들면 109가 언제든 열려 있다는 것만 기억해 줘요. 요즘 어떤 순간에 그 마음이 제일 커요?',
 ];
 
 /** "No": relief, and the weight that is still there. */
@@ -88,5 +113,16 @@ export function answerToCheckIn(raw: string): CheckInAnswer | null {
 }
 
 export const CHECK_IN_PREFIX = 'safety:check';
+export const CHECK_IN_LONELY_PREFIX = 'safety:check-lonely';
+export const CHECK_IN_LONELY_NO_PREFIX = 'safety:check-lonely-no';
 export const CHECK_IN_NO_PREFIX = 'safety:check-no';
 export const CHECK_IN_UNSURE_PREFIX = 'safety:check-unsure';
+
+/** Every check-in pool with the id prefix its replies get (a reopened conversation matches them). */
+export const CHECK_IN_POOLS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [CHECK_IN_REPLIES, CHECK_IN_PREFIX],
+  [CHECK_IN_LONELY_REPLIES, CHECK_IN_LONELY_PREFIX],
+  [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX],
+  [CHECK_IN_LONELY_NO_REPLIES, CHECK_IN_LONELY_NO_PREFIX],
+  [CHECK_IN_UNSURE_REPLIES, CHECK_IN_UNSURE_PREFIX],
+];

@@ -10,7 +10,14 @@ import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
 import { askedTopics, presumesSomeone } from '../../src/chat/topics';
 import { WORDLESS_REFLECTIONS } from '../../src/chat/wordless';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES } from '../../src/chat/language';
-import { answerToCheckIn, CHECK_IN_NO_REPLIES, CHECK_IN_REPLIES, CHECK_IN_UNSURE_REPLIES } from '../../src/chat/safety-check';
+import {
+  answerToCheckIn,
+  CHECK_IN_LONELY_NO_REPLIES,
+  CHECK_IN_LONELY_REPLIES,
+  CHECK_IN_NO_REPLIES,
+  CHECK_IN_REPLIES,
+  CHECK_IN_UNSURE_REPLIES,
+} from '../../src/chat/safety-check';
 import type { EmotionId } from '../../src/ml/emotions';
 
 const index = fakeIndex();
@@ -316,6 +323,21 @@ describe('chat engine', () => {
     const [, i, j] = await talk(['다 포기하고 싶다', '오늘 비가 많이 왔어', '응']);
     expect(i!.kind).not.toBe('safety');
     expect(j!.kind).not.toBe('safety');
+  });
+
+  // "세상에 나 혼자 남은 기분이야" was asked about and then told "많이 지쳐 있는 건 분명해 보여요"
+  // (session 20): loneliness gets a check-in and a "no" reply of its own.
+  it('asks about loneliness without speaking of tiredness, and answers "no" in kind', async () => {
+    const [a, b] = await talk(['세상에 나 혼자 남은 기분이야', '아니 그런 건 아니야']);
+    expect(a!.kind).toBe('safety');
+    expect(CHECK_IN_LONELY_REPLIES).toContain(a!.reply);
+    expect(a!.reply).toContain('109');
+    expect(b!.kind).toBe('followup');
+    expect(CHECK_IN_LONELY_NO_REPLIES).toContain(b!.reply);
+    for (const r of [a!, b!]) expect(r.reply).not.toMatch(/지쳐|지친/u);
+    // Weariness keeps the weary check-in.
+    const [c] = await talk(['사는 게 너무 버거워']);
+    expect(CHECK_IN_REPLIES).toContain(c!.reply);
   });
 
   it('reads answers to the check-in: yes, no, unsure, or none', () => {

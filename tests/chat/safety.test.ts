@@ -120,6 +120,33 @@ describe('safety rules (no model)', () => {
     }
   });
 
+  // "아이 덕분에 살아갈 이유가 생겼어" got the full crisis reply (the reason rule had no negation),
+  // while "살아가는 이유를 잃어버렸어요" was missed (session 21).
+  it('reads a reason to live lost as a disclosure and a reason found as none', () => {
+    for (const text of ['살아가는 이유를 잃어버렸어요', '더 이상 사는 의미를 모르겠어', '살아야 할 이유가 하나도 없어']) {
+      const v = detectSafety(text);
+      expect(v.category, text).toBe('suicide');
+      expect(isIndirectCue(v), text).toBe(false);
+    }
+    for (const text of ['아이 덕분에 살아갈 이유가 생겼어', '살아야 할 이유를 찾았어', '너 덕분에 살아갈 의미를 찾았어', '요즘 살아가는 이유가 생긴 것 같아']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).toEqual([]);
+    }
+  });
+
+  // Hopelessness, pain without end and the question why to live were missed or left to the model.
+  it('asks about hopelessness and endless pain first', () => {
+    for (const text of ['다 끝났어 이제 희망이 없어', '이 고통이 영원히 끝나지 않을 것 같아', '내 인생에 희망이 없어', '살아가는 이유가 뭘까']) {
+      const v = detectSafety(text);
+      expect(v.hits.map((h) => h.rule), text).toContain('weary_of_life');
+      expect(v.category, text).toBe('suicide');
+      expect(isIndirectCue(v), text).toBe(true);
+    }
+    // A team or a grade without hope is not a life without it.
+    expect(detectSafety('이번 학기 성적은 희망이 없다').category).toBeNull();
+    // Getting away on holiday is not a farewell ("멀리 떠나고 싶다 휴가 언제 오냐" was flagged).
+    expect(ruleCheck('멀리 떠나고 싶다 휴가 언제 오냐').hits).toEqual([]);
+  });
+
   // "감사합니다. 그런데 아직도 마음이 무거워요" got the crisis reply (the model half, on 무거워).
   it('does not read a heavy heart as a life too heavy to bear', () => {
     for (const text of ['아직도 마음이 무거워요', '마음이 너무 무거워', '시험 생각에 맘이 좀 무거워']) {

@@ -3,7 +3,7 @@ import type { DialogueIndex } from '../../chat';
 import { EMOTIONS, type EmotionId } from '../../ml/emotions';
 import type { Conversation, Message, MessageAnalysis } from '../../store';
 import { labelOf, rebuildState } from './restore';
-import { CHECK_IN_NO_REPLIES, CHECK_IN_REPLIES } from '../../chat/safety-check';
+import { CHECK_IN_LONELY_REPLIES, CHECK_IN_NO_REPLIES, CHECK_IN_REPLIES } from '../../chat/safety-check';
 
 const perEmotion = (f: (e: EmotionId) => string[]) => Object.fromEntries(EMOTIONS.map((e) => [e, f(e)])) as Record<EmotionId, string[]>;
 
@@ -86,6 +86,9 @@ describe('rebuildState', () => {
     expect(state.turns[0]!.safety).toBe('suicide');
     const relief = rebuildState(index, conversation, [...messages, msg('user', '아니요'), msg('bot', CHECK_IN_NO_REPLIES[0]!, 'followup', null)], [...analyses, { ...analyses[0]!, messageId: `m${t - 1}` }], 7);
     expect(relief.usedReplies).toEqual(['safety:check#1', 'safety:check-no#0']);
+    // The loneliness check-in too (session 21), so its answer still gets the reply in kind.
+    const lonely = rebuildState(index, conversation, [msg('user', '세상에 나 혼자 남은 기분이야'), msg('bot', CHECK_IN_LONELY_REPLIES[0]!, 'safety', null)], analyses, 7);
+    expect(lonely.usedReplies).toEqual(['safety:check-lonely#0']);
   });
 
   it('recovers a turn answered without naming a feeling as a neutral mood', () => {

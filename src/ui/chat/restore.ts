@@ -14,14 +14,7 @@ import { WORDLESS_REFLECTIONS } from '../../chat/wordless';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../chat/unsure';
 import { LIFE_EVENTS, lifeQuestionPrefix, lifeReplyPrefix } from '../../chat/life-events';
 import { CARRY_LOOKBACK } from '../../chat/engine';
-import {
-  CHECK_IN_NO_PREFIX,
-  CHECK_IN_NO_REPLIES,
-  CHECK_IN_PREFIX,
-  CHECK_IN_REPLIES,
-  CHECK_IN_UNSURE_PREFIX,
-  CHECK_IN_UNSURE_REPLIES,
-} from '../../chat/safety-check';
+import { CHECK_IN_POOLS } from '../../chat/safety-check';
 import { cleanText, meaningfulLength } from '../../ml/text';
 import type { Conversation, Message, MessageAnalysis } from '../../store';
 
@@ -42,12 +35,7 @@ function replyIds(index: DialogueIndex): ReplyIds {
     index.safetyReplies[cat]?.forEach((r, i) => replies.set(r, `safety:${cat}#${i}`));
   }
   for (const e of LIFE_EVENTS) e.replies.forEach((r, i) => replies.set(r, `${lifeReplyPrefix(e.id)}#${i}`));
-  const checkIns: [readonly string[], string][] = [
-    [CHECK_IN_REPLIES, CHECK_IN_PREFIX],
-    [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX],
-    [CHECK_IN_UNSURE_REPLIES, CHECK_IN_UNSURE_PREFIX],
-  ];
-  for (const [pool, prefix] of checkIns) pool.forEach((r, i) => replies.set(r, `${prefix}#${i}`));
+  for (const [pool, prefix] of CHECK_IN_POOLS) pool.forEach((r, i) => replies.set(r, `${prefix}#${i}`));
   const reflections: { text: string; id: string }[] = [];
   const followups = new Map<string, string>();
   for (const e of EMOTIONS) {
