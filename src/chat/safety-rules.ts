@@ -177,6 +177,8 @@ export const SAFETY_RULES: SafetyRule[] = [
     veto: /(월요일|출근|시험|개학|학교가기|등교|회사가기|마감|발표|면접|다이어트|공부|과제|게임|드라마|영화)/u,
     // A bodily cause right before it: "너무 졸려서 버틸 수가 없어" is sleepiness, not despair.
     vetoBefore: /(졸려서|잠와서|잠이와서|배고파서|더워서|추워서|피곤해서|웃겨서|간지러워서|마려워서|배불러서)$/u,
+    // Leaving a job or a school: "마지막 인사 하고 퇴사했어 홀가분해" had the crisis reply (session 21).
+    vetoAfter: /^(을|를)?(하고|드리고|나누고|했|드렸|나눴)(고|어|어요|는데|더니)?(퇴사|퇴직|나왔|전학|이사|졸업|은퇴|이직|출국|떠나왔|회사|학교|동료|팀)/u,
     jokeable: true,
   },
   // ---- violence and abuse ------------------------------------------------------------------------
@@ -291,7 +293,8 @@ export const SAFETY_RULES: SafetyRule[] = [
     // 제자리야" got the crisis reply in session 20); "나 없이도 다들 잘 살 거야" is a strong rule's.
     // A reason to live found ("아이 덕분에 살아갈 이유가 생겼어" had the crisis reply, session 21),
     // and a wish to get away on holiday ("멀리 떠나고 싶다 휴가 언제 오냐").
-    vetoAfter: /^(갈|가는|야할|야하는|아갈|아가는)?(이유|의미|힘|목적|맛)(가|를|이|도|을)?(생겼|생긴|생기|찾았|찾은|찾게|되어|돼|됐|난다|나)/u,
+    // "영원히 이 순간이 계속됐으면" is a wish to keep a happy moment.
+    vetoAfter: /^(?:(갈|가는|야할|야하는|아갈|아가는)?(이유|의미|힘|목적|맛)(가|를|이|도|을)?(생겼|생긴|생기|찾았|찾은|찾게|되어|돼|됐|난다|나)|(이순간|이대로행복|함께|같이|행복|사랑|기억|간직|젊|친구))/u,
     veto: /(휴가|여행|놀러|캠핑|비행기표|연차)/u,
     vetoBefore: /(?:(외로움|쓸쓸함|슬픔|우울감|걱정|불안감?|두통|통증|흉터|냄새|얼룩|여드름|뾰루지|붓기|부기|피로|스트레스|입맛|의욕|자신감|열정|설렘|미련|짜증|질투|잡음|소음|증상|기침|콧물|열이|멍이)(이|가|은|는|도|까지|마저|이나|가좀|이좀)?|잘|먹고)$/u,
   },

@@ -145,6 +145,10 @@ describe('safety rules (no model)', () => {
     expect(detectSafety('이번 학기 성적은 희망이 없다').category).toBeNull();
     // Getting away on holiday is not a farewell ("멀리 떠나고 싶다 휴가 언제 오냐" was flagged).
     expect(ruleCheck('멀리 떠나고 싶다 휴가 언제 오냐').hits).toEqual([]);
+    // A farewell at work and a wish to keep a happy moment are no alarms (both were flagged).
+    expect(ruleCheck('마지막 인사 하고 퇴사했어 홀가분해').hits.map((h) => h.rule)).not.toContain('weary_of_life');
+    expect(ruleCheck('영원히 이 순간이 계속됐으면 좋겠어').hits).toEqual([]);
+    expect(ruleCheck('마지막 인사를 하고 싶어').hits.map((h) => h.rule)).toContain('weary_of_life');
   });
 
   // "감사합니다. 그런데 아직도 마음이 무거워요" got the crisis reply (the model half, on 무거워).
