@@ -37,7 +37,7 @@ import {
   isIndirectCue,
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
-import { askedTopics, callsStranger, opensFreshTopics, presumesSomeone, toldTopics } from './topics';
+import { askedTopics, callsStranger, opensFreshTopics, presumesSomeone, presumesTonight, toldPastNight, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
@@ -196,11 +196,19 @@ function pickUnused(
   prefix: string,
   used: ReadonlySet<string>,
   rnd: () => number,
-  prefer?: (text: string) => boolean,
+  prefer?: ((text: string) => boolean) | readonly ((text: string) => boolean)[],
 ): { id: string; text: string } | null {
   const free = items.map((text, i) => ({ id: `${prefix}#${i}`, text })).filter((x) => !used.has(x.id));
-  const preferred = prefer ? free.filter((x) => prefer(x.text)) : free;
-  const pool = preferred.length > 0 ? preferred : free;
+  // Preferences in order of weight: all of them if some reply meets them, else all but the last, …
+  const prefs = prefer === undefined ? [] : typeof prefer === 'function' ? [prefer] : prefer;
+  let pool = free;
+  for (let n = prefs.length; n > 0; n--) {
+    const met = free.filter((x) => prefs.slice(0, n).every((p) => p(x.text)));
+    if (met.length > 0) {
+      pool = met;
+      break;
+    }
+  }
   if (pool.length === 0) return null;
   return pool[Math.floor(rnd() * pool.length)] ?? pool[0]!;
 }
@@ -648,7 +656,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         if (pick) state.usedReplies.push(pick.id);
         return finish({ reply, kind, intent: intent.id, score, safety: null, action: 'need_more' });
       }
-      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, fresh);
+      // "어제 잠을 못 자서 그런가 봐" is not told at night: "이 늦은 시간까지 깨어 있느라…" waits.
+      const pastNight = toldPastNight(text);
+      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(pastNight && presumesTonight(t))]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });

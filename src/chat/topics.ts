@@ -53,6 +53,21 @@ export function callsStranger(reply: string): boolean {
   return /그\s?사람/.test(reply.normalize('NFC'));
 }
 
+/** Replies that presume the user is awake late right now ("이 늦은 시간까지 깨어 있느라…"). */
+const PRESUMES_TONIGHT = /이\s?늦은\s?시간|잠이\s?오지\s?않는\s?밤|잠\s?못\s?드는\s?밤/;
+/** A sleepless night told as past ("어제 잠을 못 자서 그런가 봐"), not as this one. */
+const PAST_NIGHT = /어제|어젯밤|엊그제|지난\s?밤|간밤|그제/;
+const THIS_NIGHT = /지금|아직|오늘\s?밤|새벽|누웠|누워|잠이\s?안\s?(?:와|오네|온다|옴)/;
+
+export function presumesTonight(reply: string): boolean {
+  return PRESUMES_TONIGHT.test(reply.normalize('NFC'));
+}
+
+export function toldPastNight(text: string): boolean {
+  const t = text.normalize('NFC');
+  return PAST_NIGHT.test(t) && !THIS_NIGHT.test(t);
+}
+
 /** True when a reply presumes someone the user has not brought in: it waits for the 'someone' topic. */
 export function presumesSomeone(reply: string): boolean {
   return PRESUMES_SOMEONE.test(reply.normalize('NFC'));

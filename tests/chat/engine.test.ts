@@ -19,6 +19,7 @@ import {
   CHECK_IN_UNSURE_REPLIES,
 } from '../../src/chat/safety-check';
 import type { EmotionId } from '../../src/ml/emotions';
+import { presumesTonight, toldPastNight } from '../../src/chat/topics';
 
 const index = fakeIndex();
 const engine = (opts: { gaugeThreshold?: number; seed?: number } = {}) => createChatEngine({ analyze: fakeAnalyze, index, seed: 7, ...opts });
@@ -323,6 +324,22 @@ describe('chat engine', () => {
     const [, i, j] = await talk(['다 포기하고 싶다', '오늘 비가 많이 왔어', '응']);
     expect(i!.kind).not.toBe('safety');
     expect(j!.kind).not.toBe('safety');
+  });
+
+  // "어제 잠을 못 자서 그런가 봐" could be told "이 늦은 시간까지 깨어 있느라 많이 지쳤겠어요" (session 20).
+  it('does not answer a sleepless night told as past as if it were this one', async () => {
+    const replies = index.intents.find((i) => i.id === 'life_sleep_insomnia')!.replies;
+    expect(replies.some(presumesTonight)).toBe(true);
+    expect(toldPastNight('어제 잠을 못 자서 그런가 봐')).toBe(true);
+    expect(toldPastNight('어제도 그렇고 지금도 잠이 안 와')).toBe(false);
+    let answered = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const [r] = await talk(['어제 잠을 한숨도 못 잤어'], engine({ seed }));
+      if (r!.intent !== 'life_sleep_insomnia') continue;
+      answered++;
+      expect(presumesTonight(r!.reply), r!.reply).toBe(false);
+    }
+    expect(answered).toBeGreaterThan(0);
   });
 
   // "세상에 나 혼자 남은 기분이야" was asked about and then told "많이 지쳐 있는 건 분명해 보여요"
