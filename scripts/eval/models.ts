@@ -6,7 +6,9 @@
  * accuracy over the six non-neutral emotions on the dev split, KorSTS dev Spearman, and
  * q8/fp32 agreement. Writes models/maum-mini/metrics.json and prints a Markdown table.
  * Also the blunt-event probe (data/eval/blunt_events.tsv): short statements of what happened,
- * which the app hears first in a chat; how many emotional ones a system reads as neutral.
+ * which the app hears first in a chat; how many emotional ones a system reads as neutral. And the
+ * negation probe (data/eval/negation_probe.tsv): lines whose surface words point to another
+ * emotion than the one meant ("학점이 너무 안 좋아요" is not joy).
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -135,15 +137,21 @@ async function main(): Promise<void> {
   const agreement = accuracy(mf.devPred, mq.devPred);
   const meanCos = mq.devEmb.reduce((s, e, i) => s + cosine(e, mf.devEmb[i]!), 0) / mq.devEmb.length;
   const base = evalBaseline([...train, ...koteTrain], dev, kote, stsTrain, sts);
-  const probe = loadProbe('blunt_events.tsv');
-  const probeScores = (pred: number[]) => ({
+  const probeScores = (probe: Labelled[], pred: number[]) => ({
     n: probe.length,
     accuracy: accuracy(probe.map((x) => x.label), pred),
     emotional: probe.filter((x) => x.label !== 6).length,
     emotionalReadAsNeutral: probe.filter((x, i) => x.label !== 6 && pred[i] === 6).length,
   });
-  const probeQ8 = probeScores((await modelPredictions(q8, probe.map((x) => x.text))).pred);
-  const probeBase = probeScores(base.predict(probe));
+  const probeOf = async (file: string) => {
+    const probe = loadProbe(file);
+    return {
+      q8: probeScores(probe, (await modelPredictions(q8, probe.map((x) => x.text))).pred),
+      baseline: probeScores(probe, base.predict(probe)),
+    };
+  };
+  const blunt = await probeOf('blunt_events.tsv');
+  const negation = await probeOf('negation_probe.tsv');
   const strip = (m: typeof mq) => ({ dev: m.dev, kote: m.kote, korstsSpearman: m.korstsSpearman, korstsByPart: m.korstsByPart });
   const result = {
     model: q8.info,
@@ -152,7 +160,8 @@ async function main(): Promise<void> {
     fp32: strip(mf),
     baseline: { dev: base.dev, kote: base.kote, korstsSpearman: base.korstsSpearman },
     q8VsFp32: { argmaxAgreement: agreement, meanEmbeddingCosine: meanCos },
-    bluntEvents: { q8: probeQ8, baseline: probeBase },
+    bluntEvents: blunt,
+    negation,
     seconds: Math.round((Date.now() - t0) / 1000),
   };
   writeFileSync(path.join(dir, 'metrics.json'), JSON.stringify(result, null, 2) + '\n');
@@ -169,11 +178,14 @@ async function main(): Promise<void> {
     console.log(`\nKorSTS dev by embedding part (q8): encoder part ${encoder.toFixed(3)}, character sketch ${charSketch.toFixed(3)}, both (shipped) ${mq.korstsSpearman.toFixed(3)}`);
   }
   console.log(`\nq8 vs fp32 on dev: argmax agreement ${pct(agreement)} %, mean embedding cosine ${meanCos.toFixed(4)}`);
-  const probeLine = (name: string, p: typeof probeQ8) =>
-    `  ${name}: accuracy ${pct(p.accuracy)} %, emotional events read as neutral ${p.emotionalReadAsNeutral} of ${p.emotional}`;
-  console.log(`\nblunt event statements (data/eval/blunt_events.tsv, n=${probe.length}):`);
-  console.log(probeLine('maum-mini q8', probeQ8));
-  console.log(probeLine('baseline', probeBase));
+  const probeLine = (name: string, p: typeof blunt.q8) =>
+    `  ${name}: accuracy ${pct(p.accuracy)} %, emotional lines read as neutral ${p.emotionalReadAsNeutral} of ${p.emotional}`;
+  console.log(`\nblunt event statements (data/eval/blunt_events.tsv, n=${blunt.q8.n}):`);
+  console.log(probeLine('maum-mini q8', blunt.q8));
+  console.log(probeLine('baseline', blunt.baseline));
+  console.log(`\nnegation and contrast (data/eval/negation_probe.tsv, n=${negation.q8.n}):`);
+  console.log(probeLine('maum-mini q8', negation.q8));
+  console.log(probeLine('baseline', negation.baseline));
   await q8.dispose();
   await fp32.dispose();
 }

@@ -1,11 +1,13 @@
 """Hashed character n-gram features of the emotion model's "wide" head, computed outside the
 ONNX graph (an ONNX graph cannot hash strings) and fed to it as two extra inputs.
 
-This file and src/ml/char-features.ts must agree exactly; tests/ml/char-features.test.ts
+This file and src/ml/char-features.ts must agree exactly; tests/ml/tokenizer-parity.test.ts
 compares them on a golden file written by make_tokenizer_golden.py. The recipe: normalise as
 the tokenizer does (NFC, collapse whitespace, strip), lower-case, pad each space-separated word
 with one space on both sides, take every n-gram (n = 1..3) of the padded word except a lone
-space, hash "n:gram" with 32-bit FNV-1a over UTF-16 code units, bucket = hash mod BUCKETS.
+space, and (with n = 3) the trigram across each word boundary (last letter, space, next word's
+first letter: "안 좋"), hash "n:gram" with 32-bit FNV-1a over UTF-16 code units, bucket = hash mod
+BUCKETS.
 Counts are kept per bucket; the graph weighs them as (1 + ln count) * idf and L2-normalises.
 
 The sentence embedding's character sketch reads the same recipe with n = 1..2 only (SKETCH_ORDERS),
@@ -36,9 +38,8 @@ def fnv1a_utf16(s: str) -> int:
 def char_features(text: str, orders: tuple[int, ...] = ORDERS) -> list[tuple[int, int]]:
     """(bucket, count) pairs, ordered by count descending then bucket ascending."""
     counts: Counter[int] = Counter()
-    for word in normalize(text).lower().split(" "):
-        if not word:
-            continue
+    words = [w for w in normalize(text).lower().split(" ") if w]
+    for word in words:
         w = f" {word} "
         units = list(w)
         for n in orders:
@@ -47,6 +48,11 @@ def char_features(text: str, orders: tuple[int, ...] = ORDERS) -> list[tuple[int
                 if gram == " ":
                     continue
                 counts[fnv1a_utf16(f"{n}:{gram}") % BUCKETS] += 1
+    if 3 in orders:
+        # Across each word boundary, the last letter, the space and the next word's first: "안 좋"
+        # of "학점이 너무 안 좋아요", which within-word n-grams never see (session 21).
+        for a, b in zip(words, words[1:]):
+            counts[fnv1a_utf16(f"3:{a[-1]} {b[0]}") % BUCKETS] += 1
     items = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
     return items[:MAX_FEATURES]
 

@@ -52,7 +52,9 @@ def feature_tensors(feats: list[list[tuple[int, int]]]) -> tuple[torch.Tensor, t
 # (session 10) is blunt statements of what happened ("남자친구랑 헤어졌어"), mostly without a feeling
 # word, in the frames everyday small talk uses (its neutral contrast lines are not a round here);
 # the eighth (session 12) is whole first messages to a counsellor, a quarter per age group, at the
-# boundaries the confusion matrix shows (hurt/anger, sadness/anxiety, relief as joy).
+# boundaries the confusion matrix shows (hurt/anger, sadness/anxiety, relief as joy); the ninth
+# (session 21) is negation and contrast: lines whose surface words point to another emotion than
+# the one meant ("학점이 너무 안 좋아요" is sadness; "떨어질 줄 알았는데 붙었어" joy).
 ROUND_FIRST_FILE = {
     "second": {"joy": 10, "sadness": 9, "anger": 12, "anxiety": 10, "hurt": 10, "embarrassment": 17},
     "third": {"joy": 16, "sadness": 15, "anger": 18, "anxiety": 16, "hurt": 16, "embarrassment": 23},
@@ -61,11 +63,12 @@ ROUND_FIRST_FILE = {
     "sixth": {"joy": 25, "sadness": 24, "anger": 27, "anxiety": 25, "hurt": 25, "embarrassment": 32},
     "seventh": {"joy": 28, "sadness": 27, "anger": 30, "anxiety": 28, "hurt": 28, "embarrassment": 35},
     "eighth": {"joy": 29, "sadness": 28, "anger": 31, "anxiety": 29, "hurt": 29, "embarrassment": 36},
+    "ninth": {"joy": 30, "sadness": 29, "anger": 32, "anxiety": 30, "hurt": 30, "embarrassment": 37},
 }
 
 
 def writing_rounds() -> dict[str, str]:
-    """Dedup key -> writing round ("second" … "eighth") of the later rounds' utterances."""
+    """Dedup key -> writing round ("second" … "ninth") of the later rounds' utterances."""
     rounds: dict[str, str] = {}
     for path in (DATA / "training" / "utterances").glob("*.txt"):
         emo, num = path.stem.rsplit("_", 1)

@@ -4,8 +4,8 @@ Two linear models, fitted in closed form by logistic regression and shipped insi
 next to the transformer ("wide & deep"):
 - subword: over the encoder's own tokens, x = sum_t idf[tok_t] * onehot(tok_t) / sqrt(sum_t
   idf[tok_t]^2), special tokens at idf 0 (42 k weights);
-- character: over hashed character 1-3-grams (char_features.py; computed next to the ONNX call and
-  fed in as extra inputs), tf = 1 + ln(count), idf, L2 norm — the baseline's features, hashed into
+- character: over hashed character 1-3-grams and the trigrams across word boundaries ("안 좋"; char_features.py;
+  computed next to the ONNX call and fed in as extra inputs), tf = 1 + ln(count), idf, L2 norm — the baseline's features and those, hashed into
   131,072 buckets (the training texts fill about 82 k of them, so 32,768 mixed n-grams heavily).
 Why: a two-million-parameter transformer trained for an hour on a CPU is still under-fitted on
 emotion words; linear models over n-grams are strong exactly there.

@@ -1,14 +1,15 @@
 /**
  * Hashed character n-gram features, computed here next to the model call because an ONNX graph
- * cannot hash strings. Two lists go in: char_ids/char_tf (1-3-grams) for the emotion model's
+ * cannot hash strings. Two lists go in: char_ids/char_tf (1-3-grams, boundary trigrams) for the emotion model's
  * character head and sketch_ids/sketch_tf (1-2-grams) for the character part of the sentence
  * embedding, where trigrams make similarity too literal. scripts/train/char_features.py is the
  * Python twin used in training; the golden test (tests/ml/tokenizer-parity.test.ts) keeps the
  * two identical.
  *
  * Recipe: normalise like the tokenizer (NFC, collapsed whitespace), lower-case, pad each word with
- * one space on both sides, take every n-gram of code points except a lone space, hash "n:gram"
- * (FNV-1a over UTF-16 code units) into CHAR_BUCKETS buckets, count per bucket.
+ * one space on both sides, take every n-gram of code points except a lone space (and, for the
+ * emotion head, the trigram across each word boundary: "안 좋"), hash "n:gram" (FNV-1a over
+ * UTF-16 code units) into CHAR_BUCKETS buckets, count per bucket.
  */
 import { cleanText } from './text';
 
@@ -25,12 +26,19 @@ const DIGIT_0 = 48;
 
 type Features = Array<[number, number]>;
 
+/** 32-bit FNV-1a over the UTF-16 code units of s. */
+function hashString(s: string): number {
+  let h = FNV_OFFSET;
+  for (let u = 0; u < s.length; u++) h = Math.imul(h ^ s.charCodeAt(u), FNV_PRIME);
+  return h >>> 0;
+}
+
 /** Both lists in one pass: every 1- and 2-gram is hashed once and counted in both. */
 export function charFeatureLists(text: string): { char: Features; sketch: Features } {
   const all = new Map<number, number>();
   const low = new Map<number, number>();
-  for (const word of cleanText(text).toLowerCase().split(' ')) {
-    if (!word) continue;
+  const words = cleanText(text).toLowerCase().split(' ').filter((w) => w.length > 0);
+  for (const word of words) {
     // Code points of " word " (an emoji is one code point, two UTF-16 units).
     const points = Array.from(` ${word} `);
     for (const n of CHAR_ORDERS) {
@@ -49,6 +57,14 @@ export function charFeatureLists(text: string): { char: Features; sketch: Featur
         if (inSketch) low.set(b, (low.get(b) ?? 0) + 1);
       }
     }
+  }
+  // Across each word boundary, the last letter, the space and the next word's first ("안 좋" of
+  // "학점이 너무 안 좋아요", which within-word n-grams never see): a trigram of the emotion head only.
+  for (let w = 0; w + 1 < words.length; w++) {
+    const last = Array.from(words[w]!).at(-1)!;
+    const first = String.fromCodePoint(words[w + 1]!.codePointAt(0)!);
+    const b = hashString(`3:${last} ${first}`) % CHAR_BUCKETS;
+    all.set(b, (all.get(b) ?? 0) + 1);
   }
   return { char: topFeatures(all), sketch: topFeatures(low) };
 }

@@ -1,0 +1,27 @@
+/**
+ * The character features' recipe (src/ml/char-features.ts); the golden file checks that Python
+ * and TypeScript agree, this checks what the recipe reads.
+ */
+import { describe, expect, it } from 'vitest';
+import { CHAR_BUCKETS, charFeatures, sketchFeatures } from '../../src/ml/char-features';
+
+function bucket(gram: string): number {
+  let h = 0x811c9dc5;
+  for (let u = 0; u < gram.length; u++) h = Math.imul(h ^ gram.charCodeAt(u), 0x01000193);
+  return (h >>> 0) % CHAR_BUCKETS;
+}
+const has = (features: Array<[number, number]>, b: number) => features.some(([id]) => id === b);
+
+describe('character features', () => {
+  // "이번 학기 학점 너무 안 좋아요" read joy 0.93: within-word n-grams never see "안 좋" (session 21).
+  it('reads the trigram across a word boundary for the emotion head only', () => {
+    const across = bucket('3:안 좋');
+    expect(has(charFeatures('학점이 너무 안 좋아요'), across)).toBe(true);
+    expect(has(charFeatures('안 너무 좋아요'), across)).toBe(false);
+    expect(has(sketchFeatures('학점이 너무 안 좋아요'), across)).toBe(false);
+    // By code point: an emoji at a boundary is one letter.
+    expect(has(charFeatures('좋아 😀 최고'), bucket('3:아 😀'))).toBe(true);
+    // Loose whitespace and NFD read the same.
+    expect(charFeatures('너무   안 좋아'.normalize('NFD'))).toEqual(charFeatures('너무 안 좋아'));
+  });
+});
