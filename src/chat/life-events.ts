@@ -86,7 +86,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     ),
     // Worry, pain or a turn for the worse in the same words is not the good news it looks like.
     unless: /아직|텐데|떨려|떨리|무너|눈물이|울었|울어|슬프|속상|겠죠|겠지|을까|ㄹ까|까요|걱정|불안|무서|재발(?!\s?없)|후유증|합병증|힘들|아파|아프|통증|다시\s?입원|(?<!(?:댁|집)으로\s?)돌아가|세상을|위독|못\s?했|안\s?됐|실패/,
-    fits: ['life_health_good_result', 'conv_doesnt_feel_real'],
+    fits: ['life_health_good_result', 'conv_doesnt_feel_real', 'family_good_news'],
     replies: [
       '정말 다행이에요, 축하해요! 그동안 마음 졸이며 버텨 온 시간이 떠올라 저까지 마음이 찡해요. 지금 제일 하고 싶은 건 뭐예요?',
       '그 소식을 들으니 저까지 마음이 놓여요. 긴장이 풀리면서 피로가 한꺼번에 몰려올 수도 있으니 푹 쉬었으면 좋겠어요. 이 기쁜 소식을 누구와 제일 먼저 나눴어요?',
@@ -471,7 +471,8 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     unless: new RegExp(
       `${FICTION.source}|친구|걔|쟤|동생|언니|오빠|누나|(?<![가-힣])형|사촌|동료|선배|후배|지인|축가|싸[워웠우움]|후회|힘들|지쳤|지쳐|이혼|속상|우울|외로|서운|짜증|화[가나]|불안|걱정|괜히|가야|다음\\s?(?:주|달)|예정|준비|앞두|가기\\s?전|무서|공포|설레서`,
     ),
-    fits: ['marriage_pregnancy_news', 'life_travel_trip', 'conv_doesnt_feel_real'],
+    // A wedding attended or a family gathered: those replies ask how the day was, which fits one's own too.
+    fits: ['marriage_pregnancy_news', 'life_travel_trip', 'conv_doesnt_feel_real', 'friends_wedding_attended', 'family_gathering'],
     replies: [
       '결혼 정말 축하해요! 두 사람이 함께 쓰는 첫 장이 열렸네요. 오늘 가장 기억에 남는 순간은 뭐였어요?',
       '새로운 시작을 진심으로 축하해요! 준비하느라 애쓴 시간만큼 뿌듯하고 설렐 것 같아요. 요즘 가장 기대되는 건 뭐예요?',
