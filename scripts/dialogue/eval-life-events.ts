@@ -19,6 +19,8 @@ const pct = (a: number, b: number) => `${((100 * a) / Math.max(1, b)).toFixed(1)
 for (const [file, what] of [
   ['life_events.tsv', 'first set (the rules were adjusted to it)'],
   ['life_events_holdout.tsv', 'held-out set (written after the rules were fixed)'],
+  ['life_events_s22.tsv', 'session-22 events, first set (the rules were adjusted to it)'],
+  ['life_events_s22_holdout.tsv', 'session-22 events, held-out set (measured once, after the rules were fixed)'],
 ] as const) {
   const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data', 'eval', file)));
   console.log(`${file}, ${what}:`);

@@ -52,6 +52,45 @@ describe('life-event rules', () => {
     expect(s.falseAlarms / s.none).toBeLessThanOrEqual(HELDOUT_MAX_FALSE_ALARMS);
   });
 
+  it('find the session-22 events of their first probe set (the rules were fitted to it) with few false alarms', () => {
+    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s22.tsv')));
+    expect(s.events).toBe(100);
+    expect(s.found / s.events).toBeGreaterThanOrEqual(0.8);
+    expect(s.wrongEvent).toBeLessThanOrEqual(4);
+    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(0.02);
+  });
+
+  it('on the session-22 held-out probe set (measured once): most events found, few false alarms', () => {
+    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s22_holdout.tsv')));
+    expect(s.events).toBe(48);
+    expect(s.found / s.events).toBeGreaterThanOrEqual(S22_HELDOUT_MIN_RECALL);
+    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S22_HELDOUT_MAX_FALSE_ALARMS);
+  });
+
+  it("tell a pet's end of life from its death, someone else's coming out from one's own, and leave look-alikes alone", () => {
+    const cases: Array<[string, string | null]> = [
+      ['수의사 선생님이 이제 안락사를 생각해 보래요', 'pet_end_of_life'],
+      ['강아지가 신부전 말기라 보낼 준비를 하래요', 'pet_end_of_life'],
+      ['어제 강아지 안락사 시켰어요', 'pet_died'],
+      ['아빠 연명 치료를 할지 정해야 한대요', null],
+      ['엄마한테 나 게이라고 말했어', 'coming_out'],
+      ['부모님께 커밍아웃했는데 아무 말씀도 없으셨어', 'coming_out'],
+      ['아들이 커밍아웃했어요', 'family_came_out'],
+      ['나 롤 다이아라고 커밍아웃함', null],
+      ['술 없으면 잠이 안 와요', 'drinking_problem'],
+      ['요새 술 마시는 양이 무섭게 늘었어요', 'drinking_problem'],
+      ['아빠가 매일 술 드시고 들어오셔', null],
+      ['술 끊은 지 100일 됐어', null],
+      ['회식 때 소주 좀 마셨더니 머리 아파', null],
+      ['오늘 권고사직 통보 받았어요', 'job_loss'],
+      ['쉰여덟에 회사에서 밀려났는데 가족한테는 비밀로 하고 있어요', 'job_loss'],
+      ['미용실에서 앞머리 잘렸어', null],
+      ['회사에 구조조정 한다는 소문이 돌아', null],
+      ['퇴사했어 홀가분해', null],
+    ];
+    for (const [text, id] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(id);
+  });
+
   it('rarely take an example of the intent corpus away from its own intent', () => {
     let examples = 0;
     let taken = 0;
@@ -70,6 +109,10 @@ describe('life-event rules', () => {
 // Set from the one measurement on the held-out set (npm run eval:life-events: 69.3 % found, 3.3 % false alarms), a little below it.
 const HELDOUT_MIN_RECALL = 0.65;
 const HELDOUT_MAX_FALSE_ALARMS = 0.05;
+// Session 22's held-out set, from its one measurement after the rules were fixed (66.7 % found, 4 of 60
+// look-alikes flagged, two of them by older events), a little below it.
+const S22_HELDOUT_MIN_RECALL = 0.6;
+const S22_HELDOUT_MAX_FALSE_ALARMS = 0.08;
 
 describe('chat engine: life events', () => {
   const index = fakeIndex();
@@ -138,13 +181,21 @@ describe('chat engine: life events', () => {
     expect(b.kind).toBe('followup');
     expect(b.state.askedFollowups.some((id) => id.startsWith(`${lifeQuestionPrefix('theft')}#`))).toBe(true);
   });
+
+  it('answers a coming out with an affirming reply of its own (it had got "민망한 마음을 털어놔 줘서 고마워요")', async () => {
+    const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
+    const r = await e.reply(e.newConversation(), '엄마한테 나 게이라고 말했어');
+    expect(r.intent).toBe('life:coming_out');
+    expect(LIFE_EVENTS.find((x) => x.id === 'coming_out')!.replies).toContain(r.reply);
+    expect(r.state.turns[0]!.mood).toBe('anxiety');
+  });
 });
 
 // Keep the probe readers honest: they see every line of both files.
 describe('life-event probe files', () => {
   it('parse to the ids the rules know, with none for look-alikes', () => {
     const ids = new Set<string>([...LIFE_EVENTS.map((e) => e.id), 'none']);
-    for (const file of ['life_events.tsv', 'life_events_holdout.tsv']) {
+    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv']) {
       const rows = readLifeEventProbes(path.join(REPO_ROOT, 'data/eval', file));
       const lines = readFileSync(path.join(REPO_ROOT, 'data/eval', file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
       expect(rows).toHaveLength(lines.length);

@@ -148,6 +148,12 @@ describe('safety rules (no model)', () => {
     // A farewell at work and a wish to keep a happy moment are no alarms (both were flagged).
     expect(ruleCheck('마지막 인사 하고 퇴사했어 홀가분해').hits.map((h) => h.rule)).not.toContain('weary_of_life');
     expect(ruleCheck('영원히 이 순간이 계속됐으면 좋겠어').hits).toEqual([]);
+    // Falling asleep as a purpose or a struggle is not a wish not to wake ("잠들려고 마시던 게 이제는
+    // 매일 밤이 돼 버렸어" got the crisis reply, session 22); never waking still is.
+    for (const text of ['잠들려고 마시던 게 이제는 매일 밤이 돼 버렸어', '잠들 수가 없어 요즘', '잠들기 전에 폰 보는 버릇']) {
+      expect(ruleCheck(text).hits, text).toEqual([]);
+    }
+    expect(ruleCheck('이대로 잠들어서 안 깨어났으면').hits.map((h) => h.rule)).toContain('suicide_family');
     expect(ruleCheck('마지막 인사를 하고 싶어').hits.map((h) => h.rule)).toContain('weary_of_life');
   });
 
