@@ -8,7 +8,10 @@
  * Also the blunt-event probe (data/eval/blunt_events.tsv): short statements of what happened,
  * which the app hears first in a chat; how many emotional ones a system reads as neutral. And the
  * negation probe (data/eval/negation_probe.tsv): lines whose surface words point to another
- * emotion than the one meant ("학점이 너무 안 좋아요" is not joy).
+ * emotion than the one meant ("학점이 너무 안 좋아요" is not joy); and the short negation probe
+ * (data/eval/negation_short_probe.tsv, written apart in session 23): everyday lines in which a
+ * feeling word is negated ("기분이 별로 안 좋아"); for each probe, how many lines that are not joy a
+ * system reads as joy.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -84,6 +87,7 @@ async function evalModel(enc: Encoder, dev: Labelled[], kote: Labelled[], sts: S
       charSketch: stsOf(parts.encoder, parts.encoder + parts.sketch),
     },
     devPred: d.pred,
+    kotePred: k.pred,
     devEmb: d.embeddings,
   };
 }
@@ -108,6 +112,8 @@ function evalBaseline(train: Labelled[], dev: Labelled[], kote: Labelled[], stsT
   const stsVec = new TfIdf().fit(stsTrain.flatMap((p) => [p.a, p.b]));
   return {
     predict,
+    devPred,
+    kotePred: predict(kote),
     dev: devScores,
     kote: scoreEmotions(kote, predict(kote)),
     korstsSpearman: spearman(
@@ -118,6 +124,29 @@ function evalBaseline(train: Labelled[], dev: Labelled[], kote: Labelled[], stsT
 }
 
 const pct = (x: number) => (100 * x).toFixed(1);
+
+/**
+ * Paired bootstrap (1,000 resamples of the items, fixed seed) of a score difference between two
+ * systems' predictions: the 2.5th and 97.5th percentiles. Tells a lead from noise: on KOTE's 952
+ * items macro-F1 swings by a point when unrelated training data changes.
+ */
+function bootstrapDiff(gold: number[], a: number[], b: number[], score: (g: number[], p: number[]) => number): [number, number] {
+  let seed = 0x5eed;
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  const diffs: number[] = [];
+  for (let r = 0; r < 1000; r++) {
+    const idx = gold.map(() => Math.floor(rand() * gold.length));
+    const g = idx.map((i) => gold[i]!);
+    diffs.push(score(g, idx.map((i) => a[i]!)) - score(g, idx.map((i) => b[i]!)));
+  }
+  diffs.sort((x, y) => x - y);
+  return [diffs[24]!, diffs[974]!];
+}
 
 async function main(): Promise<void> {
   if (!sharedAvailable()) throw new Error('../shared/data not found (set SHARED_DATA to its path)');
@@ -142,6 +171,8 @@ async function main(): Promise<void> {
     accuracy: accuracy(probe.map((x) => x.label), pred),
     emotional: probe.filter((x) => x.label !== 6).length,
     emotionalReadAsNeutral: probe.filter((x, i) => x.label !== 6 && pred[i] === 6).length,
+    notJoy: probe.filter((x) => x.label !== 0).length,
+    notJoyReadAsJoy: probe.filter((x, i) => x.label !== 0 && pred[i] === 0).length,
   });
   const probeOf = async (file: string) => {
     const probe = loadProbe(file);
@@ -152,6 +183,14 @@ async function main(): Promise<void> {
   };
   const blunt = await probeOf('blunt_events.tsv');
   const negation = await probeOf('negation_probe.tsv');
+  const shortNegation = await probeOf('negation_short_probe.tsv');
+  const gold = (items: Labelled[]) => items.map((x) => x.label);
+  const lead = {
+    devAccuracy: bootstrapDiff(gold(dev), mq.devPred, base.devPred, accuracy),
+    devMacroF1: bootstrapDiff(gold(dev), mq.devPred, base.devPred, macroF1),
+    koteAccuracy: bootstrapDiff(gold(kote), mq.kotePred, base.kotePred, accuracy),
+    koteMacroF1: bootstrapDiff(gold(kote), mq.kotePred, base.kotePred, macroF1),
+  };
   const strip = (m: typeof mq) => ({ dev: m.dev, kote: m.kote, korstsSpearman: m.korstsSpearman, korstsByPart: m.korstsByPart });
   const result = {
     model: q8.info,
@@ -160,8 +199,10 @@ async function main(): Promise<void> {
     fp32: strip(mf),
     baseline: { dev: base.dev, kote: base.kote, korstsSpearman: base.korstsSpearman },
     q8VsFp32: { argmaxAgreement: agreement, meanEmbeddingCosine: meanCos },
+    leadOverBaseline95: lead,
     bluntEvents: blunt,
     negation,
+    shortNegation,
     seconds: Math.round((Date.now() - t0) / 1000),
   };
   writeFileSync(path.join(dir, 'metrics.json'), JSON.stringify(result, null, 2) + '\n');
@@ -177,15 +218,24 @@ async function main(): Promise<void> {
     const { encoder, charSketch } = mq.korstsByPart;
     console.log(`\nKorSTS dev by embedding part (q8): encoder part ${encoder.toFixed(3)}, character sketch ${charSketch.toFixed(3)}, both (shipped) ${mq.korstsSpearman.toFixed(3)}`);
   }
+  const interval = ([lo, hi]: [number, number]) => `${(100 * lo).toFixed(1)} to ${(100 * hi).toFixed(1)}`;
+  console.log(
+    `\nq8 minus baseline, 95 % paired bootstrap interval (points): dev accuracy ${interval(lead.devAccuracy)}, ` +
+      `dev macro-F1 ${interval(lead.devMacroF1)}, KOTE accuracy ${interval(lead.koteAccuracy)}, KOTE macro-F1 ${interval(lead.koteMacroF1)}`,
+  );
   console.log(`\nq8 vs fp32 on dev: argmax agreement ${pct(agreement)} %, mean embedding cosine ${meanCos.toFixed(4)}`);
   const probeLine = (name: string, p: typeof blunt.q8) =>
-    `  ${name}: accuracy ${pct(p.accuracy)} %, emotional lines read as neutral ${p.emotionalReadAsNeutral} of ${p.emotional}`;
+    `  ${name}: accuracy ${pct(p.accuracy)} %, emotional lines read as neutral ${p.emotionalReadAsNeutral} of ${p.emotional}, ` +
+    `other lines read as joy ${p.notJoyReadAsJoy} of ${p.notJoy}`;
   console.log(`\nblunt event statements (data/eval/blunt_events.tsv, n=${blunt.q8.n}):`);
   console.log(probeLine('maum-mini q8', blunt.q8));
   console.log(probeLine('baseline', blunt.baseline));
   console.log(`\nnegation and contrast (data/eval/negation_probe.tsv, n=${negation.q8.n}):`);
   console.log(probeLine('maum-mini q8', negation.q8));
   console.log(probeLine('baseline', negation.baseline));
+  console.log(`\nshort negated feelings (data/eval/negation_short_probe.tsv, n=${shortNegation.q8.n}):`);
+  console.log(probeLine('maum-mini q8', shortNegation.q8));
+  console.log(probeLine('baseline', shortNegation.baseline));
   await q8.dispose();
   await fp32.dispose();
 }

@@ -7,7 +7,8 @@ the tokenizer does (NFC, collapse whitespace, strip), lower-case, pad each space
 with one space on both sides, take every n-gram (n = 1..3) of the padded word except a lone
 space, and (with n = 3) the trigram across each word boundary (last letter, space, next word's
 first letter: "안 좋"), hash "n:gram" with 32-bit FNV-1a over UTF-16 code units, bucket = hash mod
-BUCKETS.
+BUCKETS. With n = 3 (the emotion head) the n-grams of a word that a negation governs (negated_words:
+"좋아" in "안 좋아", "행복하지" in "행복하지 않아") are hashed as "n!:gram" instead (session 23).
 Counts are kept per bucket; the graph weighs them as (1 + ln count) * idf and L2-normalises.
 
 The sentence embedding's character sketch reads the same recipe with n = 1..2 only (SKETCH_ORDERS),
@@ -35,11 +36,31 @@ def fnv1a_utf16(s: str) -> int:
     return h
 
 
+NEGATORS = ("안", "못")
+LONG_NEGATION_ENDINGS = ("지", "지도", "지가", "지는")
+LONG_NEGATORS = ("않", "못하", "못했", "못해")
+
+
+def negated_words(words: list[str]) -> list[bool]:
+    """Which words a negation governs: the word after a standalone 안 or 못 ("안 좋아"), and a word
+    ending in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"). Their n-grams get a namespace of
+    their own, so 좋아 in "안 좋아" does not count as the 좋아 of joy (negation_scope_check.py)."""
+    out = [False] * len(words)
+    for i, w in enumerate(words):
+        if w in NEGATORS and i + 1 < len(words):
+            out[i + 1] = True
+        if i + 1 < len(words) and w.endswith(LONG_NEGATION_ENDINGS) and words[i + 1].startswith(LONG_NEGATORS):
+            out[i] = True
+    return out
+
+
 def char_features(text: str, orders: tuple[int, ...] = ORDERS) -> list[tuple[int, int]]:
     """(bucket, count) pairs, ordered by count descending then bucket ascending."""
     counts: Counter[int] = Counter()
     words = [w for w in normalize(text).lower().split(" ") if w]
-    for word in words:
+    # The emotion head's recipe (with trigrams) marks negation scope; the sketch's does not.
+    negated = negated_words(words) if 3 in orders else [False] * len(words)
+    for word, neg in zip(words, negated):
         w = f" {word} "
         units = list(w)
         for n in orders:
@@ -47,7 +68,7 @@ def char_features(text: str, orders: tuple[int, ...] = ORDERS) -> list[tuple[int
                 gram = "".join(units[i:i + n])
                 if gram == " ":
                     continue
-                counts[fnv1a_utf16(f"{n}:{gram}") % BUCKETS] += 1
+                counts[fnv1a_utf16(f"{n}!:{gram}" if neg else f"{n}:{gram}") % BUCKETS] += 1
     if 3 in orders:
         # Across each word boundary, the last letter, the space and the next word's first: "안 좋"
         # of "학점이 너무 안 좋아요", which within-word n-grams never see (session 21).

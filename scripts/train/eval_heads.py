@@ -54,7 +54,9 @@ def feature_tensors(feats: list[list[tuple[int, int]]]) -> tuple[torch.Tensor, t
 # the eighth (session 12) is whole first messages to a counsellor, a quarter per age group, at the
 # boundaries the confusion matrix shows (hurt/anger, sadness/anxiety, relief as joy); the ninth
 # (session 21) is negation and contrast: lines whose surface words point to another emotion than
-# the one meant ("학점이 너무 안 좋아요" is sadness; "떨어질 줄 알았는데 붙었어" joy).
+# the one meant ("학점이 너무 안 좋아요" is sadness; "떨어질 줄 알았는데 붙었어" joy); the tenth
+# (session 23) is feelings said through a negation ("요즘 하나도 안 즐거워" sadness, "하나도 안
+# 아팠어" joy, "잠이 안 와 내일 결과 나와서" anxiety) and quarrels told as anger or as hurt.
 ROUND_FIRST_FILE = {
     "second": {"joy": 10, "sadness": 9, "anger": 12, "anxiety": 10, "hurt": 10, "embarrassment": 17},
     "third": {"joy": 16, "sadness": 15, "anger": 18, "anxiety": 16, "hurt": 16, "embarrassment": 23},
@@ -64,6 +66,7 @@ ROUND_FIRST_FILE = {
     "seventh": {"joy": 28, "sadness": 27, "anger": 30, "anxiety": 28, "hurt": 28, "embarrassment": 35},
     "eighth": {"joy": 29, "sadness": 28, "anger": 31, "anxiety": 29, "hurt": 29, "embarrassment": 36},
     "ninth": {"joy": 30, "sadness": 29, "anger": 32, "anxiety": 30, "hurt": 30, "embarrassment": 37},
+    "tenth": {"joy": 31, "sadness": 30, "anger": 33, "anxiety": 31, "hurt": 31, "embarrassment": 38},
 }
 
 

@@ -141,7 +141,7 @@ def main() -> None:
                                                   [round(x, 4) for x in head_weights]))
     if char is not None:
         config["char_features"] = {"buckets": BUCKETS, "orders": list(ORDERS), "max_features": MAX_FEATURES,
-                                   "inputs": ["char_ids", "char_tf"]}
+                                   "negation_scope": True, "inputs": ["char_ids", "char_tf"]}
         if sketch is not None:
             config["char_features"]["sketch_orders"] = list(SKETCH_ORDERS)
             config["char_features"]["inputs"] += ["sketch_ids", "sketch_tf"]

@@ -6,7 +6,8 @@ features with src/ml/char-features.ts.
 
   python3 scripts/train/make_tokenizer_golden.py                     (needs .cache/train/spm.model)
   python3 scripts/train/make_tokenizer_golden.py --refresh-features  (keeps the texts and ids, rewrites
-                                                                      the features after a recipe change)
+                                                                      the features after a recipe change,
+                                                                      appends edge cases added since)
 """
 from __future__ import annotations
 
@@ -23,6 +24,9 @@ EDGE = [
     "", " ", "ㅋㅋㅋㅋㅋ", "ㅠㅠ", "😀😭🔥 이모지만", "Hello, world!", "MIXED 한영 text 123",
     "<b>굵게</b> &amp; <script>alert(1)</script>", "   앞뒤  공백   ", "탭\t과\n줄바꿈",
     "１２３ 전각", "…!!??~~", "가" * 300, "ｈａｎ ｇｕｌ", "韓國語 한자", "\u200b제로폭", "ㄱㄴㄷ ㅏㅑㅓ",
+    # Negation scope (session 23): standalone 안/못, long forms, a negator at the end, repeats, emoji.
+    "요즘 기분이 별로 안 좋아", "행복하지 않아 안", "안", "못 못 못 해", "즐겁지도 못했어 😀", "안 😀좋아",
+    "좋지는 않았어", "안녕 안심 안 돼",
 ]
 
 
@@ -32,6 +36,13 @@ def features(t: str) -> dict:
 
 def refresh_features(path) -> None:
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+    # Edge cases added to EDGE since the file was written go on the end (NFC and NFD), so the
+    # sampled texts stay the same even though the utterances they were drawn from have grown.
+    have = {r["text"] for r in rows}
+    missing = [t for t in EDGE + [unicodedata.normalize("NFD", t) for t in EDGE] if t not in have]
+    if missing:
+        sp = spm.SentencePieceProcessor(model_file=str(WORK / "spm.model"))
+        rows += [{"text": t, "ids": [2] + sp.encode(normalize(t)) + [3]} for t in dict.fromkeys(missing)]
     with open(path, "w", encoding="utf-8") as f:
         for r in rows:
             f.write(json.dumps({"text": r["text"], "ids": r["ids"], **features(r["text"])}, ensure_ascii=False) + "\n")

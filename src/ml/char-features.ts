@@ -9,7 +9,8 @@
  * Recipe: normalise like the tokenizer (NFC, collapsed whitespace), lower-case, pad each word with
  * one space on both sides, take every n-gram of code points except a lone space (and, for the
  * emotion head, the trigram across each word boundary: "안 좋"), hash "n:gram" (FNV-1a over
- * UTF-16 code units) into CHAR_BUCKETS buckets, count per bucket.
+ * UTF-16 code units) into CHAR_BUCKETS buckets, count per bucket. In the emotion head's list the
+ * n-grams of a negated word (negatedWords) are hashed as "n!:gram" instead.
  */
 import { cleanText } from './text';
 
@@ -22,6 +23,10 @@ export const CHAR_MAX_FEATURES = 512;
 const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const COLON = 58;
+const BANG = 33;
+const NEGATORS = new Set(['안', '못']);
+const LONG_NEGATION_ENDINGS = ['지', '지도', '지가', '지는'];
+const LONG_NEGATORS = ['않', '못하', '못했', '못해'];
 const DIGIT_0 = 48;
 
 type Features = Array<[number, number]>;
@@ -33,31 +38,61 @@ function hashString(s: string): number {
   return h >>> 0;
 }
 
+/**
+ * Which words a negation governs: the word after a standalone 안 or 못 ("안 좋아"), and a word
+ * ending in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"). Their n-grams get a namespace of
+ * their own in the emotion head, so 좋아 in "안 좋아" is not the 좋아 of joy: "요즘 기분이 별로 안 좋아"
+ * read joy 0.65 without it (scripts/train/negation_scope_check.py).
+ */
+export function negatedWords(words: readonly string[]): boolean[] {
+  const out = words.map(() => false);
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (next === undefined) return;
+    if (NEGATORS.has(w)) out[i + 1] = true;
+    if (LONG_NEGATION_ENDINGS.some((e) => w.endsWith(e)) && LONG_NEGATORS.some((n) => next.startsWith(n))) out[i] = true;
+  });
+  return out;
+}
+
 /** Both lists in one pass: every 1- and 2-gram is hashed once and counted in both. */
 export function charFeatureLists(text: string): { char: Features; sketch: Features } {
   const all = new Map<number, number>();
   const low = new Map<number, number>();
   const words = cleanText(text).toLowerCase().split(' ').filter((w) => w.length > 0);
-  for (const word of words) {
+  const negated = negatedWords(words);
+  words.forEach((word, w) => {
     // Code points of " word " (an emoji is one code point, two UTF-16 units).
     const points = Array.from(` ${word} `);
     for (const n of CHAR_ORDERS) {
       const inSketch = n <= SKETCH_ORDERS[SKETCH_ORDERS.length - 1]!;
       // The same FNV-1a as hashString(`${n}:${gram}`), fed unit by unit: no string per gram.
-      const prefix = Math.imul(Math.imul(FNV_OFFSET ^ (DIGIT_0 + n), FNV_PRIME) ^ COLON, FNV_PRIME);
+      const plain = Math.imul(Math.imul(FNV_OFFSET ^ (DIGIT_0 + n), FNV_PRIME) ^ COLON, FNV_PRIME);
+      // A negated word's n-grams are hashed as `${n}!:${gram}` for the emotion head; the sketch
+      // keeps the plain ones (similarity should not hinge on a negation's scope).
+      const marked = Math.imul(
+        Math.imul(Math.imul(FNV_OFFSET ^ (DIGIT_0 + n), FNV_PRIME) ^ BANG, FNV_PRIME) ^ COLON,
+        FNV_PRIME,
+      );
       for (let i = 0; i + n <= points.length; i++) {
         if (n === 1 && points[i] === ' ') continue;
-        let h = prefix;
+        let h = plain;
+        let m = marked;
         for (let j = i; j < i + n; j++) {
           const p = points[j]!;
-          for (let u = 0; u < p.length; u++) h = Math.imul(h ^ p.charCodeAt(u), FNV_PRIME);
+          for (let u = 0; u < p.length; u++) {
+            const c = p.charCodeAt(u);
+            h = Math.imul(h ^ c, FNV_PRIME);
+            m = Math.imul(m ^ c, FNV_PRIME);
+          }
         }
         const b = (h >>> 0) % CHAR_BUCKETS;
-        all.set(b, (all.get(b) ?? 0) + 1);
+        const gram = negated[w] ? (m >>> 0) % CHAR_BUCKETS : b;
+        all.set(gram, (all.get(gram) ?? 0) + 1);
         if (inSketch) low.set(b, (low.get(b) ?? 0) + 1);
       }
     }
-  }
+  });
   // Across each word boundary, the last letter, the space and the next word's first ("안 좋" of
   // "학점이 너무 안 좋아요", which within-word n-grams never see): a trigram of the emotion head only.
   for (let w = 0; w + 1 < words.length; w++) {

@@ -75,7 +75,13 @@ export class Encoder {
       maum_version?: string;
       embedding_dim?: number;
       emotions?: string[];
-      char_features?: { buckets: number; orders: number[]; max_features: number; sketch_orders?: number[] };
+      char_features?: {
+        buckets: number;
+        orders: number[];
+        max_features: number;
+        negation_scope?: boolean;
+        sketch_orders?: number[];
+      };
     };
     if (!config.emotions || config.emotions.join() !== EMOTIONS.join()) {
       throw new Error(`model ${opts.modelId} does not declare the seven emotions in the expected order`);
@@ -86,6 +92,8 @@ export class Encoder {
       (cf.buckets !== CHAR_BUCKETS ||
         cf.orders.join() !== CHAR_ORDERS.join() ||
         cf.max_features !== CHAR_MAX_FEATURES ||
+        // Models before session 23 hashed negated words like any other (src/ml/char-features.ts).
+        cf.negation_scope !== true ||
         (cf.sketch_orders && cf.sketch_orders.join() !== SKETCH_ORDERS.join()))
     ) {
       throw new Error(`model ${opts.modelId} hashes character n-grams differently from this app (src/ml/char-features.ts)`);

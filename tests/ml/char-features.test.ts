@@ -3,7 +3,7 @@
  * and TypeScript agree, this checks what the recipe reads.
  */
 import { describe, expect, it } from 'vitest';
-import { CHAR_BUCKETS, charFeatures, sketchFeatures } from '../../src/ml/char-features';
+import { CHAR_BUCKETS, charFeatures, negatedWords, sketchFeatures } from '../../src/ml/char-features';
 
 function bucket(gram: string): number {
   let h = 0x811c9dc5;
@@ -23,5 +23,21 @@ describe('character features', () => {
     expect(has(charFeatures('좋아 😀 최고'), bucket('3:아 😀'))).toBe(true);
     // Loose whitespace and NFD read the same.
     expect(charFeatures('너무   안 좋아'.normalize('NFD'))).toEqual(charFeatures('너무 안 좋아'));
+  });
+
+  // "요즘 기분이 별로 안 좋아" read joy 0.65: 좋아's n-grams are joy cues however they are negated (session 23).
+  it('gives the words a negation governs n-grams of their own, in the emotion head only', () => {
+    expect(negatedWords(['기분이', '별로', '안', '좋아'])).toEqual([false, false, false, true]);
+    expect(negatedWords(['행복하지', '않아'])).toEqual([true, false]);
+    expect(negatedWords(['즐겁지도', '못했어'])).toEqual([true, false]);
+    expect(negatedWords(['안녕', '안심', '안'])).toEqual([false, false, false]);
+    expect(negatedWords(['같이', '않아'])).toEqual([false, false]);
+    const negated = charFeatures('기분이 안 좋아');
+    expect(has(negated, bucket('2!:좋아'))).toBe(true);
+    expect(has(negated, bucket('2:좋아'))).toBe(false);
+    expect(has(charFeatures('기분이 좋아'), bucket('2:좋아'))).toBe(true);
+    // The similarity sketch reads the plain n-grams either way.
+    expect(has(sketchFeatures('기분이 안 좋아'), bucket('2!:좋아'))).toBe(false);
+    expect(has(sketchFeatures('기분이 안 좋아'), bucket('2:좋아'))).toBe(true);
   });
 });

@@ -91,6 +91,26 @@ describe.skipIf(!shipped)('shipped maum-mini', () => {
     await enc.dispose();
   });
 
+  it('refuses a model whose character features predate the negation scope', async () => {
+    const { readFileSync } = await import('node:fs');
+    const dir = path.join(tmp, 'no-negation-scope');
+    cpSync(path.join(MODELS_DIR, 'maum-mini'), dir, { recursive: true });
+    const cfgPath = path.join(dir, 'config.json');
+    const cfg = JSON.parse(readFileSync(cfgPath, 'utf8'));
+    expect(cfg.char_features.negation_scope).toBe(true);
+    delete cfg.char_features.negation_scope;
+    writeFileSync(cfgPath, JSON.stringify(cfg));
+    await expect(loadNodeEncoder({ dir })).rejects.toThrow(/hashes character n-grams differently/);
+  });
+
+  // Session 23: each of these read joy (0.76, 0.65, 0.72) when 좋아/행복 counted the same negated or not.
+  it('does not read a negated good feeling as joy', async () => {
+    const enc = await loadNodeEncoder();
+    const res = await enc.analyze(['이번 학기 학점 너무 안 좋아요', '요즘 기분이 별로 안 좋아', '오늘 하루 하나도 안 행복했어']);
+    expect(res.map((r) => r.label)).not.toContain('joy');
+    await enc.dispose();
+  });
+
   it('reads obvious emotions the way a person would', async () => {
     const enc = await loadNodeEncoder();
     const res = await enc.analyze(['합격했어!! 너무 행복해', '할머니가 돌아가셔서 너무 슬퍼요', '부장님이 또 소리 질러서 진짜 열받아']);
