@@ -42,6 +42,7 @@ import { namesFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
+import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
@@ -448,6 +449,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     someone: boolean,
     story: LifeEvent | null,
     elder: boolean,
+    guilt: boolean,
   ): string {
     const used = new Set(state.usedReplies);
     // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
@@ -468,6 +470,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     const reflection =
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
+      (guilt ? pickUnused(GUILT_REFLECTIONS, 'guilt', used, rnd, fits) : null) ??
       pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, fits) ??
       pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
     // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
@@ -481,6 +484,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // must not be asked about small joys lately).
     let question: { id: string; text: string } | null = story ? pickUnused(story.questions, lifeQuestionPrefix(story.id), asked, rnd, freshQ) : null;
     if (question && !fresh(question.text)) question = null;
+    if (!question && guilt) question = pickUnused(GUILT_QUESTIONS, 'guilt', asked, rnd, freshQ);
     for (const tier of question ? [] : tiers) {
       const from = tier.find((e) => unasked(e).some(freshQ)) ?? tier.find((e) => unasked(e).length > 0);
       if (from) {
@@ -725,7 +729,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), inStory, coveredNow.has('elder'));
+    const guilt = !tone && speaksGuilt(text, emotion);
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), inStory, coveredNow.has('elder'), guilt);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

@@ -9,6 +9,7 @@ import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
 import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
 import { askedTopics, presumesSomeone } from '../../src/chat/topics';
 import { WORDLESS_REFLECTIONS } from '../../src/chat/wordless';
+import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from '../../src/chat/guilt';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES } from '../../src/chat/language';
 import {
   answerToCheckIn,
@@ -161,6 +162,34 @@ describe('chat engine', () => {
       expect(line, `${text}: ${r!.reply}`).toBeDefined();
       expect(index.followups[emotion], `${text}: ${r!.reply}`).toContain(r!.reply.slice(line!.length + 1));
     }
+  });
+
+  // "화내고 나서 엄마 얼굴 보면 미안해서 눈물 나" read embarrassment (the taxonomy files guilt there) and
+  // got "민망한 마음을 털어놔 줘서 고마워요. 시간이 지나면 이 일을 웃으며 이야기할 수 있을 것 같아요?".
+  it('answers self-reproach as guilt, not as a mishap before others (src/chat/guilt.ts)', async () => {
+    const closed = createChatEngine({ analyze: fakeAnalyze, index: { ...index, settings: { ...index.settings, threshold: 2 } }, seed: 7 });
+    for (const text of ['화내고 나서 엄마 얼굴 보면 미안해서 눈물 나', '친구 생일 까먹은 게 너무 미안하고 창피해']) {
+      const [r] = await talk([text], closed);
+      expect(r!.kind, text).toBe('followup');
+      const line = GUILT_REFLECTIONS.find((x) => r!.reply.startsWith(`${x} `));
+      expect(line, `${text}: ${r!.reply}`).toBeDefined();
+      expect(GUILT_QUESTIONS, `${text}: ${r!.reply}`).toContain(r!.reply.slice(line!.length + 1));
+    }
+    // A mishap is still a mishap, and joy is not reproach.
+    const [mishap] = await talk(['회의에서 발표하다 말이 꼬여서 너무 창피했어'], closed);
+    expect(index.reflections.embarrassment.some((x) => mishap!.reply.startsWith(`${x} `)), mishap!.reply).toBe(true);
+    expect(speaksGuilt('동생이 나 때문에 힘이 난대', 'hurt')).toBe(false);
+    expect(speaksGuilt('네 탓 아니야 너무 자책하지 마', 'sadness')).toBe(false);
+    expect(speaksGuilt('누나 때문에 짜증나', 'anger')).toBe(false);
+    expect(speaksGuilt('문제 탓에 늦었어', 'anxiety')).toBe(false);
+    expect(speaksGuilt('강아지 아픈 걸 늦게 알아챈 게 다 내 탓 같아', 'embarrassment')).toBe(true);
+    expect(speaksGuilt('강아지 아픈 걸 늦게 알아챈 게 다 내 탓 같아', 'anger')).toBe(false);
+    // Someone else blaming the user is not guilt; nor is an e-book (전자책).
+    expect(speaksGuilt('우리 엄마는 싸우기만 하면 왜 맨날 내 탓만 해', 'hurt')).toBe(false);
+    expect(speaksGuilt('고객이 자기 실수를 내 탓으로 돌려서 억울하고 화나요', 'hurt')).toBe(false);
+    expect(speaksGuilt('출근길에 전자책 읽으면서 가는 중인데 우울해', 'sadness')).toBe(false);
+    expect(speaksGuilt('차이고 나서 자꾸 거울 보면서 내 탓만 하게 돼', 'sadness')).toBe(true);
+    expect(speaksGuilt('결혼한 게 후회돼', 'sadness')).toBe(false);
   });
 
   it('reflects the detected emotion', async () => {
