@@ -36,19 +36,29 @@ def fnv1a_utf16(s: str) -> int:
     return h
 
 
+# Which negation-scope rules the features follow; config.json records it, and the app refuses a
+# model fitted to other rules (1: session 23's first export; 2: also 안 written onto a word).
+NEGATION_SCOPE = 2
 NEGATORS = ("안", "못")
 LONG_NEGATION_ENDINGS = ("지", "지도", "지가", "지는")
 LONG_NEGATORS = ("않", "못하", "못했", "못해")
+# 안 written onto a word of feeling or judgement ("기분이 안좋아요", "하나도 안즐거워"): the space is
+# often left out in chat. Only these stems, so 안심, 안전, 안녕 and 안경 stay plain words.
+ATTACHED_NEGATED_STEMS = ("좋", "괜찮", "행복", "즐겁", "즐거", "기쁘", "기뻐", "설레", "신나", "신난",
+                          "편하", "편해", "편했", "재밌", "재미있", "반갑", "반가", "예쁘", "맛있", "멋있")
 
 
 def negated_words(words: list[str]) -> list[bool]:
-    """Which words a negation governs: the word after a standalone 안 or 못 ("안 좋아"), and a word
-    ending in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"). Their n-grams get a namespace of
+    """Which words a negation governs: the word after a standalone 안 or 못 ("안 좋아"), a word
+    ending in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"), and a word of feeling with 안
+    written onto it ("안좋아요"). Their n-grams get a namespace of
     their own, so 좋아 in "안 좋아" does not count as the 좋아 of joy (negation_scope_check.py)."""
     out = [False] * len(words)
     for i, w in enumerate(words):
         if w in NEGATORS and i + 1 < len(words):
             out[i + 1] = True
+        if w.startswith("안") and w[1:].startswith(ATTACHED_NEGATED_STEMS):
+            out[i] = True
         if i + 1 < len(words) and w.endswith(LONG_NEGATION_ENDINGS) and words[i + 1].startswith(LONG_NEGATORS):
             out[i] = True
     return out

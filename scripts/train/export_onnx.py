@@ -17,7 +17,7 @@ from pathlib import Path
 import torch
 
 from common import EMOTIONS, MODEL_DIR, SEED, WORK
-from char_features import BUCKETS, MAX_FEATURES, ORDERS, SKETCH_ORDERS
+from char_features import BUCKETS, MAX_FEATURES, NEGATION_SCOPE, ORDERS, SKETCH_ORDERS
 from model import CharEmotion, CharSketch, Config, ExportWrapper, MaumMini, WideEmotion
 from quantize import quantize, store_table_fp16
 from simplify_graph import simplify
@@ -141,7 +141,7 @@ def main() -> None:
                                                   [round(x, 4) for x in head_weights]))
     if char is not None:
         config["char_features"] = {"buckets": BUCKETS, "orders": list(ORDERS), "max_features": MAX_FEATURES,
-                                   "negation_scope": True, "inputs": ["char_ids", "char_tf"]}
+                                   "negation_scope": NEGATION_SCOPE, "inputs": ["char_ids", "char_tf"]}
         if sketch is not None:
             config["char_features"]["sketch_orders"] = list(SKETCH_ORDERS)
             config["char_features"]["inputs"] += ["sketch_ids", "sketch_tf"]

@@ -24,9 +24,19 @@ const FNV_OFFSET = 0x811c9dc5;
 const FNV_PRIME = 0x01000193;
 const COLON = 58;
 const BANG = 33;
+/**
+ * Which negation-scope rules these features follow (config.json's char_features.negation_scope;
+ * the encoder refuses a model fitted to other rules). 1: session 23's first export; 2: also 안
+ * written onto a word of feeling.
+ */
+export const NEGATION_SCOPE = 2;
 const NEGATORS = new Set(['안', '못']);
 const LONG_NEGATION_ENDINGS = ['지', '지도', '지가', '지는'];
 const LONG_NEGATORS = ['않', '못하', '못했', '못해'];
+// 안 written onto a word of feeling or judgement ("기분이 안좋아요"): chat often leaves the space
+// out. Only these stems, so 안심, 안전, 안녕 and 안경 stay plain words.
+const ATTACHED_NEGATED_STEMS = ['좋', '괜찮', '행복', '즐겁', '즐거', '기쁘', '기뻐', '설레', '신나', '신난',
+  '편하', '편해', '편했', '재밌', '재미있', '반갑', '반가', '예쁘', '맛있', '멋있'];
 const DIGIT_0 = 48;
 
 type Features = Array<[number, number]>;
@@ -39,14 +49,16 @@ function hashString(s: string): number {
 }
 
 /**
- * Which words a negation governs: the word after a standalone 안 or 못 ("안 좋아"), and a word
- * ending in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"). Their n-grams get a namespace of
+ * Which words a negation governs: the word after a standalone 안 or 못 ("안 좋아"), a word ending
+ * in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"), and a word of feeling with 안 written
+ * onto it ("안좋아요"). Their n-grams get a namespace of
  * their own in the emotion head, so 좋아 in "안 좋아" is not the 좋아 of joy: "요즘 기분이 별로 안 좋아"
  * read joy 0.65 without it (scripts/train/negation_scope_check.py).
  */
 export function negatedWords(words: readonly string[]): boolean[] {
   const out = words.map(() => false);
   words.forEach((w, i) => {
+    if (w.startsWith('안') && ATTACHED_NEGATED_STEMS.some((stem) => w.startsWith(stem, 1))) out[i] = true;
     const next = words[i + 1];
     if (next === undefined) return;
     if (NEGATORS.has(w)) out[i + 1] = true;

@@ -4,7 +4,7 @@
  * through the same Transformers.js calls, so CLIs and tests exercise the app's code path.
  */
 import { AutoModel, AutoTokenizer, Tensor, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
-import { CHAR_BUCKETS, CHAR_MAX_FEATURES, CHAR_ORDERS, SKETCH_ORDERS, charFeatureBatch } from './char-features';
+import { CHAR_BUCKETS, CHAR_MAX_FEATURES, CHAR_ORDERS, NEGATION_SCOPE, SKETCH_ORDERS, charFeatureBatch } from './char-features';
 import { EMOTIONS, mixFromArray, type EmotionId, type EmotionMix } from './emotions';
 import { cleanText, splitIntoPieces } from './text';
 
@@ -79,7 +79,7 @@ export class Encoder {
         buckets: number;
         orders: number[];
         max_features: number;
-        negation_scope?: boolean;
+        negation_scope?: number;
         sketch_orders?: number[];
       };
     };
@@ -93,7 +93,7 @@ export class Encoder {
         cf.orders.join() !== CHAR_ORDERS.join() ||
         cf.max_features !== CHAR_MAX_FEATURES ||
         // Models before session 23 hashed negated words like any other (src/ml/char-features.ts).
-        cf.negation_scope !== true ||
+        cf.negation_scope !== NEGATION_SCOPE ||
         (cf.sketch_orders && cf.sketch_orders.join() !== SKETCH_ORDERS.join()))
     ) {
       throw new Error(`model ${opts.modelId} hashes character n-grams differently from this app (src/ml/char-features.ts)`);

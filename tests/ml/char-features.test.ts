@@ -32,6 +32,9 @@ describe('character features', () => {
     expect(negatedWords(['즐겁지도', '못했어'])).toEqual([true, false]);
     expect(negatedWords(['안녕', '안심', '안'])).toEqual([false, false, false]);
     expect(negatedWords(['같이', '않아'])).toEqual([false, false]);
+    // 안 written onto a word of feeling, as chat often has it; 안심 and 안전 are words of their own.
+    expect(negatedWords(['기분이', '안좋아요'])).toEqual([false, true]);
+    expect(negatedWords(['안괜찮아', '안심이', '안전해'])).toEqual([true, false, false]);
     const negated = charFeatures('기분이 안 좋아');
     expect(has(negated, bucket('2!:좋아'))).toBe(true);
     expect(has(negated, bucket('2:좋아'))).toBe(false);

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { EMOTIONS } from '../../src/ml/emotions';
+import { NEGATION_SCOPE } from '../../src/ml/char-features';
 import { loadNodeEncoder, MODELS_DIR, REPO_ROOT } from '../../src/ml/node';
 import { loadEmotionSplit } from '../../scripts/eval/datasets';
 import { cosine } from '../../scripts/eval/metrics';
@@ -97,8 +98,12 @@ describe.skipIf(!shipped)('shipped maum-mini', () => {
     cpSync(path.join(MODELS_DIR, 'maum-mini'), dir, { recursive: true });
     const cfgPath = path.join(dir, 'config.json');
     const cfg = JSON.parse(readFileSync(cfgPath, 'utf8'));
-    expect(cfg.char_features.negation_scope).toBe(true);
+    expect(cfg.char_features.negation_scope).toBe(NEGATION_SCOPE);
     delete cfg.char_features.negation_scope;
+    writeFileSync(cfgPath, JSON.stringify(cfg));
+    await expect(loadNodeEncoder({ dir })).rejects.toThrow(/hashes character n-grams differently/);
+    // Session 23's first export (rules 1) read "안좋아요" as a plain word.
+    cfg.char_features.negation_scope = 1;
     writeFileSync(cfgPath, JSON.stringify(cfg));
     await expect(loadNodeEncoder({ dir })).rejects.toThrow(/hashes character n-grams differently/);
   });
@@ -106,7 +111,7 @@ describe.skipIf(!shipped)('shipped maum-mini', () => {
   // Session 23: each of these read joy (0.76, 0.65, 0.72) when 좋아/행복 counted the same negated or not.
   it('does not read a negated good feeling as joy', async () => {
     const enc = await loadNodeEncoder();
-    const res = await enc.analyze(['이번 학기 학점 너무 안 좋아요', '요즘 기분이 별로 안 좋아', '오늘 하루 하나도 안 행복했어']);
+    const res = await enc.analyze(['이번 학기 학점 너무 안 좋아요', '요즘 기분이 별로 안 좋아', '오늘 하루 하나도 안 행복했어', '기분이 안좋아요']);
     expect(res.map((r) => r.label)).not.toContain('joy');
     await enc.dispose();
   });
