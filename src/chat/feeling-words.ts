@@ -16,6 +16,15 @@ export const FEELING_WORDS: Partial<Record<EmotionId, RegExp>> = {
   embarrassment: /창피|민망|쪽팔|부끄|당황|어색/u,
 };
 
+/**
+ * Set phrases that name a feeling through a negation, which NEGATED would otherwise cancel: "오늘
+ * 기분 안 좋아" (sadness 0.87, seven letters) is how people say they feel low, and it got "아, 그런
+ * 일이 있었군요" (session 23).
+ */
+const NAMED_BY_NEGATION: Partial<Record<EmotionId, RegExp>> = {
+  sadness: /(?:기분|마음|맘)\s?(?:이|은|도)?\s?(?:별로|영|좀|너무|많이|진짜|정말|하나도|계속|그냥)?\s?안\s?좋/u,
+};
+
 /** "안 외로워", "걱정 없어", "슬프진 않아": the word is there, the feeling is not. */
 const NEGATED = /(^|\s)(안|못)\s|않|없|아니/u;
 
@@ -33,5 +42,5 @@ const BODY_SIGNS = /눈물|떨려|떨리/gu;
 export function namesFeeling(text: string, emotion: EmotionId, opts: { bodySigns?: boolean } = {}): boolean {
   const words = FEELING_WORDS[emotion];
   const t = opts.bodySigns === false ? text.replace(BODY_SIGNS, '') : text;
-  return !!words && words.test(t) && !NEGATED.test(t);
+  return (!!words && words.test(t) && !NEGATED.test(t)) || !!NAMED_BY_NEGATION[emotion]?.test(t);
 }

@@ -192,6 +192,22 @@ describe('chat engine', () => {
     expect(speaksGuilt('결혼한 게 후회돼', 'sadness')).toBe(false);
   });
 
+  // "오늘 기분 안 좋아" read sadness 0.87 but, seven letters short and its feeling word negated, got
+  // "아, 그런 일이 있었군요" (session 23): the set phrase names the feeling (src/chat/feeling-words.ts).
+  it('hears "기분 안 좋아" as naming a low mood, however short the turn', async () => {
+    const low = ['오늘 기분 안 좋아', '맘이 좀 안 좋네'];
+    const analyze: typeof fakeAnalyze = async (texts) =>
+      (await fakeAnalyze(texts)).map((a) =>
+        low.includes(a.text) ? { ...a, label: 'sadness' as const, emotions: mixFromArray([0.01, 0.87, 0.02, 0.02, 0.01, 0.01, 0.06]) } : a,
+      );
+    const closed = createChatEngine({ analyze, index: { ...index, settings: { ...index.settings, threshold: 2 } }, seed: 7 });
+    for (const text of low) {
+      const [r] = await talk([text], closed);
+      expect(r!.kind, text).toBe('followup');
+      expect(index.reflections.sadness.some((x) => r!.reply.startsWith(`${x} `)), `${text}: ${r!.reply}`).toBe(true);
+    }
+  });
+
   it('reflects the detected emotion', async () => {
     const [r] = await talk(['음 뭔가 계속 불안하고 걱정만 돼']);
     expect(r!.turn!.label).toBe('anxiety');
