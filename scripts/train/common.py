@@ -236,3 +236,19 @@ def load_intents() -> list[dict]:
     in data/training/intent_examples.json (scripts/train/snapshot_intents.py), not the live corpus,
     so that growing the chat corpus does not change what a retrain reproduces."""
     return json.loads((DATA / "training" / "intent_examples.json").read_text(encoding="utf-8"))
+
+
+def train_device():
+    """CUDA when a GPU is present (MAUM_DEVICE=cpu forces the CPU); the CPU path is the reference."""
+    import torch
+    want = os.environ.get("MAUM_DEVICE", "")
+    dev = torch.device(want or ("cuda" if torch.cuda.is_available() else "cpu"))
+    if dev.type == "cuda":
+        torch.backends.cuda.matmul.allow_tf32 = True
+        torch.backends.cudnn.allow_tf32 = True
+    return dev
+
+
+def cpu_state(model) -> dict:
+    """A state dict on the CPU, so checkpoints written on a GPU load anywhere."""
+    return {k: v.detach().cpu() for k, v in model.state_dict().items()}

@@ -26,7 +26,7 @@ import sentencepiece as spm
 import torch
 import torch.nn.functional as F
 
-from common import (DATA, EMOTIONS, SEED, WORK, in_stacking_slice, in_sts_holdout, kote_split, load_chatbot_groups,
+from common import (DATA, EMOTIONS, SEED, WORK, cpu_state, train_device, in_stacking_slice, in_sts_holdout, kote_split, load_chatbot_groups,
                     load_intents, load_korsts, load_kote, load_paraphrase_groups, load_written_nli, load_written_sts,
                     load_xnli, normalize)
 from model import Config, MaumMini
@@ -65,13 +65,13 @@ def cosent_loss(cos: torch.Tensor, score: torch.Tensor, scale: float = 20.0) -> 
     diff = (cos[None, :] - cos[:, None]) * scale
     mask = score[:, None] > score[None, :]
     diff = diff - (~mask).float() * 1e12
-    return torch.logsumexp(torch.cat([torch.zeros(1), diff.flatten()]), dim=0)
+    return torch.logsumexp(torch.cat([torch.zeros(1, device=cos.device), diff.flatten()]), dim=0)
 
 
 def ranking_loss(a: torch.Tensor, p: torch.Tensor, n: torch.Tensor | None = None, scale: float = 20.0) -> torch.Tensor:
     cands = p if n is None else torch.cat([p, n], dim=0)
     logits = a @ cands.t() * scale
-    return F.cross_entropy(logits, torch.arange(a.shape[0]))
+    return F.cross_entropy(logits, torch.arange(a.shape[0], device=a.device))
 
 
 def init_lexical_weights(model: MaumMini, tok: Tok, texts: list[str]) -> None:
@@ -83,7 +83,7 @@ def init_lexical_weights(model: MaumMini, tok: Tok, texts: list[str]) -> None:
     idf = torch.log((len(texts) + 1) / df)
     idf = idf / idf.mean()
     with torch.no_grad():
-        model.lex_weight.copy_(torch.log(torch.expm1(idf.clamp(min=1e-3))))
+        model.lex_weight.copy_(torch.log(torch.expm1(idf.clamp(min=1e-3))).to(model.lex_weight.device))
         model.lex_weight[:5] = -20.0
 
 
@@ -93,9 +93,12 @@ def main() -> None:
     ap.add_argument("--lr", type=float, default=4e-4)
     ap.add_argument("--init", default=str(WORK / "mlm.pt"))
     ap.add_argument("--out", default=str(WORK / "final.pt"))
+    ap.add_argument("--pair-batch", type=int, default=32,
+                    help="pairs per step for STS, NLI and paraphrase (more in-batch negatives; a GPU affords 128)")
     args = ap.parse_args()
     torch.manual_seed(SEED)
     torch.set_num_threads(2)
+    dev = train_device()
     rnd = random.Random(SEED)
     tok = Tok()
 
@@ -119,6 +122,7 @@ def main() -> None:
     model = MaumMini(Config(**ck["config"]))
     missing, _ = model.load_state_dict(ck["state"], strict=False)
     assert set(missing) <= {"lex_weight", "lex_mix"}, missing
+    model.to(dev)
     init_lexical_weights(model, tok, [t for t, _ in utt] + [t for t, _ in kote] + [x for p in sts for x in p[:2]])
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     warm = 100
@@ -126,7 +130,7 @@ def main() -> None:
 
     def emb(texts):
         ids, mask = tok.batch(texts)
-        return model(ids, mask)
+        return model(ids.to(dev), mask.to(dev))
 
     model.train()
     t0 = time.time()
@@ -144,22 +148,23 @@ def main() -> None:
             target[i, l] = 0.9
         for i, (_, soft) in enumerate(kb):
             target[len(b) + i] = torch.tensor(soft)
-        w = torch.tensor([1.0] * len(b) + [0.5] * len(kb))
+        w = torch.tensor([1.0] * len(b) + [0.5] * len(kb), device=dev)
+        target = target.to(dev)
         losses["emo"] = (-(target * logits.log_softmax(-1)).sum(-1) * w).sum() / w.sum()
         # 2. STS (CoSENT)
-        sb = rnd.sample(sts, 32)
+        sb = rnd.sample(sts, args.pair_batch)
         ea, _ = emb([a for a, _, _ in sb])
         eb, _ = emb([b_ for _, b_, _ in sb])
-        losses["sts"] = cosent_loss((ea * eb).sum(-1), torch.tensor([s for _, _, s in sb]))
+        losses["sts"] = cosent_loss((ea * eb).sum(-1), torch.tensor([s for _, _, s in sb], device=dev))
         # 3. NLI with hard negatives
-        nb = rnd.sample(triples, 32)
+        nb = rnd.sample(triples, args.pair_batch)
         a, _ = emb([x[0] for x in nb])
         p, _ = emb([x[1] for x in nb])
         negs = [x[2] for x in nb if x[2]]
         n = emb(negs)[0] if negs else None
         losses["nli"] = ranking_loss(a, p, n)
         # 4. paraphrase groups
-        gb = rnd.sample(groups, 32)
+        gb = rnd.sample(groups, args.pair_batch)
         pairs = [rnd.sample(g, 2) for g in gb]
         a, _ = emb([augment(x[0], rnd) for x in pairs])
         p, _ = emb([x[1] for x in pairs])
@@ -177,7 +182,8 @@ def main() -> None:
             print(f"step {step} " + " ".join(f"{k} {v:.3f}" for k, v in logs.items()) +
                   f" {el/step:.2f}s/step eta {el/step*(args.steps-step)/60:.1f}min", flush=True)
         if step % 500 == 0 or step == args.steps:
-            torch.save({"config": ck["config"], "state": model.state_dict(), "step": step}, args.out)
+            torch.save({"config": ck["config"], "state": cpu_state(model), "step": step,
+                        "pair_batch": args.pair_batch}, args.out)
     print("done", flush=True)
 
 

@@ -15,7 +15,7 @@ import sentencepiece as spm
 import torch
 import torch.nn.functional as F
 
-from common import (SEED, WORK, chatbot_questions, kote_split, load_korsts, load_kote, load_xnli,
+from common import (SEED, WORK, chatbot_questions, cpu_state, train_device, kote_split, load_korsts, load_kote, load_xnli,
                     nsmc_reviews)
 from model import Config, MaumMini
 
@@ -75,19 +75,23 @@ def main() -> None:
     seed = SEED + args.stage - 1
     torch.manual_seed(seed)
     torch.set_num_threads(2)
+    # A lent GPU only runs the arithmetic: batches and masks are still drawn on the CPU from the
+    # same seeded generators, so the data order is the CPU path's.
+    dev = train_device()
     sp = spm.SentencePieceProcessor(model_file=str(WORK / "spm.model"))
     t0 = time.time()
     seqs = build_corpus(sp)
     print(f"corpus {len(seqs)} sequences, {sum(map(len, seqs))} tokens ({time.time()-t0:.0f}s)", flush=True)
     cfg = Config(vocab_size=sp.get_piece_size(), layers=args.layers)
     if args.init:
-        init = torch.load(args.init)
+        init = torch.load(args.init, map_location="cpu")
         cfg = Config(**init["config"])
     model = MaumMini(cfg)
     if args.init:
         model.load_state_dict(init["state"])
         print(f"continuing from {args.init} (stage {args.stage})", flush=True)
-    print("params", sum(p.numel() for p in model.parameters() if p.requires_grad), flush=True)
+    model.to(dev)
+    print("params", sum(p.numel() for p in model.parameters() if p.requires_grad), f"on {dev}", flush=True)
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01, betas=(0.9, 0.98))
     warm = args.warmup
     sched = torch.optim.lr_scheduler.LambdaLR(
@@ -107,6 +111,7 @@ def main() -> None:
             ids[i, : len(s)] = torch.tensor(s)
         attn = (ids != 0).long()
         inputs, labels = mask_tokens(ids, attn, cfg.vocab_size, gen)
+        inputs, attn, labels = inputs.to(dev), attn.to(dev), labels.to(dev)
         hidden = model.encode(inputs, attn)
         sel = labels != -100
         logits = model.mlm_logits(hidden[sel])
@@ -121,7 +126,7 @@ def main() -> None:
             el = time.time() - t0
             print(f"step {step} loss {avg:.3f} {el/step:.3f}s/step eta {el/step*(args.steps-step)/60:.1f}min", flush=True)
         if step % 250 == 0 or step == last:
-            torch.save({"config": cfg.to_dict(), "state": model.state_dict(), "step": step, "stage": args.stage}, WORK / "mlm.pt")
+            torch.save({"config": cfg.to_dict(), "state": cpu_state(model), "step": step, "stage": args.stage}, WORK / "mlm.pt")
     print("done", flush=True)
 
 

@@ -4,11 +4,24 @@
 #   npm run train:models            (MLM_STEPS / FT_STEPS override the step counts)
 # An experiment trains beside the shipped model and skips the derived data, e.g. two layers:
 #   LAYERS=2 MAUM_TRAIN_DIR=.cache/train-2l OUT=.cache/exp-2l/maum-mini npm run train:models
+# GPU=1 is the profile that trained the shipped transformer (session 24, one lent H100, about ten
+# minutes for the two torch stages): one MLM stage of 9,000 steps at batch 512, then the multi-task
+# stage with 128 pairs per step for 2,000 steps at lr 6e-4. On this CPU that would take over five
+# hours, so the default stays the CPU profile below (same scripts, smaller batches).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=${PYTHON:-/usr/bin/python3}
 # libgomp spin-waits by default, which wastes most of a 2-core CPU when anything else runs.
 export OMP_WAIT_POLICY=PASSIVE
+if [ "${GPU:-0}" = 1 ]; then
+  : "${MLM_STEPS:=9000}" "${MLM_BATCH:=512}" "${MLM_LR:=1.5e-3}" "${MLM_WARMUP:=1000}" "${MLM2_STEPS:=0}"
+  : "${FT_STEPS:=2000}" "${FT_PAIRS:=128}" "${FT_LR:=6e-4}"
+fi
+MLM_BATCH=${MLM_BATCH:-128}
+MLM_LR=${MLM_LR:-1e-3}
+MLM_WARMUP=${MLM_WARMUP:-300}
+FT_PAIRS=${FT_PAIRS:-32}
+FT_LR=${FT_LR:-4e-4}
 MLM_STEPS=${MLM_STEPS:-4000}
 MLM_STOP=${MLM_STOP:-$MLM_STEPS}  # stop early if set (the schedule still spans MLM_STEPS)
 MLM2_STEPS=${MLM2_STEPS:-6000}    # second MLM stage: a fresh schedule and data order (0 skips it)
@@ -23,7 +36,8 @@ start=$(date +%s)
 step() { echo "== $* ($(( $(date +%s) - start ))s)"; }
 step "prepare emotion data";    $PY scripts/train/prepare_data.py
 step "tokenizer";               $PY scripts/train/train_tokenizer.py
-step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_STEPS" --stop-at "$MLM_STOP" --layers "$LAYERS"
+step "MLM pre-training";        $PY scripts/train/pretrain_mlm.py --steps "$MLM_STEPS" --stop-at "$MLM_STOP" --layers "$LAYERS" \
+                                  --batch "$MLM_BATCH" --lr "$MLM_LR" --warmup "$MLM_WARMUP"
 if [ "$MLM2_STEPS" -gt 0 ]; then
   # Session 5 continued the session-4 checkpoint this way rather than rerun one longer schedule;
   # the two stages are kept so that this command reproduces the shipped weights.
@@ -36,7 +50,7 @@ if [ "$MLM2_STEPS" -gt 0 ] && [ "$MLM3_STEPS" -gt 0 ]; then
   step "MLM pre-training, stage 3"; $PY scripts/train/pretrain_mlm.py --init "$W/mlm_stage2.pt" --stage 3 \
                                       --steps "$MLM3_STEPS" --lr 5e-4
 fi
-step "multi-task fine-tuning";  $PY scripts/train/finetune.py --steps "$FT_STEPS"
+step "multi-task fine-tuning";  $PY scripts/train/finetune.py --steps "$FT_STEPS" --pair-batch "$FT_PAIRS" --lr "$FT_LR"
 step "wide heads + stacking";  $PY scripts/train/fit_wide.py
 step "character sketch";       $PY scripts/train/fit_sketch.py
 step "sketch share";           $PY scripts/train/fit_share.py
