@@ -37,8 +37,9 @@ def fnv1a_utf16(s: str) -> int:
 
 
 # Which negation-scope rules the features follow; config.json records it, and the app refuses a
-# model fitted to other rules (1: session 23's first export; 2: also 안 written onto a word).
-NEGATION_SCOPE = 2
+# model fitted to other rules (1: session 23's first export; 2: also 안 written onto a word;
+# 3: also 안 inside a word before a stem of feeling, and 안 written onto the word before).
+NEGATION_SCOPE = 3
 NEGATORS = ("안", "못")
 LONG_NEGATION_ENDINGS = ("지", "지도", "지가", "지는")
 LONG_NEGATORS = ("않", "못하", "못했", "못해")
@@ -46,18 +47,37 @@ LONG_NEGATORS = ("않", "못하", "못했", "못해")
 # often left out in chat. Only these stems, so 안심, 안전, 안녕 and 안경 stay plain words.
 ATTACHED_NEGATED_STEMS = ("좋", "괜찮", "행복", "즐겁", "즐거", "기쁘", "기뻐", "설레", "신나", "신난",
                           "편하", "편해", "편했", "재밌", "재미있", "반갑", "반가", "예쁘", "맛있", "멋있")
+# 안 written onto the word before it ("하나도안 좋아", "기분이안 좋아"): only after these words, or
+# after a word of two or more letters ending in a particle, so 동안, 불안, 미안, 편안 and 제안 stay
+# plain words.
+NEGATION_HOSTS = ("하나도", "전혀", "별로", "너무", "진짜", "정말", "완전", "그렇게", "그다지", "딱히", "잘",
+                  "영", "절대", "많이", "조금", "좀", "아직", "더", "다", "또", "이제", "그냥", "요즘", "오늘",
+                  "기분", "컨디션", "맘", "마음", "몸", "잠", "밥")
+HOST_PARTICLES = ("이", "가", "은", "는", "도")
+
+
+def attached_negation(word: str) -> bool:
+    """안 written onto a stem of feeling, at the start or inside the word ("안좋아", "기분안좋아")."""
+    return any(word[k] == "안" and word.startswith(ATTACHED_NEGATED_STEMS, k + 1) for k in range(len(word) - 1))
+
+
+def negation_written_onto(word: str) -> bool:
+    """The word carries the 안 of the next one ("하나도안 좋아")."""
+    host = word[:-1]
+    return word.endswith("안") and (host in NEGATION_HOSTS or (len(host) >= 2 and host.endswith(HOST_PARTICLES)))
 
 
 def negated_words(words: list[str]) -> list[bool]:
     """Which words a negation governs: the word after a standalone 안 or 못 ("안 좋아"), a word
-    ending in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"), and a word of feeling with 안
-    written onto it ("안좋아요"). Their n-grams get a namespace of
+    ending in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"), a word of feeling with 안
+    written onto it ("안좋아요", "기분안좋아"), and the word after a 안 written onto its
+    predecessor ("하나도안 좋아"). Their n-grams get a namespace of
     their own, so 좋아 in "안 좋아" does not count as the 좋아 of joy (negation_scope_check.py)."""
     out = [False] * len(words)
     for i, w in enumerate(words):
-        if w in NEGATORS and i + 1 < len(words):
+        if (w in NEGATORS or negation_written_onto(w)) and i + 1 < len(words):
             out[i + 1] = True
-        if w.startswith("안") and w[1:].startswith(ATTACHED_NEGATED_STEMS):
+        if attached_negation(w):
             out[i] = True
         if i + 1 < len(words) and w.endswith(LONG_NEGATION_ENDINGS) and words[i + 1].startswith(LONG_NEGATORS):
             out[i] = True

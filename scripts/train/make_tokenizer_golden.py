@@ -27,6 +27,9 @@ EDGE = [
     # Negation scope (session 23): standalone 안/못, long forms, a negator at the end, repeats, emoji.
     "요즘 기분이 별로 안 좋아", "행복하지 않아 안", "안", "못 못 못 해", "즐겁지도 못했어 😀", "안 😀좋아",
     "좋지는 않았어", "안녕 안심 안 돼", "기분이 안좋아요", "안괜찮아 안행복해 안전해", "안",
+    # Rules 3 (session 24): 안 inside a word before a stem, 안 written onto the word before.
+    "기분안좋아", "진짜안좋아요 😭", "하나도안 좋아", "기분이안 좋아", "방학 동안 좋았어", "불안 미안 편안 제안 좋아",
+    "😭안 좋아", "😭이안 좋아", "잠안 와", "안좋아안", "하나도안",
 ]
 
 

@@ -27,9 +27,10 @@ const BANG = 33;
 /**
  * Which negation-scope rules these features follow (config.json's char_features.negation_scope;
  * the encoder refuses a model fitted to other rules). 1: session 23's first export; 2: also 안
- * written onto a word of feeling.
+ * written onto a word of feeling; 3: also 안 inside a word before a stem of feeling ("기분안좋아")
+ * and 안 written onto the word before ("하나도안 좋아").
  */
-export const NEGATION_SCOPE = 2;
+export const NEGATION_SCOPE = 3;
 const NEGATORS = new Set(['안', '못']);
 const LONG_NEGATION_ENDINGS = ['지', '지도', '지가', '지는'];
 const LONG_NEGATORS = ['않', '못하', '못했', '못해'];
@@ -37,7 +38,27 @@ const LONG_NEGATORS = ['않', '못하', '못했', '못해'];
 // out. Only these stems, so 안심, 안전, 안녕 and 안경 stay plain words.
 const ATTACHED_NEGATED_STEMS = ['좋', '괜찮', '행복', '즐겁', '즐거', '기쁘', '기뻐', '설레', '신나', '신난',
   '편하', '편해', '편했', '재밌', '재미있', '반갑', '반가', '예쁘', '맛있', '멋있'];
-const DIGIT_0 = 48;
+// 안 written onto the word before it ("하나도안 좋아"): only after these words, or after a word of
+// two or more letters ending in a particle, so 동안, 불안, 미안, 편안 and 제안 stay plain words.
+const NEGATION_HOSTS = new Set(['하나도', '전혀', '별로', '너무', '진짜', '정말', '완전', '그렇게', '그다지', '딱히',
+  '잘', '영', '절대', '많이', '조금', '좀', '아직', '더', '다', '또', '이제', '그냥', '요즘', '오늘', '기분', '컨디션',
+  '맘', '마음', '몸', '잠', '밥']);
+const HOST_PARTICLES = ['이', '가', '은', '는', '도'];
+
+/** 안 written onto a stem of feeling, at the start or inside the word ("안좋아", "기분안좋아"). */
+function attachedNegation(word: string): boolean {
+  for (let k = 0; k < word.length - 1; k++) {
+    if (word[k] === '안' && ATTACHED_NEGATED_STEMS.some((stem) => word.startsWith(stem, k + 1))) return true;
+  }
+  return false;
+}
+
+/** The word carries the 안 of the next one ("하나도안 좋아"). */
+function negationWrittenOnto(word: string): boolean {
+  if (!word.endsWith('안')) return false;
+  const host = word.slice(0, -1);
+  return NEGATION_HOSTS.has(host) || (host.length >= 2 && HOST_PARTICLES.some((p) => host.endsWith(p)));
+}const DIGIT_0 = 48;
 
 type Features = Array<[number, number]>;
 
@@ -50,18 +71,19 @@ function hashString(s: string): number {
 
 /**
  * Which words a negation governs: the word after a standalone 안 or 못 ("안 좋아"), a word ending
- * in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"), and a word of feeling with 안 written
- * onto it ("안좋아요"). Their n-grams get a namespace of
+ * in 지 (지도, 지가, 지는) before 않…/못하… ("행복하지 않아"), a word of feeling with 안 written
+ * onto it ("안좋아요", "기분안좋아"), and the word after a 안 written onto its predecessor
+ * ("하나도안 좋아"). Their n-grams get a namespace of
  * their own in the emotion head, so 좋아 in "안 좋아" is not the 좋아 of joy: "요즘 기분이 별로 안 좋아"
  * read joy 0.65 without it (scripts/train/negation_scope_check.py).
  */
 export function negatedWords(words: readonly string[]): boolean[] {
   const out = words.map(() => false);
   words.forEach((w, i) => {
-    if (w.startsWith('안') && ATTACHED_NEGATED_STEMS.some((stem) => w.startsWith(stem, 1))) out[i] = true;
+    if (attachedNegation(w)) out[i] = true;
     const next = words[i + 1];
     if (next === undefined) return;
-    if (NEGATORS.has(w)) out[i + 1] = true;
+    if (NEGATORS.has(w) || negationWrittenOnto(w)) out[i + 1] = true;
     if (LONG_NEGATION_ENDINGS.some((e) => w.endsWith(e)) && LONG_NEGATORS.some((n) => next.startsWith(n))) out[i] = true;
   });
   return out;

@@ -35,6 +35,13 @@ describe('character features', () => {
     // 안 written onto a word of feeling, as chat often has it; 안심 and 안전 are words of their own.
     expect(negatedWords(['기분이', '안좋아요'])).toEqual([false, true]);
     expect(negatedWords(['안괜찮아', '안심이', '안전해'])).toEqual([true, false, false]);
+    // Rules 3 (session 24): "기분안좋아" read joy 0.73, "하나도안 좋아" joy 0.98.
+    expect(negatedWords(['기분안좋아', '진짜안행복해'])).toEqual([true, true]);
+    expect(negatedWords(['하나도안', '좋아'])).toEqual([false, true]);
+    expect(negatedWords(['기분이안', '좋아'])).toEqual([false, true]);
+    // 동안, 불안, 미안, 편안 and 제안 are words of their own, not a negation written onto them.
+    expect(negatedWords(['방학', '동안', '좋았어'])).toEqual([false, false, false]);
+    expect(negatedWords(['불안', '미안', '편안', '제안', '좋아'])).toEqual([false, false, false, false, false]);
     const negated = charFeatures('기분이 안 좋아');
     expect(has(negated, bucket('2!:좋아'))).toBe(true);
     expect(has(negated, bucket('2:좋아'))).toBe(false);

@@ -111,7 +111,8 @@ describe.skipIf(!shipped)('shipped maum-mini', () => {
   // Session 23: each of these read joy (0.76, 0.65, 0.72) when 좋아/행복 counted the same negated or not.
   it('does not read a negated good feeling as joy', async () => {
     const enc = await loadNodeEncoder();
-    const res = await enc.analyze(['이번 학기 학점 너무 안 좋아요', '요즘 기분이 별로 안 좋아', '오늘 하루 하나도 안 행복했어', '기분이 안좋아요']);
+    const res = await enc.analyze(['이번 학기 학점 너무 안 좋아요', '요즘 기분이 별로 안 좋아', '오늘 하루 하나도 안 행복했어', '기분이 안좋아요',
+      '기분안좋아', '진짜안좋아', '하나도안 좋아']);
     expect(res.map((r) => r.label)).not.toContain('joy');
     await enc.dispose();
   });
