@@ -56,7 +56,10 @@ def feature_tensors(feats: list[list[tuple[int, int]]]) -> tuple[torch.Tensor, t
 # (session 21) is negation and contrast: lines whose surface words point to another emotion than
 # the one meant ("학점이 너무 안 좋아요" is sadness; "떨어질 줄 알았는데 붙었어" joy); the tenth
 # (session 23) is feelings said through a negation ("요즘 하나도 안 즐거워" sadness, "하나도 안
-# 아팠어" joy, "잠이 안 와 내일 결과 나와서" anxiety) and quarrels told as anger or as hurt.
+# 아팠어" joy, "잠이 안 와 내일 결과 나와서" anxiety) and quarrels told as anger or as hurt; the
+# eleventh (session 24) is quarrels told bluntly ("형이랑 제대로 붙었어" anger) or as hurt, relief as
+# joy ("한시름 놨어"), low moods typed without spaces ("오늘기분진짜안좋다"), guilt and
+# self-consciousness as embarrassment.
 ROUND_FIRST_FILE = {
     "second": {"joy": 10, "sadness": 9, "anger": 12, "anxiety": 10, "hurt": 10, "embarrassment": 17},
     "third": {"joy": 16, "sadness": 15, "anger": 18, "anxiety": 16, "hurt": 16, "embarrassment": 23},
@@ -67,6 +70,7 @@ ROUND_FIRST_FILE = {
     "eighth": {"joy": 29, "sadness": 28, "anger": 31, "anxiety": 29, "hurt": 29, "embarrassment": 36},
     "ninth": {"joy": 30, "sadness": 29, "anger": 32, "anxiety": 30, "hurt": 30, "embarrassment": 37},
     "tenth": {"joy": 31, "sadness": 30, "anger": 33, "anxiety": 31, "hurt": 31, "embarrassment": 38},
+    "eleventh": {"joy": 32, "sadness": 32, "anger": 34, "hurt": 32, "embarrassment": 39},
 }
 
 
