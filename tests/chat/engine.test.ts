@@ -190,6 +190,10 @@ describe('chat engine', () => {
     expect(speaksGuilt('출근길에 전자책 읽으면서 가는 중인데 우울해', 'sadness')).toBe(false);
     expect(speaksGuilt('차이고 나서 자꾸 거울 보면서 내 탓만 하게 돼', 'sadness')).toBe(true);
     expect(speaksGuilt('결혼한 게 후회돼', 'sadness')).toBe(false);
+    // "나 때문에 팀 프로젝트 망한 것 같아" got sadness's "지금 느끼는 슬픔을 억지로 밀어내지 않아도 괜찮아요" (session 24).
+    expect(speaksGuilt('나 때문에 팀 프로젝트 망한 것 같아', 'sadness')).toBe(true);
+    expect(speaksGuilt('이번에 떨어진 거 다 나 때문인 것 같아', 'sadness')).toBe(true);
+    expect(speaksGuilt('팀장님이 이번 일 다 나 때문이래', 'hurt')).toBe(false);
   });
 
   // "오늘 기분 안 좋아" read sadness 0.87 but, seven letters short and its feeling word negated, got
