@@ -22,7 +22,10 @@ export const FEELING_WORDS: Partial<Record<EmotionId, RegExp>> = {
  * 일이 있었군요" (session 23).
  */
 const NAMED_BY_NEGATION: Partial<Record<EmotionId, RegExp>> = {
-  sadness: /(?:기분|마음|맘)\s?(?:이|은|도)?\s?(?:별로|영|좀|너무|많이|진짜|정말|하나도|계속|그냥)?\s?안\s?좋/u,
+  // The whole turn a time and "안 좋아" with nothing named between ("오늘 너무안좋아", "요즘 진짜 안 좋아요"):
+  // the mood is what is not good. "오늘 날씨 안 좋아" names the weather and does not match.
+  sadness:
+    /(?:기분|마음|맘)\s?(?:이|은|도)?\s?(?:별로|영|좀|너무|많이|진짜|정말|하나도|계속|그냥)?\s?안\s?좋|^\s*(?:오늘|요즘|요새|오늘\s?하루|하루\s?종일)\s?(?:은|는)?\s?(?:별로|영|좀|너무|많이|진짜|정말|완전|하나도|계속|그냥)?\s?안\s?좋(?:아|네|다|음|았어|았다|더라)?[요ㅠㅜ.!~\s]*$/u,
 };
 
 /** "안 외로워", "걱정 없어", "슬프진 않아": the word is there, the feeling is not. */

@@ -210,6 +210,19 @@ describe('chat engine', () => {
       expect(r!.kind, text).toBe('followup');
       expect(index.reflections.sadness.some((x) => r!.reply.startsWith(`${x} `)), `${text}: ${r!.reply}`).toBe(true);
     }
+    // "오늘 너무안좋아" (sadness 0.58, neutral 0.34) got "아하, 그런 거였군요. 평소에는 이런 시간에 주로 뭘 해요?"
+    // (session 24): a time and "안 좋아" with nothing named between is the mood too; the weather is not.
+    const unsure = ['오늘 너무안좋아', '요즘 진짜 안 좋아요', '오늘 날씨 안 좋아'];
+    const lowish: typeof fakeAnalyze = async (texts) =>
+      (await fakeAnalyze(texts)).map((a) =>
+        unsure.includes(a.text) ? { ...a, label: 'sadness' as const, emotions: mixFromArray([0.03, 0.58, 0.01, 0.02, 0.01, 0.01, 0.34]) } : a,
+      );
+    const closed2 = createChatEngine({ analyze: lowish, index: { ...index, settings: { ...index.settings, threshold: 2 } }, seed: 7 });
+    for (const text of unsure) {
+      const [r] = await talk([text], closed2);
+      const named = index.reflections.sadness.some((x) => r!.reply.startsWith(`${x} `));
+      expect(named, `${text}: ${r!.reply}`).toBe(text !== '오늘 날씨 안 좋아');
+    }
   });
 
   it('reflects the detected emotion', async () => {
