@@ -71,6 +71,7 @@ ROUND_FIRST_FILE = {
     "ninth": {"joy": 30, "sadness": 29, "anger": 32, "anxiety": 30, "hurt": 30, "embarrassment": 37},
     "tenth": {"joy": 31, "sadness": 30, "anger": 33, "anxiety": 31, "hurt": 31, "embarrassment": 38},
     "eleventh": {"joy": 32, "sadness": 32, "anger": 34, "hurt": 32, "embarrassment": 39},
+    "twelfth": {"joy": 33, "sadness": 33, "anger": 35, "anxiety": 32, "hurt": 33, "embarrassment": 40},
 }
 
 

@@ -92,14 +92,19 @@ def main() -> None:
     ap.add_argument("--steps", type=int, default=1000)
     ap.add_argument("--lr", type=float, default=4e-4)
     ap.add_argument("--init", default=str(WORK / "mlm.pt"))
+    ap.add_argument("--resume", action="store_true",
+                    help="--init is a finished multi-task checkpoint: keep its lexical weights (continue training it)")
+    ap.add_argument("--seed-offset", type=int, default=0,
+                    help="added to the seed, so that a continued stage draws a data order of its own")
     ap.add_argument("--out", default=str(WORK / "final.pt"))
     ap.add_argument("--pair-batch", type=int, default=32,
                     help="pairs per step for STS, NLI and paraphrase (more in-batch negatives; a GPU affords 128)")
     args = ap.parse_args()
-    torch.manual_seed(SEED)
+    seed = SEED + args.seed_offset
+    torch.manual_seed(seed)
     torch.set_num_threads(2)
     dev = train_device()
-    rnd = random.Random(SEED)
+    rnd = random.Random(seed)
     tok = Tok()
 
     utt = []
@@ -120,10 +125,11 @@ def main() -> None:
 
     ck = torch.load(args.init, map_location="cpu")
     model = MaumMini(Config(**ck["config"]))
-    missing, _ = model.load_state_dict(ck["state"], strict=False)
+    missing, _ = model.load_state_dict(ck["state"], strict=args.resume)
     assert set(missing) <= {"lex_weight", "lex_mix"}, missing
     model.to(dev)
-    init_lexical_weights(model, tok, [t for t, _ in utt] + [t for t, _ in kote] + [x for p in sts for x in p[:2]])
+    if not args.resume:
+        init_lexical_weights(model, tok, [t for t, _ in utt] + [t for t, _ in kote] + [x for p in sts for x in p[:2]])
     opt = torch.optim.AdamW(model.parameters(), lr=args.lr, weight_decay=0.01)
     warm = 100
     sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: min(1.0, (s + 1) / warm) * max(0.0, 1 - s / args.steps))

@@ -15,7 +15,7 @@ PY=${PYTHON:-/usr/bin/python3}
 export OMP_WAIT_POLICY=PASSIVE
 if [ "${GPU:-0}" = 1 ]; then
   : "${MLM_STEPS:=9000}" "${MLM_BATCH:=512}" "${MLM_LR:=1.5e-3}" "${MLM_WARMUP:=1000}" "${MLM2_STEPS:=0}"
-  : "${FT_STEPS:=2000}" "${FT_PAIRS:=128}" "${FT_LR:=6e-4}"
+  : "${FT_STEPS:=2000}" "${FT_PAIRS:=128}" "${FT_LR:=6e-4}" "${FT_MORE_STAGES:=1}"
 fi
 MLM_BATCH=${MLM_BATCH:-128}
 MLM_LR=${MLM_LR:-1e-3}
@@ -27,6 +27,9 @@ MLM_STOP=${MLM_STOP:-$MLM_STEPS}  # stop early if set (the schedule still spans 
 MLM2_STEPS=${MLM2_STEPS:-6000}    # second MLM stage: a fresh schedule and data order (0 skips it)
 MLM3_STEPS=${MLM3_STEPS:-6000}    # third MLM stage (session 7), the same way (0 skips it)
 FT_STEPS=${FT_STEPS:-1500}
+FT_MORE_STAGES=${FT_MORE_STAGES:-0}  # continued multi-task stages after the first (0 skips them)
+FT_MORE_STEPS=${FT_MORE_STEPS:-500}
+FT_MORE_LR=${FT_MORE_LR:-3e-4}
 LAYERS=${LAYERS:-4}              # transformer layers
 export MAUM_TRAIN_DIR=${MAUM_TRAIN_DIR:-.cache/train}  # checkpoints (read by every stage's script)
 W=$MAUM_TRAIN_DIR
@@ -51,6 +54,13 @@ if [ "$MLM2_STEPS" -gt 0 ] && [ "$MLM3_STEPS" -gt 0 ]; then
                                       --steps "$MLM3_STEPS" --lr 5e-4
 fi
 step "multi-task fine-tuning";  $PY scripts/train/finetune.py --steps "$FT_STEPS" --pair-batch "$FT_PAIRS" --lr "$FT_LR"
+for i in $(seq 1 "$FT_MORE_STAGES"); do
+  # Session 25 continued the GPU-trained checkpoint on the CPU this way: each stage is a fresh
+  # warm-up and decay over FT_MORE_STEPS with a data order of its own (seed + i).
+  cp "$W/final.pt" "$W/final_stage$i.pt"
+  step "multi-task fine-tuning, continued ($i)"; $PY scripts/train/finetune.py --init "$W/final_stage$i.pt" --resume \
+                                      --seed-offset "$i" --steps "$FT_MORE_STEPS" --pair-batch "$FT_PAIRS" --lr "$FT_MORE_LR"
+done
 step "wide heads + stacking";  $PY scripts/train/fit_wide.py
 step "character sketch";       $PY scripts/train/fit_sketch.py
 step "sketch share";           $PY scripts/train/fit_share.py
