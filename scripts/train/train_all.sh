@@ -6,8 +6,10 @@
 #   LAYERS=2 MAUM_TRAIN_DIR=.cache/train-2l OUT=.cache/exp-2l/maum-mini npm run train:models
 # GPU=1 is the profile that trained the shipped transformer (session 24, one lent H100, about ten
 # minutes for the two torch stages): one MLM stage of 9,000 steps at batch 512, then the multi-task
-# stage with 128 pairs per step for 2,000 steps at lr 6e-4. On this CPU that would take over five
-# hours, so the default stays the CPU profile below (same scripts, smaller batches).
+# stage with 128 pairs per step for 2,000 steps at lr 6e-4, then (session 25, which ran them on the
+# CPU, 45 min each) two continued stages of 500 steps at lr 3e-4. On this CPU the whole profile
+# would take over six hours, so the default stays the CPU profile below (same scripts, smaller
+# batches, no continued stages).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 PY=${PYTHON:-/usr/bin/python3}
@@ -15,7 +17,7 @@ PY=${PYTHON:-/usr/bin/python3}
 export OMP_WAIT_POLICY=PASSIVE
 if [ "${GPU:-0}" = 1 ]; then
   : "${MLM_STEPS:=9000}" "${MLM_BATCH:=512}" "${MLM_LR:=1.5e-3}" "${MLM_WARMUP:=1000}" "${MLM2_STEPS:=0}"
-  : "${FT_STEPS:=2000}" "${FT_PAIRS:=128}" "${FT_LR:=6e-4}" "${FT_MORE_STAGES:=1}"
+  : "${FT_STEPS:=2000}" "${FT_PAIRS:=128}" "${FT_LR:=6e-4}" "${FT_MORE_STAGES:=2}"
 fi
 MLM_BATCH=${MLM_BATCH:-128}
 MLM_LR=${MLM_LR:-1e-3}
