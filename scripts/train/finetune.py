@@ -99,6 +99,8 @@ def main() -> None:
     ap.add_argument("--out", default=str(WORK / "final.pt"))
     ap.add_argument("--pair-batch", type=int, default=32,
                     help="pairs per step for STS, NLI and paraphrase (more in-batch negatives; a GPU affords 128)")
+    ap.add_argument("--sts-weight", type=float, default=0.5,
+                    help="weight of the CoSENT (scored pairs) loss against the emotion loss")
     args = ap.parse_args()
     seed = SEED + args.seed_offset
     torch.manual_seed(seed)
@@ -175,7 +177,7 @@ def main() -> None:
         a, _ = emb([augment(x[0], rnd) for x in pairs])
         p, _ = emb([x[1] for x in pairs])
         losses["para"] = (ranking_loss(a, p) + ranking_loss(p, a)) / 2
-        loss = losses["emo"] + losses["sts"] * 0.5 + losses["nli"] * 0.5 + losses["para"] * 0.5
+        loss = losses["emo"] + losses["sts"] * args.sts_weight + losses["nli"] * 0.5 + losses["para"] * 0.5
         opt.zero_grad()
         loss.backward()
         torch.nn.utils.clip_grad_norm_(model.parameters(), 1.0)

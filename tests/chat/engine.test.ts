@@ -611,8 +611,8 @@ describe('chat engine: a short turn goes on with the thread', () => {
     const sad = '할머니가 돌아가셔서 마음이 너무 아파';
     const readings: Record<string, number[]> = {
       [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02],
-      '음 그게 좀 그랬던 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
-      '그래도 그게 좀 그랬던 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
+      '음 그냥 그랬다는 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
+      '그래도 그냥 그랬다는 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
       '오늘 친구가 꽃을 줬어': [0.85, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02],
       '친구가 꽃을 보냈어': [0.85, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02],
       '친구가 꽃을 보냈어 눈물이 나': [0.10, 0.80, 0.02, 0.02, 0.02, 0.02, 0.02],
@@ -625,13 +625,16 @@ describe('chat engine: a short turn goes on with the thread', () => {
       const a = await e.reply(e.newConversation(), sad);
       return (await e.reply(a.state, then)).reply;
     };
-    // No intent is probable for these words, so only the thread disagrees with the reading.
+    // No intent is probable for these words, so only the thread disagrees with the reading. (The
+    // fake index's classifier reads character n-grams, so a vague line that shares function words
+    // with a new intent's examples can turn probable there: session 26's corpus additions did
+    // that to "음 그게 좀 그랬던 거야", hence this line; the precondition below catches it.)
     const alone = withReadings(readings, strict);
-    const first = await alone.reply(alone.newConversation(), '음 그게 좀 그랬던 거야');
+    const first = await alone.reply(alone.newConversation(), '음 그냥 그랬다는 거야');
     expect(first.score).toBeLessThan(INTENT_HINT_PROB);
     expect(startsWith(index.reflections.joy, first.reply)).toBe(true);
-    expect(startsWith(UNSURE_REFLECTIONS, await second('음 그게 좀 그랬던 거야'))).toBe(true);
-    expect(startsWith(index.reflections.joy, await second('그래도 그게 좀 그랬던 거야'))).toBe(true);
+    expect(startsWith(UNSURE_REFLECTIONS, await second('음 그냥 그랬다는 거야'))).toBe(true);
+    expect(startsWith(index.reflections.joy, await second('그래도 그냥 그랬다는 거야'))).toBe(true);
     expect(startsWith(index.reflections.joy, await second('오늘 친구가 꽃을 줬어'))).toBe(true);
     // A sure reading of the other valence is the turn read out of its story when the story, read
     // as a whole, keeps the thread's valence (src/chat/engine.ts, storyKeepsValence).
@@ -691,7 +694,7 @@ describe('chat engine: a short turn goes on with the thread', () => {
   it('keeps the thread\'s mood for a short turn read as another emotion of its valence, unless the model leans to it', async () => {
     const strict = fakeIndex({ threshold: 2 });
     const sad = '할머니가 돌아가셔서 마음이 너무 아파';
-    const then = '음 그게 좀 그랬던 거야';
+    const then = '음 그냥 그랬다는 거야';
     const second = async (p: number[]) => {
       const e = withReadings({ [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02], [then]: p }, strict);
       const a = await e.reply(e.newConversation(), sad);

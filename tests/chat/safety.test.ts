@@ -166,6 +166,15 @@ describe('safety rules (no model)', () => {
     expect(ruleCheck('마음이 무거워서 다 내려놓고 싶어').hits.find((h) => h.rule === 'suicide_family')?.match).toBe('내려놓');
   });
 
+  it('reads "다 내려놓고 싶어" said alone as weariness of life, not letting go of a worry or resting', () => {
+    for (const text of ['다 내려놓고 싶어', '이제 다 내려놓고 싶어요', '모든 걸 내려놓고 싶다']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).toContain('weary_of_life');
+    }
+    for (const text of ['걱정 다 내려놓고 싶어', '다 내려놓고 쉬고 싶어', '욕심을 내려놓고 싶어']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).not.toContain('weary_of_life');
+    }
+  });
+
   // "친구가 집 앞까지 찾아와서 케이크 주고 갔어" got the violence reply with 112 (until session 19).
   it('does not read a friend or family bringing something to the door as stalking', () => {
     for (const text of ['친구가 집 앞까지 찾아와서 케이크 주고 갔어', '엄마가 집 앞까지 찾아와서 반찬 주고 갔어', '남친이 생일이라고 집 앞에서 기다리고 있었어']) {
