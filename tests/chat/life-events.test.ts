@@ -84,6 +84,9 @@ describe('life-event rules', () => {
       ['회식 때 소주 좀 마셨더니 머리 아파', null],
       ['오늘 권고사직 통보 받았어요', 'job_loss'],
       ['쉰여덟에 회사에서 밀려났는데 가족한테는 비밀로 하고 있어요', 'job_loss'],
+      // Session 26: "잘린 걸" (the fact of being let go) had no rule; the turn got embarrassment's reflection.
+      ['회사에서 잘린 걸 아내한테 아직 말 못 했어요', 'job_loss'],
+      ['친구가 회사에서 잘린 걸 알았어', null],
       ['미용실에서 앞머리 잘렸어', null],
       ['회사에 구조조정 한다는 소문이 돌아', null],
       ['퇴사했어 홀가분해', null],
