@@ -72,6 +72,7 @@ ROUND_FIRST_FILE = {
     "tenth": {"joy": 31, "sadness": 30, "anger": 33, "anxiety": 31, "hurt": 31, "embarrassment": 38},
     "eleventh": {"joy": 32, "sadness": 32, "anger": 34, "hurt": 32, "embarrassment": 39},
     "twelfth": {"joy": 33, "sadness": 33, "anger": 35, "anxiety": 32, "hurt": 33, "embarrassment": 40},
+    "thirteenth": {"joy": 34, "sadness": 34, "anger": 36, "anxiety": 33, "hurt": 34, "embarrassment": 41},
 }
 
 

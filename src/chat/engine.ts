@@ -13,7 +13,9 @@
  * for the detected emotion plus a follow-up question not yet asked. A turn in another language
  * that no intent answers gets a note that the bot reads Korean (src/chat/language.ts). A grave or
  * big life event ("엄마가 돌아가셨어요", "제가 암이래요") gets its own reply the first time it is
- * told, unless a confident intent already fits it (src/chat/life-events.ts).
+ * told, unless a confident intent already fits it (src/chat/life-events.ts). Something bad told
+ * only by its feeling ("오늘 안 좋은 일이 있었어") is asked about in that feeling's mood
+ * (src/chat/untold-event.ts), and a joy intent never answers a turn read as hurting.
  */
 import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
@@ -37,12 +39,13 @@ import {
   isIndirectCue,
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
-import { askedTopics, callsStranger, opensFreshTopics, presumesSomeone, presumesTonight, toldPastNight, toldTopics } from './topics';
+import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesSomeone, presumesTonight, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
+import { detectUntoldEvent, UNTOLD_EVENT_REPLIES, untoldReplyPrefix } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
@@ -121,8 +124,21 @@ export const STORY_LOOKBACK = 4;
 const BLAME_MOODS: ReadonlySet<EmotionId> = new Set(['anger', 'hurt']);
 /** Characters of the earlier turns read together with a short turn (the most recent ones). */
 const CONTEXT_TEXT_CHARS = 240;
+/**
+ * A joy intent is not answered for a turn the model reads as hurting: at most this much joy and at
+ * least HURTING_MIN_PROB for one of the five hurting emotions. "오늘 안 좋은 일이 있었어" (read sadness
+ * 0.9) matched the good-news intent at 1.000 and was told "행복하다는 말만 들어도 저까지 들뜨네요"
+ * (session 27): cheer for someone who has just said they are hurting is the worst reply there is.
+ */
+export const JOY_INTENT_MAX_OTHER_JOY = 0.2;
+export const HURTING_MIN_PROB = 0.5;
 
 const valence = (e: EmotionId): number => (e === 'neutral' ? 0 : e === 'joy' ? 1 : -1);
+/** A joy intent for a turn read as hurting (see JOY_INTENT_MAX_OTHER_JOY). */
+function cheersTheHurting(intent: IntentInfo, turn: Analysis): boolean {
+  if (intent.kind !== 'retrieval' || intent.emotion !== 'joy' || turn.emotions.joy > JOY_INTENT_MAX_OTHER_JOY) return false;
+  return EMOTIONS.some((e) => valence(e) < 0 && turn.emotions[e] >= HURTING_MIN_PROB);
+}
 /** Two feelings of opposite valence (joy against the five hurting emotions); neutral crosses none. */
 const crossesValence = (a: EmotionId, b: EmotionId): boolean => valence(a) * valence(b) < 0;
 
@@ -582,6 +598,20 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         : finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
 
+    // 1b. "오늘 안 좋은 일이 있었어": something happened, told only by its feeling. Asked what, in
+    // that feeling's mood (untold-event.ts); the good-news intent shares the frame.
+    // A bare feeling ("진짜 속상해") counts only before a story is told: after one, it is about it.
+    const storyTold = prev.turns.slice(-STORY_LOOKBACK).some((t) => t.mood !== undefined && t.mood !== 'neutral');
+    const untold = chars > 0 ? detectUntoldEvent(text, { feelingAlone: !storyTold }) : null;
+    if (untold) {
+      const prefix = untoldReplyPrefix(untold);
+      const pick = pickUnused(UNTOLD_EVENT_REPLIES[untold], prefix, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'retrieval', intent: prefix, score: 1, safety: null, mood: untold });
+      }
+    }
+
     // 2. Nearest intents; short turns may borrow the previous turn as context.
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
     // for what it says, only for being short; it gets a word-less reflection instead (step 4).
@@ -613,7 +643,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // would tell the news back ("오늘 이별을 겪었다니…"). It gets a follow-up in the story's mood.
     const sameStory = borrowed && intent?.kind === 'retrieval' && prev.turns.at(-1)?.intent === intent.id;
     const heldBack =
-      intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null;
+      (intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null) ??
+      (intent && cheersTheHurting(intent, analysis) ? 'valence' : null);
 
     // 2b. A life event is answered as such the first time it is told, in its own mood, even in the
     // middle of another story, unless a confident intent fits it (an intent about a grandmother's
@@ -660,9 +691,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         if (pick) state.usedReplies.push(pick.id);
         return finish({ reply, kind, intent: intent.id, score, safety: null, action: 'need_more' });
       }
-      // "어제 잠을 못 자서 그런가 봐" is not told at night: "이 늦은 시간까지 깨어 있느라…" waits.
-      const pastNight = toldPastNight(text);
-      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(pastNight && presumesTonight(t))]);
+      // "어제 잠을 못 자서 그런가 봐" and "요즘 잠을 잘 못 자요" are not told awake at night:
+      // "이 늦은 시간까지 깨어 있느라…" waits.
+      const notTonight = notToldTonight(text);
+      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(notTonight && presumesTonight(t))]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });

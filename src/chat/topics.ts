@@ -63,9 +63,13 @@ export function presumesTonight(reply: string): boolean {
   return PRESUMES_TONIGHT.test(reply.normalize('NFC'));
 }
 
-export function toldPastNight(text: string): boolean {
+/** Sleeplessness told as lasting ("요즘 잠을 잘 못 자요"), which says nothing of the hour it is told at. */
+const LASTING = /요즘|요새|며칠|몇\s?(?:주|달)|맨날|매일|밤마다|한동안/;
+
+/** Whether a reply that presumes the user is awake late now would presume too much. */
+export function notToldTonight(text: string): boolean {
   const t = text.normalize('NFC');
-  return PAST_NIGHT.test(t) && !THIS_NIGHT.test(t);
+  return (PAST_NIGHT.test(t) || LASTING.test(t)) && !THIS_NIGHT.test(t);
 }
 
 /** True when a reply presumes someone the user has not brought in: it waits for the 'someone' topic. */

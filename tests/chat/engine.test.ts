@@ -20,7 +20,8 @@ import {
   CHECK_IN_UNSURE_REPLIES,
 } from '../../src/chat/safety-check';
 import type { EmotionId } from '../../src/ml/emotions';
-import { presumesTonight, toldPastNight } from '../../src/chat/topics';
+import { notToldTonight, presumesTonight } from '../../src/chat/topics';
+import { UNTOLD_EVENT_REPLIES } from '../../src/chat/untold-event';
 
 const index = fakeIndex();
 const engine = (opts: { gaugeThreshold?: number; seed?: number } = {}) => createChatEngine({ analyze: fakeAnalyze, index, seed: 7, ...opts });
@@ -392,11 +393,64 @@ describe('chat engine', () => {
   it('does not answer a sleepless night told as past as if it were this one', async () => {
     const replies = index.intents.find((i) => i.id === 'life_sleep_insomnia')!.replies;
     expect(replies.some(presumesTonight)).toBe(true);
-    expect(toldPastNight('어제 잠을 못 자서 그런가 봐')).toBe(true);
-    expect(toldPastNight('어제도 그렇고 지금도 잠이 안 와')).toBe(false);
+    expect(notToldTonight('어제 잠을 못 자서 그런가 봐')).toBe(true);
+    expect(notToldTonight('어제도 그렇고 지금도 잠이 안 와')).toBe(false);
     let answered = 0;
     for (let seed = 1; seed <= 12; seed++) {
       const [r] = await talk(['어제 잠을 한숨도 못 잤어'], engine({ seed }));
+      if (r!.intent !== 'life_sleep_insomnia') continue;
+      answered++;
+      expect(presumesTonight(r!.reply), r!.reply).toBe(false);
+    }
+    expect(answered).toBeGreaterThan(0);
+  });
+
+  // "오늘 안 좋은 일이 있었어" (read sadness) matched the good-news intent and was cheered (session 27).
+  it('does not answer a turn read as hurting from a joy intent', async () => {
+    const text = '나 좋은 일 생겼어!';
+    const joyIntent = index.intents.find((i) => i.id === 'life_joy_good_news_general')!;
+    expect(joyIntent.emotion).toBe('joy');
+    // As the fake model reads it (neutral), the good-news intent answers it.
+    const [plain] = await talk([text]);
+    expect(plain!.intent).toBe(joyIntent.id);
+    // Read as sadness 0.88, it gets a reflection and a question instead of cheer.
+    const readSad = async (texts: string[]) =>
+      (await fakeAnalyze(texts)).map((a) => (a.text === text ? { ...a, emotions: mixFromArray([0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02]), label: 'sadness' as const } : a));
+    const [sad] = await talk([text], createChatEngine({ analyze: readSad, index, seed: 7 }));
+    expect(sad!.intent).not.toBe(joyIntent.id);
+    expect(joyIntent.replies).not.toContain(sad!.reply);
+    expect(sad!.kind).toBe('followup');
+  });
+
+  // "오늘 안 좋은 일이 있었어" was cheered as good news (session 27): told only by its feeling, an
+  // event is asked about in that feeling's mood, a second one with another reply.
+  it('asks what happened when told only that something bad happened, in the mood of its feeling word', async () => {
+    const [a, b, c] = await talk(['오늘 안 좋은 일이 있었어', '회사에서 또 속상한 일 있었어요', '짜증나는 일이 있었어']);
+    expect(a!.intent).toBe('untold:sadness');
+    expect(UNTOLD_EVENT_REPLIES.sadness).toContain(a!.reply);
+    expect(b!.intent).toBe('untold:sadness');
+    expect(b!.reply).not.toBe(a!.reply);
+    expect(c!.intent).toBe('untold:anger');
+    expect(UNTOLD_EVENT_REPLIES.anger).toContain(c!.reply);
+    // A told event is read as usual.
+    const [d] = await talk(['팀장님이 소리 질러서 기분 나쁜 일이 있었어']);
+    expect(d!.intent ?? '').not.toMatch(/^untold:/u);
+    // A bare feeling opens a conversation as such an event, but within a story it is about the story.
+    const [e] = await talk(['오늘 너무 속상했어']);
+    expect(e!.intent).toBe('untold:sadness');
+    const [, f] = await talk(['오늘 안 좋은 일이 있었어', '진짜 속상해']);
+    expect(f!.intent ?? '').not.toMatch(/^untold:/u);
+  });
+
+  // "요즘 잠을 잘 못 자요", told at noon, got "이 늦은 시간까지 깨어 있느라…" (session 27).
+  it('does not answer sleeplessness told as lasting as if the user were awake late now', async () => {
+    expect(notToldTonight('요즘 잠을 잘 못 자요')).toBe(true);
+    expect(notToldTonight('며칠째 잠을 설쳐')).toBe(true);
+    expect(notToldTonight('요즘 계속 이래 지금도 잠이 안 와')).toBe(false);
+    expect(notToldTonight('잠이 안 와')).toBe(false);
+    let answered = 0;
+    for (let seed = 1; seed <= 12; seed++) {
+      const [r] = await talk(['요즘 잠을 잘 못 자요'], engine({ seed }));
       if (r!.intent !== 'life_sleep_insomnia') continue;
       answered++;
       expect(presumesTonight(r!.reply), r!.reply).toBe(false);
