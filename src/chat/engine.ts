@@ -45,7 +45,7 @@ import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
-import { detectUntoldEvent, UNTOLD_EVENT_REPLIES, untoldReplyPrefix } from './untold-event';
+import { announcesWorry, detectUntoldEvent, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
@@ -609,6 +609,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'retrieval', intent: prefix, score: 1, safety: null, mood: untold });
+      }
+    }
+    // "고민이 있어요", "상담 좀 해도 될까요?": yes, and what is it?
+    if (chars > 0 && announcesWorry(text)) {
+      const pick = pickUnused(WORRY_REPLIES, 'untold:worry', new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'retrieval', intent: 'untold:worry', score: 1, safety: null, mood: 'anxiety' });
       }
     }
 

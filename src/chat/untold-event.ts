@@ -119,5 +119,29 @@ export const UNTOLD_EVENT_REPLIES: Record<UntoldMood, readonly string[]> = {
   ],
 };
 
+/**
+ * A worry, or a wish to be counselled, announced before it is told ("고민이 있어요", "상담 좀 해도
+ * 될까요?"): they had got small-talk follow-ups ("아, 그런 일이 있었군요. 오늘 남은 시간은 어떻게
+ * 보내고 싶어요?", session 27). The same frame rule as above: little besides the announcement.
+ */
+const WORRY = /^(?:고민|걱정|걱정거리|고민거리)(?:이|가)?\s?(?:좀\s?|하나\s?|있는데\s?)?(?:있어|있어요|있는데|있는데요|있거든|있거든요|있음|생겼어|생겼어요|생겼는데|있습니다|있어서)$|^(?:고민\s?)?상담(?:\s?좀)?\s?(?:해도\s?(?:될까요|될까|돼|돼요|되나요)|하고\s?싶어(?:요)?|받고\s?싶어(?:요)?|해\s?(?:줘|줄래|주세요|줄래요|줄\s?수\s?있어요?)|해줘|해줄래|해주세요|가능해요?|할\s?수\s?있어요?)$/u;
+
+export function announcesWorry(userText: string): boolean {
+  const text = userText.normalize('NFC').replace(/[.,!?~…;ㅠㅜ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+  if (!text || text.length > 30) return false;
+  const words = text.split(' ');
+  for (let i = 0; i < words.length; i++) {
+    if (!words.slice(0, i).every((w) => LEAD_WORD.test(w))) return false;
+    if (WORRY.test(words.slice(i).join(' '))) return true;
+  }
+  return false;
+}
+
+export const WORRY_REPLIES: readonly string[] = [
+  '물론이에요, 여기서는 어떤 이야기든 괜찮아요. 어떤 고민인지 천천히 들려줄래요?',
+  '그럼요, 편하게 이야기해 줘요. 요즘 어떤 일이 마음에 걸려 있어요?',
+  '이야기해 줘서 고마워요. 정리되지 않은 말이어도 괜찮으니, 어떤 고민인지 들려줄래요?',
+];
+
 /** Reply ids, as in ConversationState.usedReplies: `untold:<mood>#<n>`. */
 export const untoldReplyPrefix = (mood: UntoldMood): string => `untold:${mood}`;

@@ -184,11 +184,11 @@ describe.skipIf(!realModelPresent())('chat CLI (--jsonl) with the shipped model 
   // 1.000 and was told "행복하다는 말만 들어도 저까지 들뜨네요"; "오늘 힘든 일 있었어요" got "와, 좋은
   // 소식이라니 벌써 설레요!" (read joy). Openers that name a bad event without telling it are asked
   // what happened, in their own mood (src/chat/untold-event.ts); the good-news opener still gets its reply.
-  it('asks what happened when told only that something bad or annoying happened, and shares good news', async () => {
-    const lines = ['오늘 안 좋은 일이 있었어', '오늘 힘든 일 있었어요', '나 오늘 진짜 속상한 일 있었어', '오늘 진짜 짜증나는 일 있었어', '나 좋은 일 생겼어!'];
+  it('asks what happened when told only that something bad or annoying happened, or that there is a worry, and shares good news', async () => {
+    const lines = ['오늘 안 좋은 일이 있었어', '오늘 힘든 일 있었어요', '나 오늘 진짜 속상한 일 있었어', '오늘 진짜 짜증나는 일 있었어', '나 좋은 일 생겼어!', '고민이 있어요'];
     const out = await chat(lines, ['--reset-each']);
     checkContract(out, lines);
-    expect(out.map((o) => o.intent)).toEqual(['untold:sadness', 'untold:sadness', 'untold:sadness', 'untold:anger', 'life_joy_good_news_general']);
+    expect(out.map((o) => o.intent)).toEqual(['untold:sadness', 'untold:sadness', 'untold:sadness', 'untold:anger', 'life_joy_good_news_general', 'untold:worry']);
     for (const o of out.slice(0, 4)) expect(o.reply).not.toMatch(/좋은 소식|기쁜|들뜨|설레/u);
   }, 120_000);
 });

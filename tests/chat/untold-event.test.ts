@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectUntoldEvent, UNTOLD_EVENT_REPLIES } from '../../src/chat/untold-event';
+import { announcesWorry, detectUntoldEvent, UNTOLD_EVENT_REPLIES, WORRY_REPLIES } from '../../src/chat/untold-event';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 
 describe('untold events: something happened, told only by its feeling', () => {
@@ -57,6 +57,19 @@ describe('untold events: something happened, told only by its feeling', () => {
     // Each of them tells its situation, or asks the bot something; none is only a feeling.
     const hits = loadCorpus().intents.flatMap((it) => [...it.examples, ...it.heldout].filter((t) => detectUntoldEvent(t) !== null).map((t) => `${it.id}: ${t}`));
     expect(hits).toEqual([]);
+  });
+
+  // "고민이 있어요" had got "아, 그런 일이 있었군요. 오늘 남은 시간은 어떻게 보내고 싶어요?" (session 27).
+  it('finds a worry or a wish to be counselled announced before it is told, and nothing else', () => {
+    for (const t of ['고민이 있어요', '나 고민 있어', '요즘 고민이 하나 있는데', '상담 좀 해도 될까요?', '고민 상담 좀 해줘', '상담하고 싶어요']) {
+      expect(announcesWorry(t), t).toBe(true);
+    }
+    for (const t of ['이혼을 고민해요', '고민 중이야', '한국어 잘 못해도 상담해 줄 수 있어요?', '아빠가 상담 한번 받아보자고 했어', '']) {
+      expect(announcesWorry(t), t).toBe(false);
+    }
+    const hits = loadCorpus().intents.flatMap((it) => [...it.examples, ...it.heldout].filter(announcesWorry).map((t) => `${it.id}: ${t}`));
+    expect(hits).toEqual([]);
+    for (const r of WORRY_REPLIES) expect(r).toMatch(/\?$/u);
   });
 
   it('has replies for every mood that ask what happened and name no feeling word the user may not have said', () => {
