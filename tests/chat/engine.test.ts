@@ -822,9 +822,12 @@ describe('chat engine: a short turn goes on with the thread', () => {
   it('reflects a very short turn that names the feeling the model reads', async () => {
     const strict = fakeIndex({ threshold: 2 });
     const lonely = [0.02, 0.82, 0.02, 0.02, 0.02, 0.02, 0.08];
-    const e = withReadings({ '요즘 너무 외로워': lonely, '요즘 안 외로워': lonely, '요즘 그냥 그래': lonely }, strict);
+    const e = withReadings({ '요즘 너무 외로워': lonely, '요즘 안 외로워': lonely, '요즘 그냥 그래': lonely, '지친다': lonely, '힘들다': lonely }, strict);
     const first = async (text: string) => (await e.reply(e.newConversation(), text)).reply;
     expect(startsWith(index.reflections.sadness, await first('요즘 너무 외로워'))).toBe(true);
+    // Session 28: "지친다" (sadness 0.77) got "아하, 그런 거였군요": 지친 was not a named feeling.
+    expect(startsWith(index.reflections.sadness, await first('지친다'))).toBe(true);
+    expect(startsWith(index.reflections.sadness, await first('힘들다'))).toBe(true);
     // Negated, or not named: a short turn needs a sure reading (REFLECT_SHORT_PROB).
     expect(startsWith(index.reflections.neutral, await first('요즘 안 외로워'))).toBe(true);
     expect(startsWith(index.reflections.neutral, await first('요즘 그냥 그래'))).toBe(true);

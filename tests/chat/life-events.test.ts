@@ -67,6 +67,20 @@ describe('life-event rules', () => {
     expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S22_HELDOUT_MAX_FALSE_ALARMS);
   });
 
+  it('find a family member unwell in the session-28 first probe set (the rule was fitted to it) with few false alarms', () => {
+    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s28.tsv')));
+    expect(s.events).toBe(40);
+    expect(s.found / s.events).toBeGreaterThanOrEqual(0.9);
+    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(0.05);
+  });
+
+  it('on the session-28 held-out probe set (measured once): most family members unwell found, few false alarms', () => {
+    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s28_holdout.tsv')));
+    expect(s.events).toBe(40);
+    expect(s.found / s.events).toBeGreaterThanOrEqual(S28_HELDOUT_MIN_RECALL);
+    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S28_HELDOUT_MAX_FALSE_ALARMS);
+  });
+
   it("tell a pet's end of life from its death, someone else's coming out from one's own, and leave look-alikes alone", () => {
     const cases: Array<[string, string | null]> = [
       ['수의사 선생님이 이제 안락사를 생각해 보래요', 'pet_end_of_life'],
@@ -90,6 +104,17 @@ describe('life-event rules', () => {
       ['미용실에서 앞머리 잘렸어', null],
       ['회사에 구조조정 한다는 소문이 돌아', null],
       ['퇴사했어 홀가분해', null],
+      // Session 28: someone in the family unwell, told in a few words ("엄마가 아파" got "아하, 그런 거였군요").
+      ['엄마가 아파', 'family_unwell'],
+      ['아빠가 허리가 많이 아프시대', 'family_unwell'],
+      ['애가 열이 펄펄 나요', 'family_unwell'],
+      ['할머니가 입원하셨어', 'family_unwell'],
+      ['엄마가 아파트 샀어', null],
+      ['엄마가 나 때문에 마음 아파하셔', null],
+      ['엄마랑 백화점 갔다 왔는데 다리 아파', null],
+      ['엄마가 이제 안 아프대', null],
+      ['아들이 엄마 아프지 마 하면서 안아줬어', null],
+      ['엄마가 아빠한테 아픈 데를 찔렀어', null],
     ];
     for (const [text, id] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(id);
   });
@@ -116,6 +141,9 @@ const HELDOUT_MAX_FALSE_ALARMS = 0.05;
 // look-alikes flagged, two of them by older events), a little below it.
 const S22_HELDOUT_MIN_RECALL = 0.6;
 const S22_HELDOUT_MAX_FALSE_ALARMS = 0.08;
+// Session 28's held-out set for family_unwell, from its one measurement (32 of 40 found, 2 of 60 look-alikes flagged).
+const S28_HELDOUT_MIN_RECALL = 0.75;
+const S28_HELDOUT_MAX_FALSE_ALARMS = 0.05;
 
 describe('chat engine: life events', () => {
   const index = fakeIndex();
@@ -185,6 +213,14 @@ describe('chat engine: life events', () => {
     expect(b.state.askedFollowups.some((id) => id.startsWith(`${lifeQuestionPrefix('theft')}#`))).toBe(true);
   });
 
+  it('answers a family member unwell, told in a few words, with its own reply in the mood of worry', async () => {
+    const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
+    const r = await e.reply(e.newConversation(), '엄마가 아파');
+    expect(r.intent).toBe('life:family_unwell');
+    expect(LIFE_EVENTS.find((x) => x.id === 'family_unwell')!.replies).toContain(r.reply);
+    expect(r.state.turns[0]!.mood).toBe('anxiety');
+  });
+
   it('answers a coming out with an affirming reply of its own (it had got "민망한 마음을 털어놔 줘서 고마워요")', async () => {
     const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
     const r = await e.reply(e.newConversation(), '엄마한테 나 게이라고 말했어');
@@ -198,7 +234,7 @@ describe('chat engine: life events', () => {
 describe('life-event probe files', () => {
   it('parse to the ids the rules know, with none for look-alikes', () => {
     const ids = new Set<string>([...LIFE_EVENTS.map((e) => e.id), 'none']);
-    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv']) {
+    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv', 'life_events_s28.tsv', 'life_events_s28_holdout.tsv']) {
       const rows = readLifeEventProbes(path.join(REPO_ROOT, 'data/eval', file));
       const lines = readFileSync(path.join(REPO_ROOT, 'data/eval', file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
       expect(rows).toHaveLength(lines.length);
