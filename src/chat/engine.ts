@@ -45,7 +45,7 @@ import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
-import { announcesWorry, detectUntoldEvent, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
+import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
@@ -617,6 +617,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'retrieval', intent: 'untold:worry', score: 1, safety: null, mood: 'anxiety' });
+      }
+    }
+    // "할머니가 보고 싶어": far away or gone? Not condolences for someone alive; asked, before a story
+    // is told (after one, the story says which and the intents answer).
+    if (chars > 0 && !storyTold && missesSomeone(text)) {
+      const pick = pickUnused(MISSING_REPLIES, 'untold:missing', new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'retrieval', intent: 'untold:missing', score: 1, safety: null, mood: 'sadness' });
       }
     }
 

@@ -145,3 +145,41 @@ export const WORRY_REPLIES: readonly string[] = [
 
 /** Reply ids, as in ConversationState.usedReplies: `untold:<mood>#<n>`. */
 export const untoldReplyPrefix = (mood: UntoldMood): string => `untold:${mood}`;
+
+/**
+ * Someone missed, told in a few words and nothing else ("할머니가 보고 싶어", "엄마 보고 싶다"): the
+ * turn does not say whether the person is far away or has died. "할머니가 보고 싶어" matched a
+ * grandparent's death at 0.994 and was told "아직 떠나보낼 준비가 안 된 마음…", "엄마가 보고 싶어"
+ * matched homesickness ("멀리 떨어져 있으면…", session 28). Either may be wrong, and condolences for
+ * someone alive are the worse mistake, so the reply fits both and asks. A turn that says more
+ * ("돌아가신 할머니가 보고 싶어", "이사 오고 나서 엄마가 보고 싶어") is left to the intents.
+ */
+const MISSED_PERSON =
+  '(?:엄마|아빠|어머니|아버지|어머님|아버님|엄니|아부지|부모님|할머니|할아버지|외할머니|외할아버지|할매|할배|남편|아내|와이프|신랑|오빠|언니|누나|형|동생|남동생|여동생|아들|딸|손자|손녀|손주|가족|가족들|친구|친구들|선생님|삼촌|이모|고모)';
+const MISSED = new RegExp(
+  `^(?:(?:우리|울|저희|내|제)\\s?)?${MISSED_PERSON}(?:가|이|님이|님|는|은|도)?\\s?(?:(?:너무|진짜|정말|많이|넘|엄청|오늘따라|갑자기|그냥|요즘|요새|문득|또|계속|자꾸|오늘은|오늘)\\s?){0,2}(?:보고\\s?싶|보구\\s?싶|그리워|그립|생각\\s?나)(?:어|다|네|요|어요|네요|습니다|당|음|었어|었어요)?$`,
+  'u',
+);
+/** Lead words that add nothing: when, a sigh. */
+const MISSED_LEAD = /^(?:아|하|휴|에휴|오늘|오늘은|오늘따라|요즘|요새|갑자기|그냥|문득|진짜|정말|너무|밤에|자기\s?전에|자려고\s?누웠는데|비\s?오니까|비가\s?오니까)$/u;
+
+export function missesSomeone(userText: string): boolean {
+  const text = userText
+    .normalize('NFC')
+    .replace(/[.,!?~…;ㅠㅜ\p{Extended_Pictographic}\uFE0F]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (!text || text.length > 30) return false;
+  const words = text.split(' ');
+  for (let i = 0; i < Math.min(words.length, 3); i++) {
+    if (i > 0 && !MISSED_LEAD.test(words[i - 1]!)) return false;
+    if (MISSED.test(words.slice(i).join(' '))) return true;
+  }
+  return false;
+}
+
+export const MISSING_REPLIES: readonly string[] = [
+  '누군가가 많이 보고 싶은 날이 있죠. 그만큼 마음 깊이 소중한 사람이라는 뜻일 거예요. 함께했던 기억 중에 어떤 장면이 제일 먼저 떠올라요?',
+  '그리운 마음이 불쑥 찾아왔군요. 괜찮다면 그 그리움에 대해 조금 들려줄래요? 오늘은 어떤 순간에 그 마음이 들었어요?',
+  '보고 싶은 마음은 참 어떻게 할 수가 없죠. 여기서는 그 마음 그대로 꺼내 놓아도 괜찮아요. 지금은 자주 볼 수 없는 사이예요?',
+];

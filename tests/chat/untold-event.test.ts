@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { announcesWorry, detectUntoldEvent, UNTOLD_EVENT_REPLIES, WORRY_REPLIES } from '../../src/chat/untold-event';
+import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, WORRY_REPLIES } from '../../src/chat/untold-event';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 
 describe('untold events: something happened, told only by its feeling', () => {
@@ -70,6 +70,24 @@ describe('untold events: something happened, told only by its feeling', () => {
     const hits = loadCorpus().intents.flatMap((it) => [...it.examples, ...it.heldout].filter(announcesWorry).map((t) => `${it.id}: ${t}`));
     expect(hits).toEqual([]);
     for (const r of WORRY_REPLIES) expect(r).toMatch(/\?$/u);
+  });
+
+  // "할머니가 보고 싶어" had got condolences ("아직 떠나보낼 준비가 안 된 마음…", session 28).
+  it('finds someone missed, told in a few words, and leaves alone a turn that says more', () => {
+    for (const t of ['할머니가 보고 싶어', '엄마 보고 싶다ㅠㅠ', '오늘따라 아빠가 너무 보고 싶네', '할아버지 보고싶다', '가족이 그리워요', '우리 엄마 생각나']) {
+      expect(missesSomeone(t), t).toBe(true);
+    }
+    for (const t of ['돌아가신 할머니가 보고 싶어', '이사 오고 나서 엄마가 보고 싶어', '손주가 할머니 보고 싶다고 전화했어', '엄마가 보고 싶어하셔', '남자친구 보고 싶다', '']) {
+      expect(missesSomeone(t), t).toBe(false);
+    }
+    // One example of the corpus is such a turn; homesickness is one of the two readings the reply asks between.
+    const hits = loadCorpus().intents.flatMap((it) => [...it.examples, ...it.heldout].filter(missesSomeone).map((t) => `${it.id}: ${t}`));
+    expect(hits).toEqual(['move_homesick: 엄마 보고 싶어']);
+    // The replies presume neither a death nor a distance.
+    for (const r of MISSING_REPLIES) {
+      expect(r).toMatch(/\?$/u);
+      expect(r).not.toMatch(/떠나|돌아가|멀리|고향|하늘/u);
+    }
   });
 
   it('has replies for every mood that ask what happened and name no feeling word the user may not have said', () => {
