@@ -23,6 +23,8 @@ for (const [file, what] of [
   ['life_events_s22_holdout.tsv', 'session-22 events, held-out set (measured once, after the rules were fixed)'],
   ['life_events_s28.tsv', 'session-28 event (family_unwell), first set (the rule was adjusted to it)'],
   ['life_events_s28_holdout.tsv', 'session-28 event (family_unwell), held-out set (measured once, after the rule was fixed)'],
+  ['life_events_s28_infidelity.tsv', 'session-28 event (infidelity), first set (the rule was adjusted to it)'],
+  ['life_events_s28_infidelity_holdout.tsv', 'session-28 event (infidelity), held-out set (measured once, after the rule was fixed)'],
 ] as const) {
   const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data', 'eval', file)));
   console.log(`${file}, ${what}:`);

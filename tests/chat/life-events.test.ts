@@ -81,6 +81,20 @@ describe('life-event rules', () => {
     expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S28_HELDOUT_MAX_FALSE_ALARMS);
   });
 
+  it("find a spouse's or partner's affair in the session-28 first probe set (the rule was fitted to it) with few false alarms", () => {
+    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s28_infidelity.tsv')));
+    expect(s.events).toBe(40);
+    expect(s.found / s.events).toBeGreaterThanOrEqual(0.9);
+    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(0.03);
+  });
+
+  it("on the session-28 held-out infidelity set (measured once): most affairs found, few false alarms", () => {
+    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s28_infidelity_holdout.tsv')));
+    expect(s.events).toBe(40);
+    expect(s.found / s.events).toBeGreaterThanOrEqual(S28_INFIDELITY_MIN_RECALL);
+    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S28_INFIDELITY_MAX_FALSE_ALARMS);
+  });
+
   it("tell a pet's end of life from its death, someone else's coming out from one's own, and leave look-alikes alone", () => {
     const cases: Array<[string, string | null]> = [
       ['수의사 선생님이 이제 안락사를 생각해 보래요', 'pet_end_of_life'],
@@ -115,6 +129,15 @@ describe('life-event rules', () => {
       ['엄마가 이제 안 아프대', null],
       ['아들이 엄마 아프지 마 하면서 안아줬어', null],
       ['엄마가 아빠한테 아픈 데를 찔렀어', null],
+      // Session 28: a spouse's affair ("남편이 바람폈어" matched a kind spouse and got "이런 행복은 마음껏 누려도 돼요!").
+      ['남편이 바람폈어', 'infidelity'],
+      ['와이프가 바람났어', 'infidelity'],
+      ['남편 외도 사실을 알게 됐어요', 'infidelity'],
+      ['남편이 바람피는 것 같아', null],
+      ['친구 남편이 바람폈대', null],
+      ['내가 바람피웠어', null],
+      ['바람 쐬러 나왔어', null],
+      ['불륜 드라마 보는 중', null],
     ];
     for (const [text, id] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(id);
   });
@@ -144,6 +167,9 @@ const S22_HELDOUT_MAX_FALSE_ALARMS = 0.08;
 // Session 28's held-out set for family_unwell, from its one measurement (32 of 40 found, 2 of 60 look-alikes flagged).
 const S28_HELDOUT_MIN_RECALL = 0.75;
 const S28_HELDOUT_MAX_FALSE_ALARMS = 0.05;
+// Session 28's held-out set for infidelity, from its one measurement (30 of 40 found, 3 of 60 look-alikes flagged).
+const S28_INFIDELITY_MIN_RECALL = 0.7;
+const S28_INFIDELITY_MAX_FALSE_ALARMS = 0.07;
 
 describe('chat engine: life events', () => {
   const index = fakeIndex();
@@ -221,6 +247,14 @@ describe('chat engine: life events', () => {
     expect(r.state.turns[0]!.mood).toBe('anxiety');
   });
 
+  it("answers a spouse's affair in the mood of hurt, never with a kind spouse's joy", async () => {
+    const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
+    const r = await e.reply(e.newConversation(), '남편이 바람폈어');
+    expect(r.intent).toBe('life:infidelity');
+    expect(LIFE_EVENTS.find((x) => x.id === 'infidelity')!.replies).toContain(r.reply);
+    expect(r.state.turns[0]!.mood).toBe('hurt');
+  });
+
   it('answers a coming out with an affirming reply of its own (it had got "민망한 마음을 털어놔 줘서 고마워요")', async () => {
     const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
     const r = await e.reply(e.newConversation(), '엄마한테 나 게이라고 말했어');
@@ -234,7 +268,7 @@ describe('chat engine: life events', () => {
 describe('life-event probe files', () => {
   it('parse to the ids the rules know, with none for look-alikes', () => {
     const ids = new Set<string>([...LIFE_EVENTS.map((e) => e.id), 'none']);
-    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv', 'life_events_s28.tsv', 'life_events_s28_holdout.tsv']) {
+    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv', 'life_events_s28.tsv', 'life_events_s28_holdout.tsv', 'life_events_s28_infidelity.tsv', 'life_events_s28_infidelity_holdout.tsv']) {
       const rows = readLifeEventProbes(path.join(REPO_ROOT, 'data/eval', file));
       const lines = readFileSync(path.join(REPO_ROOT, 'data/eval', file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
       expect(rows).toHaveLength(lines.length);
