@@ -45,6 +45,7 @@ import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
+import { HUNGER_INTENT, isHungerOnly, presumesUnsaid } from './intent-guards';
 import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -649,6 +650,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         borrowed = true;
       }
     }
+    // "배고파" is hunger, not feeling unwell (intent-guards.ts).
+    const hungerAt = chars > 0 && isHungerOnly(text) ? index.intents.findIndex((it) => it.id === HUNGER_INTENT) : -1;
+    if (hungerAt >= 0) ranked = [{ intent: hungerAt, score: 1, cos: ranked.find((r) => r.intent === hungerAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== hungerAt)];
     const best = ranked[0];
     const score = best?.score ?? 0;
     const intent: IntentInfo | undefined = best ? index.intents[best.intent] : undefined;
@@ -661,7 +665,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const sameStory = borrowed && intent?.kind === 'retrieval' && prev.turns.at(-1)?.intent === intent.id;
     const heldBack =
       (intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null) ??
-      (intent && cheersTheHurting(intent, analysis) ? 'valence' : null);
+      (intent && cheersTheHurting(intent, analysis) ? 'valence' : null) ??
+      // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
+      (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null);
 
     // 2b. A life event is answered as such the first time it is told, in its own mood, even in the
     // middle of another story, unless a confident intent fits it (an intent about a grandmother's
@@ -768,7 +774,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (hint && !tone && substance >= REFLECT_MIN_CHARS && hint !== 'neutral' && emotion !== 'neutral' && emotion !== 'unsure' && hint !== emotion && valence(hint) === valence(emotion) && analysis.emotions[emotion] < WEAK_READING_PROB && score >= WEAK_READING_PROB) {
       emotion = hint;
     }
-    if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack, hinted);
+    if (thread && !tone && substance > 0 && emotion !== 'unsure') emotion = withThread(emotion, analysis, substance, thread, text, heldBack === 'unsaid' ? null : heldBack, hinted);
     // A detail of a life event's story ("갑자기 심장마비로요" after a death) is told in the story's
     // mood: a sure reading of the detail's own (worry) is not how the user feels about the loss.
     if (detail && story && emotion !== 'unsure' && emotion !== story.emotion && valence(emotion) === valence(story.emotion) && !namesFeeling(text, emotion)) emotion = story.emotion;
