@@ -73,6 +73,8 @@ ROUND_FIRST_FILE = {
     "eleventh": {"joy": 32, "sadness": 32, "anger": 34, "hurt": 32, "embarrassment": 39},
     "twelfth": {"joy": 33, "sadness": 33, "anger": 35, "anxiety": 32, "hurt": 33, "embarrassment": 40},
     "thirteenth": {"joy": 34, "sadness": 34, "anger": 36, "anxiety": 33, "hurt": 34, "embarrassment": 41},
+    "fourteenth": {"joy": 36, "sadness": 36, "anger": 38, "anxiety": 35, "hurt": 36, "embarrassment": 43},
+    "fifteenth": {"joy": 37, "sadness": 37, "anger": 39, "anxiety": 36, "hurt": 37, "embarrassment": 44},
 }
 
 

@@ -191,4 +191,20 @@ describe.skipIf(!realModelPresent())('chat CLI (--jsonl) with the shipped model 
     expect(out.map((o) => o.intent)).toEqual(['untold:sadness', 'untold:sadness', 'untold:sadness', 'untold:anger', 'life_joy_good_news_general', 'untold:worry']);
     for (const o of out.slice(0, 4)) expect(o.reply).not.toMatch(/좋은 소식|기쁜|들뜨|설레/u);
   }, 120_000);
+
+  // Session 28, talking to the app: "엄마가 아파" got "아하, 그런 거였군요", "할머니가 보고 싶어"
+  // condolences, "배고파" a reply about feeling unwell, "지친다" a neutral small-talk follow-up.
+  // "남편이 바람폈어" matched a kind spouse ("이런 행복은 마음껏 누려도 돼요!"), "아이가 말을 안 들어서
+  // 힘들어" a sick child.
+  it('answers a family member unwell, someone missed, hunger, tiredness, an affair and a defiant child each in its own way', async () => {
+    const lines = ['엄마가 아파', '할머니가 보고 싶어', '배고파', '지친다', '남편이 바람폈어', '아이가 말을 안 들어서 힘들어'];
+    const out = await chat(lines, ['--reset-each']);
+    checkContract(out, lines);
+    expect(out.map((o) => o.intent)).toEqual(['life:family_unwell', 'untold:missing', 'life_daily_what_i_ate', null, 'life:infidelity', null]);
+    expect(out[1]!.reply).not.toMatch(/떠나|떠나보|작별|슬픔에는/u);
+    expect(out[2]!.reply).not.toMatch(/몸|컨디션|아파|아픈/u);
+    expect(out[3]!.reply).not.toMatch(/^(아하|아,|네,)/u);
+    expect(out[4]!.reply).not.toMatch(/행복|기쁘|축하/u);
+    expect(out[5]!.reply).not.toMatch(/아프|아팠|작은 몸/u);
+  }, 120_000);
 });
