@@ -6,10 +6,13 @@ import { isHungerOnly, presumesUnsaid } from '../../src/chat/intent-guards';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 
 describe('intent guards', () => {
-  it('hold back the sick-child intent from a turn with no sign of illness, and no example of its own', () => {
+  it('hold back the sick-child and feeling-unwell intents from a turn with no sign of illness, and no example of their own', () => {
     expect(presumesUnsaid('parenting_child_sick', '아이가 말을 안 들어서 힘들어')).toBe(true);
     expect(presumesUnsaid('parenting_child_sick', '애가 열이 나서 밤새 못 잤어')).toBe(false);
     expect(presumesUnsaid('parenting_child_sick', '아이가 구내염 때문에 물도 안 마셔요')).toBe(false);
+    // "밥도 못 먹겠어" after a break-up is grief, not a stomach upset: feeling unwell needs the body.
+    expect(presumesUnsaid('life_health_feeling_unwell', '밥도 못 먹겠어')).toBe(true);
+    expect(presumesUnsaid('life_health_feeling_unwell', '아침부터 머리가 지끈거려')).toBe(false);
     // Other intents are not guarded.
     expect(presumesUnsaid('parenting_exhausted', '아이가 말을 안 들어서 힘들어')).toBe(false);
     const held = loadCorpus()
