@@ -39,7 +39,7 @@ import {
   isIndirectCue,
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
-import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesSomeone, presumesTonight, toldTopics } from './topics';
+import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
 import { namesFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
@@ -464,6 +464,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     freshTopic: (text: string) => boolean,
     wordless: WordlessTone | null,
     someone: boolean,
+    remark: boolean,
     story: LifeEvent | null,
     elder: boolean,
     guilt: boolean,
@@ -471,7 +472,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const used = new Set(state.usedReplies);
     // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
     // person or a remark wait until the user has brought one in; and a parent is not "그 사람".
-    const fits = (text: string) => (someone || !presumesSomeone(text)) && !(elder && callsStranger(text));
+    const fits = (text: string) => (someone || !presumesSomeone(text)) && (remark || !presumesRemark(text)) && !(elder && callsStranger(text));
     const fresh = (text: string) => freshTopic(text) && fits(text);
     const asked = new Set(state.askedFollowups);
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
@@ -667,7 +668,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null) ??
       (intent && cheersTheHurting(intent, analysis) ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
-      (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null);
+      (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null) ??
+      // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
+      (intent && !toldTomorrow(text) && intent.replies.length > 0 && intent.replies.every(presumesTomorrow) ? 'unsaid' : null);
 
     // 2b. A life event is answered as such the first time it is told, in its own mood, even in the
     // middle of another story, unless a confident intent fits it (an intent about a grandmother's
@@ -717,7 +720,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // "어제 잠을 못 자서 그런가 봐" and "요즘 잠을 잘 못 자요" are not told awake at night:
       // "이 늦은 시간까지 깨어 있느라…" waits.
       const notTonight = notToldTonight(text);
-      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(notTonight && presumesTonight(t))]);
+      // Nor is "시험 기간인데…" the night before the exam.
+      const soon = toldTomorrow(text);
+      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t)]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });
@@ -785,7 +790,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
     const guilt = !tone && speaksGuilt(text, emotion);
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), inStory, coveredNow.has('elder'), guilt);
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

@@ -72,9 +72,40 @@ export function notToldTonight(text: string): boolean {
   return (PAST_NIGHT.test(t) || LASTING.test(t)) && !THIS_NIGHT.test(t);
 }
 
+/**
+ * Replies that presume the event is tomorrow ("시험 전날 밤은…", "내일 시험은 어떤 과목이에요?"):
+ * "시험 기간인데 공부가 손에 안 잡혀서 불안해" matched the exam-tomorrow intent at 0.96 and was told
+ * "…자두는 것도 내일을 위한 준비예요" (session 28).
+ */
+const PRESUMES_TOMORROW = /(?:시험|발표|면접)\s?(?:전날|하루\s?전)|내일\s?(?:시험|발표|면접)|내일이\s?중요한|내일을\s?위한/;
+/** The user said the event is close: tomorrow, tonight, hours away, the day before. */
+const TOLD_TOMORROW = /내일|낼|전날|하루\s?(?:전|남)|[dD]\s?-\s?1|디데이|몇\s?시간\s?(?:뒤|후|남)|오늘\s?밤|밤새|밤샘|아침\s?[0-9]+\s?시|1교시|모레|벼락치기|새벽/;
+
+export function presumesTomorrow(reply: string): boolean {
+  return PRESUMES_TOMORROW.test(reply.normalize('NFC'));
+}
+
+/** Whether the user told that the event is close, so that a reply presuming tomorrow fits. */
+export function toldTomorrow(text: string): boolean {
+  return TOLD_TOMORROW.test(text.normalize('NFC'));
+}
+
 /** True when a reply presumes someone the user has not brought in: it waits for the 'someone' topic. */
 export function presumesSomeone(reply: string): boolean {
   return PRESUMES_SOMEONE.test(reply.normalize('NFC'));
+}
+
+/**
+ * Words, said or written, in what the user told: what "그 말" needs. A person alone is not enough:
+ * "남자친구가 내 생일을 까먹어서 너무 속상해" was asked "그 말이 유독 아프게 다가온 이유가 있을까요?"
+ * (session 28).
+ */
+const REMARK = /(?:한|하는|했던|들은|그|그런|저런|이런|무슨|심한|모진)\s?말|말(?:투|씨|버릇|끝)|말을\s?(?:했|하더|하는|듣|들었)|말에|막말|소리|한마디|얘기|이야기|(?:다|라|냐|자)고|하더라|그러더라|했대|한대|(?<![그저이])래요|(?<![그저이기])대요|욕|농담|문자|카톡|톡|댓글|메시지|잔소리|폭언|비난|놀리|놀렸|놀림|험담|뒷담|지적|비웃|물어/;
+const PRESUMES_REMARK = /그\s?말[을이은]|그\s?한마디/;
+
+/** True when a reply presumes a remark the user has not told: it waits for the 'remark' topic. */
+export function presumesRemark(reply: string): boolean {
+  return PRESUMES_REMARK.test(reply.normalize('NFC'));
 }
 
 export const TOPIC_RULES: readonly TopicRule[] = [
@@ -130,6 +161,8 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   { id: 'share_news', asks: /(?:누구|누가)[^?]*(?:나누|알리|알렸|전하|자랑)/ },
   // Told only: lets replies that presume someone through (presumesSomeone).
   { id: 'someone', tells: SOMEONE },
+  // Told only: lets replies that presume a remark through (presumesRemark).
+  { id: 'remark', tells: REMARK },
   // Told only: a parent or grandparent is in the story, whom no one calls "그 사람" (callsStranger).
   { id: 'elder', tells: /부모님|엄마|아빠|어머니|아버지|어머님|아버님|할머니|할아버지|시어머니|시아버지|시부모|장모|장인/ },
 ];

@@ -207,4 +207,15 @@ describe.skipIf(!realModelPresent())('chat CLI (--jsonl) with the shipped model 
     expect(out[4]!.reply).not.toMatch(/행복|기쁘|축하/u);
     expect(out[5]!.reply).not.toMatch(/아프|아팠|작은 몸/u);
   }, 120_000);
+
+  // "시험 기간인데 공부가 손에 안 잡혀서 불안해" was told "…자두는 것도 내일을 위한 준비예요"; "남자친구가
+  // 내 생일을 까먹어서 너무 속상해" was asked about "그 말".
+  it('presumes neither an exam tomorrow nor a remark the user did not tell', async () => {
+    const lines = ['시험 기간인데 공부가 손에 안 잡혀서 불안해', '내일 시험인데 공부가 손에 안 잡혀', '남자친구가 내 생일을 까먹어서 너무 속상해'];
+    const out = await chat(lines, ['--reset-each']);
+    checkContract(out, lines);
+    expect(out[0]!.reply).not.toMatch(/내일|전날/u);
+    expect(out[1]!.intent).toBe('school_exam_tomorrow');
+    expect(out[2]!.reply).not.toMatch(/그 말/u);
+  }, 120_000);
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askedTopics, presumesSomeone, questionSentences, toldTopics } from '../../src/chat/topics';
+import { askedTopics, presumesRemark, presumesSomeone, presumesTomorrow, questionSentences, toldTomorrow, toldTopics } from '../../src/chat/topics';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 import { EMOTIONS } from '../../src/ml/emotions';
 import { wordlessTone } from '../../src/chat/wordless';
@@ -58,6 +58,27 @@ describe('question topics', () => {
       expect(presumesSomeone(r), r).toBe(true);
     }
     for (const r of ['혼자 삭이느라 힘들진 않았어요?', '그 일이 마음에 오래 남아 있는 이유가 뭘까요?', '그 상처를 안고 요즘은 어떻게 지내요?']) expect(presumesSomeone(r), r).toBe(false);
+  });
+
+  // "남자친구가 내 생일을 까먹어서 너무 속상해" was asked "그 말이 유독 아프게 다가온 이유가 있을까요?" (session 28).
+  it('notes a remark told, apart from a person, and marks the replies that presume one', () => {
+    for (const t of ['나보고 이기적이라고 했어', '팀장이 회의 때 막말을 했어', '엄마가 한 말이 계속 생각나', '친구가 카톡으로 욕했어', '시어머니 잔소리 때문에 힘들어']) {
+      expect(toldTopics(t), t).toContain('remark');
+    }
+    for (const t of ['남자친구가 내 생일을 까먹어서 너무 속상해', '친구한테 말하기도 좀 그래요', '아무한테도 말 못 했어', '친구들이 나만 빼고 놀러 갔어']) {
+      expect(toldTopics(t), t).not.toContain('remark');
+    }
+    expect(presumesRemark('그 말이 유독 아프게 다가온 이유가 있을까요?')).toBe(true);
+    expect(presumesRemark('그 일이 마음에 오래 남아 있는 이유가 뭘까요?')).toBe(false);
+  });
+
+  // "시험 기간인데 공부가 손에 안 잡혀서 불안해" was told "…자두는 것도 내일을 위한 준비예요" (session 28).
+  it('tells replies that presume the event is tomorrow, and turns that say it is close', () => {
+    expect(presumesTomorrow('시험 전날 밤은 봐야 할 건 많은데 시간은 부족해서 마음이 쫓기죠.')).toBe(true);
+    expect(presumesTomorrow('내일 시험은 어떤 과목이에요?')).toBe(true);
+    expect(presumesTomorrow('시험 끝나면 제일 먼저 뭐 하고 싶어요?')).toBe(false);
+    for (const t of ['내일 시험인데 아직 반도 못 봤어', '시험 D-1 아무것도 모르겠다', '낼 역사 시험인데', '몇 시간 뒤면 시험장인데']) expect(toldTomorrow(t), t).toBe(true);
+    for (const t of ['시험 기간인데 공부가 손에 안 잡혀서 불안해', '다음 주에 면접 봐요', '']) expect(toldTomorrow(t), t).toBe(false);
   });
 
   it('gives most of the corpus follow-ups a topic where another follow-up asks the same', () => {
