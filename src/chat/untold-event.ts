@@ -126,15 +126,28 @@ export const UNTOLD_EVENT_REPLIES: Record<UntoldMood, readonly string[]> = {
  */
 const WORRY = /^(?:고민|걱정|걱정거리|고민거리)(?:이|가)?\s?(?:좀\s?|하나\s?|있는데\s?)?(?:있어|있어요|있는데|있는데요|있거든|있거든요|있음|생겼어|생겼어요|생겼는데|있습니다|있어서)$|^(?:고민\s?)?상담(?:\s?좀)?\s?(?:해도\s?(?:될까요|될까|돼|돼요|되나요)|하고\s?싶어(?:요)?|받고\s?싶어(?:요)?|해\s?(?:줘|줄래|주세요|줄래요|줄\s?수\s?있어요?)|해줘|해줄래|해주세요|가능해요?|할\s?수\s?있어요?)$/u;
 
-export function announcesWorry(userText: string): boolean {
-  const text = userText.normalize('NFC').replace(/[.,!?~…;ㅠㅜ]+/gu, ' ').replace(/\s+/g, ' ').trim();
+/** The text in NFC without punctuation, tears and emoji, single-spaced. */
+function plainWords(userText: string): string {
+  return userText
+    .normalize('NFC')
+    .replace(/[.,!?~…;ㅠㅜ\p{Extended_Pictographic}\uFE0F]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** Whether the text, after at most `maxLead` words that `lead` accepts, is `frame` and nothing else. */
+function isFramed(text: string, lead: RegExp, frame: RegExp, maxLead: number): boolean {
   if (!text || text.length > 30) return false;
   const words = text.split(' ');
-  for (let i = 0; i < words.length; i++) {
-    if (!words.slice(0, i).every((w) => LEAD_WORD.test(w))) return false;
-    if (WORRY.test(words.slice(i).join(' '))) return true;
+  for (let i = 0; i <= Math.min(words.length - 1, maxLead); i++) {
+    if (i > 0 && !lead.test(words[i - 1]!)) return false;
+    if (frame.test(words.slice(i).join(' '))) return true;
   }
   return false;
+}
+
+export function announcesWorry(userText: string): boolean {
+  return isFramed(plainWords(userText), LEAD_WORD, WORRY, Infinity);
 }
 
 export const WORRY_REPLIES: readonly string[] = [
@@ -164,18 +177,7 @@ const MISSED = new RegExp(
 const MISSED_LEAD = /^(?:아|하|휴|에휴|오늘|오늘은|오늘따라|요즘|요새|갑자기|그냥|문득|진짜|정말|너무|밤에|자기\s?전에|자려고\s?누웠는데|비\s?오니까|비가\s?오니까)$/u;
 
 export function missesSomeone(userText: string): boolean {
-  const text = userText
-    .normalize('NFC')
-    .replace(/[.,!?~…;ㅠㅜ\p{Extended_Pictographic}\uFE0F]+/gu, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-  if (!text || text.length > 30) return false;
-  const words = text.split(' ');
-  for (let i = 0; i < Math.min(words.length, 3); i++) {
-    if (i > 0 && !MISSED_LEAD.test(words[i - 1]!)) return false;
-    if (MISSED.test(words.slice(i).join(' '))) return true;
-  }
-  return false;
+  return isFramed(plainWords(userText), MISSED_LEAD, MISSED, 2);
 }
 
 export const MISSING_REPLIES: readonly string[] = [

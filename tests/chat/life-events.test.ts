@@ -6,8 +6,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
-import { detectLifeEvent, LIFE_EVENTS, lifeQuestionPrefix } from '../../src/chat/life-events';
-import { EMOTIONS, mixFromArray } from '../../src/ml/emotions';
+import { detectLifeEvent, LIFE_EVENTS, lifeQuestionPrefix, type LifeEventId } from '../../src/chat/life-events';
+import { EMOTIONS, mixFromArray, type EmotionId } from '../../src/ml/emotions';
 import type { Analysis } from '../../src/ml/encoder';
 import { REPO_ROOT } from '../../src/ml/node';
 import { cleanText } from '../../src/ml/text';
@@ -67,33 +67,21 @@ describe('life-event rules', () => {
     expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S22_HELDOUT_MAX_FALSE_ALARMS);
   });
 
-  it('find a family member unwell in the session-28 first probe set (the rule was fitted to it) with few false alarms', () => {
-    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s28.tsv')));
-    expect(s.events).toBe(40);
-    expect(s.found / s.events).toBeGreaterThanOrEqual(0.9);
-    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(0.05);
-  });
-
-  it('on the session-28 held-out probe set (measured once): most family members unwell found, few false alarms', () => {
-    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s28_holdout.tsv')));
-    expect(s.events).toBe(40);
-    expect(s.found / s.events).toBeGreaterThanOrEqual(S28_HELDOUT_MIN_RECALL);
-    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S28_HELDOUT_MAX_FALSE_ALARMS);
-  });
-
-  it("find a spouse's or partner's affair in the session-28 first probe set (the rule was fitted to it) with few false alarms", () => {
-    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s28_infidelity.tsv')));
-    expect(s.events).toBe(40);
-    expect(s.found / s.events).toBeGreaterThanOrEqual(0.9);
-    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(0.03);
-  });
-
-  it("on the session-28 held-out infidelity set (measured once): most affairs found, few false alarms", () => {
-    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s28_infidelity_holdout.tsv')));
-    expect(s.events).toBe(40);
-    expect(s.found / s.events).toBeGreaterThanOrEqual(S28_INFIDELITY_MIN_RECALL);
-    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S28_INFIDELITY_MAX_FALSE_ALARMS);
-  });
+  // Session 28's two events, each with a set its rule was adjusted to and a held-out set measured once.
+  const s28Sets: Array<[string, string, number, number]> = [
+    ['a family member unwell, first set (the rule was fitted to it)', 'life_events_s28.tsv', 0.9, 0.05],
+    ['a family member unwell, held-out set (measured once)', 'life_events_s28_holdout.tsv', S28_HELDOUT_MIN_RECALL, S28_HELDOUT_MAX_FALSE_ALARMS],
+    ["a spouse's or partner's affair, first set (the rule was fitted to it)", 'life_events_s28_infidelity.tsv', 0.9, 0.03],
+    ["a spouse's or partner's affair, held-out set (measured once)", 'life_events_s28_infidelity_holdout.tsv', S28_INFIDELITY_MIN_RECALL, S28_INFIDELITY_MAX_FALSE_ALARMS],
+  ];
+  for (const [what, file, minRecall, maxFalseAlarms] of s28Sets) {
+    it(`find ${what}: most events, few false alarms`, () => {
+      const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval', file)));
+      expect(s.events).toBe(40);
+      expect(s.found / s.events).toBeGreaterThanOrEqual(minRecall);
+      expect(s.falseAlarms / s.none).toBeLessThanOrEqual(maxFalseAlarms);
+    });
+  }
 
   it("tell a pet's end of life from its death, someone else's coming out from one's own, and leave look-alikes alone", () => {
     const cases: Array<[string, string | null]> = [
@@ -239,29 +227,22 @@ describe('chat engine: life events', () => {
     expect(b.state.askedFollowups.some((id) => id.startsWith(`${lifeQuestionPrefix('theft')}#`))).toBe(true);
   });
 
-  it('answers a family member unwell, told in a few words, with its own reply in the mood of worry', async () => {
-    const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
-    const r = await e.reply(e.newConversation(), '엄마가 아파');
-    expect(r.intent).toBe('life:family_unwell');
-    expect(LIFE_EVENTS.find((x) => x.id === 'family_unwell')!.replies).toContain(r.reply);
-    expect(r.state.turns[0]!.mood).toBe('anxiety');
-  });
-
-  it("answers a spouse's affair in the mood of hurt, never with a kind spouse's joy", async () => {
-    const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
-    const r = await e.reply(e.newConversation(), '남편이 바람폈어');
-    expect(r.intent).toBe('life:infidelity');
-    expect(LIFE_EVENTS.find((x) => x.id === 'infidelity')!.replies).toContain(r.reply);
-    expect(r.state.turns[0]!.mood).toBe('hurt');
-  });
-
-  it('answers a coming out with an affirming reply of its own (it had got "민망한 마음을 털어놔 줘서 고마워요")', async () => {
-    const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
-    const r = await e.reply(e.newConversation(), '엄마한테 나 게이라고 말했어');
-    expect(r.intent).toBe('life:coming_out');
-    expect(LIFE_EVENTS.find((x) => x.id === 'coming_out')!.replies).toContain(r.reply);
-    expect(r.state.turns[0]!.mood).toBe('anxiety');
-  });
+  // Each answered with its own reply, in its mood: coming out had got "민망한 마음을 털어놔 줘서 고마워요",
+  // a spouse's affair a kind spouse's joy (session 28), a family member unwell "아하, 그런 거였군요".
+  const ownReplies: Array<[string, LifeEventId, EmotionId]> = [
+    ['엄마가 아파', 'family_unwell', 'anxiety'],
+    ['남편이 바람폈어', 'infidelity', 'hurt'],
+    ['엄마한테 나 게이라고 말했어', 'coming_out', 'anxiety'],
+  ];
+  for (const [text, id, mood] of ownReplies) {
+    it(`answers "${text}" with a reply of ${id}, in the mood of ${mood}`, async () => {
+      const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
+      const r = await e.reply(e.newConversation(), text);
+      expect(r.intent).toBe(`life:${id}`);
+      expect(LIFE_EVENTS.find((x) => x.id === id)!.replies).toContain(r.reply);
+      expect(r.state.turns[0]!.mood).toBe(mood);
+    });
+  }
 });
 
 // Keep the probe readers honest: they see every line of both files.
