@@ -391,7 +391,12 @@ async function settle(page: Page): Promise<void> {
 
 async function shots(page: Page, scheme: 'light' | 'dark', tag: string): Promise<void> {
   const toast = page.getByTestId('offline-ready-toast');
-  if (await toast.count()) await toast.getByRole('button', { name: '닫기' }).click();
+  if (await toast.count()) {
+    // The toast hides itself after 6 s, so it may go between the count and the click (a CI run
+    // waited 30 s on a detached button): close it if it is still there, then make sure it is gone.
+    await toast.getByRole('button', { name: '닫기' }).click({ timeout: 2_000 }).catch(() => undefined);
+    await toast.waitFor({ state: 'detached', timeout: 8_000 });
+  }
   await page.setViewportSize({ width: 360, height: 780 });
   await page.getByTestId('bot-message').last().scrollIntoViewIfNeeded();
   await settle(page);
