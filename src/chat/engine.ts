@@ -37,6 +37,9 @@ import {
   CHECK_IN_UNSURE_REPLIES,
   checkInKind,
   isIndirectCue,
+  SUICIDE_LOSS_PREFIX,
+  SUICIDE_LOSS_REPLIES,
+  toldSuicideLoss,
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
@@ -571,6 +574,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd)!;
       state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
+    // Someone close died by suicide: the loss first, the help line kept (safety-check.ts).
+    if (verdict.category === 'suicide' && toldSuicideLoss(whole)) {
+      state.safety ??= 'suicide';
+      const pick = pickUnused(SUICIDE_LOSS_REPLIES, SUICIDE_LOSS_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      }
     }
     if (verdict.category) {
       const category = verdict.category;

@@ -41,7 +41,8 @@ export type LifeEventId =
   | 'family_came_out'
   | 'coming_out'
   | 'family_unwell'
-  | 'infidelity';
+  | 'infidelity'
+  | 'family_missing';
 
 export interface LifeEvent {
   id: LifeEventId;
@@ -737,6 +738,31 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
       '지금 어떤 마음이 제일 크게 올라와요?',
       '이 일을 알게 된 뒤로 잠이나 끼니는 좀 챙기고 있어요?',
       '곁에서 당신 편이 되어 줄 사람이 있어요?',
+    ],
+  },
+  {
+    // Someone in the family ran away or cannot be reached (session 28: "동생이 가출했어" matched a
+    // family's good news and was asked "축하한다는 말은 어떻게 건넸어요?"; the emotion model read it
+    // neutral 0.82). No probe set yet: measured only by the cases in tests/chat/life-events.test.ts
+    // and the intent corpus.
+    id: 'family_missing',
+    emotion: 'anxiety',
+    tells: new RegExp(
+      `${FAMILY}(?:가|이|께서|는|은|도)?\\s?(?:(?:또|어제|며칠째|이틀째|사흘째|밤새|아직|아직도|집에|학교\\s?끝나고)\\s?){0,2}(?:가출|집을?\\s?나(?:갔|가\\s?버렸)|실종|행방불명|연락이?\\s?(?:안\\s?(?:돼|되|닿)|두절|끊겼)|안\\s?들어(?:왔|와|오))`,
+    ),
+    // Back again, a joke, a drama, or a spouse who walked out after a fight (the intents answer that).
+    unless: new RegExp(`${FICTION.source}|ㅋㅋ|돌아왔|(?<!안\\s?)들어왔(?:어|다|네|대)|찾았|연락\\s?(?:왔|됐|닿았)|(?:남편|아내|와이프|신랑)(?:가|이)?\\s?(?:싸우고|화나서|짐\\s?싸)|늦게\\s?들어|술\\s?마시`),
+    fits: ['family_parent_health_worry', 'parenting_teen_shuts_out', 'parenting_child_refuses_school', 'family_sibling_fight'],
+    replies: [
+      '가족이 어디 있는지 모른다는 건 정말 애가 타는 일이에요. 걱정되는 마음에 아무것도 손에 안 잡힐 것 같아요. 언제부터 연락이 닿지 않았어요?',
+      '많이 놀라고 걱정되겠어요. 지금은 혼자 다 감당하려 하지 않아도 돼요. 걱정이 크다면 112에 도움을 청해도 괜찮아요. 주변에 함께 찾아 줄 사람이 있어요?',
+      '돌아오기만을 기다리는 시간은 한없이 길게 느껴지죠. 그동안 당신도 끼니와 잠을 놓치지 않았으면 해요. 혹시 짐작 가는 곳이나 이유가 있어요?',
+    ],
+    grave: 2,
+    questions: [
+      '언제부터 연락이 닿지 않았어요?',
+      '주변에 함께 찾아 줄 사람이 있어요?',
+      '걱정하느라 당신 끼니나 잠은 좀 챙기고 있어요?',
     ],
   },
 ];

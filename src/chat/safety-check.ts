@@ -118,8 +118,37 @@ export const CHECK_IN_LONELY_NO_PREFIX = 'safety:check-lonely-no';
 export const CHECK_IN_NO_PREFIX = 'safety:check-no';
 export const CHECK_IN_UNSURE_PREFIX = 'safety:check-unsure';
 
-/** Every check-in pool with the id prefix its replies get (a reopened conversation matches them). */
+/**
+ * Someone close who died by suicide, told as news ("친구가 자살했어"): the rules flag the word, and
+ * the crisis reply spoke to the user as if they were the one at risk ("지금 많이 위태로운 마음인
+ * 것 같아서 걱정돼요", session 28). Bereaved people are at risk too, so the turn keeps its flag and
+ * the help line, but the reply receives the loss first. A turn that also speaks of the user's own
+ * wish to die ("나도 죽고 싶어") gets the crisis reply.
+ */
+const LOSS_PERSON =
+  '(?:친구|절친|베프|엄마|아빠|어머니|아버지|부모님|형|오빠|언니|누나|동생|남동생|여동생|남편|아내|와이프|남친|여친|남자\\s?친구|여자\\s?친구|애인|아들|딸|아이|동료|선배|후배|지인|동창|사촌|삼촌|이모|고모|할머니|할아버지|그\\s?사람|걔|그\\s?애|그\\s?친구|선생님|교수님)';
+const LOSS = new RegExp(
+  `${LOSS_PERSON}(?:가|이|께서|는|은|도)?\\s?(?:[가-힣]+\\s){0,3}(?:자살(?:했|하셨|해서|한\\s?(?:지|거|걸|게))|스스로\\s?(?:목숨을|생을)\\s?(?:끊|마감)|극단적(?:인)?\\s?선택을\\s?(?:했|하셨|해서|한)|목숨을\\s?끊)`,
+  'u',
+);
+/** The user's own wish to die or to follow: then the crisis reply, not this one. */
+const OWN_WISH = /(?:나|저|내가|제가)도\s?(?:죽|따라|같이|가고)|죽고\s?싶|따라\s?(?:가고|죽)|살기\s?싫|사라지고\s?싶|끝내고\s?싶/u;
+
+export function toldSuicideLoss(raw: string): boolean {
+  const t = raw.normalize('NFC');
+  return LOSS.test(t) && !OWN_WISH.test(t);
+}
+
+export const SUICIDE_LOSS_REPLIES: readonly string[] = [
+  '소중한 사람을 그렇게 떠나보냈다니, 얼마나 큰 충격과 슬픔 속에 있을지요. 이런 상실 뒤에는 누구라도 감당하기 어려운 마음이 들 수 있어요. 혼자 견디기 힘들 땐 자살예방상담전화 109에서 남겨진 사람의 이야기도 24시간 들어 줘요. 지금 당신 마음은 좀 어때요?',
+  '그런 일을 겪었다니 말로 다 할 수 없이 아프고 혼란스러울 것 같아요. 왜 몰랐을까 하는 마음이 들어도 그건 당신 탓이 아니에요. 자살예방상담전화 109는 남겨진 사람들의 마음도 함께 나눠 줘요. 요즘 잠이나 끼니는 좀 챙기고 있어요?',
+  '가까운 사람을 그렇게 잃는 건 세상이 무너지는 것 같은 일이에요. 마음이 너무 무거울 땐 자살예방상담전화 109에 전화해도 괜찮아요, 24시간 연결돼요. 지금 곁에 함께 있어 줄 사람이 있어요?',
+];
+export const SUICIDE_LOSS_PREFIX = 'safety:loss';
+
+/** Every check-in pool (and the loss pool) with the id prefix its replies get (a reopened conversation matches them). */
 export const CHECK_IN_POOLS: ReadonlyArray<readonly [readonly string[], string]> = [
+  [SUICIDE_LOSS_REPLIES, SUICIDE_LOSS_PREFIX],
   [CHECK_IN_REPLIES, CHECK_IN_PREFIX],
   [CHECK_IN_LONELY_REPLIES, CHECK_IN_LONELY_PREFIX],
   [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX],

@@ -18,6 +18,8 @@ import {
   CHECK_IN_NO_REPLIES,
   CHECK_IN_REPLIES,
   CHECK_IN_UNSURE_REPLIES,
+  SUICIDE_LOSS_REPLIES,
+  toldSuicideLoss,
 } from '../../src/chat/safety-check';
 import type { EmotionId } from '../../src/ml/emotions';
 import { notToldTonight, presumesTonight } from '../../src/chat/topics';
@@ -351,6 +353,24 @@ describe('chat engine', () => {
     expect(index.safetyReplies.bullying).toContain(w!.reply);
     expect(w!.reply).toContain('117');
     expect(w!.reply).not.toContain('1366');
+  });
+
+  // "친구가 자살했어" got "지금 많이 위태로운 마음인 것 같아서 걱정돼요", as if the user were the one at risk (session 28).
+  it('receives the loss first when someone close died by suicide, keeping the flag and the help line', async () => {
+    const [r] = await talk(['친구가 자살했어']);
+    expect(r!.kind).toBe('safety');
+    expect(r!.safety).toBe('suicide');
+    expect(r!.suppressRecommendations).toBe(true);
+    expect(SUICIDE_LOSS_REPLIES).toContain(r!.reply);
+    expect(r!.reply).toContain('109');
+    // Speaking of one's own wish to die as well: the crisis reply.
+    const [own] = await talk(['친구가 자살했어 나도 죽고 싶어']);
+    expect(own!.safety).toBe('suicide');
+    expect(SUICIDE_LOSS_REPLIES).not.toContain(own!.reply);
+    expect(index.safetyReplies.suicide).toContain(own!.reply);
+    for (const t of ['엄마가 스스로 목숨을 끊으셨어요', '동료가 극단적 선택을 했대요']) expect(toldSuicideLoss(t), t).toBe(true);
+    for (const t of ['자살하고 싶어', '죽고 싶어']) expect(toldSuicideLoss(t), t).toBe(false);
+    for (const r of SUICIDE_LOSS_REPLIES) expect(r).toMatch(/109.*\?$/u);
   });
 
   it('asks before assuming: an indirect wish to give up gets a direct question with the help line, and the answer decides', async () => {

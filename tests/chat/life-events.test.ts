@@ -126,6 +126,13 @@ describe('life-event rules', () => {
       ['내가 바람피웠어', null],
       ['바람 쐬러 나왔어', null],
       ['불륜 드라마 보는 중', null],
+      // Session 28: a runaway ("동생이 가출했어" matched a family's good news: "축하한다는 말은 어떻게 건넸어요?").
+      ['동생이 가출했어', 'family_missing'],
+      ['딸이 어제 안 들어왔어', 'family_missing'],
+      ['엄마가 연락이 안 돼', 'family_missing'],
+      ['동생 가출했다가 돌아왔어', null],
+      ['딸이 어제 늦게 들어왔어', null],
+      ['남편이 싸우고 집 나갔어', null],
     ];
     for (const [text, id] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(id);
   });
@@ -233,6 +240,7 @@ describe('chat engine: life events', () => {
     ['엄마가 아파', 'family_unwell', 'anxiety'],
     ['남편이 바람폈어', 'infidelity', 'hurt'],
     ['엄마한테 나 게이라고 말했어', 'coming_out', 'anxiety'],
+    ['동생이 가출했어', 'family_missing', 'anxiety'],
   ];
   for (const [text, id, mood] of ownReplies) {
     it(`answers "${text}" with a reply of ${id}, in the mood of ${mood}`, async () => {
