@@ -25,6 +25,10 @@ for (const [file, what] of [
   ['life_events_s28_holdout.tsv', 'session-28 event (family_unwell), held-out set (measured once, after the rule was fixed)'],
   ['life_events_s28_infidelity.tsv', 'session-28 event (infidelity), first set (the rule was adjusted to it)'],
   ['life_events_s28_infidelity_holdout.tsv', 'session-28 event (infidelity), held-out set (measured once, after the rule was fixed)'],
+  ['life_events_s29_family_missing.tsv', 'session-29 rule for family_missing, first set (the rule was adjusted to it)'],
+  ['life_events_s29_family_missing_holdout.tsv', 'session-29 rule for family_missing, held-out set (measured once, after the rule was fixed)'],
+  ['life_events_s29_pregnancy.tsv', 'session-29 event (pregnancy_news), first set (the rule was adjusted to it)'],
+  ['life_events_s29_pregnancy_holdout.tsv', 'session-29 event (pregnancy_news), held-out set (measured once, after the rule was fixed)'],
 ] as const) {
   const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data', 'eval', file)));
   console.log(`${file}, ${what}:`);

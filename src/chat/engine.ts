@@ -43,7 +43,7 @@ import {
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
-import { namesFeeling } from './feeling-words';
+import { namesFeeling, onlyNamedFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
@@ -61,17 +61,25 @@ export const DEFAULT_GAUGE_THRESHOLD = 100;
 export const CONTEXT_MAX_CHARS = 12;
 /** Weight of the previous turn's embedding in the context embedding. */
 export const CONTEXT_WEIGHT = 0.5;
+/** Replies that congratulate, which a grave story's good turn does not get. */
+const CONGRATULATES = /축하/;
 /** A turn's own emotion is reflected when its probability is at least this… */
 export const REFLECT_MIN_PROB = 0.4;
 /** …and the turn has this many meaningful characters (shorter turns need REFLECT_SHORT_PROB). */
 export const REFLECT_MIN_CHARS = 8;
 export const REFLECT_SHORT_PROB = 0.9;
+/** A short turn that names one feeling the model does not read is reflected in it from this probability on. */
+export const NAMED_MIN_PROB = 0.2;
 /**
  * Below the answer threshold, an intent this probable still says what the turn is about: when the
  * emotion model is unsure, the reflection and follow-up take the intent's emotion (a complaint
  * about a boss gets an anger follow-up, not a neutral "anything fun lately?").
  */
 export const INTENT_HINT_PROB = 0.3;
+/** A turn shorter than REFLECT_MIN_CHARS, with no thread, is taken as news from this many characters… */
+export const SHORT_HINT_MIN_CHARS = 4;
+/** …when an intent other than small talk is this probable (see shortNews). */
+export const SHORT_HINT_PROB = 0.6;
 /** A reading below this gives way to an intent at least this probable of the same valence. */
 export const WEAK_READING_PROB = 0.5;
 /**
@@ -293,7 +301,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (turn.label === 'joy' && substance < REFLECT_MIN_CHARS && hasLaughter(text) && !namesFeeling(text, 'joy')) return 'neutral';
     // A short turn needs a sure reading, or to name the feeling read (src/chat/feeling-words.ts).
     const needed = substance >= REFLECT_MIN_CHARS || namesFeeling(text, turn.label) ? REFLECT_MIN_PROB : REFLECT_SHORT_PROB;
-    return p >= needed ? turn.label : 'neutral';
+    if (p >= needed) return turn.label;
+    // …or to name one other feeling the model gives some weight: "안심이 돼요" reads anxiety 0.66
+    // (the 돼요 of 걱정돼요) and joy 0.31, and relief is what it names.
+    const named = substance < REFLECT_MIN_CHARS ? onlyNamedFeeling(text) : null;
+    return named && turn.emotions[named] >= NAMED_MIN_PROB ? named : 'neutral';
   }
 
   /**
@@ -734,7 +746,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const notTonight = notToldTonight(text);
       // Nor is "시험 기간인데…" the night before the exam.
       const soon = toldTomorrow(text);
-      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t)]);
+      // Inside a grave story (a diagnosis, a death), good news is a relief, not a celebration:
+      // "다행히 초기래요" after "엄마가 암 진단 받았어요" was told "진심으로 축하해요!".
+      // The story's event may have been answered by an intent that fits it, so its words are read again.
+      const sombre = (story?.grave ?? 0) >= 2 || (prev.recentTexts ?? []).slice(-2).some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
+      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t))]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });
@@ -763,6 +779,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // So does a life event told again.
     const hint = (!heldBack && intent?.kind === 'retrieval' && score >= INTENT_HINT_PROB && !detail ? intent.emotion : null) ?? event?.emotion ?? null;
     let hinted = emotion === 'neutral' && !!hint && substance >= REFLECT_MIN_CHARS;
+    // A short turn that opens a story with a probable intent behind it is news, not small talk:
+    // "지갑 잃어버렸어" (money trouble, 0.82) got "요즘 즐겨 듣는 노래가 있어요?". Its intent's
+    // feeling is too unsure to name at this length ("차 긁었어" matched a rejected confession at
+    // 0.62), so the reply names none and asks how the user feels about it.
+    const shortNews = emotion === 'neutral' && !hinted && !thread && !tone && !!hint && hint !== 'neutral' && substance >= SHORT_HINT_MIN_CHARS && score >= SHORT_HINT_PROB;
+    if (shortNews) emotion = 'unsure';
     // In a thread, a probable intent of another story does not speak for a detail of this one
     // ("읽음 표시가 떴어" after sending an insult about the boss to a group chat the boss is in
     // matched being left on read, and was told "그 순간 혼자 남겨진 것 같은 기분이었겠어요"): the

@@ -8,7 +8,8 @@
 import type { EmotionId } from '../ml/emotions';
 
 export const FEELING_WORDS: Partial<Record<EmotionId, RegExp>> = {
-  joy: /기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋/u,
+  // Relief is joy in the six-way taxonomy: "안심이 돼요" read anxiety 0.66 (돼요 as in 걱정돼요).
+  joy: /기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋|안심|안도|다행|(?:마음|맘)이?\s?놓|후련/u,
   sadness: /슬퍼|슬프|슬픈|우울|외로|쓸쓸|허전|공허|눈물|울고 싶|힘들어|힘들다|힘드네|힘듦|힘듬|지쳤|지쳐|지친|지치/u,
   anger: /화나|화가|짜증|열받|빡치|빡쳐|억울|분해|어이없/u,
   anxiety: /불안|걱정|초조|무서|두려|떨려|긴장/u,
@@ -46,4 +47,13 @@ export function namesFeeling(text: string, emotion: EmotionId, opts: { bodySigns
   const words = FEELING_WORDS[emotion];
   const t = opts.bodySigns === false ? text.replace(BODY_SIGNS, '') : text;
   return (!!words && words.test(t) && !NEGATED.test(t)) || !!NAMED_BY_NEGATION[emotion]?.test(t);
+}
+
+/**
+ * The one feeling the text names (and does not negate), or null when it names none or several
+ * ("걱정했는데 다행이야" names two: which one the turn means is the model's call).
+ */
+export function onlyNamedFeeling(text: string): EmotionId | null {
+  const named = (Object.keys(FEELING_WORDS) as EmotionId[]).filter((e) => namesFeeling(text, e));
+  return named.length === 1 ? named[0]! : null;
 }

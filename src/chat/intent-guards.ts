@@ -12,6 +12,8 @@
  * training shifts with any change to its data), under the 90 % target.
  */
 
+import { FEELING_WORDS } from './feeling-words';
+
 /** Signs of illness, a treatment or a doctor: what the sick-child replies presume. */
 const ILLNESS =
   /아프|아파|아픈|아팠|열|감기|병원|기침|토하|토해|토했|구토|장염|입원|약|수족구|독감|콧물|몸이|응급|코로나|[가-힣]염|설사|배탈|두드러기|아토피|수술|진단|검사|링거|수액|주사|천식|다쳐|다쳤|부러|깁스|숨|경기|발진|충치|식은땀|앓|끙끙|골골|컨디션|처져|기운|의사|소아과|해열|체했|체한|배가|머리|목이|귀가|피가|상처|붓|부어|콜록|어지|메스|울렁|속이|쓰려|지끈|욱신|몸살|탈수|물도\s?안|밥도\s?안|못\s?먹|안\s?먹/u;
@@ -20,16 +22,89 @@ const ILLNESS =
 const BODY =
   /아프|아파|아픈|아팠|머리|배가|배탈|속이|속도|체한|체했|체기|토할|토했|구역|메스|울렁|니글|어지|어질|두통|열이|열나|감기|몸|컨디션|기운|힘이\s?없|쓰려|쓰린|쑤|결리|지끈|욱신|띵|저려|뻐근|소화|더부룩|설사|명치|관자|위가|등이|허리|어깨|목이|눈이|상태|골골|찌뿌|무겁|식은땀|부글|꾸룩|꾸륵|콕콕|싸르르|살살|묵직|뒤집|약\s?먹|병원/u;
 
+/**
+ * Signs that feelings are mixed or unclear: what the replies about tangled feelings presume
+ * ("슬픔과 화, 안도와 서운함이 한꺼번에…"). "안심이 돼요" matched that intent at 0.90 (one of its
+ * examples is "안도감이랑 서운함이 동시에 들어요") and was told about tangled feelings (session 29).
+ */
+const MIXED =
+  /모르|모름|헷갈|복잡|뒤죽|뒤엉|엉켜|엉킨|엉망|섞|갈피|오락가락|왔다\s?갔다|반반|동시에|한꺼번에|이상|애매|설명|정리|이름|정체|롤러코스터|소용돌이|갈래|찢어|꼬여|따로|왜\s?이러|왜\s?이럴|왜\s?이래|감이\s?안|뭔지|건지|건가|인지|싶|다가|스위치|목소리|싱숭생숭|뒤숭숭|단어|판단|변덕|바뀌|기도\s?하고|실타래|덩어리|많아서|어렵|어려|이해가\s?안|대답|면서|시원섭섭|[가-힣]데\s?[가-힣]+고/u;
+
+/** A child of the user's: what the replies about a child left out presume ("친구가 없어요" is not a child's). */
+const CHILD = /아이|애(?!인|프터)|아들|딸|우리\s?(?:애|집\s?애|막내|첫째|둘째)|자식|중학생|고등학생|초등학생|초딩|중딩|고딩|유치원|어린이집|아기|애기|막내|첫째|둘째|셋째|꼬맹이|녀석|놈|손주|손자|손녀|학부모|담임|학원|게임만|폰만|엄마|아빠|부모|키우/u;
+
+/** Money: what the replies about a couple's money fights presume ("남편이랑 또 싸웠어요" may be about anything). */
+const MONEY = /돈|카드|월급|생활비|용돈|빚|대출|지출|저축|적금|투자|주식|코인|경제|쇼핑|사치|비싼|값|가계|통장|할부|명품|보험|집\s?(?:값|살|사)|대출|이자|아끼|절약|펑펑|낭비|만\s?원|[0-9]+\s?만|천만|억|계산|결제|사\s?(?:왔|옴|줬|준|달)|샀|산\s|구매|지르|질렀|예산|월세|전세|관리비|알뜰|짠돌|짠순|씀씀이|헤프|벌이|수입|외벌이|맞벌이|시댁에\s?(?:보내|드리)|친정에\s?(?:보내|드리)|비상금|자금|학원비|비용|현질|금액|축의금|형편/u;
+
+/** A quarrel: what the replies about a fight with mum presume ("엄마랑 통화했어" is not one). */
+const QUARREL = /싸우|싸웠|싸움|싸워|다투|다퉜|다툼|말다툼|화[가를내났]|화내|짜증|소리|잔소리|서운|뭐라|욕|대들|언성|큰소리|삐졌|삐짐|말\s?(?:안|도\s?안)|혼나|혼났|혼내|야단|틀어|냉전|갈등|부딪|대판|한바탕|난리|상처|미워|밉|싫|답답|억울|때문에|막말|퍼부|폭발|울었|울고|울면서|무시|간섭|참견|강요|반대|비교|안\s?맞|안\s?통|못\s?알아|차단|문\s?쾅|쾅|싸운|싸울|붙으면|한판|욱|열불|분해|안\s?들어|안\s?읽|나쁜\s?딸/u;
+
+/** A failed exam: what the replies about one presume ("중간고사 기간이에요" is not one). */
+const EXAM_FAILED = /망|못\s?(?:봤|본|쳤|친|풀|했)|떨어|낮|틀|점수|등급|성적|실수|말아먹|조졌|폭망|찍|최악|실패|낙제|재시험|빵점|0점|꼴등|꼴찌|결과|나왔|밀렸|내려갔|떨어졌|반타작|아깝|모르겠던|몰라서|하나도\s?(?:안|못)|백지|날렸|깎|F|에프|재수강|과락|미달|컷|불합격|안\s?(?:나왔|됐)|엉망|바닥|한\s?문제|두\s?문제|다\s?틀|시간이?\s?(?:부족|모자)|OMR|마킹|밀려\s?썼|실망|기대\s?이하|생각보다|처참|하나도|멍하|밑이|오답|빨간|허탈|없던\s?일|몰랐|허무|반도|지우고|생각\s?안\s?났|손도\s?못/u;
+
+/** An engagement: what the replies about one presume ("결혼 1주년이에요" is a marriage, not a proposal). */
+const ENGAGED = /약혼|프러포즈|프로포즈|청혼|결혼하자|결혼하기로|결혼\s?(?:하자|약속)|반지|상견례|날\s?(?:잡|짜)|예비\s?(?:신랑|신부)|결혼\s?(?:날짜|준비)|결혼(?:을)?\s?(?:한대|해요|합니다|한다|하게|할\s?거)|결혼\s?허락|평생\s?(?:함께|같이)|무릎|결혼하재|결혼해|결혼\s?(?:소식|확정)|시집\s?(?:간|가|갑)|장가\s?(?:간|가|갑)|예비\s?(?:남편|아내)/u;
+
+/** Family: what the replies about a family's pressure to get a job presume ("취업 준비 너무 힘들다ㅠ" names none). */
+const FAMILY_WORDS = /부모|엄마|아빠|어머니|아버지|어머님|아버님|집에서|집안|가족|친척|명절|큰아버지|작은아버지|이모|고모|삼촌|외삼촌|숙모|할머니|할아버지|형|누나|오빠|언니|동생|사촌|부모님|친가|외가|시댁|처가|잔소리|집\s?(?:식구|사람)|눈치|언제까지/u;
+
+/** Addressing the bot: what the replies about who the bot is presume ("이름은 초코예요" names a dog). */
+const TO_THE_BOT = /너|넌|니가|니는|네\s?(?:이름|정체)|당신|누구|뭐야|뭐예요|뭐니|뭐임|뭔데|뭐에요|이름이?\s?(?:뭐|있|머)|정체|봇|챗봇|AI|ai|에이아이|인공지능|로봇|사람이|사람\s?(?:맞|아니)|기계|프로그램|\?|쉼표|만든|개발|소개|상대|이름\s?좀/u;
+
+/** Privacy: what the replies about where the conversation is kept presume ("내일 또 말 걸어볼까?" is a crush's). */
+const PRIVACY = /저장|서버|기록|대화\s?(?:내용|기록)|개인\s?정보|보안|데이터|유출|누가\s?(?:봐|보|읽)|비밀|지워|삭제|남아|남는|로그|엿보|훔쳐|팔아|광고|추적|익명|캡처|보내|어디로|어디에|전송|공유|안전|믿어도|보관|흔적|감시|엄마가\s?(?:보|볼)|들키|수집|클라우드|인터넷|오프라인|폰에|기기|볼\s?수|읽을\s?수|보면|보는|볼까\s?봐|알아\?|알\s?수|새|알려|말하지\s?마|쓰지\s?마|백업|어디까지|올라가|엿듣|사생활|분석|뭐\s?하는|외부|밖으로|개발자|회사가|나만\s?보|남이|대화/u;
+
+/** Language: what the replies about writing in Korean presume ("국어요", a school subject, is not a complaint about one's Korean). */
+const LANGUAGE = /한국어|한국말|한글|영어|english|English|언어|외국|일본어|중국어|베트남|日本|中文|반말|존댓말|맞춤법|문법|번역|단어|서툴|못해서|잘\s?못\s?(?:써|해|하)|말이\s?(?:서툴|어색)|표현이|외국인|교포|유학|Korean|korean|뭐라고\s?(?:쓰|써)|[A-Za-z]{3,}|[가-힣]어(?:는|로|도|를|\s?할|\s?돼|\s?가능)|나라\s?말|다국어|국어\s?해|콩글리시/u;
+
+/** A death: what the replies about a grandparent who died presume ("할머니가 요양원 들어가셨어" is not one). */
+const DEATH = /돌아가|세상을?\s?(?:떠나|뜨)|떠나(?:셨|보내|시)|떠난|장례|하늘나라|하늘로|하늘에서|별이\s?되|기일|임종|부고|빈소|납골|보내드|여의|소천|영정|발인|추모|산소|묘|사별|곁을\s?떠|잃었|잃고|잃은|없으니|안\s?계|계셨으면|살아\s?계|그립|그리워|보고\s?싶|49재|사십구재|제사|성묘|유품|생전|마지막|못\s?뵙|다시는|돌아올|영영|작별|화장|위독|(?<![가-힣])가셨|가신\s?(?:지|날)|삼일장|조문|상주|49일|백일|1주기|첫\s?기일|천국|못\s?(?:지우|먹|지켰)|입관|영면|쥐여\s?주|찾게\s?돼|선산|모셔|비어|가실\s?줄|생각나|눈물|이제/u;
+
 const NEEDS: Readonly<Record<string, RegExp>> = {
   parenting_child_sick: ILLNESS,
   // "밥도 못 먹겠어" after a break-up is grief, not a stomach upset.
   life_health_feeling_unwell: BODY,
+  mood_mixed_up_feelings: MIXED,
+  // Session 29: confident intents whose replies told the user what they had not said.
+  parenting_child_left_out: CHILD,
+  marriage_money_fight: MONEY,
+  family_fight_with_mom: QUARREL,
+  school_exam_failed: EXAM_FAILED,
+  dating_got_engaged: ENGAGED,
+  job_parents_pressure: FAMILY_WORDS,
+  meta_who_are_you: TO_THE_BOT,
+  meta_privacy: PRIVACY,
+  meta_language: LANGUAGE,
+  grief_grandparent_died: DEATH,
+};
+
+/**
+ * Signs that a turn tells the opposite of what an intent's replies presume: someone else ended it
+ * ("걔가 먼저 헤어지자고 했어" got the replies for the one who broke up), someone else was promoted
+ * ("회사 동기가 먼저 승진했어" was congratulated), a loan refused rather than a confession
+ * ("대출 거절당했어요", session 29).
+ */
+const AVOIDS: Readonly<Record<string, RegExp>> = {
+  breakup_initiated_guilt: /(?:걔|쟤|그쪽|남친|여친|남자\s?친구|여자\s?친구|애인|상대|그\s?사람|그\s?애|전\s?남친|전\s?여친|남편|아내|와이프|오빠|자기)(?:가|이|는|은|도|쪽에서|쪽이)?\s?먼저|차였|차임|통보\s?받|통보를\s?받/u,
+  work_promotion: /(?:동기|동료|후배|선배|친구|걔|쟤|그\s?사람|[가-힣]{1,3}\s?씨|팀원|입사\s?동기)(?:가|이|는|은|도|만)\s?(?:먼저|벌써|나보다|나\s?대신)?\s?(?:[가-힣]+\s)?승진|나만\s?(?:승진\s?)?(?:못|안|누락)|승진\s?(?:누락|탈락|못|안\s?됐|에서\s?밀|떨어)/u,
+  // Someone else's enlistment, seen off ("훈련소 들어가는 거 보고 왔어요", a mother, was told "지금 당신이
+  // 느끼는 막막함은 충분히 진짜예요").
+  military_enlisting_soon: /(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|사촌|큰애|작은애|우리\s?애)(?:가|이|는|은|도)\s?(?:[가-힣]+\s){0,2}(?:군대|입대|훈련소|입영|입소)|(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|큰애|작은애)(?:을|를)\s?(?:[가-힣]+\s){0,2}(?:보내|보냈|배웅)|들어가는\s?(?:거|것|모습)\s?보고|배웅/u,
+  // Medicine and being unwell are not a meal ("약은 먹었어" after a stomach ache was asked about
+  // favourite foods).
+  life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)/u,
+  love_confess_rejected: /대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
 };
 
 /** Whether the intent's replies presume something the turn does not say (then it is not answered from). */
 export function presumesUnsaid(intentId: string, text: string): boolean {
   const needs = NEEDS[intentId];
-  return !!needs && !needs.test(text.normalize('NFC'));
+  const t = text.normalize('NFC');
+  if (AVOIDS[intentId]?.test(t)) return true;
+  if (!needs) return false;
+  // Two feelings named at once are mixed feelings however they are joined ("기쁜데 눈물이 나").
+  if (needs === MIXED && Object.values(FEELING_WORDS).filter((words) => words.test(t)).length >= 2) return false;
+  return !needs.test(t);
 }
 
 /** The intent that answers hunger told alone. */

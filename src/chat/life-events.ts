@@ -42,7 +42,8 @@ export type LifeEventId =
   | 'coming_out'
   | 'family_unwell'
   | 'infidelity'
-  | 'family_missing';
+  | 'family_missing'
+  | 'pregnancy_news';
 
 export interface LifeEvent {
   id: LifeEventId;
@@ -82,7 +83,7 @@ const CARE_SINCE = '재활|간병|모시고|뒷바라지|돌봐|돌보|챙겨|�
 // Family, whose being unwell the user worries about (friends and colleagues are left out: "친구가
 // 아파서 약속 취소됐어" is seldom a worry).
 const FAMILY =
-  '(?:엄마|아빠|어머니|아버지|어머님|아버님|아부지|부모님|할머니|할아버지|외할머니|외할아버지|할미|할배|남편|아내|와이프|신랑|배우자|오빠|언니|누나|(?<![가-힣])형(?![편태식성제])|동생|남동생|여동생|막내|첫째|둘째|셋째|아들|딸|딸내미|아이|아기|애기|(?<![가-힣])애|손자|손녀|손주|시어머니|시아버지|시누이|장모님|장인어른|친정\\s?엄마)';
+  '(?:엄마|아빠|어머니|아버지|어머님|아버님|아부지|부모님|할머니|할아버지|외할머니|외할아버지|할미|할배|남편|아내|와이프|신랑|배우자|오빠|언니|누나|(?<![가-힣])형(?![편태식성제])|동생|남동생|여동생|막내|첫째|둘째|셋째|아들|딸|딸내미|아이|아기|애기|(?<![가-힣])애(?!인|프터)|큰애|작은애|딸애|손자|손녀|손주|시어머니|시아버지|시누이|장모님|장인어른|친정\\s?엄마)';
 // What may stand between the person and the illness: a body part, when and how, who all.
 const AILING =
   '(?:많이|너무|좀|또|계속|자꾸|요즘|요새|갑자기|크게|심하게|아직|아직도|되게|엄청|며칠째|어제부터|어젯밤부터|아침부터|밤새|밤마다|하루\\s?종일|두\\s?분\\s?(?:다|모두)?|둘\\s?다|몸이|허리가|허리|다리가|다리|무릎이|무릎|머리가|머리|배가|배|속이|어깨가|목이|목|눈이|이가|팔이|손목이|손목|발목이|어디가|여기저기)';
@@ -95,8 +96,19 @@ const ILLNESS = [
 // Partners and parents whose affair the user may find out.
 const PARTNER =
   '(?:남편|아내|와이프|마누라|집사람|신랑|그이|영감|배우자|남친|여친|남자\\s?친구|여자\\s?친구|애인|약혼자|약혼녀|예비\\s?(?:신랑|신부)|아빠|엄마|아버지|어머니)';
+// A husband or wife, in the words of every generation.
+const SPOUSE = '(?:남편|아내|와이프|집사람|안사람|신랑|영감|할멈|그이|바깥양반|마누라|애\\s?아빠|애\\s?엄마|애들\\s?아빠|애들\\s?엄마)';
 // Told as fiction or news, not as the user's life.
 const FICTION = /드라마|영화|소설|웹툰|만화|예능|게임\s?(?:에서|속)|뉴스(?:에서|를\s?보|보다가)/;
+// What says a person is gone: ran away, missing, not home and not answering.
+const MISSING = [
+  '가출|집을?\\s?(?:나갔|나가셨|나가\\s?버렸|나가서)|말\\s?(?:도\\s?)?없이\\s?나갔|나가서\\s?(?:연락|안\\s?(?:들어|와|오))',
+  '실종|행방|연락\\s?두절|연락(?:이|을)?\\s?(?:안\\s?(?:돼|되|닿|받)|끊)|연락\\s?안\\s?된\\s?지',
+  '안\\s?(?:들어(?:왔|와|오|옴)|돌아(?:왔|와|오))|복귀도?\\s?안|어디\\s?(?:있는지|계신지|갔는지|가셨는지)|길을?\\s?잃',
+  '(?:전화|폰|핸드폰|휴대폰)(?:기|이|가|도|를|은)?\\s?(?:계속\\s?)?(?:안\\s?받|꺼져|꺼졌|안\\s?돼|안\\s?되)|하산을?\\s?안',
+].join('|');
+// Plainer words that say it only of the person just named ("엄마가 없어졌어요", "세 시간째 안 오셔").
+const GONE = '(?:없어졌|없어지셨|사라졌|사라지셨|안\\s?보이(?:셔|세요|시|네|고|어|더라|잖)|안\\s?(?:와요|와(?=\\s|$|[.ㅠㅜ])|오셔|오세요|오셨|오네|옴))';
 
 export const LIFE_EVENTS: readonly LifeEvent[] = [
   {
@@ -231,7 +243,8 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         '같은\\s?(?:질문|말)을\\s?[^.?!]{0,10}(?:번|자꾸|계속)|길을\\s?(?:잃으|잊으|잃어버리셨|잊어버리셨)|기억\\s?(?:을\\s?)?못\\s?하(?:시|셔)|(?:가스\\s?)?불\\s?(?:켜\\s?놓고|을\\s?켜\\s?놓고)\\s?(?:잊|깜빡)|돌아가신\\s?[가-힣]+(?:를|을)\\s?(?:자꾸\\s)?찾으',
       ].join('|'),
     ),
-    unless: /(?:나|내가|저|제가)\s?(?:완전\s|진짜\s|벌써\s|혹시\s)?치매|치매\s?(?:걸린\s?듯|온\s?듯|인가\s?봐|오나\s?봐)|ㅋㅋ|치매\s?예방|오랜만|살\s?(?:빠|쪄)|변해|몰라봤|돌아가셨|돌아가시고|세상을|장례|떠나셨|떠나시/,
+    // …and someone with dementia gone missing now is family_missing's.
+    unless: /(?:나|내가|저|제가)\s?(?:완전\s|진짜\s|벌써\s|혹시\s)?치매|안\s?(?:들어오|돌아오|오셔|오세요|오셨)|없어지셨|사라지셨|연락이?\s?안|실종|행방|찾고\s?있|잃으신\s?(?:것|듯)|치매\s?(?:걸린\s?듯|온\s?듯|인가\s?봐|오나\s?봐)|ㅋㅋ|치매\s?예방|오랜만|살\s?(?:빠|쪄)|변해|몰라봤|돌아가셨|돌아가시고|세상을|장례|떠나셨|떠나시/,
     // Someone else: a person word or an honorific ("진단 받으셨어요"); "치매 시작인가 싶어" is a worry about oneself.
     needs: new RegExp(`${PERSON}|셨|으셔|께서|하셔|하심`),
     fits: ['conv_helpless_for_someone', 'family_caring_sick_parent', 'family_parents_aging', 'later_spouse_care', 'family_parent_health_worry', 'family_caregiver_guilt'],
@@ -257,10 +270,14 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         `${PERSON}(?:가|이|를|은|는|께서)?\\s?(?:갑자기\\s|사고로\\s|결국\\s)?(?:죽었|죽었대|죽었다는|떠나보냈|보내\\s?드렸|잃었)`,
         `${PERSON}(?:를|을)\\s?(?:먼저\\s)?(?:떠나\\s?)?보내\\s?(?:드리|드렸|고\\s?(?:나서|혼자|오늘|처음))`,
         '(?:갑자기|결국|사고로|스스로)\\s?(?:세상을\\s?떠|죽었|갔어|갔대)|주무시다\\s?(?:가)?\\s?가셨|편히\\s?가셨|먼저\\s?가셨',
+        // A spouse who "went first" is widowhood ("남편이 먼저 갔어요" got "아무렇지 않은 척하기 정말
+        // 힘들었겠어요", "아내를 먼저 보냈습니다" small talk; session 29).
+        `${SPOUSE}(?:가|이|은|는|께서)?\\s?(?:[가-힣]+\\s)?먼저\\s?(?:갔|가\\s?(?:버렸|서|고|니)|떠났|떠나\\s?(?:버렸|서|고|니)|간\\s?지|떠난\\s?지|보냈)`,
+        `${SPOUSE}(?:를|을)\\s?(?:[가-힣]+\\s)?먼저\\s?(?:떠나\\s?)?보(?:냈|내고|낸)`,
       ].join('|'),
     ),
     // Someone else's loss ("친구 어머니 돌아가셨는데 뭐라고 해야 할지") is not the user's bereavement.
-    unless: new RegExp(`${FICTION.source}|미리|(?:친구|동료|지인|선배|후배|팀장님?|부장님?|과장님?|상사|회사\\s?사람|이웃)(?:의|네)?\\s?(?:어머니|아버지|어머님|아버님|부모님|할머니|할아버지|엄마|아빠|남편|아내|장인|장모)`),
+    unless: new RegExp(`${FICTION.source}|미리|(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)[^.?!]{0,6}먼저|먼저\\s?(?:갔|가|떠났)[^.?!]{0,10}(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)|(?:친구|동료|지인|선배|후배|팀장님?|부장님?|과장님?|상사|회사\\s?사람|이웃)(?:의|네)?\\s?(?:어머니|아버지|어머님|아버님|부모님|할머니|할아버지|엄마|아빠|남편|아내|장인|장모)`),
     fits: ['conv_helpless_for_someone', 'conv_birthday_alone', 'love_blind_date_report', 'grief_pet_died', 'grief_grandparent_died', 'grief_death_anniversary', 'grief_reminders_everywhere', 'grief_moving_on_guilt', 'conv_doesnt_feel_real', 'conv_cant_believe_it'],
     replies: [
       '소중한 분을 떠나보냈다니, 어떤 말로 위로해야 할지 조심스러워요. 지금은 슬픔을 추스르려 애쓰지 않아도 괜찮아요. 요즘 하루하루를 어떻게 지내고 있어요?',
@@ -741,17 +758,44 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     ],
   },
   {
-    // Someone in the family ran away or cannot be reached (session 28: "동생이 가출했어" matched a
-    // family's good news and was asked "축하한다는 말은 어떻게 건넸어요?"; the emotion model read it
-    // neutral 0.82). No probe set yet: measured only by the cases in tests/chat/life-events.test.ts
-    // and the intent corpus.
+    // Someone in the family ran away, wandered off or cannot be reached (session 28: "동생이 가출했어"
+    // matched a family's good news and was asked "축하한다는 말은 어떻게 건넸어요?"; the emotion model
+    // read it neutral 0.82). A parent with dementia who wandered off is missing now (dementia gives
+    // way: 112 comes before the carer's questions). Session 29's first probe set found the first rule
+    // far too narrow (10 of 40); the rule was rewritten against it, and a second set is held out.
     id: 'family_missing',
     emotion: 'anxiety',
     tells: new RegExp(
-      `${FAMILY}(?:가|이|께서|는|은|도)?\\s?(?:(?:또|어제|며칠째|이틀째|사흘째|밤새|아직|아직도|집에|학교\\s?끝나고)\\s?){0,2}(?:가출|집을?\\s?나(?:갔|가\\s?버렸)|실종|행방불명|연락이?\\s?(?:안\\s?(?:돼|되|닿)|두절|끊겼)|안\\s?들어(?:왔|와|오))`,
+      [
+        // A family member, then (within a sentence or two) what says they are gone.
+        `${FAMILY}[^?!]{0,40}?(?:${MISSING})`,
+        `${FAMILY}(?:가|이|께서|는|은|도)?\\s?[^\\s?!.]*\\s?[^\\s?!.]*\\s?${GONE}`,
+        `${FAMILY}[^?!]{0,40}?(?:째|길에|도중에|사이에)\\s?${GONE}`,
+        // Gone when the user woke or came home ("새벽에 일어나 보니 막내가 없어요").
+        `(?:일어나|눈\\s?떠|와)\\s?보니[^.?!]{0,10}${FAMILY}[^.?!]{0,5}없어`,
+        // Reported to the police, whoever it is.
+        '실종\\s?(?:신고|됐|되셨|되었)|(?:가출|실종)\\s?신고|경찰에\\s?신고(?:했|를)',
+        // Searching, or the sound of it ("우리 아들 좀 찾아주세요").
+        `${FAMILY}[^?!]{0,15}(?:좀\\s?)?찾아\\s?(?:주세요|줘)`,
+      ].join('|'),
     ),
-    // Back again, a joke, a drama, or a spouse who walked out after a fight (the intents answer that).
-    unless: new RegExp(`${FICTION.source}|ㅋㅋ|돌아왔|(?<!안\\s?)들어왔(?:어|다|네|대)|찾았|연락\\s?(?:왔|됐|닿았)|(?:남편|아내|와이프|신랑)(?:가|이)?\\s?(?:싸우고|화나서|짐\\s?싸)|늦게\\s?들어|술\\s?마시`),
+    // Back again or found, away for a known reason, someone who only does not text back, the past
+    // told calmly, the wish to run away oneself, idioms, fiction and news.
+    unless: new RegExp(
+      [
+        FICTION.source,
+        '뉴스|기사|쉼터|봉사|추리',
+        // A pet called "우리 애" ("애견카페에서 누가 문을 열어 놔서 우리 애가 없어졌어").
+        `${PET_OR_DOG}|애견|반려`,
+        '(?<!안\\s?)(?:들어왔|들어옴|들어오셨|돌아왔|돌아오셨)(?!는데)|찾았(?!는데)|찾아\\s?(?:주셨|줬)|데려다\\s?(?:줬|주셨)|모셔다|데려왔|연락\\s?(?:왔|됐|닿았|주셨)|괜히\\s?걱정|거래\\b|거였',
+        '출장|여행|군대\\s?(?:가|갔)|입대|발령|독립|이사|기숙사|별거|친구\\s?(?:집|네)에서|자고\\s?(?:온|올)|연락이?\\s?뜸|연락을?\\s?(?:잘\\s?)?안\\s?해',
+        '적이\\s?있|(?:년|달)\\s?전에|어릴\\s?(?:때|적)|(?:초등|중|고등)학교\\s?(?:때|시절)|예전에',
+        '(?:가출|나가)\\s?(?:하고\\s?)?싶|싶다|입맛|정신이|늦게\\s?(?:들어|와|오)|회식|술\\s?(?:마시|먹)',
+        // Sleep, dates, babies not yet conceived, a life gone by, estrangement and visits.
+        '잠이\\s?안|애프터|아기가\\s?안|(?:삶|인생|생활|시간|돈|월급)이\\s?(?:어디|없어)|뒤로|이후로|후로|바쁘다고|바빠서|몇\\s?(?:달|년)\\s?째',
+        '(?:남편|아내|와이프|신랑)(?:가|이)?\\s?(?:싸우고|화나서)(?![^.?!]{0,30}(?:연락|전화|꺼져|어디))',
+      ].join('|'),
+    ),
     fits: ['family_parent_health_worry', 'parenting_teen_shuts_out', 'parenting_child_refuses_school', 'family_sibling_fight'],
     replies: [
       '가족이 어디 있는지 모른다는 건 정말 애가 타는 일이에요. 걱정되는 마음에 아무것도 손에 안 잡힐 것 같아요. 언제부터 연락이 닿지 않았어요?',
@@ -763,6 +807,61 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
       '언제부터 연락이 닿지 않았어요?',
       '주변에 함께 찾아 줄 사람이 있어요?',
       '걱정하느라 당신 끼니나 잠은 좀 챙기고 있어요?',
+    ],
+  },
+  {
+    // Someone is pregnant (session 29: "여친이 임신했대" read hurt 0.93 and was told "무시당한 것
+    // 같아서 마음이 쓰라렸겠어요"; "나 임신했어" got small talk). The news may be joy or fear ("고2인데
+    // 두 줄이야"), so the replies name neither and ask; the thread takes no mood from it (neutral).
+    // The joy intents answer when the turn is sure of its joy (they fit, and intent-guards.ts holds
+    // them back from a turn with worry in it).
+    id: 'pregnancy_news',
+    emotion: 'neutral',
+    tells: new RegExp(
+      [
+        '임신(?:했|햇|하셨|이래|이야|이에요|이래요|이라|인가\\s?봐|\\s?[0-9]+\\s?주|\\s?확인|\\s?사실|\\s?소식|\\s?중|\\s?초기|\\s?맞|\\s?성공|(?=\\s|$|[.!?ㅠㅜㅋ~]))',
+        '(?:임신\\s?)?테스트기?[^.?!]{0,15}두\\s?줄|임테기[^.?!]{0,15}두\\s?줄|두\\s?줄\\s?(?:떴|나왔|이야|이에요)|선명한\\s?두\\s?줄',
+        '(?:아기|애기|아이|애)(?:가)?\\s?(?:생겼|생김|생기|들어섰|찾아왔)|(?:아기|애기|아이|애|둘째|셋째|손주)(?:를|을)?\\s?가졌|늦둥이가?\\s?생',
+        '아기\\s?심장\\s?소리|(?:초음파|산부인과)[^.?!]{0,20}심장\\s?소리|아기집|입덧|태명|배\\s?속에\\s?(?:아기|애기|쌍둥이|아이)|출산\\s?예정일',
+        '시험관[^.?!]{0,15}성공|피\\s?검사?\\s?수치|(?:아빠|엄마|할머니|할아버지|이모|삼촌|고모)\\s?(?:가\\s?)?(?:됨|된다|된대|되는구나)',
+      ].join('|'),
+    ),
+    // A loss, trying or fearing, a test that said no, a baby already born, the past, others' news on
+    // a screen, a pet, a belly joke, a crush ("좋아하는 애가 생겼어"), questions in general.
+    unless: new RegExp(
+      [
+        FICTION.source,
+        '유산|계류|심장이\\s?(?:멈|안\\s?뛰)|한\\s?줄|실패|난임|불임|안\\s?(?:돼|되|생기)|될까|되면|하면|했으면|하고\\s?싶|갖고\\s?싶|언젠가|원하|자신이\\s?없어요$',
+        '기사|연예인|배우|인스타|유튜브|고양이|강아지|새끼|반려|것처럼|몇\\s?개월이냐|임신은|책|배웠|피임|사후|상상\\s?임신|인\\s?줄|아니래|아니라고|아니네|아니었',
+        '(?:[0-9]+|몇|한|두|세)\\s?(?:년|달)\\s?전|했을\\s?때|었을\\s?때|였을\\s?때|출산했|낳았|낳은|낳고|낳으라|돌잔치|백일|신생아|엽산|언제쯤|뭐가|자가\\s?키트|코로나|독감',
+        '(?:좋아하는|관심\\s?있는|맘에\\s?드는|마음에\\s?드는|친한|아는|새로운|새|짝사랑하는)\\s?(?:애|아이)',
+        // Plans, and other people's news heard with pain (an infertile user's story, not news).
+        '임신\\s?(?:준비|계획|전)|얘기만|소식만|소식에|소식\\s?들릴|알렸던|태명\\s?부르',
+      ].join('|'),
+    ),
+    // The joy intents, and those that answer the feelings around a pregnancy better than news.
+    fits: [
+      'marriage_pregnancy_news',
+      'life_joy_baby_news',
+      'conv_doesnt_feel_real',
+      'parenting_good_parent_worry',
+      'friends_secret_told',
+      'life_joy_family_moved_by_news',
+      'marriage_spouse_kindness',
+      'life_health_waiting_results',
+      'marriage_pressure_for_baby',
+      'marriage_infertility',
+      'grief_pregnancy_loss',
+    ],
+    replies: [
+      '정말 큰 소식이네요. 이런 소식 앞에서는 기쁨도, 걱정도, 얼떨떨함도 한꺼번에 찾아올 수 있어요. 지금 마음은 어때요?',
+      '삶이 크게 달라질 수 있는 소식이라 마음이 여러 갈래일 수도 있겠어요. 어떤 마음이든 다 괜찮아요. 이 소식을 처음 알았을 때 어떤 생각이 들었어요?',
+      '큰 소식을 나눠 줘서 고마워요. 기쁜 마음이 앞설 수도, 걱정이 앞설 수도 있는 일이에요. 지금은 어떤 마음이 가장 커요?',
+    ],
+    questions: [
+      '이 소식을 함께 나눌 사람이 곁에 있어요?',
+      '앞으로의 일 중에 가장 마음이 쓰이는 건 뭐예요?',
+      '요즘 몸과 마음은 좀 어때요?',
     ],
   },
 ];

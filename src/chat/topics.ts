@@ -56,7 +56,8 @@ export function callsStranger(reply: string): boolean {
 /** Replies that presume the user is awake late right now ("이 늦은 시간까지 깨어 있느라…"). */
 const PRESUMES_TONIGHT = /이\s?늦은\s?시간|잠이\s?오지\s?않는\s?밤|잠\s?못\s?드는\s?밤/;
 /** A sleepless night told as past ("어제 잠을 못 자서 그런가 봐"), not as this one. */
-const PAST_NIGHT = /어제|어젯밤|엊그제|지난\s?밤|간밤|그제/;
+// …or as past by its verb ("잠 설쳤어", "잠을 못 잤어").
+const PAST_NIGHT = /어제|어젯밤|엊그제|지난\s?밤|간밤|그제|설쳤|못\s?잤|새웠|깼었|자는데도|잤는데도/;
 const THIS_NIGHT = /지금|아직|오늘\s?밤|새벽|누웠|누워|잠이\s?안\s?(?:와|오네|온다|옴)/;
 
 export function presumesTonight(reply: string): boolean {

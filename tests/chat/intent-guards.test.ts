@@ -6,18 +6,73 @@ import { isHungerOnly, presumesUnsaid } from '../../src/chat/intent-guards';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 
 describe('intent guards', () => {
-  it('hold back the sick-child and feeling-unwell intents from a turn with no sign of illness, and no example of their own', () => {
+  it('hold back the sick-child, feeling-unwell and tangled-feelings intents from a turn with no sign of what their replies presume, and no example of their own', () => {
     expect(presumesUnsaid('parenting_child_sick', '아이가 말을 안 들어서 힘들어')).toBe(true);
     expect(presumesUnsaid('parenting_child_sick', '애가 열이 나서 밤새 못 잤어')).toBe(false);
     expect(presumesUnsaid('parenting_child_sick', '아이가 구내염 때문에 물도 안 마셔요')).toBe(false);
     // "밥도 못 먹겠어" after a break-up is grief, not a stomach upset: feeling unwell needs the body.
     expect(presumesUnsaid('life_health_feeling_unwell', '밥도 못 먹겠어')).toBe(true);
     expect(presumesUnsaid('life_health_feeling_unwell', '아침부터 머리가 지끈거려')).toBe(false);
+    // Relief is not a tangle of feelings; a tangle is told by not knowing, mixing or two feelings at once.
+    expect(presumesUnsaid('mood_mixed_up_feelings', '안심이 돼요')).toBe(true);
+    expect(presumesUnsaid('mood_mixed_up_feelings', '이제 좀 마음이 놓여요')).toBe(true);
+    expect(presumesUnsaid('mood_mixed_up_feelings', '시원섭섭하면서도 좀 허전하고 그래')).toBe(false);
+    expect(presumesUnsaid('mood_mixed_up_feelings', '기쁜데 눈물이 나')).toBe(false);
     // Other intents are not guarded.
     expect(presumesUnsaid('parenting_exhausted', '아이가 말을 안 들어서 힘들어')).toBe(false);
     const held = loadCorpus()
       .intents.flatMap((it) => [...it.examples, ...it.heldout].filter((t) => presumesUnsaid(it.id, t)).map((t) => `${it.id}: ${t}`));
     expect(held).toEqual([]);
+  });
+
+  // Session 29: confident intents whose replies told users what they had not said.
+  it('hold back intents whose replies presume a child, money, a quarrel, a failure, a proposal, a family, the bot or a death', () => {
+    const held: Array<[string, string]> = [
+      ['parenting_child_left_out', '친구가 없어요'],
+      ['marriage_money_fight', '남편이랑 또 싸웠어요'],
+      ['family_fight_with_mom', '엄마랑 통화했어'],
+      ['school_exam_failed', '중간고사 기간이에요'],
+      ['dating_got_engaged', '결혼 1주년이에요 ㅎㅎ'],
+      ['job_parents_pressure', '취업 준비 너무 힘들다ㅠ'],
+      ['meta_who_are_you', '이름은 초코예요'],
+      ['meta_privacy', '내일 또 말 걸어볼까?'],
+      ['meta_language', '국어요'],
+      ['grief_grandparent_died', '할머니가 요양원 들어가셨어'],
+    ];
+    for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
+    const kept: Array<[string, string]> = [
+      ['parenting_child_left_out', '우리 애가 반에서 친구가 없대요'],
+      ['marriage_money_fight', '남편이 카드값 때문에 또 화냈어요'],
+      ['family_fight_with_mom', '엄마랑 통화하다가 또 싸웠어'],
+      ['school_exam_failed', '중간고사 완전 망했어'],
+      ['dating_got_engaged', '남친한테 프러포즈 받았어!!'],
+      ['meta_who_are_you', '너 이름이 뭐야?'],
+      ['meta_privacy', '내 대화 서버에 저장돼?'],
+      ['meta_language', '한국어 잘 못해요'],
+      ['grief_grandparent_died', '할머니가 어제 돌아가셨어'],
+      ['grief_grandparent_died', '할머니가 가셨어'],
+    ];
+    for (const [id, t] of kept) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(false);
+  });
+
+  it('hold back intents whose replies a turn contradicts: someone else ended it, was promoted or enlisted; a loan refused; medicine, not a meal', () => {
+    const held: Array<[string, string]> = [
+      ['breakup_initiated_guilt', '2년 만났는데 걔가 먼저 헤어지자고 했어'],
+      ['work_promotion', '회사 동기가 먼저 승진했어'],
+      ['work_promotion', '나만 승진 누락됐어'],
+      ['love_confess_rejected', '대출 거절당했어요'],
+      ['military_enlisting_soon', '아들 훈련소 들어가는 거 보고 왔어요'],
+      ['life_daily_what_i_ate', '약은 먹었어'],
+    ];
+    for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
+    const kept: Array<[string, string]> = [
+      ['breakup_initiated_guilt', '내가 먼저 헤어지자고 했는데 마음이 안 좋아'],
+      ['work_promotion', '나 드디어 과장 승진했어!'],
+      ['love_confess_rejected', '고백했는데 차였어'],
+      ['military_enlisting_soon', '다음 달에 입대해요'],
+      ['life_daily_what_i_ate', '점심에 김치찌개 먹었어'],
+    ];
+    for (const [id, t] of kept) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(false);
   });
 
   it('find hunger told alone, and not hunger inside another story or with the body unwell', () => {

@@ -25,7 +25,8 @@ describe('life-event rules', () => {
         expect(intentIds.has(id), `${e.id} fits ${id}`).toBe(true);
         // An intent of the other valence never fits: "엄마가 돌아가셨어요" is not a family moved by good news.
         const emotion = corpus.intents.find((i) => i.id === id)!.emotion;
-        expect((emotion === 'joy') === (e.emotion === 'joy') || emotion === 'neutral', `${e.id} fits ${id} (${emotion})`).toBe(true);
+        // An event answered in no mood (news of either valence, a pregnancy) may fit both.
+        expect((emotion === 'joy') === (e.emotion === 'joy') || emotion === 'neutral' || e.emotion === 'neutral', `${e.id} fits ${id} (${emotion})`).toBe(true);
       }
       expect(e.replies.length).toBeGreaterThanOrEqual(3);
       expect(e.questions.length).toBeGreaterThanOrEqual(2);
@@ -67,12 +68,18 @@ describe('life-event rules', () => {
     expect(s.falseAlarms / s.none).toBeLessThanOrEqual(S22_HELDOUT_MAX_FALSE_ALARMS);
   });
 
-  // Session 28's two events, each with a set its rule was adjusted to and a held-out set measured once.
+  // Session 28's and 29's events, each with a set its rule was adjusted to and a held-out set measured once.
   const s28Sets: Array<[string, string, number, number]> = [
     ['a family member unwell, first set (the rule was fitted to it)', 'life_events_s28.tsv', 0.9, 0.05],
     ['a family member unwell, held-out set (measured once)', 'life_events_s28_holdout.tsv', S28_HELDOUT_MIN_RECALL, S28_HELDOUT_MAX_FALSE_ALARMS],
     ["a spouse's or partner's affair, first set (the rule was fitted to it)", 'life_events_s28_infidelity.tsv', 0.9, 0.03],
     ["a spouse's or partner's affair, held-out set (measured once)", 'life_events_s28_infidelity_holdout.tsv', S28_INFIDELITY_MIN_RECALL, S28_INFIDELITY_MAX_FALSE_ALARMS],
+    // Session 29. Their look-alikes include losses, infertility, pets and dementia, which older events
+    // rightly find: those count as false alarms here too.
+    ['a family member missing, first set (the rule was fitted to it)', 'life_events_s29_family_missing.tsv', 0.9, 0.06],
+    ['a family member missing, held-out set (measured once)', 'life_events_s29_family_missing_holdout.tsv', S29_MISSING_MIN_RECALL, S29_MISSING_MAX_FALSE_ALARMS],
+    ['pregnancy news, first set (the rule was fitted to it)', 'life_events_s29_pregnancy.tsv', 0.9, 0.15],
+    ['pregnancy news, held-out set (measured once)', 'life_events_s29_pregnancy_holdout.tsv', S29_PREGNANCY_MIN_RECALL, S29_PREGNANCY_MAX_FALSE_ALARMS],
   ];
   for (const [what, file, minRecall, maxFalseAlarms] of s28Sets) {
     it(`find ${what}: most events, few false alarms`, () => {
@@ -133,6 +140,36 @@ describe('life-event rules', () => {
       ['동생 가출했다가 돌아왔어', null],
       ['딸이 어제 늦게 들어왔어', null],
       ['남편이 싸우고 집 나갔어', null],
+      // Session 29: the rule rewritten against its first probe set (it had found 10 of 40).
+      ['치매 있으신 엄마가 아침에 나가셨는데 아직 안 들어오세요', 'family_missing'],
+      ['새벽에 일어나 보니 막내가 없어요', 'family_missing'],
+      ['할아버지가 산책 나가신다고 하고 세 시간째 안 오셔', 'family_missing'],
+      ['실종 신고 했어요.. 아무 일 없어야 할 텐데', 'family_missing'],
+      ['남편이 말도 없이 짐 싸서 나갔어요. 전화도 꺼져 있어요', 'family_missing'],
+      ['엄마 폰 배터리 나가서 연락 안 됐던 거래 괜히 걱정했네 ㅋㅋ', null],
+      ['10년 전에 아버지가 집을 나가셨어요', null],
+      ['진짜 집 나가고 싶어 엄마 잔소리 때문에', null],
+      ['좋아하는 애가 딴 애랑 사귄다니 잠이 안 와', null],
+      ['애인 연락두절 ㅠ', null],
+      // A pet called "우리 애" is not family (pet_lost's own rule misses this one).
+      ['애견카페에서 누가 문을 열어 놔서 우리 애가 없어졌어', null],
+      ['치매 검사 결과가 안 좋게 나오셨어요 엄마가', 'dementia'],
+      // Session 29: pregnancy news, of joy or fear ("여친이 임신했대" read hurt 0.93 and was told "무시당한 것 같아서…").
+      ['여친이 임신했대', 'pregnancy_news'],
+      ['나 임신했어', 'pregnancy_news'],
+      ['임신 테스트기 해봤는데 두 줄이야... 어떡하지 나 이제 고2인데', 'pregnancy_news'],
+      ['며느리가 아기 가졌대요', 'pregnancy_news'],
+      ['지난주에 유산했어요', 'pregnancy_loss'],
+      ['임테기 한 줄 ㅠㅠ 이번 달도 아니네', 'infertility'],
+      ['요즘 배가 임신한 것처럼 나왔어 ㅋㅋㅋ', null],
+      ['좋아하는 애가 생겼어', null],
+      ['코로나 자가키트 두 줄 떴어', null],
+      ['임신하면 뭐가 제일 힘들어?', null],
+      // Session 29: a spouse who "went first" ("남편이 먼저 갔어요" got a reflection about pretending to be fine).
+      ['남편이 먼저 갔어요', 'bereavement'],
+      ['아내를 먼저 보냈습니다', 'bereavement'],
+      ['남편이 먼저 집에 갔어', null],
+      ['친구가 먼저 갔어', null],
     ];
     for (const [text, id] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(id);
   });
@@ -165,6 +202,14 @@ const S28_HELDOUT_MAX_FALSE_ALARMS = 0.05;
 // Session 28's held-out set for infidelity, from its one measurement (30 of 40 found, 3 of 60 look-alikes flagged).
 const S28_INFIDELITY_MIN_RECALL = 0.7;
 const S28_INFIDELITY_MAX_FALSE_ALARMS = 0.07;
+// Session 29's held-out set for family_missing, from its one measurement (29 of 40 found; 6 of 60
+// look-alikes flagged: 3 by this rule, 2 pets and a dementia by older events).
+const S29_MISSING_MIN_RECALL = 0.7;
+const S29_MISSING_MAX_FALSE_ALARMS = 0.12;
+// Session 29's held-out set for pregnancy_news, from its one measurement (27 of 40 found; 15 of 60
+// look-alikes flagged: 4 by this rule, 11 by older events, mostly losses and infertility, as they should).
+const S29_PREGNANCY_MIN_RECALL = 0.65;
+const S29_PREGNANCY_MAX_FALSE_ALARMS = 0.27;
 
 describe('chat engine: life events', () => {
   const index = fakeIndex();
@@ -241,6 +286,8 @@ describe('chat engine: life events', () => {
     ['남편이 바람폈어', 'infidelity', 'hurt'],
     ['엄마한테 나 게이라고 말했어', 'coming_out', 'anxiety'],
     ['동생이 가출했어', 'family_missing', 'anxiety'],
+    // A pregnancy is news of either valence: the thread takes no mood from it.
+    ['여친이 임신했대', 'pregnancy_news', 'neutral'],
   ];
   for (const [text, id, mood] of ownReplies) {
     it(`answers "${text}" with a reply of ${id}, in the mood of ${mood}`, async () => {
@@ -257,7 +304,7 @@ describe('chat engine: life events', () => {
 describe('life-event probe files', () => {
   it('parse to the ids the rules know, with none for look-alikes', () => {
     const ids = new Set<string>([...LIFE_EVENTS.map((e) => e.id), 'none']);
-    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv', 'life_events_s28.tsv', 'life_events_s28_holdout.tsv', 'life_events_s28_infidelity.tsv', 'life_events_s28_infidelity_holdout.tsv']) {
+    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv', 'life_events_s28.tsv', 'life_events_s28_holdout.tsv', 'life_events_s28_infidelity.tsv', 'life_events_s28_infidelity_holdout.tsv', 'life_events_s29_family_missing.tsv', 'life_events_s29_family_missing_holdout.tsv', 'life_events_s29_pregnancy.tsv', 'life_events_s29_pregnancy_holdout.tsv']) {
       const rows = readLifeEventProbes(path.join(REPO_ROOT, 'data/eval', file));
       const lines = readFileSync(path.join(REPO_ROOT, 'data/eval', file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
       expect(rows).toHaveLength(lines.length);

@@ -166,6 +166,16 @@ describe('safety rules (no model)', () => {
     expect(ruleCheck('마음이 무거워서 다 내려놓고 싶어').hits.find((h) => h.rule === 'suicide_family')?.match).toBe('내려놓');
   });
 
+  // Session 29: "편지 써야겠어요", to a son just gone to the army, got the crisis reply.
+  it('reads a letter as a cue only when it is left behind or the last one', () => {
+    for (const text of ['편지 써야겠어요', '남친이 생일에 손편지 써줘서 감동받았어', '새벽 감성에 젖어서 편지를 썼어']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).toEqual([]);
+    }
+    for (const text of ['가족들한테 남길 편지를 미리 써 뒀어', '가족들에게 남길 마지막 편지를 어제 적어 두었어']) {
+      expect(ruleCheck(text).hits.some((h) => h.rule === 'suicide_family'), text).toBe(true);
+    }
+  });
+
   it('reads "다 내려놓고 싶어" said alone as weariness of life, not letting go of a worry or resting', () => {
     for (const text of ['다 내려놓고 싶어', '이제 다 내려놓고 싶어요', '모든 걸 내려놓고 싶다']) {
       expect(ruleCheck(text).hits.map((h) => h.rule), text).toContain('weary_of_life');
