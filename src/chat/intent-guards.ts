@@ -76,6 +76,8 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
   meta_privacy: PRIVACY,
   meta_language: LANGUAGE,
   grief_grandparent_died: DEATH,
+  // "수학이요", a subject named in answer, was asked why the user thinks of a leave of absence.
+  uni_leave_of_absence: /휴학|학교|학기|복학|쉬|쉴|등록|졸업|유예/u,
 };
 
 /**
@@ -93,6 +95,12 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Medicine and being unwell are not a meal ("약은 먹었어" after a stomach ache was asked about
   // favourite foods).
   life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)/u,
+  // A teacher's or professor's scolding is not a boss's ("교수님한테 혼났어" was told "일하다 꾸지람을 들으면…").
+  work_scolded_by_boss: /교수|선생님|쌤|담임|학원|과외|조교|선배가\s?과제/u,
+  // A broken engagement is not the stress of preparing a wedding.
+  marriage_wedding_prep_stress: /파혼|결혼이?\s?(?:취소|엎어|깨졌|무산)/u,
+  // One's own screen time is not a child's ("폰을 자꾸 보게 돼요", a student, was answered as a parent).
+  parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)/u,
   love_confess_rejected: /대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
 };
 

@@ -518,7 +518,10 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'divorce_final',
     emotion: 'sadness',
     tells: /이혼(?:을)?\s?(?:했|하게\s?됐|도장|서류|확정|판결|조정|신고|성립|절차가?\s?(?:끝|마무리)|이\s?(?:확정|성립|끝났|됐)|의사|처리|마무리)|이혼하고|협의\s?이혼|숙려\s?기간|이혼\s?소송이?\s?(?:끝|마무리)|이혼녀|이혼남|돌싱이\s?됐|오늘부로\s?돌싱|법적으로\s?남남|조정(?:이)?\s?성립/,
-    unless: /부모님|엄마\s?아빠|엄마랑\s?아빠|아빠랑\s?엄마|엄마가\s?아빠|아빠가\s?엄마|할까|해야\s?할지|고민|생각\s?중|하고\s?싶/,
+    // Parents' divorce (an intent of its own), a divorce only thought of or wished for, someone
+    // else's ("언니가 이혼했대" was told "끝을 맺기까지 얼마나 많은 날을 고민하고 버텼을지요"), or one that
+    // never was ("애들 아니었으면 진작 이혼했을 거예요"; session 29).
+    unless: /부모님|엄마\s?아빠|엄마랑\s?아빠|아빠랑\s?엄마|엄마가\s?아빠|아빠가\s?엄마|할까|해야\s?할지|고민|생각\s?중|하고\s?싶|(?:언니|누나|오빠|(?<![가-힣])형|동생|친구|이모|고모|삼촌|동료|지인|사촌|선배|후배|연예인)(?:가|이|는|도|네)?\s?(?:[가-힣]+\s)?이혼|이혼했을\s?(?:거|것|텐데)|이혼했으면|이혼했더라면/,
     fits: ['marriage_after_divorce', 'marriage_thinking_divorce', 'family_parents_divorcing', 'lonely_holidays_alone', 'conv_birthday_alone'],
     replies: [
       '끝을 맺기까지 얼마나 많은 날을 고민하고 버텼을지요. 후련함과 허전함이 뒤섞이는 것도 자연스러운 일이에요. 지금은 어떤 마음이 제일 크게 남아 있어요?',
