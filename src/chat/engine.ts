@@ -688,8 +688,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // 만났거든요" after "남자친구랑 헤어졌어요") adds to the story; another reply of that intent
     // would tell the news back ("오늘 이별을 겪었다니…"). It gets a follow-up in the story's mood.
     const sameStory = borrowed && intent?.kind === 'retrieval' && prev.turns.at(-1)?.intent === intent.id;
+    // News of either valence (a pregnancy) sets no thread; a turn that goes on with it is cheered
+    // only when it names joy: "아직 우리 둘 다 대학생이야" after "여친이 임신했대" matched a family's
+    // good news and was asked "축하한다는 말은 어떻게 건넸어요?" (session 29).
+    const openNews = continuing && prev.turns.length > 0 && storyEvent(prev)?.emotion === 'neutral';
     const heldBack =
       (intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null) ??
+      (openNews && intent?.kind === 'retrieval' && intent.emotion === 'joy' && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       (intent && cheersTheHurting(intent, analysis) ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null) ??

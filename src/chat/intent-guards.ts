@@ -78,6 +78,8 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
   grief_grandparent_died: DEATH,
   // "수학이요", a subject named in answer, was asked why the user thinks of a leave of absence.
   uni_leave_of_absence: /휴학|학교|학기|복학|쉬|쉴|등록|졸업|유예/u,
+  // "네 줄여볼게요" (커피를) was told "네, 조심히 가요!".
+  meta_goodbye: /갈게|가\s?볼게|갈래|가야|가요|잘\s?(?:자|있|지내)|잘게|잘래|자러|자야|안녕|바이|bye|빠이|ㅂㅂ|ㅃㅃ|이만|다음에|나중에|또\s?(?:올게|봐|와|만나|얘기|이야기)|들어갈게|끝|그만|퇴근|로그아웃|나갈게|쉴게|쉬러|수고|내일\s?(?:봐|만나|또|얘기)|굿\s?(?:밤|나잇)|good\s?night|see\s?you|꺼야|끌게|끄고|종료|여기까지|마칠게|마무리|잠\s?(?:자|잘)|담에|가\s?봐야|씨유|간다|이쯤|ㅃㅇ|슝/iu,
 };
 
 /**
@@ -94,7 +96,9 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   military_enlisting_soon: /(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|사촌|큰애|작은애|우리\s?애)(?:가|이|는|은|도)\s?(?:[가-힣]+\s){0,2}(?:군대|입대|훈련소|입영|입소)|(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|큰애|작은애)(?:을|를)\s?(?:[가-힣]+\s){0,2}(?:보내|보냈|배웅)|들어가는\s?(?:거|것|모습)\s?보고|배웅/u,
   // Medicine and being unwell are not a meal ("약은 먹었어" after a stomach ache was asked about
   // favourite foods).
-  life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)/u,
+  life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)|잘못\s?먹/u,
+  // A card stopped after a lost wallet is not budgeting ("카드는 정지했어").
+  money_budgeting: /(?:카드|계좌|통장)[^.?!]{0,6}정지|분실|잃어버|도난|훔쳐/u,
   // A teacher's or professor's scolding is not a boss's ("교수님한테 혼났어" was told "일하다 꾸지람을 들으면…").
   work_scolded_by_boss: /교수|선생님|쌤|담임|학원|과외|조교|선배가\s?과제/u,
   // A broken engagement is not the stress of preparing a wedding.

@@ -26,7 +26,7 @@ describe('intent guards', () => {
   });
 
   // Session 29: confident intents whose replies told users what they had not said.
-  it('hold back intents whose replies presume a child, money, a quarrel, a failure, a proposal, a family, the bot or a death', () => {
+  it('hold back intents whose replies presume a child, money, a quarrel, a failure, a proposal, a family, the bot, a death, a leave of absence or a goodbye', () => {
     const held: Array<[string, string]> = [
       ['parenting_child_left_out', '친구가 없어요'],
       ['marriage_money_fight', '남편이랑 또 싸웠어요'],
@@ -38,6 +38,8 @@ describe('intent guards', () => {
       ['meta_privacy', '내일 또 말 걸어볼까?'],
       ['meta_language', '국어요'],
       ['grief_grandparent_died', '할머니가 요양원 들어가셨어'],
+      ['uni_leave_of_absence', '수학이요'],
+      ['meta_goodbye', '네 줄여볼게요'],
     ];
     for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
     const kept: Array<[string, string]> = [
@@ -51,6 +53,8 @@ describe('intent guards', () => {
       ['meta_language', '한국어 잘 못해요'],
       ['grief_grandparent_died', '할머니가 어제 돌아가셨어'],
       ['grief_grandparent_died', '할머니가 가셨어'],
+      ['meta_goodbye', '오늘은 이만 잘게'],
+      ['uni_leave_of_absence', '한 학기 쉴까 고민돼'],
     ];
     for (const [id, t] of kept) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(false);
   });
@@ -63,6 +67,11 @@ describe('intent guards', () => {
       ['love_confess_rejected', '대출 거절당했어요'],
       ['military_enlisting_soon', '아들 훈련소 들어가는 거 보고 왔어요'],
       ['life_daily_what_i_ate', '약은 먹었어'],
+      ['life_daily_what_i_ate', '아침에 뭐 잘못 먹었나봐'],
+      ['money_budgeting', '카드는 정지했어'],
+      ['work_scolded_by_boss', '교수님한테 혼났어'],
+      ['marriage_wedding_prep_stress', '결혼 준비하다가 파혼했어요'],
+      ['parenting_child_gaming_withdrawn', '폰을 자꾸 보게 돼요'],
     ];
     for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
     const kept: Array<[string, string]> = [
