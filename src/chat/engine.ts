@@ -37,8 +37,11 @@ import {
   CHECK_IN_UNSURE_REPLIES,
   checkInKind,
   isIndirectCue,
+  OTHERS_AT_RISK_PREFIX,
+  OTHERS_AT_RISK_REPLIES,
   SUICIDE_LOSS_PREFIX,
   SUICIDE_LOSS_REPLIES,
+  toldOthersAtRisk,
   toldSuicideLoss,
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
@@ -63,6 +66,11 @@ export const CONTEXT_MAX_CHARS = 12;
 export const CONTEXT_WEIGHT = 0.5;
 /** Replies that congratulate, which a grave story's good turn does not get. */
 const CONGRATULATES = /축하/;
+/**
+ * Intents whose replies are too light for a grave story: "나 어떡해" after "의사가 오늘 밤이
+ * 고비래" was told to write the problem down and sleep on it (session 29).
+ */
+const LIGHT_IN_GRAVE = new Set(['conv_want_advice']);
 /** A turn's own emotion is reflected when its probability is at least this… */
 export const REFLECT_MIN_PROB = 0.4;
 /** …and the turn has this many meaningful characters (shorter turns need REFLECT_SHORT_PROB). */
@@ -596,6 +604,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
       }
     }
+    // Someone close at risk, told by the one who worries: replies for them (safety-check.ts).
+    if (verdict.category === 'suicide' && toldOthersAtRisk(whole)) {
+      state.safety ??= 'suicide';
+      const pick = pickUnused(OTHERS_AT_RISK_REPLIES, OTHERS_AT_RISK_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      }
+    }
     if (verdict.category) {
       const category = verdict.category;
       state.safety ??= category;
@@ -755,7 +772,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // "다행히 초기래요" after "엄마가 암 진단 받았어요" was told "진심으로 축하해요!".
       // The story's event may have been answered by an intent that fits it, so its words are read again.
       const sombre = (story?.grave ?? 0) >= 2 || (prev.recentTexts ?? []).slice(-2).some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
-      const pick = pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t))]);
+      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t))]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });

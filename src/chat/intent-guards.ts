@@ -77,6 +77,8 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
   meta_language: LANGUAGE,
   grief_grandparent_died: DEATH,
   // "수학이요", a subject named in answer, was asked why the user thinks of a leave of absence.
+  // "암이래", news in three letters, matched a short "yes" and was told "그랬군요".
+  conv_short_agree: /맞|그치|동의|그러니까|그쵸|그렇|그러게|응|웅|엉|어어|네|넹|넵|예|인정|ㅇㅈ|ㄹㅇ|ㅇㅇ|그니까|내\s?말이|그런|당연|그럼|그거|그랬|그래|ㅇㅋ|오케|알겠|ok/iu,
   uni_leave_of_absence: /휴학|학교|학기|복학|쉬|쉴|등록|졸업|유예/u,
   // "네 줄여볼게요" (커피를) was told "네, 조심히 가요!".
   meta_goodbye: /갈게|가\s?볼게|갈래|가야|가요|잘\s?(?:자|있|지내)|잘게|잘래|자러|자야|안녕|바이|bye|빠이|ㅂㅂ|ㅃㅃ|이만|다음에|나중에|또\s?(?:올게|봐|와|만나|얘기|이야기)|들어갈게|끝|그만|퇴근|로그아웃|나갈게|쉴게|쉬러|수고|내일\s?(?:봐|만나|또|얘기)|굿\s?(?:밤|나잇)|good\s?night|see\s?you|꺼야|끌게|끄고|종료|여기까지|마칠게|마무리|잠\s?(?:자|잘)|담에|가\s?봐야|씨유|간다|이쯤|ㅃㅇ|슝/iu,
@@ -97,6 +99,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Medicine and being unwell are not a meal ("약은 먹었어" after a stomach ache was asked about
   // favourite foods).
   life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)|잘못\s?먹/u,
+  // Sleep that is long enough ("잠은 8시간 자는데도 그래") is not sleeplessness.
+  life_sleep_insomnia: /(?:자는데도|잤는데도|잘\s?자는데|푹\s?잤|[0-9]+\s?시간(?:이나|씩|을)?\s?(?:자|잤|자는|잔))/u,
   // A card stopped after a lost wallet is not budgeting ("카드는 정지했어").
   money_budgeting: /(?:카드|계좌|통장)[^.?!]{0,6}정지|분실|잃어버|도난|훔쳐/u,
   // A teacher's or professor's scolding is not a boss's ("교수님한테 혼났어" was told "일하다 꾸지람을 들으면…").
@@ -105,6 +109,17 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   marriage_wedding_prep_stress: /파혼|결혼이?\s?(?:취소|엎어|깨졌|무산)/u,
   // One's own screen time is not a child's ("폰을 자꾸 보게 돼요", a student, was answered as a parent).
   parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)/u,
+  // A school subject given in answer ("영어", "국어요") is not a remark about one's Korean.
+  meta_language: /^\s*(?:국어|영어|수학|과학|사회|한국사|역사|물리|화학|생물|지구과학|윤리|도덕|음악|미술|체육|기술가정|일본어|중국어|독일어|프랑스어|스페인어|제2외국어)\s*(?:요|이요|이에요|예요|시험|과목|이랑\s?[가-힣]+)?[.!?~ㅠㅜ\s]*$/u,
+  // Praise for a teacher is not a scolding ("담임쌤이 너무 좋아").
+  school_teacher_scolded: /(?<!안\s?)좋아|(?<!안\s?)좋은|(?<!안\s?)좋으|최고|감사|고마|친절|재밌|존경|멋있|멋지|다정|따뜻/u,
+  // Money taken by force is not money running short ("돈도 뺏겼어" after being hit at school).
+  money_tight_general: /뺏|빼앗|뜯겼|뜯어|삥|갈취|털렸/u,
+  // A grandchild, a child or a parent far away is not a long-distance partner.
+  longdistance_miss_partner: /손주|손자|손녀|아들|딸|부모|엄마|아빠|어머니|아버지|할머니|할아버지|조카/u,
+  // The user told the secret ("내가 걔 비밀을 다른 애한테 말했거든") or was blocked ("걔가 나 차단했어").
+  friends_secret_told: /(?:내가|제가)\s?(?:[가-힣]+\s){0,2}비밀을?\s?(?:[가-힣]+\s){0,3}(?:말했|말해\s?버|얘기했|얘기해\s?버|퍼뜨|소문)/u,
+  friends_want_to_cut_off: /(?:걔|친구|그\s?사람|그\s?애|쟤|그\s?친구)(?:가|이)\s?(?:먼저\s)?(?:나|날|저|절|나를|저를)\s?(?:먼저\s)?(?:차단|손절|끊)/u,
   love_confess_rejected: /대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
 };
 

@@ -169,7 +169,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'pet_died',
     emotion: 'sadness',
     tells: new RegExp(
-      `무지개\\s?다리|(?:${PET}|반려동물)[^.?!]{0,6}(?:장례|화장터|화장(?:했|하고|을)|유골)|${PET}(?:가|이|를|는)?\\s?(?:결국\\s|어제\\s|오늘\\s|갑자기\\s)?(?:죽었|죽어|하늘나라|하늘로|세상을|떠났|떠나보|보내\\s?줬|숨을|안락사)`,
+      `무지개\\s?다리|(?:${PET}|반려동물)[^.?!]{0,6}(?:장례|화장터|화장(?:했|하고|을)|유골)|${PET}(?:가|이|를|는)?\\s?(?:결국\\s|어제\\s|오늘\\s|갑자기\\s)?(?:죽었|죽어|죽은\\s?지|하늘나라|하늘로|세상을|떠났|떠나보|보내\\s?줬|숨을|안락사)`,
     ),
     fits: ['grief_pet_died', 'grief_reminders_everywhere', 'grief_moving_on_guilt', 'grief_death_anniversary'],
     replies: [
@@ -274,6 +274,8 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         // 힘들었겠어요", "아내를 먼저 보냈습니다" small talk; session 29).
         `${SPOUSE}(?:가|이|은|는|께서)?\\s?(?:[가-힣]+\\s)?먼저\\s?(?:갔|가\\s?(?:버렸|서|고|니)|떠났|떠나\\s?(?:버렸|서|고|니)|간\\s?지|떠난\\s?지|보냈)`,
         `${SPOUSE}(?:를|을)\\s?(?:[가-힣]+\\s)?먼저\\s?(?:떠나\\s?)?보(?:냈|내고|낸)`,
+        // "남편 보낸 지 일 년 됐어요", "아내 보내고 혼자 산 지 3년이에요".
+        `${SPOUSE}(?:를|을)?\\s?(?:먼저\\s)?(?:떠나\\s?)?보(?:낸\\s?(?:지|뒤|후)|내고\\s?(?:혼자|나서|난\\s?뒤))`,
       ].join('|'),
     ),
     // Someone else's loss ("친구 어머니 돌아가셨는데 뭐라고 해야 할지") is not the user's bereavement.

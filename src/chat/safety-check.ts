@@ -146,9 +146,34 @@ export const SUICIDE_LOSS_REPLIES: readonly string[] = [
 ];
 export const SUICIDE_LOSS_PREFIX = 'safety:loss';
 
+/**
+ * Someone close at risk, told by the one who worries ("딸이 자해를 한 것 같아요", "친구가 죽고 싶다고
+ * 했어"): the crisis reply spoke to the parent as if they were the one hurting themselves ("지금
+ * 느끼는 고통은 진짜이고…", session 29). The turn keeps its flag and the help lines, but the reply
+ * speaks to the worried one: how to be with the person, and where both can call. The user's own
+ * wish ("나도 죽고 싶어") gets the crisis reply.
+ */
+const AT_RISK = new RegExp(
+  `${LOSS_PERSON}(?:가|이|께서|는|은|도)?\\s?(?:[가-힣]+\\s){0,3}(?:자해(?:를|하|했|한|해|흔적|자국)?|손목(?:을|에)\\s?(?:긋|그었|그어|칼)|죽고\\s?싶다(?:고|는|며)|죽겠다(?:고|며)|자살하고\\s?싶다(?:고|는)|살기\\s?싫다(?:고|는)|사라지고\\s?싶다(?:고|는)|유서(?:를|가|\\s?같은))`,
+  'u',
+);
+
+export function toldOthersAtRisk(raw: string): boolean {
+  const t = raw.normalize('NFC');
+  return AT_RISK.test(t) && !OWN_WISH.test(t.replace(/죽고\s?싶다(?:고|는|며)|살기\s?싫다(?:고|는)|사라지고\s?싶다(?:고|는)/gu, ''));
+}
+
+export const OTHERS_AT_RISK_REPLIES: readonly string[] = [
+  '그 사실을 알게 됐을 때 얼마나 놀라고 마음이 철렁했을까요. 다그치기보다 "걱정돼서 그래, 네 얘기 듣고 싶어" 하고 곁에 있어 주는 게 큰 힘이 돼요. 자살예방상담전화 109와 청소년상담전화 1388은 곁에 있는 사람이 어떻게 도울지도 함께 상담해 줘요. 지금 당장 위험해 보인다면 119나 112에 먼저 연락해 주세요.',
+  '소중한 사람이 그렇게 힘들어한다는 걸 알면 걱정으로 마음이 무너질 것 같아요. 혼자 해결하려 하지 않아도 돼요. 자살예방상담전화 109(24시간)에서 가족이나 친구로서 무엇을 하면 좋을지 함께 찾아 줘요. 지금 그 사람은 안전한 곳에 있어요?',
+  '그 이야기를 꺼내 줘서 고마워요. 곁에서 지켜보는 당신도 많이 무섭고 지쳤을 거예요. 잔소리보다 들어 주는 자리가 먼저고, 전문가의 도움도 꼭 함께 받았으면 해요. 109나 1388에 전화하면 어떻게 말을 꺼낼지부터 같이 고민해 줘요. 지금 바로 위험하다면 119에 연락해 주세요.',
+];
+export const OTHERS_AT_RISK_PREFIX = 'safety:other';
+
 /** Every check-in pool (and the loss pool) with the id prefix its replies get (a reopened conversation matches them). */
 export const CHECK_IN_POOLS: ReadonlyArray<readonly [readonly string[], string]> = [
   [SUICIDE_LOSS_REPLIES, SUICIDE_LOSS_PREFIX],
+  [OTHERS_AT_RISK_REPLIES, OTHERS_AT_RISK_PREFIX],
   [CHECK_IN_REPLIES, CHECK_IN_PREFIX],
   [CHECK_IN_LONELY_REPLIES, CHECK_IN_LONELY_PREFIX],
   [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX],

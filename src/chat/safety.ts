@@ -187,9 +187,20 @@ const DOMESTIC = /남편|아내|와이프|남친|남자친구|여친|여자친�
  */
 export function replyPool(verdict: SafetyVerdict, raw: string): SafetyReplyPool | null {
   if (verdict.category !== 'violence') return verdict.category;
-  const bullying = verdict.hits.some((h) => h.category === 'violence' && (h.rule === 'bullying' || BULLYING.test(h.match)));
-  return bullying && !DOMESTIC.test(compactForSafety(raw)) ? 'bullying' : 'violence';
+  const compact = compactForSafety(raw);
+  // A child of the user's hit by a classmate is school violence too ("우리 애가 친구한테 맞고 왔어요"
+  // was given the women's emergency line 1366, session 29).
+  const bullying = verdict.hits.some((h) => h.category === 'violence' && (h.rule === 'bullying' || BULLYING.test(h.match))) || (CHILD_OF_USER.test(compact) && AMONG_PEERS.test(compact));
+  return bullying && !DOMESTIC.test(compact) ? 'bullying' : 'violence';
 }
+
+/** The user's child (or grandchild), on the compact form: then the replies spoken to a parent come first. */
+const CHILD_OF_USER = /(?:우리|제|내)(?:애|아이|아들|딸|자녀|손주|손자|손녀|막내|큰애|작은애)|(?:아들|딸|자녀|손주|손자|손녀|큰애|작은애|딸아이|아들놈)(?:이|가|는|을|를|도)/u;
+
+/** Among children and at school: a child's peers, not a partner or family. */
+const AMONG_PEERS = /학교|친구|반애|같은반|반에서|선배|후배|학원|동급생|애들|교실|가해자|가해학생/u;
+/** The user's child did it: then only the reply about stopping it together fits. */
+const CHILD_DID_IT = /가해자|가해학생|때렸대|괴롭혔대|괴롭힌대|때린대/u;
 
 /** Where bullying at work happens: then the replies that give the labour ministry's 1350 come first. */
 const WORKPLACE = /직장|회사|상사|팀장|부장|과장|대리|동료|사수|선임|알바|사장|출근|근무/u;
@@ -200,6 +211,9 @@ const WORKPLACE = /직장|회사|상사|팀장|부장|과장|대리|동료|사�
  * so a pool never runs dry.
  */
 export function suitsSetting(pool: SafetyReplyPool, reply: string, raw: string): boolean {
-  if (pool === 'bullying' && WORKPLACE.test(compactForSafety(raw))) return reply.includes('1350');
+  const compact = compactForSafety(raw);
+  // A parent telling of their child's bullying is not told "도움을 청하는 건 고자질이 아니라…" (session 29).
+  if (pool === 'bullying' && CHILD_OF_USER.test(compact)) return CHILD_DID_IT.test(compact) ? reply.includes('누가 겪고 있든') : /아이|누가 겪고 있든/.test(reply);
+  if (pool === 'bullying' && WORKPLACE.test(compact)) return reply.includes('1350');
   return true;
 }

@@ -18,7 +18,9 @@ import {
   CHECK_IN_NO_REPLIES,
   CHECK_IN_REPLIES,
   CHECK_IN_UNSURE_REPLIES,
+  OTHERS_AT_RISK_REPLIES,
   SUICIDE_LOSS_REPLIES,
+  toldOthersAtRisk,
   toldSuicideLoss,
 } from '../../src/chat/safety-check';
 import type { EmotionId } from '../../src/ml/emotions';
@@ -372,6 +374,20 @@ describe('chat engine', () => {
     for (const t of ['엄마가 스스로 목숨을 끊으셨어요', '동료가 극단적 선택을 했대요']) expect(toldSuicideLoss(t), t).toBe(true);
     for (const t of ['자살하고 싶어', '죽고 싶어']) expect(toldSuicideLoss(t), t).toBe(false);
     for (const r of SUICIDE_LOSS_REPLIES) expect(r).toMatch(/109.*\?$/u);
+  });
+
+  // Session 29: "딸이 자해를 한 것 같아요" got the crisis reply spoken as if the parent hurt themselves.
+  it('speaks to the one who worries when someone close is at risk, keeping the flag and the help line', async () => {
+    const [r] = await talk(['딸이 자해를 한 것 같아요']);
+    expect(r!.kind).toBe('safety');
+    expect(r!.safety).toBe('suicide');
+    expect(OTHERS_AT_RISK_REPLIES).toContain(r!.reply);
+    const [own] = await talk(['친구가 죽고 싶다고 했는데 나도 죽고 싶어']);
+    expect(own!.safety).toBe('suicide');
+    expect(OTHERS_AT_RISK_REPLIES).not.toContain(own!.reply);
+    for (const t of ['친구가 죽고 싶다고 했어', '아들 손목에 자해 흔적이 있어요']) expect(toldOthersAtRisk(t), t).toBe(true);
+    for (const t of ['죽고 싶어', '자해하고 싶어', '친구가 자살했어']) expect(toldOthersAtRisk(t), t).toBe(false);
+    for (const x of OTHERS_AT_RISK_REPLIES) expect(x).toMatch(/109/u);
   });
 
   it('asks before assuming: an indirect wish to give up gets a direct question with the help line, and the answer decides', async () => {

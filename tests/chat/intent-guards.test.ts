@@ -72,6 +72,14 @@ describe('intent guards', () => {
       ['work_scolded_by_boss', '교수님한테 혼났어'],
       ['marriage_wedding_prep_stress', '결혼 준비하다가 파혼했어요'],
       ['parenting_child_gaming_withdrawn', '폰을 자꾸 보게 돼요'],
+      ['life_sleep_insomnia', '잠은 8시간 자는데도 그래'],
+      ['meta_language', '영어'],
+      ['school_teacher_scolded', '담임쌤이 너무 좋아'],
+      ['money_tight_general', '돈도 뺏겼어'],
+      ['longdistance_miss_partner', '손주는 영상통화로만 봐요'],
+      ['friends_secret_told', '내가 걔 비밀을 다른 애한테 말했거든'],
+      ['friends_want_to_cut_off', '걔가 나 차단했어'],
+      ['conv_short_agree', '암이래'],
     ];
     for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
     const kept: Array<[string, string]> = [
@@ -80,6 +88,9 @@ describe('intent guards', () => {
       ['love_confess_rejected', '고백했는데 차였어'],
       ['military_enlisting_soon', '다음 달에 입대해요'],
       ['life_daily_what_i_ate', '점심에 김치찌개 먹었어'],
+      ['meta_language', '영어로 써도 돼?'],
+      ['school_teacher_scolded', '선생님한테 혼나서 기분이 안 좋아'],
+      ['conv_short_agree', '응 맞아'],
     ];
     for (const [id, t] of kept) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(false);
   });

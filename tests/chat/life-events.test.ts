@@ -170,6 +170,13 @@ describe('life-event rules', () => {
       ['아내를 먼저 보냈습니다', 'bereavement'],
       ['남편이 먼저 집에 갔어', null],
       ['친구가 먼저 갔어', null],
+      ['남편 보낸 지 일 년 됐어요', 'bereavement'],
+      ['아들 군대 보내고 혼자 있어요', null],
+      ['강아지가 죽은 지 한 달 됐어요', 'pet_died'],
+      // Someone else's divorce, or one that never was, is not the user's (its replies presume the user's).
+      ['저 이혼했어요', 'divorce_final'],
+      ['언니가 이혼했대', null],
+      ['애들 아니었으면 진작 이혼했을 거예요', null],
     ];
     for (const [text, id] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(id);
   });
@@ -277,6 +284,50 @@ describe('chat engine: life events', () => {
     const b = await e.reply(a.state, '도둑이 노트북까지 가져갔어요');
     expect(b.kind).toBe('followup');
     expect(b.state.askedFollowups.some((id) => id.startsWith(`${lifeQuestionPrefix('theft')}#`))).toBe(true);
+  });
+
+  // Session 29: "아직 우리 둘 다 대학생이야" after "여친이 임신했대" matched a family's good news and was
+  // asked "축하한다는 말은 어떻게 건넸어요?".
+  it('answers a turn going on with news of either valence from a joy intent only when it names joy', async () => {
+    const joyIntents = new Set(index.intents.filter((it) => it.kind === 'retrieval' && it.emotion === 'joy').map((it) => it.id));
+    const lines = corpus.intents
+      .filter((it) => joyIntents.has(it.id))
+      .flatMap((it) => it.examples)
+      .filter((t) => t.length <= 25 && !/기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋|안심|안도|다행|놓|후련|홀가분|ㅋ|ㅎ/.test(t));
+    // The news is told where no intent is confident (a floor of 2), then the story goes on as usual.
+    const strict = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
+    const usual = engine();
+    let checked = 0;
+    for (const line of lines.slice(0, 150)) {
+      const alone = await usual.reply(usual.newConversation(), line);
+      if (!alone.intent || !joyIntents.has(alone.intent)) continue;
+      const news = await strict.reply(strict.newConversation(), '여친이 임신했대');
+      expect(news.intent).toBe('life:pregnancy_news');
+      const next = await usual.reply(news.state, line);
+      expect(next.intent === null || !joyIntents.has(next.intent), `${line} → ${next.intent}`).toBe(true);
+      if (++checked >= 5) break;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
+  // Session 29: "다행히 초기래요" after a cancer diagnosis was told "진심으로 축하해요!".
+  it('does not congratulate inside a grave story, even from an intent that fits good news', async () => {
+    const strict = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
+    const good = index.intents.find((it) => it.id === 'life_health_good_result')!;
+    expect(good.replies.some((r) => r.includes('축하'))).toBe(true);
+    let answered = 0;
+    for (const line of corpus.intents.find((it) => it.id === good.id)!.examples) {
+      for (let seed = 1; seed <= 3; seed++) {
+        const news = await strict.reply(strict.newConversation(), '엄마가 암 진단 받았어요');
+        expect(news.intent).toBe('life:serious_illness');
+        const next = await createChatEngine({ analyze, index, seed }).reply(news.state, line);
+        if (next.intent !== good.id) continue;
+        answered++;
+        expect(next.reply, line).not.toContain('축하');
+      }
+      if (answered >= 6) break;
+    }
+    expect(answered).toBeGreaterThan(0);
   });
 
   // Each answered with its own reply, in its mood: coming out had got "민망한 마음을 털어놔 줘서 고마워요",

@@ -166,6 +166,30 @@ describe('safety rules (no model)', () => {
     expect(ruleCheck('마음이 무거워서 다 내려놓고 싶어').hits.find((h) => h.rule === 'suicide_family')?.match).toBe('내려놓');
   });
 
+  // Session 29: how older people say they would rather die went unflagged ("이렇게 살아서 뭐하나
+  // 싶어요" after widowhood got "많이 속상했겠어요"), and "나 왕따야" got small talk.
+  it('reads the elders\' wish to go first and a child saying they are the one left out', () => {
+    for (const text of ['이렇게 살아서 뭐하나 싶어요', '그냥 빨리 가고 싶다는 생각도 들어요', '살 만큼 살았어요 이제 그만 가도 될 것 같아', '영감 곁으로 가고 싶어']) {
+      expect(ruleCheck(text).hits.some((h) => h.rule === 'go_first'), text).toBe(true);
+    }
+    for (const text of ['집에 빨리 가고 싶다', '시간이 빨리 갔으면 좋겠다', '퇴근하고 빨리 가고 싶어', '오늘 빨리 가고 싶어', '주말이 빨리 왔으면']) {
+      expect(ruleCheck(text).hits.map((h) => h.rule), text).not.toContain('go_first');
+    }
+    expect(ruleCheck('나 왕따야').hits.some((h) => h.rule === 'bullying')).toBe(true);
+    expect(ruleCheck('왕따 영화 봤어').hits.some((h) => h.rule === 'bullying')).toBe(false);
+  });
+
+  it('sends a child hit by a classmate to the bullying replies, and a child who did it to the one about stopping it together', () => {
+    const hit = '우리 애가 친구한테 맞고 왔어요';
+    expect(replyPool(detectSafety(hit), hit)).toBe('bullying');
+    const home = '남편한테 맞았어요';
+    expect(replyPool(detectSafety(home), home)).toBe('violence');
+    const did = '아들이 학교폭력 가해자래요';
+    if (detectSafety(did).category === 'violence') expect(replyPool(detectSafety(did), did)).toBe('bullying');
+    expect(suitsSetting('bullying', '그 말을 가볍게 듣지 않을게요. 누가 겪고 있든, 괴롭힘은…', did)).toBe(true);
+    expect(suitsSetting('bullying', '아이가 그런 일을 겪었다니…', did)).toBe(false);
+  });
+
   // Session 29: "편지 써야겠어요", to a son just gone to the army, got the crisis reply.
   it('reads a letter as a cue only when it is left behind or the last one', () => {
     for (const text of ['편지 써야겠어요', '남친이 생일에 손편지 써줘서 감동받았어', '새벽 감성에 젖어서 편지를 썼어']) {
@@ -223,6 +247,11 @@ describe('safety rules (no model)', () => {
     const school = '반에서 애들이 빵셔틀 시켜';
     expect(replies.filter((r) => suitsSetting('bullying', r, school))).toEqual(replies);
     expect(suitsSetting('suicide', '아무 답', work)).toBe(true);
+    // Session 29: a parent telling of their child was told "도움을 청하는 건 고자질이 아니라…".
+    const parent = '우리 애가 학교에서 맞고 왔어요';
+    const forParent = replies.filter((r) => suitsSetting('bullying', r, parent));
+    expect(forParent.length).toBeGreaterThan(0);
+    for (const r of forParent) expect(r).not.toContain('고자질');
   });
 
   it('tells indirect wishes to give up (asked about first) from explicit disclosures (answered at once)', () => {
