@@ -595,19 +595,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
-    // Someone close died by suicide: the loss first, the help line kept (safety-check.ts).
-    if (verdict.category === 'suicide' && toldSuicideLoss(whole)) {
+    // Someone close died by suicide (the loss first), or is at risk, told by the one who worries
+    // (replies for them): the flag and the help line kept (safety-check.ts).
+    const aboutSomeoneElse: ReadonlyArray<readonly [(raw: string) => boolean, readonly string[], string]> = [
+      [toldSuicideLoss, SUICIDE_LOSS_REPLIES, SUICIDE_LOSS_PREFIX],
+      [toldOthersAtRisk, OTHERS_AT_RISK_REPLIES, OTHERS_AT_RISK_PREFIX],
+    ];
+    for (const [told, pool, prefix] of verdict.category === 'suicide' ? aboutSomeoneElse : []) {
+      if (!told(whole)) continue;
       state.safety ??= 'suicide';
-      const pick = pickUnused(SUICIDE_LOSS_REPLIES, SUICIDE_LOSS_PREFIX, new Set(state.usedReplies), rnd);
-      if (pick) {
-        state.usedReplies.push(pick.id);
-        return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
-      }
-    }
-    // Someone close at risk, told by the one who worries: replies for them (safety-check.ts).
-    if (verdict.category === 'suicide' && toldOthersAtRisk(whole)) {
-      state.safety ??= 'suicide';
-      const pick = pickUnused(OTHERS_AT_RISK_REPLIES, OTHERS_AT_RISK_PREFIX, new Set(state.usedReplies), rnd);
+      const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
