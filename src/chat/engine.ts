@@ -356,6 +356,22 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
    * The life event whose story is being told: the event of a recent turn (STORY_LOOKBACK), with
    * only follow-ups since. Another intent's answer or meta talk ends the story.
    */
+  /**
+   * The grave life event (grave ≥ 2) of the story still being told: the latest one within
+   * STORY_LOOKBACK turns, with only follow-ups and answers of a hurting mood since.
+   */
+  function graveStoryOf(state: ConversationState): LifeEvent | null {
+    for (const t of state.turns.slice(-STORY_LOOKBACK).reverse()) {
+      if (t.kind === 'retrieval' && t.intent?.startsWith('life:')) {
+        const event = lifeEvent(t.intent.slice('life:'.length));
+        return event && (event.grave ?? 0) >= 2 ? event : null;
+      }
+      const hurting = t.mood !== undefined && t.mood !== 'neutral' && valence(t.mood) < 0;
+      if (t.kind !== 'followup' && !(t.kind === 'retrieval' && hurting)) return null;
+    }
+    return null;
+  }
+
   function storyEvent(state: ConversationState): LifeEvent | null {
     for (const t of state.turns.slice(-STORY_LOOKBACK).reverse()) {
       if (t.kind === 'retrieval' && t.intent?.startsWith('life:')) return lifeEvent(t.intent.slice('life:'.length)) ?? null;
@@ -705,10 +721,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // News of either valence (a pregnancy) sets no thread; a turn that goes on with it is cheered
     // only when it names joy: "아직 우리 둘 다 대학생이야" after "여친이 임신했대" matched a family's
     // good news and was asked "축하한다는 말은 어떻게 건넸어요?" (session 29).
-    const openNews = continuing && prev.turns.length > 0 && storyEvent(prev)?.emotion === 'neutral';
+    const storyNow = continuing && prev.turns.length > 0 ? storyEvent(prev) : null;
+    const openNews = storyNow?.emotion === 'neutral';
+    // Inside a grave story, a short turn is a detail of it, not daily life: "집이 너무 조용해요" after
+    // "아내가 먼저 갔어요" matched coming home after work and was told "편한 옷으로 갈아입고 쉬는 그
+    // 순간이 제일 좋죠" (session 29).
+    // The story may have gone on through intents of its own valence ("작년 겨울에" matched the
+    // season's low mood), so those turns do not end it here.
+    const graveStory = continuing && prev.turns.length > 0 ? graveStoryOf(prev) : null;
     const heldBack =
       (intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null) ??
       (openNews && intent?.kind === 'retrieval' && intent.emotion === 'joy' && !namesFeeling(text, 'joy') ? 'valence' : null) ??
+      (graveStory && intent?.kind === 'retrieval' && (intent.emotion === 'joy' || intent.emotion === 'neutral') && !graveStory.fits.includes(intent.id) && !namesFeeling(text, 'joy') ? 'story' : null) ??
       (intent && cheersTheHurting(intent, analysis) ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null) ??

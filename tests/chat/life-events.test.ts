@@ -310,6 +310,30 @@ describe('chat engine: life events', () => {
     expect(checked).toBeGreaterThan(0);
   });
 
+  // Session 29: "집이 너무 조용해요" after "아내가 먼저 갔어요" matched coming home after work and was
+  // told "편한 옷으로 갈아입고 쉬는 그 순간이 제일 좋죠".
+  it('answers a short turn inside a grave story from no daily-life or joy intent that does not fit the event', async () => {
+    const strict = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
+    const usual = engine();
+    const bereavement = LIFE_EVENTS.find((e) => e.id === 'bereavement')!;
+    const light = new Set(index.intents.filter((it) => it.kind === 'retrieval' && (it.emotion === 'joy' || it.emotion === 'neutral') && !bereavement.fits.includes(it.id)).map((it) => it.id));
+    const lines = corpus.intents
+      .filter((it) => light.has(it.id))
+      .flatMap((it) => it.examples)
+      .filter((t) => t.length <= 25 && !/기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋|안심|안도|다행|놓|후련|홀가분|ㅋ|ㅎ/.test(t));
+    let checked = 0;
+    for (const line of lines.slice(0, 150)) {
+      const alone = await usual.reply(usual.newConversation(), line);
+      if (!alone.intent || !light.has(alone.intent)) continue;
+      const news = await strict.reply(strict.newConversation(), '엄마가 돌아가셨어요');
+      expect(news.intent).toBe('life:bereavement');
+      const next = await usual.reply(news.state, line);
+      expect(next.intent === null || !light.has(next.intent), `${line} → ${next.intent}`).toBe(true);
+      if (++checked >= 5) break;
+    }
+    expect(checked).toBeGreaterThan(0);
+  });
+
   // Session 29: "다행히 초기래요" after a cancer diagnosis was told "진심으로 축하해요!".
   it('does not congratulate inside a grave story, even from an intent that fits good news', async () => {
     const strict = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
