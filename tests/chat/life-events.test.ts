@@ -286,52 +286,43 @@ describe('chat engine: life events', () => {
     expect(b.state.askedFollowups.some((id) => id.startsWith(`${lifeQuestionPrefix('theft')}#`))).toBe(true);
   });
 
-  // Session 29: "아직 우리 둘 다 대학생이야" after "여친이 임신했대" matched a family's good news and was
-  // asked "축하한다는 말은 어떻게 건넸어요?".
-  it('answers a turn going on with news of either valence from a joy intent only when it names joy', async () => {
-    const joyIntents = new Set(index.intents.filter((it) => it.kind === 'retrieval' && it.emotion === 'joy').map((it) => it.id));
-    const lines = corpus.intents
-      .filter((it) => joyIntents.has(it.id))
-      .flatMap((it) => it.examples)
-      .filter((t) => t.length <= 25 && !/기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋|안심|안도|다행|놓|후련|홀가분|ㅋ|ㅎ/.test(t));
-    // The news is told where no intent is confident (a floor of 2), then the story goes on as usual.
+  /**
+   * Tells `news` where no intent is confident (a floor of 2), so the event answers, then goes on
+   * as usual with short corpus lines that, told alone, are answered from one of `held`: none of
+   * them may answer the next turn of the story.
+   */
+  const expectHeldAfter = async (news: string, event: LifeEventId, held: Set<string>) => {
     const strict = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
     const usual = engine();
+    const lines = corpus.intents
+      .filter((it) => held.has(it.id))
+      .flatMap((it) => it.examples)
+      .filter((t) => t.length <= 25 && !/기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋|안심|안도|다행|놓|후련|홀가분|ㅋ|ㅎ/.test(t));
     let checked = 0;
     for (const line of lines.slice(0, 150)) {
       const alone = await usual.reply(usual.newConversation(), line);
-      if (!alone.intent || !joyIntents.has(alone.intent)) continue;
-      const news = await strict.reply(strict.newConversation(), '여친이 임신했대');
-      expect(news.intent).toBe('life:pregnancy_news');
-      const next = await usual.reply(news.state, line);
-      expect(next.intent === null || !joyIntents.has(next.intent), `${line} → ${next.intent}`).toBe(true);
+      if (!alone.intent || !held.has(alone.intent)) continue;
+      const told = await strict.reply(strict.newConversation(), news);
+      expect(told.intent).toBe(`life:${event}`);
+      const next = await usual.reply(told.state, line);
+      expect(next.intent === null || !held.has(next.intent), `${line} → ${next.intent}`).toBe(true);
       if (++checked >= 5) break;
     }
     expect(checked).toBeGreaterThan(0);
+  };
+
+  // Session 29: "아직 우리 둘 다 대학생이야" after "여친이 임신했대" matched a family's good news and was
+  // asked "축하한다는 말은 어떻게 건넸어요?".
+  it('answers a turn going on with news of either valence from a joy intent only when it names joy', async () => {
+    await expectHeldAfter('여친이 임신했대', 'pregnancy_news', new Set(index.intents.filter((it) => it.kind === 'retrieval' && it.emotion === 'joy').map((it) => it.id)));
   });
 
   // Session 29: "집이 너무 조용해요" after "아내가 먼저 갔어요" matched coming home after work and was
   // told "편한 옷으로 갈아입고 쉬는 그 순간이 제일 좋죠".
   it('answers a short turn inside a grave story from no daily-life or joy intent that does not fit the event', async () => {
-    const strict = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
-    const usual = engine();
-    const bereavement = LIFE_EVENTS.find((e) => e.id === 'bereavement')!;
-    const light = new Set(index.intents.filter((it) => it.kind === 'retrieval' && (it.emotion === 'joy' || it.emotion === 'neutral') && !bereavement.fits.includes(it.id)).map((it) => it.id));
-    const lines = corpus.intents
-      .filter((it) => light.has(it.id))
-      .flatMap((it) => it.examples)
-      .filter((t) => t.length <= 25 && !/기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋|안심|안도|다행|놓|후련|홀가분|ㅋ|ㅎ/.test(t));
-    let checked = 0;
-    for (const line of lines.slice(0, 150)) {
-      const alone = await usual.reply(usual.newConversation(), line);
-      if (!alone.intent || !light.has(alone.intent)) continue;
-      const news = await strict.reply(strict.newConversation(), '엄마가 돌아가셨어요');
-      expect(news.intent).toBe('life:bereavement');
-      const next = await usual.reply(news.state, line);
-      expect(next.intent === null || !light.has(next.intent), `${line} → ${next.intent}`).toBe(true);
-      if (++checked >= 5) break;
-    }
-    expect(checked).toBeGreaterThan(0);
+    const fits = LIFE_EVENTS.find((e) => e.id === 'bereavement')!.fits;
+    const light = index.intents.filter((it) => it.kind === 'retrieval' && (it.emotion === 'joy' || it.emotion === 'neutral') && !fits.includes(it.id));
+    await expectHeldAfter('엄마가 돌아가셨어요', 'bereavement', new Set(light.map((it) => it.id)));
   });
 
   // Session 29: "다행히 초기래요" after a cancer diagnosis was told "진심으로 축하해요!".
