@@ -52,6 +52,7 @@ import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { HUNGER_INTENT, isHungerOnly, presumesUnsaid } from './intent-guards';
+import { ADVICE_PREFIX, ADVICE_REPLIES, asksWhatToDo } from './asks-advice';
 import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -866,6 +867,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
+    // A question about what to do is taken up, not passed over (asks-advice.ts).
+    if (!tone && asksWhatToDo(text)) {
+      const pick = pickUnused(ADVICE_REPLIES, ADVICE_PREFIX, new Set(state.usedReplies), rnd, freshNow);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
+      }
+    }
     const guilt = !tone && speaksGuilt(text, emotion);
     const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });

@@ -7,7 +7,7 @@ import { loadCorpus } from '../../scripts/dialogue/corpus';
 import type { ConversationState, TurnResult } from '../../src/chat/types';
 import { meaningfulLength, MAX_MESSAGE_CHARS } from '../../src/ml/text';
 import { fakeAnalyze, fakeEmotions, fakeIndex } from './helpers';
-import { askedTopics, presumesSomeone } from '../../src/chat/topics';
+import { askedTopics, presumesSomeone, toldTopics } from '../../src/chat/topics';
 import { WORDLESS_REFLECTIONS } from '../../src/chat/wordless';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from '../../src/chat/guilt';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES } from '../../src/chat/language';
@@ -433,6 +433,8 @@ describe('chat engine', () => {
     expect(replies.some(presumesTonight)).toBe(true);
     // Session 29: the past told by the verb alone ("잠 설쳤어" got "이 늦은 시간까지 깨어 있느라…").
     for (const t of ['어제 잠을 못 자서 그런가 봐', '요즘 잠을 잘 못 자요', '며칠째 잠을 설쳐', '잠 설쳤어', '잠은 8시간 자는데도 그래']) expect(notToldTonight(t), t).toBe(true);
+    // Sleep told as enough is told all the same: no question about it follows.
+    expect(toldTopics('잠은 8시간 자는데도 그래')).toContain('sleep');
     for (const t of ['어제도 그렇고 지금도 잠이 안 와', '요즘 계속 이래 지금도 잠이 안 와', '잠이 안 와']) expect(notToldTonight(t), t).toBe(false);
     for (const line of ['어제 잠을 한숨도 못 잤어', '요즘 잠을 잘 못 자요']) {
       let answered = 0;

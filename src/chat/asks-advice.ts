@@ -1,0 +1,45 @@
+/**
+ * A turn that asks what the user should do ("며칠만 기다려달라고 해볼까요?", "먼저 연락해야 할까?",
+ * "회사에 말해야 하나"). When no intent answers it, the usual reflection and follow-up ignore the
+ * question: "며칠만 기다려달라고 해볼까요?" got "혼자 그 걱정을 다 안고 있느라 힘들었겠어요. 비슷하게
+ * 불안했던 때에는 어떻게 지나왔어요?" (session 29, a helper talking to the app). A counsellor does
+ * not decide for the user, but takes the question up: these replies weigh the option with them.
+ *
+ * Only a question about an action of the user's own (saying, asking, waiting, quitting, going,
+ * telling, apologising …); a cry for help with no action in it ("나 어떡해") is distress, and
+ * questions to the bot are the meta intents'.
+ */
+
+/** An action the user may take. */
+const ACTION =
+  /말(?:해|하|할|씀)|얘기(?:해|하|할)|이야기(?:해|하|할)|연락(?:해|하|할)|물어|부탁|그만두|그만둘|관두|사과(?:해|하|할)|기다려|기다릴|보내|받아(?:들|줘|야)|거절|털어놓|고백|신고|상담|병원|헤어지|헤어질|참아|참을|따져|따질|만나|찾아가|가\s?볼|가야|해\s?볼|걸어\s?볼|말\s?걸|해야|해도|하는\s?게|할지|할까|말까|그냥\s?둘|모른\s?척|사\s?(?:줄|드릴)|바꿔|옮길|옮겨|이직|퇴사|휴학|쉬어/u;
+
+/** How a question about what to do ends. */
+const ASKS =
+  /(?:까|까요|나|나요|지|지요|죠|하나|하나요|할지|될지|좋을지|나을지|을지|ㄹ지|는지)\s*[?？]+\s*$|(?:볼까|할까|말까|될까|갈까|나을까|좋을까|맞을까|줄까|드릴까|둘까|걸까|칠까|낼까|둘까)(?:요)?[.…~\s]*$|(?:해야|가야|말해야|참아야|그만둬야|기다려야)\s?(?:하나|할까|돼|되나|될까|하는\s?걸까|하지)(?:요)?[?？.…~\s]*$|(?:어떻게|어떡|어쩌)\s?(?:해야|하면)\s?(?:할지|될지|좋을지|하지|돼|될까|좋을까)/u;
+
+/**
+ * Not a choice to weigh: an open question (what to say, how: the bot has no answer of its own to
+ * give), or reassurance about what was already done ("병원 간 건 잘한 거겠죠?").
+ */
+const NOT_A_CHOICE = /뭐라고|뭘|무슨\s?말|어떻게|어떤\s?(?:말|걸)|잘한|잘했|한\s?건|간\s?건|했던\s?게|거겠|것\s?같죠/u;
+
+/** Questions to the bot, not about the user's life. */
+const TO_THE_BOT = /(?:^|\s)(?:너|넌|니가|네가|당신|쉼표)(?:는|도|가|이)?\s/u;
+
+/** Whether the turn asks what the user should do about something of their own. */
+export function asksWhatToDo(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  if (t.length > 120 || TO_THE_BOT.test(t) || NOT_A_CHOICE.test(t)) return false;
+  return ASKS.test(t) && ACTION.test(t);
+}
+
+/** Replies that take the question up without deciding for the user; each asks one thing back. */
+export const ADVICE_REPLIES: readonly string[] = [
+  '그 방법을 떠올린 걸 보면 마음속에 생각해 둔 게 있는 것 같아요. 그렇게 했을 때 가장 마음에 걸리는 건 뭐예요?',
+  '정답을 드리긴 어렵지만 같이 따져 볼 수는 있어요. 그렇게 하면 어떤 점이 좋고, 어떤 점이 걱정돼요?',
+  '쉽게 정할 수 없는 일이라 고민되는 게 당연해요. 이 일이 어떻게 흘러가면 당신 마음이 가장 편할 것 같아요?',
+  '충분히 고민해 볼 만한 선택이에요. 믿는 친구가 같은 질문을 한다면, 당신은 뭐라고 말해 줄 것 같아요?',
+];
+
+export const ADVICE_PREFIX = 'advice';
