@@ -29,6 +29,8 @@ for (const [file, what] of [
   ['life_events_s29_family_missing_holdout.tsv', 'session-29 rule for family_missing, held-out set (measured once, after the rule was fixed)'],
   ['life_events_s29_pregnancy.tsv', 'session-29 event (pregnancy_news), first set (the rule was adjusted to it)'],
   ['life_events_s29_pregnancy_holdout.tsv', 'session-29 event (pregnancy_news), held-out set (measured once, after the rule was fixed)'],
+  ['life_events_s30_others_loss.tsv', "session-30 event (others_loss: someone else's family's death), first set (the rule was adjusted to it)"],
+  ['life_events_s30_others_loss_holdout.tsv', 'session-30 event (others_loss), held-out set (measured once at 31/40 and 0/60, then the rule was widened)'],
 ] as const) {
   const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data', 'eval', file)));
   console.log(`${file}, ${what}:`);

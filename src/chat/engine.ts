@@ -53,6 +53,7 @@ import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type L
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { HUNGER_INTENT, isHungerOnly, presumesUnsaid } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksWhatToDo } from './asks-advice';
+import { asksHow, HOW_REPLIES, howReplyPrefix, type HowTopic } from './asks-how';
 import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -72,6 +73,24 @@ const CONGRATULATES = /축하/;
  * 고비래" was told to write the problem down and sleep on it (session 29).
  */
 const LIGHT_IN_GRAVE = new Set(['conv_want_advice']);
+/**
+ * Intents whose replies answer a how-question themselves (ways to relieve stress, to sleep again
+ * at night, to calm stage fright…): a confident one answers it rather than asks-how.ts.
+ */
+const ANSWERS_HOW = new Set([
+  'life_stress_relief_ask',
+  'life_sleep_worry_racing_thoughts',
+  'life_sleep_schedule_reversed',
+  'life_event_flight_fear',
+  'life_event_stage_fright',
+  'life_event_first_day_job',
+  'love_friendzoned',
+  'life_weekend_monday_blues',
+  'life_mood_no_motivation',
+  'conv_just_listen',
+]);
+/** The meta intent that gives way to a how-question's own topic (its replies are about not knowing what to do). */
+const GENERIC_ADVICE = 'conv_want_advice';
 /** A turn's own emotion is reflected when its probability is at least this… */
 export const REFLECT_MIN_PROB = 0.4;
 /** …and the turn has this many meaningful characters (shorter turns need REFLECT_SHORT_PROB). */
@@ -556,6 +575,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return reflection ? `${reflection.text} ${q}` : q;
   }
 
+  /** A reply of the how-question's topic not given before in this conversation (asks-how.ts). */
+  function answerHow(state: ConversationState, topic: HowTopic, rnd: () => number, fresh: (t: string) => boolean): string | null {
+    const pick = pickUnused(HOW_REPLIES[topic], howReplyPrefix(topic), new Set(state.usedReplies), rnd, fresh);
+    if (!pick) return null;
+    state.usedReplies.push(pick.id);
+    return pick.text;
+  }
+
   async function reply(prev: ConversationState, raw: string): Promise<TurnResult> {
     const check = checkMessage(raw, maxChars);
     if (!check.ok) return refused(prev, check.error === 'empty' ? EMPTY_PROMPT : check.message);
@@ -750,6 +777,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const detail = !!told && !!story && told.id !== story.id && told.grave !== undefined && (story.grave ?? 0) >= told.grave;
     const event = detail ? null : told;
     const answered = !!intent && confident(ranked) && !heldBack && (intent.kind === 'meta' || (event?.fits.includes(intent.id) ?? false));
+    // 2c. "어떻게 하면 화해할 수 있을까?", "장례식장에서 뭐라고 해야 돼?": a question of how, on a
+    // topic asks-how.ts knows, gets something concrete to hold on to (asks-how.ts), unless an intent
+    // answers that question itself or speaks to the bot. News told in the same turn comes first,
+    // except a funeral the user goes to as a guest, which the condolence replies speak to.
+    const how = chars > 0 ? asksHow(text, prev.recentTexts ?? []) : null;
+    const intentTakesHow = !!intent && confident(ranked) && !heldBack && (ANSWERS_HOW.has(intent.id) || (intent.kind === 'meta' && intent.id !== GENERIC_ADVICE));
+    const eventFirst = !!event && event.id !== 'others_loss' && how !== 'condolence';
+    if (how && how !== 'open' && !intentTakesHow && !eventFirst) {
+      const picked = answerHow(state, how, rnd, freshNow);
+      if (picked) return finish({ reply: picked, kind: 'followup', intent: null, score, safety: null, ...(thread ? { mood: thread } : {}) });
+    }
+
     if (event && !answered) {
       const prefix = lifeReplyPrefix(event.id);
       const before = state.usedReplies.some((id) => id.startsWith(`${prefix}#`));
@@ -867,6 +906,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
+    // An open question of how, on no topic asks-how.ts knows ("이제 뭘 해야 할지 모르겠어"), that no
+    // intent answered: an honest offer to think it through together.
+    if (!tone && how === 'open') {
+      const picked = answerHow(state, 'open', rnd, freshNow);
+      if (picked) return finish({ reply: picked, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
+    }
     // A question about what to do is taken up, not passed over (asks-advice.ts).
     if (!tone && asksWhatToDo(text)) {
       const pick = pickUnused(ADVICE_REPLIES, ADVICE_PREFIX, new Set(state.usedReplies), rnd, freshNow);

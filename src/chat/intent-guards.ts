@@ -60,7 +60,16 @@ const LANGUAGE = /한국어|한국말|한글|영어|english|English|언어|외�
 /** A death: what the replies about a grandparent who died presume ("할머니가 요양원 들어가셨어" is not one). */
 const DEATH = /돌아가|세상을?\s?(?:떠나|뜨)|떠나(?:셨|보내|시)|떠난|장례|하늘나라|하늘로|하늘에서|별이\s?되|기일|임종|부고|빈소|납골|보내드|여의|소천|영정|발인|추모|산소|묘|사별|곁을\s?떠|잃었|잃고|잃은|없으니|안\s?계|계셨으면|살아\s?계|그립|그리워|보고\s?싶|49재|사십구재|제사|성묘|유품|생전|마지막|못\s?뵙|다시는|돌아올|영영|작별|화장|위독|(?<![가-힣])가셨|가신\s?(?:지|날)|삼일장|조문|상주|49일|백일|1주기|첫\s?기일|천국|못\s?(?:지우|먹|지켰)|입관|영면|쥐여\s?주|찾게\s?돼|선산|모셔|비어|가실\s?줄|생각나|눈물|이제/u;
 
+/**
+ * A complaint that the bot misunderstood: what the replies about it presume ("말한 뜻과 다르게
+ * 받아들였나 봐요, 미안해요"). "내가 말을 심하게 했어", the user's regret after a fight, matched it
+ * at 0.98 (session 30).
+ */
+const MISUNDERSTOOD =
+  /알아듣|알아들|이해|아니(?:라|잖|야|고|거든|었|에요|라고|라구|지)|아닌데|아닌\s?거|다른\s?(?:얘기|이야기|뜻|말)|딴소리|딴\s?얘기|제대로|무시|안\s?통|몇\s?번|헛다리|엉뚱|오해|잘못\s?(?:읽|알|이해|잡|받)|핵심|포인트|의도|질문|넘겨짚|소통|반대로|다시\s?(?:봐|읽|물어|말)|안\s?했는데|한\s?적\s?없|상관\s?없|말고|뜻|못\s?알|내\s?말|내\s?얘기|내\s?문장|그런\s?(?:말|얘기)|뭔\s?소리|무슨\s?소리|언제\s?그렇게|왜\s?[가-힣]+\s?(?:얘기가|를\s?해|을\s?해)|말귀/u;
+
 const NEEDS: Readonly<Record<string, RegExp>> = {
+  meta_complaint_not_understand: MISUNDERSTOOD,
   parenting_child_sick: ILLNESS,
   // "밥도 못 먹겠어" after a break-up is grief, not a stomach upset.
   life_health_feeling_unwell: BODY,
@@ -91,6 +100,13 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
  * ("대출 거절당했어요", session 29).
  */
 const AVOIDS: Readonly<Record<string, RegExp>> = {
+  // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
+  meta_compliment_bot: /싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐/u,
+  // A score that came out well is not a bad one ("생각보다 잘나옴" was consoled; session 30).
+  school_suneung_bad_score: /^(?!.*(?:망|못\s?(?:봤|본|쳤)|떨어|낮|최악|실패|말아먹|조졌)).*(?:생각보다\s?잘|잘\s?(?:나옴|나왔|나와서|봤|본\s?것|쳤)|점수\s?(?:올랐|잘)|만점|대박)/u,
+  // Widowhood and children grown and gone are not life after a divorce ("아이들은 다 출가했고 혼자
+  // 있어요", after a husband's death, was asked what changed most since the divorce; session 30).
+  marriage_after_divorce: /출가|사별|먼저\s?(?:갔|가셨|떠났)|돌아가|세상을?\s?떠|(?:남편|아내|영감|집사람)\s?(?:보내고|보낸\s?지|잃고)|장례|하늘나라/u,
   breakup_initiated_guilt: /(?:걔|쟤|그쪽|남친|여친|남자\s?친구|여자\s?친구|애인|상대|그\s?사람|그\s?애|전\s?남친|전\s?여친|남편|아내|와이프|오빠|자기)(?:가|이|는|은|도|쪽에서|쪽이)?\s?먼저|차였|차임|통보\s?받|통보를\s?받/u,
   work_promotion: /(?:동기|동료|후배|선배|친구|걔|쟤|그\s?사람|[가-힣]{1,3}\s?씨|팀원|입사\s?동기)(?:가|이|는|은|도|만)\s?(?:먼저|벌써|나보다|나\s?대신)?\s?(?:[가-힣]+\s)?승진|나만\s?(?:승진\s?)?(?:못|안|누락)|승진\s?(?:누락|탈락|못|안\s?됐|에서\s?밀|떨어)/u,
   // Someone else's enlistment, seen off ("훈련소 들어가는 거 보고 왔어요", a mother, was told "지금 당신이

@@ -23,6 +23,7 @@ export type LifeEventId =
   | 'pet_died'
   | 'pregnancy_loss'
   | 'infertility'
+  | 'others_loss'
   | 'bereavement'
   | 'medical_emergency'
   | 'serious_illness'
@@ -109,6 +110,16 @@ const MISSING = [
 ].join('|');
 // Plainer words that say it only of the person just named ("엄마가 없어졌어요", "세 시간째 안 오셔").
 const GONE = '(?:없어졌|없어지셨|사라졌|사라지셨|안\\s?보이(?:셔|세요|시|네|고|어|더라|잖)|안\\s?(?:와요|와(?=\\s|$|[.ㅠㅜ])|오셔|오세요|오셨|오네|옴))';
+
+// Someone else: a friend, a colleague, a partner, a neighbour, a teacher: whose family's loss the
+// user tells as a supporter, not as the bereaved (others_loss).
+export const OTHERS =
+  '(?:친구|절친|베프|동료|선배|후배|지인|팀장님?|부장님?|과장님?|차장님?|대리님?|실장님?|사장님?|상사|이웃집?|옆집|동창|동기|교수님|선생님|쌤|거래처|고객님?|손님|대표님?|학생|남친|여친|남자\\s?친구|여자\\s?친구|애인|사귀는\\s?사람|룸메|걔|그\\s?친구)(?:분|네)?';
+// Kin of that someone (or of the user).
+export const KIN =
+  '(?:어머니|아버지|어머님|아버님|엄마|아빠|부모님|외할머니|외할아버지|친할머니|친할아버지|할머니|할아버지|남편|아내|부인|와이프|사모님|동생|언니|오빠|누나|형|아들|딸|아이|아기|애기|장인어른|장인|장모님|장모|부친|모친|시어머님|시어머니|시아버님|시아버지)';
+// A death, a funeral, the words of mourning.
+const DEATH_OR_FUNERAL = '(?:돌아가|세상을?\\s?(?:떠나|떠났|떴|뜨)|별세|작고|소천|운명하|떠나셨|떠났대|죽었|하늘나라|상을?\\s?당|상중|장례|빈소|발인|부고)';
 
 export const LIFE_EVENTS: readonly LifeEvent[] = [
   {
@@ -261,6 +272,32 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     ],
   },
   {
+    id: 'others_loss',
+    emotion: 'sadness',
+    // "친구 아버지가 돌아가셨대" matched a grandparent's death and was told "더 자주 찾아뵐걸 하는
+    // 후회가 든다면…"; "장례식장에 가야 하는데 뭐라고 해야 할지 모르겠어" got the condolences meant
+    // for the bereaved (session 30). The user is the one who wants to comfort.
+    tells: new RegExp(
+      [
+        `${OTHERS}(?:의|가|이|께서|는|은)?\\s?(?:[가-힣]+\\s)?${KIN}(?:분)?(?:이|가|께서|도|는|은|의)?\\s?(?:[가-힣]+\\s){0,2}${DEATH_OR_FUNERAL}`,
+        `${OTHERS}(?:의|가|이|께서|는|은)?\\s?(?:[가-힣]+\\s)?(?:부친|모친|빙부|빙모|조부|조모|시부|시모|남편|부인|형제|자녀)상`,
+        `부고[^.?!]{0,20}${OTHERS}|${OTHERS}[^.?!]{0,15}부고`,
+        '조문(?!객(?!으로)|\\s?(?:와|오|왔|온))|문상(?!\\s?(?:와|오|왔|온))|조의금|부의금',
+      ].join('|'),
+    ),
+    // Guests who came to the user's own family's funeral ("친구가 엄마 장례식에 와 줬어"), and the
+    // funeral of the user's own relative ("삼촌 조문 갔다 왔는데").
+    unless: new RegExp(`${FICTION.source}|장례\\s?지도사|장례식?장?\\s?알바|(?:삼촌|외삼촌|이모|고모|큰아버지|작은아버지|큰엄마|작은엄마|숙모|이모부|고모부|사촌)\\s?(?:조문|문상|장례|빈소|발인)|와\\s?(?:줬|준|주었|주셨|주던)|왔었|찾아와|있어\\s?줬`),
+    fits: ['conv_helpless_for_someone', 'social_said_awkward_thing'],
+    grave: 1,
+    replies: [
+      '가까운 사람이 큰 슬픔을 겪으면 곁에 있는 마음도 함께 무거워지죠. 어떻게 힘이 되어 줄지 고민하는 마음이 느껴져요. 그분과는 어떤 사이예요?',
+      '슬픔을 겪는 사람 곁에서는 무슨 말을 해야 할지 몰라 막막해지기 쉬워요. 꼭 좋은 말이 아니어도, 찾아가 곁에 있어 주는 것만으로 큰 위로가 돼요. 소식을 듣고 당신 마음은 어땠어요?',
+      '그런 소식을 들으면 내 일이 아니어도 한동안 마음이 가라앉죠. 그 사람을 걱정하는 마음이 이미 작지 않은 위로예요. 지금 제일 마음에 걸리는 건 뭐예요?',
+    ],
+    questions: ['그분에게 어떤 마음을 전하고 싶어요?', '소식을 듣고 당신 마음은 어땠어요?', '그분과는 평소에 어떤 사이예요?'],
+  },
+  {
     id: 'bereavement',
     emotion: 'sadness',
     tells: new RegExp(
@@ -279,7 +316,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
       ].join('|'),
     ),
     // Someone else's loss ("친구 어머니 돌아가셨는데 뭐라고 해야 할지") is not the user's bereavement.
-    unless: new RegExp(`${FICTION.source}|미리|(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)[^.?!]{0,6}먼저|먼저\\s?(?:갔|가|떠났)[^.?!]{0,10}(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)|(?:친구|동료|지인|선배|후배|팀장님?|부장님?|과장님?|상사|회사\\s?사람|이웃)(?:의|네)?\\s?(?:어머니|아버지|어머님|아버님|부모님|할머니|할아버지|엄마|아빠|남편|아내|장인|장모)`),
+    unless: new RegExp(`${FICTION.source}|장례\\s?지도사|장례식?장?\\s?알바|(?:배우|가수|유튜버|연예인|아이돌|기사)(?:가|이|를|의|\\s)|미리|(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)[^.?!]{0,6}먼저|먼저\\s?(?:갔|가|떠났)[^.?!]{0,10}(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)|(?:친구|동료|지인|선배|후배|팀장님?|부장님?|과장님?|상사|회사\\s?사람|이웃)(?:의|네)?\\s?(?:어머니|아버지|어머님|아버님|부모님|할머니|할아버지|엄마|아빠|남편|아내|장인|장모)`),
     fits: ['conv_helpless_for_someone', 'conv_birthday_alone', 'love_blind_date_report', 'grief_pet_died', 'grief_grandparent_died', 'grief_death_anniversary', 'grief_reminders_everywhere', 'grief_moving_on_guilt', 'conv_doesnt_feel_real', 'conv_cant_believe_it'],
     replies: [
       '소중한 분을 떠나보냈다니, 어떤 말로 위로해야 할지 조심스러워요. 지금은 슬픔을 추스르려 애쓰지 않아도 괜찮아요. 요즘 하루하루를 어떻게 지내고 있어요?',

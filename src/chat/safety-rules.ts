@@ -121,7 +121,18 @@ export const SAFETY_RULES: SafetyRule[] = [
     jokeable: true,
   },
   { id: 'suicide_word', category: 'suicide', level: 'strong', media: true, re: /자살(?=하|할|한|했|해|충동|시도|생각|각|을|이|률|기도|욕구|방법|위험|도|만|밖|뿐|같|사|유|까지|로|은|$)|ㅈㅅ하고싶/u },
-  { id: 'self_harm_word', category: 'suicide', level: 'strong', media: true, re: /자해|자상행위|자살시도/u },
+  {
+    id: 'self_harm_word',
+    category: 'suicide',
+    level: 'strong',
+    media: true,
+    re: /자해|자상행위|자살시도/u,
+    // The compact form joins words: "혼자 해요", "이자 해결", "남자 해군", "피자 해 먹자" hold 자해
+    // (session 30: "혼자 해요 알바 없이", a shop owner, got the crisis reply). A word ending in 자
+    // before it, or a word the 해 begins, says it is not the word.
+    vetoBefore: /(혼|남|여|투|감|상|모|액|글|숫|환|왕|효|피|만나|그러|먹|놀|보)$/u,
+    vetoAfter: /^(결|군|체|석|녀|변|병|외)/u,
+  },
   {
     id: 'end_life',
     category: 'suicide',

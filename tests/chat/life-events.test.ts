@@ -80,6 +80,9 @@ describe('life-event rules', () => {
     ['a family member missing, held-out set (measured once)', 'life_events_s29_family_missing_holdout.tsv', S29_MISSING_MIN_RECALL, S29_MISSING_MAX_FALSE_ALARMS],
     ['pregnancy news, first set (the rule was fitted to it)', 'life_events_s29_pregnancy.tsv', 0.9, 0.15],
     ['pregnancy news, held-out set (measured once)', 'life_events_s29_pregnancy_holdout.tsv', S29_PREGNANCY_MIN_RECALL, S29_PREGNANCY_MAX_FALSE_ALARMS],
+    // Session 30. Their look-alikes are mostly the user's own losses, which bereavement rightly finds.
+    ["someone else's family's death, first set (the rule was fitted to it)", 'life_events_s30_others_loss.tsv', 0.95, 0.35],
+    ["someone else's family's death, held-out set (measured once at 31/40, then fitted)", 'life_events_s30_others_loss_holdout.tsv', 0.95, 0.3],
   ];
   for (const [what, file, minRecall, maxFalseAlarms] of s28Sets) {
     it(`find ${what}: most events, few false alarms`, () => {
@@ -218,6 +221,24 @@ const S29_MISSING_MAX_FALSE_ALARMS = 0.12;
 const S29_PREGNANCY_MIN_RECALL = 0.65;
 const S29_PREGNANCY_MAX_FALSE_ALARMS = 0.27;
 
+describe("someone else's family's death (others_loss)", () => {
+  it("is never found in a look-alike of its two probe sets: the user's own loss, a friend's illness, a celebrity", () => {
+    for (const file of ['life_events_s30_others_loss.tsv', 'life_events_s30_others_loss_holdout.tsv']) {
+      const wrong = readLifeEventProbes(path.join(REPO_ROOT, 'data/eval', file)).filter((p) => p.event === 'none' && detectLifeEvent(p.text)?.id === 'others_loss');
+      expect(wrong.map((p) => p.text)).toEqual([]);
+    }
+  });
+
+  it("leaves the user's own loss to bereavement, and the funeral of the user's own relative", () => {
+    for (const t of ['엄마가 돌아가셨어', '친구가 엄마 장례식에 와 줬어', '삼촌 조문 갔다 왔는데 사촌 동생이 아직 어려서 맘이 아파', '장례식장 알바 해볼까']) {
+      expect(detectLifeEvent(t)?.id, t).not.toBe('others_loss');
+    }
+    for (const t of ['동료 모친상이라 조문 가요', '남친 할머니가 돌아가셨대', '친구네 어머니가 운명하셨다는 연락 받았어'.normalize('NFD')]) {
+      expect(detectLifeEvent(t)?.id, t).toBe('others_loss');
+    }
+  });
+});
+
 describe('chat engine: life events', () => {
   const index = fakeIndex();
   // Fixed readings by text, so the tests do not hang on the fake model's keywords.
@@ -354,6 +375,9 @@ describe('chat engine: life events', () => {
     ['동생이 가출했어', 'family_missing', 'anxiety'],
     // A pregnancy is news of either valence: the thread takes no mood from it.
     ['여친이 임신했대', 'pregnancy_news', 'neutral'],
+    // Someone else's loss: the user as the one who comforts, not the bereaved (session 30: "친구
+    // 아버지가 돌아가셨대" had got a grandchild's regrets).
+    ['친구 아버지가 돌아가셨대', 'others_loss', 'sadness'],
   ];
   for (const [text, id, mood] of ownReplies) {
     it(`answers "${text}" with a reply of ${id}, in the mood of ${mood}`, async () => {
@@ -370,7 +394,7 @@ describe('chat engine: life events', () => {
 describe('life-event probe files', () => {
   it('parse to the ids the rules know, with none for look-alikes', () => {
     const ids = new Set<string>([...LIFE_EVENTS.map((e) => e.id), 'none']);
-    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv', 'life_events_s28.tsv', 'life_events_s28_holdout.tsv', 'life_events_s28_infidelity.tsv', 'life_events_s28_infidelity_holdout.tsv', 'life_events_s29_family_missing.tsv', 'life_events_s29_family_missing_holdout.tsv', 'life_events_s29_pregnancy.tsv', 'life_events_s29_pregnancy_holdout.tsv']) {
+    for (const file of ['life_events.tsv', 'life_events_holdout.tsv', 'life_events_s22.tsv', 'life_events_s22_holdout.tsv', 'life_events_s28.tsv', 'life_events_s28_holdout.tsv', 'life_events_s28_infidelity.tsv', 'life_events_s28_infidelity_holdout.tsv', 'life_events_s29_family_missing.tsv', 'life_events_s29_family_missing_holdout.tsv', 'life_events_s29_pregnancy.tsv', 'life_events_s29_pregnancy_holdout.tsv', 'life_events_s30_others_loss.tsv', 'life_events_s30_others_loss_holdout.tsv']) {
       const rows = readLifeEventProbes(path.join(REPO_ROOT, 'data/eval', file));
       const lines = readFileSync(path.join(REPO_ROOT, 'data/eval', file), 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#'));
       expect(rows).toHaveLength(lines.length);

@@ -191,6 +191,17 @@ describe('safety rules (no model)', () => {
   });
 
   // Session 29: "편지 써야겠어요", to a son just gone to the army, got the crisis reply.
+  // Session 30: "혼자 해요 알바 없이" (a shop owner) got the crisis reply, the compact form holding 자해.
+  it('does not read 자해 across two words ("혼자 해요", "이자 해결"), and still reads it however spaced', () => {
+    for (const text of ['혼자 해요 알바 없이', '육아는 거의 제가 혼자 해요', '이번 달 이자 해결이 안돼요', '남자 해군 갔다왔어요', '피자 해먹자']) {
+      expect(ruleCheck(text).hits.filter((h) => h.level === 'strong').map((h) => h.rule), text).toEqual([]);
+      expect(detectSafety(text).category, text).toBeNull();
+    }
+    for (const text of ['나 자해했어', '동생이 자해를 해요', '혼자 자해했어', '친구가 자 해 하는 것 같아', '또 자해하고 싶어']) {
+      expect(ruleCheck(text).hits.some((h) => h.rule === 'self_harm_word'), text).toBe(true);
+    }
+  });
+
   it('reads a letter as a cue only when it is left behind or the last one', () => {
     for (const text of ['편지 써야겠어요', '남친이 생일에 손편지 써줘서 감동받았어', '새벽 감성에 젖어서 편지를 썼어']) {
       expect(ruleCheck(text).hits.map((h) => h.rule), text).toEqual([]);
