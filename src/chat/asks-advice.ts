@@ -16,7 +16,7 @@ const ACTION =
 
 /** How a question about what to do ends. */
 const ASKS =
-  /(?:까|까요|나|나요|지|지요|죠|하나|하나요|할지|될지|좋을지|나을지|을지|ㄹ지|는지)\s*[?？]+\s*$|(?:볼까|할까|말까|될까|갈까|나을까|좋을까|맞을까|줄까|드릴까|둘까|걸까|칠까|낼까|둘까)(?:요)?[.…~\s]*$|(?:해야|가야|말해야|참아야|그만둬야|기다려야)\s?(?:하나|할까|돼|되나|될까|하는\s?걸까|하지)(?:요)?[?？.…~\s]*$|(?:어떻게|어떡|어쩌)\s?(?:해야|하면)\s?(?:할지|될지|좋을지|하지|돼|될까|좋을까)/u;
+  /(?:까|까요|나|나요|지|지요|죠|하나|하나요|할지|될지|좋을지|나을지|을지|ㄹ지|는지)\s*[?？]+\s*$|(?:볼까|할까|말까|될까|갈까|나을까|좋을까|맞을까|줄까|드릴까|둘까|걸까|칠까|낼까|둘까)(?:요)?[.…~\s]*$|(?:아야|어야|여야|해야|봐야|가야|둬야|워야|려야)\s?(?:하나|할까|돼|되나|될까|하는\s?걸까|하지)(?:요)?[?？.…~\s]*$|(?:어떻게|어떡|어쩌)\s?(?:해야|하면)\s?(?:할지|될지|좋을지|하지|돼|될까|좋을까)/u;
 
 /**
  * Not a choice to weigh: an open question (what to say, how: the bot has no answer of its own to
@@ -43,3 +43,21 @@ export const ADVICE_REPLIES: readonly string[] = [
 ];
 
 export const ADVICE_PREFIX = 'advice';
+
+/**
+ * Seeing a doctor or a counsellor is not a choice to weigh evenly: "이게 산후우울증인가요? 병원
+ * 가봐야 할까요" got "쉽게 정할 수 없는 일이라 고민되는 게 당연해요" (session 30). A counsellor
+ * encourages it, and asks what holds the user back.
+ */
+const CARE = /병원|진료|정신과|정신\s?건강|상담\s?(?:받|센터|선생|사|치료)|심리\s?상담|검사\s?(?:받|해)|의사|약\s?(?:먹어|처방)|치료\s?(?:받|해)/u;
+
+export function asksAboutCare(text: string): boolean {
+  return CARE.test(text.normalize('NFC'));
+}
+
+export const CARE_REPLIES: readonly string[] = [
+  '몸이나 마음이 보내는 신호가 걱정될 때는 전문가에게 한번 확인받아 보는 게 가장 확실해요. 별일 아니면 마음을 놓을 수 있고, 도움이 필요하면 일찍 알 수 있으니까요. 가 보는 걸 망설이게 하는 게 있어요?',
+  '그렇게 물어볼 만큼 마음이 쓰인다면 가 보는 쪽을 권하고 싶어요. 요즘 어떤 점이 가장 신경 쓰이는지 미리 적어 가면 이야기하기도 한결 수월해요. 언제쯤 가 볼 수 있을 것 같아요?',
+];
+
+export const CARE_PREFIX = 'advice:care';

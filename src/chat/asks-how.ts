@@ -21,6 +21,7 @@ export type HowTopic =
   | 'tell'
   | 'refuse'
   | 'sleep'
+  | 'baby_sleep'
   | 'nerves'
   | 'move_on'
   | 'make_friends'
@@ -91,7 +92,10 @@ const TELL = new RegExp(
   'u',
 );
 
-const REFUSE = /(?:회식|모임|약속|행사|술자리|단톡)[^.?!]{0,30}(?:빠지|빠질|안\s?가|빼)|경계를?\s?(?:정하|정해|세우|세워|긋)|그만(?:하라|해\s?달라|좀\s?하라)고|거절(?!\s?당|당|\s?받|받)|싫다고\s?(?:말|하|얘기)|안\s?된다고|못\s?한다고|못\s?간다고|(?:부탁|제안|초대|권유)을?\s?(?:거절|안\s?받|뿌리|거부)|선을?\s?(?:긋|그어|그을)|(?:no|노)라고|싫은\s?(?:건|걸)\s?싫다/u;
+const REFUSE = /(?:회식|모임|약속|행사|술자리|단톡)[^.?!]{0,30}(?:빠지|빠질|안\s?가|빼)|경계를?\s?(?:정하|정해|세우|세워|긋)|그만(?:하라|해\s?달라|좀\s?하라)고|그만\s?(?:물어|하시|하실|좀\s?하)|거절(?!\s?당|당|\s?받|받)|싫다고\s?(?:말|하|얘기)|안\s?된다고|못\s?한다고|못\s?간다고|(?:부탁|제안|초대|권유)을?\s?(?:거절|안\s?받|뿌리|거부)|선을?\s?(?:긋|그어|그을)|(?:no|노)라고|싫은\s?(?:건|걸)\s?싫다/u;
+
+/** A baby or small child who will not sleep: the adult sleep advice would not fit. */
+const BABY_SLEEP = /(?:아기|애기|아가|신생아|갓난|아이|애|딸|아들)(?:를|가|는|이|도)?\s?(?:[가-힣]+\s){0,2}(?:재우|재울|재워|안\s?자|잠을?\s?안|자꾸\s?깨|밤에\s?깨|깨서|잠투정)|재우|재울|재워|통잠|수면\s?교육|잠투정|눕히면/u;
 
 const SLEEP = /잠\s?(?:빨리|잘|쉽게)?\s?드|수면|못\s?자|못자|잘\s?자려면|밤에\s?(?:잘|잠)|잠을?\s?(?:못|설치|설쳐)|(?:편하게|푹|깊게|깊이)\s?잘\s?수|잠들|잠을?\s?(?:자|잘|푹|깊이|좀)|잠이?\s?(?:오|안\s?(?:와|오)|잘\s?(?:와|오))|불면|숙면|꿀잠|일찍\s?(?:자|잠)|깊게\s?자|푹\s?자/u;
 
@@ -108,6 +112,7 @@ const TOPICS: ReadonlyArray<readonly [Exclude<HowTopic, 'open'>, RegExp | ((text
   ['condolence', condolence],
   ['reconcile', RECONCILE],
   ['refuse', REFUSE],
+  ['baby_sleep', BABY_SLEEP],
   ['sleep', SLEEP],
   ['nerves', NERVES],
   ['move_on', MOVE_ON],
@@ -174,6 +179,10 @@ export const HOW_REPLIES: Readonly<Record<HowTopic, readonly string[]>> = {
     '잠은 애쓸수록 멀어지기도 해요. 잠들기 한 시간 전부터는 화면을 멀리하고, 누운 지 20분이 지나도 잠이 안 오면 잠깐 일어나 조용한 일을 하다가 졸릴 때 다시 눕는 게 도움이 돼요. 매일 같은 시간에 일어나는 것도요. 요즘은 보통 몇 시쯤 잠들어요?',
     '누워서 생각이 꼬리를 물면 머릿속 걱정을 종이에 적어 두고 "내일 다시 보자" 하고 내려놓는 방법이 있어요. 천천히 숨을 길게 내쉬는 것도 몸을 쉬게 해 줘요. 잠이 안 올 때 주로 어떤 생각이 떠올라요?',
   ],
+  baby_sleep: [
+    '아기마다 달라서 정답은 없지만, 매일 같은 순서로 재우는 습관(씻기기, 수유, 조명 낮추기, 자장가)이 도움이 된다고들 해요. 깊이 잠든 뒤보다 졸려 할 때 눕혀 보는 것도 방법이고요. 밤마다 버티는 당신도 잠깐씩이라도 쉴 틈이 꼭 있어야 해요. 요즘은 하룻밤에 몇 번쯤 깨요?',
+    '재우는 일이 매일 씨름처럼 느껴지면 몸도 마음도 바닥나죠. 방을 어둡고 조용하게 해 두고, 잠들기 전 한 시간은 차분한 놀이로 바꿔 보는 걸 많이 권해요. 오래 이어지면 소아과에 수면 상담을 받아 보는 것도 좋아요. 교대로 재워 줄 사람이 곁에 있어요?',
+  ],
   nerves: [
     '떨리는 건 잘하고 싶은 마음이 몸으로 드러나는 거라, 없애려 하기보다 다독이는 편이 쉬워요. 넷을 세며 들이쉬고 여섯을 세며 내쉬는 숨을 몇 번 해 보고, 처음 한두 문장만 입에 붙을 만큼 연습해 두면 시작이 한결 수월해져요. 어떤 자리를 앞두고 있어요?',
     '긴장을 완전히 없애기보다 "떨리는 게 당연하지" 하고 인정해 주면 오히려 덜 커져요. 실제와 비슷한 상황에서 한두 번 미리 해 보는 것도 큰 도움이 되고요. 제일 떨리는 순간은 언제예요?',
@@ -196,5 +205,21 @@ export const HOW_REPLIES: Readonly<Record<HowTopic, readonly string[]>> = {
   ],
 };
 
+/**
+ * Stopping what someone keeps saying or doing ("뭐라고 말해야 그만 물어보실까요", "사생활에 너무
+ * 간섭하시는데"): a boundary, not a request turned down, so the refusal replies' "부탁" does not fit.
+ */
+const BOUNDARY = /그만|간섭|경계|선을?\s?(?:긋|그어|그을)|참견|잔소리|자꾸\s?물어|캐묻|선\s?넘/u;
+
+const BOUNDARY_REPLIES: readonly string[] = [
+  '듣기 힘든 말을 멈춰 달라고 하는 건 무례한 게 아니라 나를 지키는 일이에요. "그 얘기는 저희가 알아서 할게요"처럼 짧고 차분하게 말하고, 같은 말이 또 나오면 같은 문장을 되풀이하는 것만으로도 충분할 때가 많아요. 그 말을 들을 때 가장 힘든 건 어떤 부분이에요?',
+  '선을 긋는 건 관계를 끊는 게 아니라 오래 편하게 지내기 위한 일이에요. 감정이 올라왔을 때보다 차분할 때 "그 얘기는 조금 힘들어요"라고 한 번 분명하게 말해 두면 다음이 한결 쉬워져요. 곁에서 편을 들어 줄 사람이 있어요?',
+];
+
+/** The replies for a how-question of this topic; boundaries get their own among the refusals. */
+export function howReplies(topic: HowTopic, text: string): readonly string[] {
+  return topic === 'refuse' && BOUNDARY.test(text.normalize('NFC')) ? BOUNDARY_REPLIES : HOW_REPLIES[topic];
+}
+
 export const HOW_PREFIX = 'how';
-export const howReplyPrefix = (topic: HowTopic): string => `${HOW_PREFIX}:${topic}`;
+export const howReplyPrefix = (topic: HowTopic, boundary = false): string => `${HOW_PREFIX}:${topic}${boundary ? ':boundary' : ''}`;

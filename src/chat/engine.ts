@@ -51,9 +51,11 @@ import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
-import { HUNGER_INTENT, isHungerOnly, presumesUnsaid } from './intent-guards';
-import { ADVICE_PREFIX, ADVICE_REPLIES, asksWhatToDo } from './asks-advice';
-import { asksHow, HOW_REPLIES, howReplyPrefix, type HowTopic } from './asks-how';
+import { HUNGER_INTENT, isHungerOnly, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
+import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
+import { asksHow, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic } from './asks-how';
+import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
+import { CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedFeeling } from './correction';
 import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -145,6 +147,10 @@ export const THREAD_SWITCH_PROB = 0.6;
 /** A neutral-read turn that says the mood turned takes its leading feeling from this probability on. */
 export const TURNED_MIN_PROB = 0.3;
 /** A turn that gives the reason for what was just told. */
+/** A sigh, a chore or a worry: what a short turn after good news is when it says so. */
+const NOT_JOYFUL = /[ㅠㅜ]|귀찮|싫|힘들|피곤|짜증|걱정|부담|떨려|무서|불안|아쉽|근데|그런데|하지만|그래도|문제|큰일|망|못\s|안\s?돼|별로|지친|지쳐/u;
+/** Joy reflections that hail news: not for a turn that only goes on with a joyful thread. */
+const HAILS_NEWS = /축하|소식|잘됐|반가웠을/u;
 const CAUSE_GIVEN = /때문(에|이|인|일)|탓(에|이|인)/u;
 const VALENCE_TURN = /그래도|하지만|다행|덕분|나아졌|나아진|괜찮아졌|좋아졌|풀려서|웃었/;
 /**
@@ -206,11 +212,18 @@ export interface ChatEngine {
   mix(state: ConversationState): EmotionMix;
 }
 
+// Below NEED_MORE_FEW the gauge has hardly moved: "0%쯤 채워졌어요" read oddly (session 30), so
+// those replies name no figure and ask for the story itself.
+const NEED_MORE_FEW = 10;
 const NEED_MORE = [
-  (p: number) => `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`,
-  (p: number) => `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
-  (p: number) => `좋아요, 곧 골라 드릴게요. 지금까지 들은 이야기로는 ${p}%쯤 채워졌어요. 오늘 기분을 조금만 더 들려줄래요?`,
-  (p: number) => `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
+  (p: number) =>
+    p < NEED_MORE_FEW ? '노래를 고르려면 먼저 당신 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`,
+  (p: number) =>
+    p < NEED_MORE_FEW ? '좋아요, 마음에 맞는 노래를 찾아 드릴게요. 그 전에 요즘 어떻게 지내는지 조금만 들려줄래요?' : `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
+  (p: number) =>
+    p < NEED_MORE_FEW ? '어울리는 노래를 고르려면 지금 마음을 먼저 알고 싶어요. 오늘 기분이 어떤지 한두 문장만 적어 줄래요?' : `지금까지 들은 이야기로 ${p}%쯤 채워졌어요. 오늘 기분을 조금만 더 들려주면 거기에 맞는 노래를 골라 드릴게요.`,
+  (p: number) =>
+    p < NEED_MORE_FEW ? '좋아요, 노래를 찾아 볼게요. 어떤 하루를 보냈는지 먼저 들려주면 거기에 꼭 맞는 곡을 골라 볼게요.' : `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
 ];
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
 const EMPTY_PROMPT = '하고 싶은 이야기가 있으면 편하게 적어 주세요. 한 줄이어도 괜찮아요.';
@@ -480,6 +493,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // Laughter in such a turn ("내일부터 뭐 하지 ㅋㅋ" after a bittersweet last day at work) says
       // it is lighter than a hurting thread: neither feeling is named.
       if (valence(thread) < 0 && hasLaughter(text)) return 'unsure';
+      // A complaint or a sigh after good news ("귀찮다 ㅠ" after "논술 준비해야됨", once exams went
+      // well) is not more of the good news: "정말 기쁜 일이네요, 축하해요!" (session 30).
+      if (thread === 'joy' && NOT_JOYFUL.test(text)) return 'unsure';
       return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;
     }
     if (valence(emotion) !== valence(thread)) return sure || VALENCE_TURN.test(text) ? emotion : 'unsure';
@@ -527,6 +543,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     story: LifeEvent | null,
     elder: boolean,
     guilt: boolean,
+    carried = false,
   ): string {
     const used = new Set(state.usedReplies);
     // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
@@ -548,7 +565,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const reflection =
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
       (guilt ? pickUnused(GUILT_REFLECTIONS, 'guilt', used, rnd, fits) : null) ??
-      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, fits) ??
+      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, carried && emotion === 'joy' ? (t) => fits(t) && !HAILS_NEWS.test(t) : fits) ??
       pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
     // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
     // a tier, a question on a topic not yet covered comes before one that is (the same question
@@ -576,8 +593,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   }
 
   /** A reply of the how-question's topic not given before in this conversation (asks-how.ts). */
-  function answerHow(state: ConversationState, topic: HowTopic, rnd: () => number, fresh: (t: string) => boolean): string | null {
-    const pick = pickUnused(HOW_REPLIES[topic], howReplyPrefix(topic), new Set(state.usedReplies), rnd, fresh);
+  function answerHow(state: ConversationState, topic: HowTopic, text: string, rnd: () => number, fresh: (t: string) => boolean): string | null {
+    const pool = howReplies(topic, text);
+    const pick = pickUnused(pool, howReplyPrefix(topic, pool !== HOW_REPLIES[topic]), new Set(state.usedReplies), rnd, fresh);
     if (!pick) return null;
     state.usedReplies.push(pick.id);
     return pick.text;
@@ -736,6 +754,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // "배고파" is hunger, not feeling unwell (intent-guards.ts).
     const hungerAt = chars > 0 && isHungerOnly(text) ? index.intents.findIndex((it) => it.id === HUNGER_INTENT) : -1;
     if (hungerAt >= 0) ranked = [{ intent: hungerAt, score: 1, cos: ranked.find((r) => r.intent === hungerAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== hungerAt)];
+    // A scolding of the bot and a request for songs are certain: they clear any threshold.
+    const certain = Math.max(1, index.settings.threshold);
+    // Scolding the bot is answered by owning a reply that missed (intent-guards.ts).
+    const scoldedAt = chars > 0 && scoldsTheBot(text) ? index.intents.findIndex((it) => it.id === SCOLDED_INTENT) : -1;
+    if (scoldedAt >= 0) ranked = [{ intent: scoldedAt, score: certain, cos: ranked.find((r) => r.intent === scoldedAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== scoldedAt)];
+    // A request for songs is answered as one however it is worded (asks-for-songs.ts): from the
+    // song-request intent the classifier ranks first if it ranks one first, else the general one.
+    if (chars > 0 && asksForSongs(text)) {
+      const top = ranked[0];
+      const songsAt = top && index.intents[top.intent]?.action === 'recommend_song' ? top.intent : index.intents.findIndex((it) => it.id === SONG_REQUEST_INTENT);
+      if (songsAt >= 0) ranked = [{ intent: songsAt, score: certain, cos: ranked.find((r) => r.intent === songsAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== songsAt)];
+    }
     const best = ranked[0];
     const score = best?.score ?? 0;
     const intent: IntentInfo | undefined = best ? index.intents[best.intent] : undefined;
@@ -785,7 +815,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const intentTakesHow = !!intent && confident(ranked) && !heldBack && (ANSWERS_HOW.has(intent.id) || (intent.kind === 'meta' && intent.id !== GENERIC_ADVICE));
     const eventFirst = !!event && event.id !== 'others_loss' && how !== 'condolence';
     if (how && how !== 'open' && !intentTakesHow && !eventFirst) {
-      const picked = answerHow(state, how, rnd, freshNow);
+      const picked = answerHow(state, how, text, rnd, freshNow);
       if (picked) return finish({ reply: picked, kind: 'followup', intent: null, score, safety: null, ...(thread ? { mood: thread } : {}) });
     }
 
@@ -906,22 +936,36 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
+    // The user corrects the feeling named ("화난건 아니고 그냥 외로워"): owned, and the feeling they
+    // name instead is reflected, or none when they name none (correction.ts).
+    const corrected = tone ? undefined : correctedFeeling(text);
+    if (corrected !== undefined) {
+      const sorry = pickUnused(CORRECTION_PREFIXES, CORRECTION_PREFIX, new Set(state.usedReplies), rnd);
+      if (sorry) state.usedReplies.push(sorry.id);
+      const mood = corrected ?? 'unsure';
+      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false);
+      return finish({ reply: sorry ? `${sorry.text} ${rest}` : rest, kind: 'followup', intent: null, score, safety: null, mood: mood === 'unsure' ? 'neutral' : mood });
+    }
     // An open question of how, on no topic asks-how.ts knows ("이제 뭘 해야 할지 모르겠어"), that no
     // intent answered: an honest offer to think it through together.
     if (!tone && how === 'open') {
-      const picked = answerHow(state, 'open', rnd, freshNow);
+      const picked = answerHow(state, 'open', text, rnd, freshNow);
       if (picked) return finish({ reply: picked, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
     }
     // A question about what to do is taken up, not passed over (asks-advice.ts).
     if (!tone && asksWhatToDo(text)) {
-      const pick = pickUnused(ADVICE_REPLIES, ADVICE_PREFIX, new Set(state.usedReplies), rnd, freshNow);
+      // Seeing a doctor or a counsellor is encouraged, not weighed.
+      const care = asksAboutCare(text) ? pickUnused(CARE_REPLIES, CARE_PREFIX, new Set(state.usedReplies), rnd, freshNow) : null;
+      const pick = care ?? pickUnused(ADVICE_REPLIES, ADVICE_PREFIX, new Set(state.usedReplies), rnd, freshNow);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
       }
     }
     const guilt = !tone && speaksGuilt(text, emotion);
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt);
+    // Joy taken from the thread rather than read in the turn ("3년 준비했어" after "합격했어!") is not news of its own.
+    const carried = emotion === 'joy' && analysis.label !== 'joy';
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt, carried);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

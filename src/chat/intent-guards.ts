@@ -99,7 +99,13 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
  * ("회사 동기가 먼저 승진했어" was congratulated), a loan refused rather than a confession
  * ("대출 거절당했어요", session 29).
  */
+/** Someone in the user's life: a complaint about what they say is not a complaint about the bot. */
+const THIRD_PERSON = /시어머니|시아버지|어머님|아버님|엄마|아빠|부모님|시댁|친척|친구|동료|상사|팀장|부장|과장|남편|아내|와이프|남친|여친|선생님|교수님|걔|쟤|그\s?사람|사람들|(?:물어|말씀|하)(?:보)?(?:시|실|셔)/u;
+
 const AVOIDS: Readonly<Record<string, RegExp>> = {
+  // "뭐라고 말해야 그만 물어보실까요", about a mother-in-law, was told "자꾸 되물어서 부담스러웠나 봐요" (session 30).
+  meta_complaint_repetitive: THIRD_PERSON,
+  meta_complaint_weird_answer: THIRD_PERSON,
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
   meta_compliment_bot: /싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐/u,
   // A score that came out well is not a bad one ("생각보다 잘나옴" was consoled; session 30).
@@ -149,6 +155,21 @@ export function presumesUnsaid(intentId: string, text: string): boolean {
   if (needs === MIXED && Object.values(FEELING_WORDS).filter((words) => words.test(t)).length >= 2) return false;
   return !needs.test(t);
 }
+
+/**
+ * Scolding the bot ("너랑 얘기하기 싫어", "너 왜이렇게 말을 못해"): such turns matched praise and
+ * were thanked for the kind words (session 30). They are answered by the intent that owns a reply
+ * that missed.
+ */
+const SCOLDS_THE_BOT =
+  /(?:^|\s)(?:너|넌|니|쉼표)(?:랑|하고|한테|는|가|도)?\s?(?:[가-힣]+\s){0,2}(?:얘기|대화|말)(?:하기|하는\s?거)?\s?(?:싫(?!대|다고|다며|다더)|안\s?할|그만|재미없)|(?:^|\s)(?:너|넌|니|쉼표)(?:는)?\s?(?:왜\s?이렇게|왜이렇게|왜케|진짜|완전|정말)?\s?(?:말을?|대답을?)\s?(?:못|이상하게|왜\s?이렇게)|(?:^|\s)(?:너|넌|니|쉼표)(?:는)?\s?(?:진짜|완전|정말)?\s?(?:바보|멍청|쓸모\s?없|최악|노잼|별로)/u;
+
+export function scoldsTheBot(text: string): boolean {
+  return SCOLDS_THE_BOT.test(text.normalize('NFC'));
+}
+
+/** The intent that answers a scolding: its replies own a reply that missed. */
+export const SCOLDED_INTENT = 'meta_complaint_weird_answer';
 
 /** The intent that answers hunger told alone. */
 export const HUNGER_INTENT = 'life_daily_what_i_ate';

@@ -2,7 +2,7 @@
  * Questions about what the user should do are taken up, not passed over (src/chat/asks-advice.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { ADVICE_REPLIES, asksWhatToDo } from '../../src/chat/asks-advice';
+import { ADVICE_REPLIES, asksWhatToDo, CARE_REPLIES } from '../../src/chat/asks-advice';
 import { createChatEngine } from '../../src/chat/engine';
 import { fakeAnalyze, fakeIndex } from './helpers';
 
@@ -27,5 +27,16 @@ describe('asks what to do', () => {
     expect(ADVICE_REPLIES).toContain(b.reply);
     expect(b.reply).not.toBe(a.reply);
     for (const r of ADVICE_REPLIES) expect(r).toMatch(/\?$/u);
+  });
+
+  // Session 30: "이게 산후우울증인가요? 병원 가봐야 할까요" got "쉽게 정할 수 없는 일이라 고민되는 게 당연해요".
+  it('encourages seeing a doctor or a counsellor rather than weighing it', async () => {
+    const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex({ threshold: 2 }), seed: 7 });
+    // (With the test's stand-in encoder "병원" joins a broad violence cue, and "정신과" is a life event
+    // of its own with replies that encourage care too, so the doctor is 진료 here.)
+    for (const t of ['이게 산후우울증인가요? 진료 받아봐야 할까요', '요즘 너무 우울한데 상담 받아봐야 할까요', '상담 받아봐야 하나']) {
+      const r = await e.reply(e.newConversation(), t);
+      expect(CARE_REPLIES, t).toContain(r.reply);
+    }
   });
 });

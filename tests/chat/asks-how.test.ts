@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asksHow, HOW_REPLIES } from '../../src/chat/asks-how';
+import { asksHow, HOW_REPLIES, howReplies } from '../../src/chat/asks-how';
 import { createChatEngine } from '../../src/chat/engine';
 import { LIFE_EVENTS } from '../../src/chat/life-events';
 import { REPO_ROOT } from '../../src/ml/node';
@@ -35,7 +35,18 @@ describe('asks how', () => {
     }
   });
 
+  it("tells a baby's sleep from one's own, and a boundary from a request turned down", () => {
+    expect(asksHow('어떻게 하면 아기 재울 수 있을까요 진짜 미치겠어요')).toBe('baby_sleep');
+    expect(asksHow('어떻게 하면 잠들 수 있을까')).toBe('sleep');
+    const boundary = '뭐라고 말해야 그만 물어보실까요';
+    expect(asksHow(boundary)).toBe('refuse');
+    expect(howReplies('refuse', boundary)).not.toBe(HOW_REPLIES.refuse);
+    for (const r of howReplies('refuse', boundary)) expect(r).not.toContain('부탁');
+    expect(howReplies('refuse', '부탁을 어떻게 거절하지')).toBe(HOW_REPLIES.refuse);
+  });
+
   it('every reply asks one thing back', () => {
+    for (const r of howReplies('refuse', '그만 좀 하라고 어떻게 말해')) expect(r).toMatch(/\?$/u);
     for (const replies of Object.values(HOW_REPLIES)) for (const r of replies) expect(r).toMatch(/\?$/u);
   });
 });

@@ -327,7 +327,11 @@ describe('chat engine', () => {
     const early = await talk(['노래 추천해줘']);
     expect(early[0]!.action).toBe('need_more');
     expect(early[0]!.kind).toBe('meta');
-    expect(early[0]!.reply).toMatch(/\d+%/u);
+    // Before any story the reply names no figure ("0%쯤 채워졌어요" read oddly; session 30), after some it does.
+    expect(early[0]!.reply).not.toMatch(/\d+%/u);
+    const midway = await talk(['요즘 회사 일이 너무 많아서 매일 늦게 퇴근하고 있어', '노래 추천해줘']);
+    expect(midway[1]!.action).toBe('need_more');
+    expect(midway[1]!.reply).toMatch(/\d+%/u);
     const long = '요즘 회사 일이 너무 많아서 매일 늦게 퇴근하고 주말에도 쉬지 못해서 몸도 마음도 많이 지쳐 있는 상태야 정말로';
     const later = await talk([long, long, long, '노래 추천해줘']);
     expect(later[2]!.gaugeFull).toBe(true);

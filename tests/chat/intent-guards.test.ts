@@ -2,7 +2,7 @@
  * Guards on intents whose replies presume what a short turn may not say (src/chat/intent-guards.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { isHungerOnly, presumesUnsaid } from '../../src/chat/intent-guards';
+import { isHungerOnly, presumesUnsaid, scoldsTheBot } from '../../src/chat/intent-guards';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 
 describe('intent guards', () => {
@@ -107,5 +107,25 @@ describe('intent guards', () => {
       .intents.filter((it) => it.id !== 'life_daily_what_i_ate')
       .flatMap((it) => [...it.examples, ...it.heldout].filter(isHungerOnly).map((t) => `${it.id}: ${t}`));
     expect(others).toEqual([]);
+  });
+
+  // Session 30.
+  it('hold back complaints about the bot that are about someone else, praise that is a complaint, a bad score that went well, life after divorce for a widow', () => {
+    expect(presumesUnsaid('meta_complaint_not_understand', '내가 말을 심하게 했어')).toBe(true);
+    expect(presumesUnsaid('meta_complaint_not_understand', '그게 아니라니까')).toBe(false);
+    expect(presumesUnsaid('meta_complaint_repetitive', '뭐라고 말해야 그만 물어보실까요')).toBe(true);
+    expect(presumesUnsaid('meta_compliment_bot', '너랑 얘기하기 싫어')).toBe(true);
+    expect(presumesUnsaid('school_suneung_bad_score', '나 오늘 수능 가채점했는데 생각보다 잘나옴')).toBe(true);
+    expect(presumesUnsaid('school_suneung_bad_score', '모의고사 때는 잘 나왔는데 수능만 망함')).toBe(false);
+    expect(presumesUnsaid('marriage_after_divorce', '아이들은 다 출가했고 혼자 있어요')).toBe(true);
+  });
+
+  it('find scolding of the bot, and not of oneself or reported words', () => {
+    for (const t of ['너랑 얘기하기 싫어', '너 왜이렇게 말을 못해', '넌 진짜 최악이야'.normalize('NFD')]) expect(scoldsTheBot(t), t).toBe(true);
+    for (const t of ['나 너무 바보 같아', '친구가 너랑 얘기하기 싫대', '너 말 진짜 잘한다']) expect(scoldsTheBot(t), t).toBe(false);
+    const taken = loadCorpus()
+      .intents.filter((it) => !it.id.startsWith('meta_complaint'))
+      .flatMap((it) => [...it.examples, ...it.heldout].filter(scoldsTheBot).map((e) => `${it.id}: ${e}`));
+    expect(taken).toEqual([]);
   });
 });

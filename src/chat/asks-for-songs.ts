@@ -1,0 +1,31 @@
+/**
+ * A request for songs, in the many ways people make one ("노래 추천해줘 오늘 기분에 맞는걸로",
+ * "데이트할때 들을만한 노래 없어?", "브금 추천좀", "플리 추천해줘"). The song-request intents
+ * recognised only about half of such phrasings a helper tried (session 30): when the gauge was
+ * already full the request got small talk, and the songs the app exists for never opened. The
+ * words of a request are few and plain, so a rule finds them; the engine then answers from the
+ * general song-request intent (open the recommendations, or ask for a little more of the story).
+ */
+
+/** Songs, music, a playlist. */
+const SONGS = /노래(?!방|\s?(?:부르는\s?게|실력|대회|자랑))|음악|(?<![가-힣])곡(?:을|이|은|좀|\s|$|들|\s?(?:추천|하나|좀))|신곡|플리|플레이\s?리스트|브금|bgm|playlist|선곡/iu;
+
+/** Asking for some: recommend, play, pick, is there one … */
+const ASKS =
+  /추천(?!해\s?줘서|받)|틀어\s?(?:줘|주|줄|봐|달라)|골라\s?(?:줘|주|줄|봐)|들려\s?(?:줘|주|줄|드)|불러\s?(?:줘|주|줄)|듣고\s?싶|들을래|들을까|짜\s?(?:줘|주|줄)|만들어\s?(?:줘|주|줄)|ㄱㄱ|부탁|(?:들을|듣기|들을만한|들을\s?만한|어울리는|맞는|좋은|불러줄|틀어\s?놓을|좋아지는|나는)\s?(?:[가-힣]+\s)?(?:노래|음악|곡|플리|브금)[가-힣]*\s?(?:[가-힣]+\s?)?(?:있|없|뭐|좀|하나)/u;
+
+/** Talk about songs rather than a request: what the user did or likes, or the bot's own taste. */
+const NOT_A_REQUEST = /듣고\s?있|(?:골라|추천해|틀어|들려)\s?(?:줘|주셔)서|추천\s?말고|(?:^|\s)(?:너|네가|넌|니가|쉼표)(?:도|는|가)?\s|네\s?최애|인생\s?노래|가사|(?:도|말고)\s?(?:해\s?줘|돼|가능)[?？]|가능해|들었(?:어|는데|더니|다)|듣다가|들으면서\s?(?:울|생각)|노래\s?(?:들으니|들으면)|(?:좋아하는|최애)\s?(?:노래|곡|가수)\s?(?:는|은|이|가)\s|너는\s?(?:무슨|어떤)\s?노래\s?(?:좋아|들어)|추천해\s?준\s?(?:노래|곡)|추천\s?(?:받은|해준)/u;
+
+/** "이제 추천해줘": in this app a bare request to recommend is for songs. */
+const BARE_REQUEST = /^(?:이제|그럼|빨리|얼른|지금|다시|암튼|아무튼)?\s?추천\s?(?:해\s?(?:줘|주세요|줄래|봐|주라|줄\s?수)|좀|ㄱㄱ|부탁)[^가-힣]*$/u;
+
+/** Whether the turn asks the bot for songs. */
+export function asksForSongs(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  if (!t || t.length > 120 || NOT_A_REQUEST.test(t)) return false;
+  return BARE_REQUEST.test(t) || (SONGS.test(t) && ASKS.test(t));
+}
+
+/** The intent that answers a song request (opens the recommendations when the gauge is full). */
+export const SONG_REQUEST_INTENT = 'meta_recommend_song_general';
