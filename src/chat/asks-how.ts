@@ -25,12 +25,14 @@ export type HowTopic =
   | 'nerves'
   | 'move_on'
   | 'make_friends'
+  | 'reach_out'
+  | 'panic'
   | 'focus'
   | 'open';
 
 /** Words that ask how, or what to say. */
 const HOW =
-  /어떻게|어떡하면|어떡해야|어케|어캐|어찌\s?(?:해야|하면)|무슨\s?말|어떤\s?말|뭐라고|뭐라\s?(?:해|하|말)|방법|요령|팁|비결|(?:는|하는|드는|지는|사는|내는)\s?법|뭘\s?(?:해야|하면|하며|하면서)|뭐부터|뭐\s?(?:해야|하면)|할\s?수\s?있는\s?(?:게|건|일)|어디서?부터|무엇부터|뭐\s?(?:입|챙기|사|가져|준비|보내|써)|뭘\s?(?:입|챙기|사|가져|준비|보내|확인)|얼마\s?(?:정도\s?)?(?:내|넣|해|드려|보내)|예절|매너|에티켓/u;
+  /어떻게|어떡하면|어떡해야|어케|어캐|어찌\s?(?:해야|하면)|무슨\s?말|어떤\s?말|뭐라고|뭐라\s?(?:해|하|말)|방법|요령|팁|비결|(?:는|하는|드는|지는|사는|내는)\s?법|뭘\s?(?:해야|하면|하며|하면서)|뭐부터|뭐\s?(?:해야|하면)|할\s?수\s?있는\s?(?:게|건|일)|언제\s?(?:말|얘기|이야기|알려|알리|해야)|어디서?부터|무엇부터|뭐\s?(?:입|챙기|사|가져|준비|보내|써)|뭘\s?(?:입|챙기|사|가져|준비|보내|확인)|얼마\s?(?:정도\s?)?(?:내|넣|해|드려|보내)|예절|매너|에티켓/u;
 
 /** …asked: a question, or not knowing. */
 const ASKING =
@@ -103,7 +105,14 @@ const NERVES = /긴장(?:을|이)?\s?안\s?(?:할|하|해)|긴장\s?돼|긴장�
 
 const MOVE_ON = /후회[^.?!]{0,10}그만|그만\s?(?:하려|하고\s?싶)|자꾸\s?생각나|안\s?떠올|떠오르지\s?않|생각이\s?안\s?나게|(?:짝사랑|미련|마음|감정|관계|생각)(?:을|를)?\s?정리|털어버|떨쳐|끊어\s?내|털고\s?일어|다시\s?일어|잊(?:을|어|고|는|으려|혀|지|기)|마음(?:을|이)?\s?정리|극복|벗어나|털어\s?내|털어버리|놓아\s?주|그만\s?생각|생각\s?(?:안\s?나게|을\s?멈추|을\s?끊|좀\s?그만)|미련|단념/u;
 
-const MAKE_FRIENDS = /친해져|아싸|친구[^.?!]{0,10}사귀|사귀는\s?법|가까워지|가까워질|사람(?:들)?을?\s?(?:만나|사귀)|(?:어떻게|어디에?)\s?(?:껴|끼)|친해지|친해질|친구를?\s?(?:사귀|만들|만나|만들|사귈)|친구\s?(?:사귀|만드)|어울리|어울릴|말을?\s?(?:걸|트)|무리에?\s?(?:끼|들어)|인맥|적응하|적응할|겉돌|낯(?:을|가림)/u;
+/** Reaching a child, a parent or a partner who has shut off: not making new friends. */
+const REACH_OUT =
+  /(?:아들|딸|아이|애(?!들)|자식|엄마|아빠|부모님|남편|아내|와이프|손주|동생|형|오빠|누나|언니)(?:가|이|는|은|랑|하고|한테|에게)?\s?(?:\S+\s){0,3}(?:말을?\s?(?:안|잘\s?안|걸|건네|붙)|대화(?:를|가)?\s?(?:안|못|없|하려면|해\s?보)|방문을?\s?(?:닫|잠)|문\s?닫고|눈도\s?안|다가가|마음을?\s?(?:열|안\s?열|닫))|마음을?\s?열게|말문을?\s?(?:열|트)/u;
+
+/** Panic or its symptoms when they come: grounding, breathing, knowing it passes. */
+const PANIC = /공황|과호흡|숨이\s?(?:막|안\s?쉬어|가빠)|심장이\s?(?:막\s?)?(?:뛰|두근)|발작/u;
+
+const MAKE_FRIENDS = /친해져|아싸|친구[^.?!]{0,10}사귀|사귀는\s?법|가까워지|가까워질|사람(?:들)?을?\s?(?:만나|사귀)|(?:어떻게|어디에?)\s?(?:껴|끼)|친해지|친해질|친구를?\s?(?:사귀|만들|만나|만들|사귈)|친구\s?(?:사귀|만드)|어울리|어울릴|(?:친구|사람|반\s?애들|애들|동기|동료)(?:한테|에게|들한테|들에게)\s?(?:[가-힣]+\s)?말을?\s?(?:걸|트)|무리에?\s?(?:끼|들어)|인맥|적응하|적응할|겉돌|낯(?:을|가림)/u;
 
 const FOCUS = /동기를?\s?(?:찾|부여|생기)|의지|몰입|미루다|미리\s?(?:하|할|해)|마감|(?:책상|공부|과제|숙제|일)[^.?!]{0,25}시작|집중|공부(?:를|가)?\s?(?:잘|하게|되|손에|시작)|의욕|동기\s?부여|미루(?:지|는|기)|게으름|게을러|습관|손에\s?(?:안\s?잡|잡히)|폰을?\s?(?:덜|안|끊)|유튜브를?\s?(?:끊|덜|안)|꾸준히/u;
 
@@ -117,11 +126,16 @@ const TOPICS: ReadonlyArray<readonly [Exclude<HowTopic, 'open'>, RegExp | ((text
   ['nerves', NERVES],
   ['move_on', MOVE_ON],
   ['confess', CONFESS],
-  ['comfort', COMFORT],
+  ['panic', PANIC],
   ['make_friends', MAKE_FRIENDS],
+  ['reach_out', REACH_OUT],
+  ['comfort', COMFORT],
   ['tell', TELL],
   ['focus', FOCUS],
 ];
+
+/** Topics told only by the words of saying something, which a story's topic outweighs. */
+const PLAIN_TOPICS: ReadonlySet<HowTopic> = new Set(['tell', 'make_friends', 'confess']);
 
 /** A question no longer than this may take its topic from the turns before ("뭐라고 해야 돼?"). */
 export const HOW_CONTEXT_MAX_CHARS = 30;
@@ -139,14 +153,18 @@ export function asksHow(text: string, earlier: readonly string[] = []): HowTopic
   const t = text.normalize('NFC').trim();
   if (!t || t.length > 160 || !HOW.test(t) || !ASKING.test(t) || NOT_HOW.test(t) || TO_THE_BOT.test(t)) return null;
   const own = topicOf(t);
-  if (own) return own;
+  // What to say, asked after a loss or someone's struggle was told, is asked about that
+  // ("가서 친구한테 뭐라고 말해야 할지 모르겠어요" after a friend's mother died): the plain topics
+  // of saying something give way to the story's.
+  const before = [...earlier].reverse().map((b) => topicOf(b.normalize('NFC')));
+  const story = before.find((b) => b === 'condolence' || b === 'comfort' || b === 'reach_out');
+  if (own && !(story && PLAIN_TOPICS.has(own))) return own;
+  if (story) return story;
   if (t.length <= HOW_CONTEXT_MAX_CHARS) {
-    for (const before of [...earlier].reverse()) {
-      const topic = topicOf(before.normalize('NFC'));
-      if (topic) return topic;
-    }
+    const topic = before.find((b) => b !== null);
+    if (topic) return topic;
   }
-  return 'open';
+  return own ?? 'open';
 }
 
 /** Replies for each topic: something concrete to hold on to, then one question back. */
@@ -195,6 +213,14 @@ export const HOW_REPLIES: Readonly<Record<HowTopic, readonly string[]>> = {
     '친해지는 데는 큰 계기보다 작은 대화가 여러 번 쌓이는 게 더 중요해요. 같은 수업이나 관심사처럼 이미 겹치는 데서 가볍게 한마디 건네 보는 것부터 시작해도 충분해요. 요즘 조금 더 가까워지고 싶은 사람이 있어요?',
     '처음부터 깊은 사이가 되려고 하기보다, 인사하고 안부를 묻는 작은 일을 꾸준히 하는 게 도움이 돼요. 내가 먼저 질문을 건네면 상대도 이야기를 꺼내기 쉬워지고요. 새로운 사람들 사이에서 제일 어려운 건 어떤 순간이에요?',
   ],
+  reach_out: [
+    '말을 걸 때는 큰 이야기보다 가벼운 한마디로 시작하는 게 부담이 덜해요. "요즘 어때?"보다는 좋아하는 음식이나 관심사처럼 대답하기 쉬운 것부터 묻고, 대답이 짧아도 다그치지 않는 게 좋아요. 예전에는 어떤 이야기를 자주 나눴어요?',
+    '당장 대화가 길게 이어지지 않아도 괜찮아요. 함께 밥을 먹거나 같은 걸 보는 것처럼 말이 없어도 편한 시간을 자주 만들면 마음의 문이 조금씩 열리기도 해요. 말로 하기 어렵다면 짧은 쪽지나 메시지도 방법이에요. 지금 가장 마음에 걸리는 건 어떤 부분이에요?',
+  ],
+  panic: [
+    '그럴 때는 숨을 길게 내쉬는 데 집중해 보세요. 넷을 세며 들이쉬고 여섯을 세며 내쉬기를 몇 번 하고, 눈에 보이는 것 다섯 가지를 하나씩 이름 붙여 보면 몸이 지금 여기로 돌아오는 데 도움이 돼요. 무엇보다 그 순간은 무서워도 반드시 지나간다는 걸 기억해 주세요. 치료받고 있는 곳이 있다면 그곳에서 배운 방법도 함께 써 보고요. 보통 어떤 상황에서 시작돼요?',
+    '증상이 올 때는 싸워서 없애려 하기보다 "지금 공황이 왔구나, 곧 지나간다" 하고 알아차리는 것만으로도 조금 덜 휩쓸려요. 천천히 내쉬는 숨, 발바닥이 바닥에 닿는 감각에 집중하는 것도 도움이 돼요. 자주 반복된다면 꼭 전문가와 함께 방법을 찾아 주세요. 그럴 때 곁에 있어 줄 사람이 있어요?',
+  ],
   focus: [
     '의지를 탓하기보다 시작을 쉽게 만드는 편이 효과가 좋아요. 25분 하고 5분 쉬는 식으로 짧게 끊거나, 휴대폰을 다른 방에 두는 것처럼 방해가 되는 걸 멀리 두는 것부터 해 보세요. 보통 어디에서 제일 많이 막혀요?',
     '할 일이 크게 느껴지면 시작 자체가 어려워져요. "책 펴고 한 쪽만 읽기"처럼 아주 작은 첫 단계를 정해 두면 생각보다 쉽게 이어져요. 요즘 제일 미루고 있는 일은 뭐예요?',
@@ -223,3 +249,22 @@ export function howReplies(topic: HowTopic, text: string): readonly string[] {
 
 export const HOW_PREFIX = 'how';
 export const howReplyPrefix = (topic: HowTopic, boundary = false): string => `${HOW_PREFIX}:${topic}${boundary ? ':boundary' : ''}`;
+
+/**
+ * "네 해볼게요" right after advice (a how-question's or a choice weighed): the plan is met with
+ * encouragement, not a fresh question on another subject ("지금 있는 곳은 어떤 분위기예요?", session
+ * 30, a helper's round).
+ */
+const WILL_TRY = /해\s?볼게|해\s?봐야겠|해\s?보겠|해\s?볼래|시도해\s?볼|그렇게\s?(?:해\s?볼|할게|해야겠)|말해\s?볼게|연락해\s?볼게|가\s?볼게|가\s?봐야겠|써\s?볼게|적어\s?볼게|도움\s?(?:이\s?)?(?:될|됐|되었)|좋은\s?(?:방법|생각)|알겠(?:어|습니다|어요)/u;
+
+export function willTry(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  return t.length <= 40 && WILL_TRY.test(t);
+}
+
+export const WILL_TRY_REPLIES: readonly string[] = [
+  '좋아요, 무리하지 말고 할 수 있는 만큼만 해 봐요. 해 보고 어땠는지 나중에 꼭 들려줘요.',
+  '그렇게 마음먹은 것만으로도 한 걸음 나아간 거예요. 생각대로 안 되더라도 괜찮으니, 어땠는지 또 이야기해 줘요.',
+];
+export const WILL_TRY_PREFIX = 'how:will-try';
+

@@ -24,5 +24,5 @@ export function correctedFeeling(text: string): EmotionId | null | undefined {
 }
 
 /** Owning the misreading, before the reflection of the feeling the user names. */
-export const CORRECTION_PREFIXES: readonly string[] = ['제가 잘못 짚었네요, 미안해요.', '아, 제가 잘못 알아들었네요. 고쳐 줘서 고마워요.', '제가 마음을 잘못 읽었나 봐요, 미안해요.'];
+export const CORRECTION_PREFIXES: readonly string[] = ['제가 잘못 짚었네요, 미안해요.', '아, 제가 잘못 알아들었네요.', '제가 마음을 잘못 읽었나 봐요, 미안해요.'];
 export const CORRECTION_PREFIX = 'correction';

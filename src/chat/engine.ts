@@ -36,6 +36,9 @@ import {
   CHECK_IN_UNSURE_PREFIX,
   CHECK_IN_UNSURE_REPLIES,
   checkInKind,
+  DENIAL_PREFIX,
+  DENIAL_REPLIES,
+  deniedWishRest,
   isIndirectCue,
   OTHERS_AT_RISK_PREFIX,
   OTHERS_AT_RISK_REPLIES,
@@ -53,9 +56,10 @@ import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type L
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { HUNGER_INTENT, isHungerOnly, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
-import { asksHow, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic } from './asks-how';
+import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedFeeling } from './correction';
+import { durationReflection, toldDuration } from './told-duration';
 import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -213,17 +217,20 @@ export interface ChatEngine {
 }
 
 // Below NEED_MORE_FEW the gauge has hardly moved: "0%쯤 채워졌어요" read oddly (session 30), so
-// those replies name no figure and ask for the story itself.
+// those replies name no figure and ask for the story itself. From NEED_MORE_NEAR on, the user has
+// told a lot ("지금 85%" after ten turns read as a refusal): one more line is all that is asked.
 const NEED_MORE_FEW = 10;
+const NEED_MORE_NEAR = 70;
+const nearlyFull = (p: number) => `거의 다 왔어요 (지금 ${p}%). 지금 마음을 한 문장만 더 들려주면 바로 노래를 골라 드릴게요.`;
 const NEED_MORE = [
   (p: number) =>
-    p < NEED_MORE_FEW ? '노래를 고르려면 먼저 당신 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`,
+    p >= NEED_MORE_NEAR ? nearlyFull(p) : p < NEED_MORE_FEW ? '노래를 고르려면 먼저 당신 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`,
   (p: number) =>
-    p < NEED_MORE_FEW ? '좋아요, 마음에 맞는 노래를 찾아 드릴게요. 그 전에 요즘 어떻게 지내는지 조금만 들려줄래요?' : `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
+    p >= NEED_MORE_NEAR ? `조금만 더요, 이제 ${p}%예요. 오늘 가장 마음에 남은 순간을 한마디만 더 들려줄래요?` : p < NEED_MORE_FEW ? '좋아요, 마음에 맞는 노래를 찾아 드릴게요. 그 전에 요즘 어떻게 지내는지 조금만 들려줄래요?' : `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
   (p: number) =>
-    p < NEED_MORE_FEW ? '어울리는 노래를 고르려면 지금 마음을 먼저 알고 싶어요. 오늘 기분이 어떤지 한두 문장만 적어 줄래요?' : `지금까지 들은 이야기로 ${p}%쯤 채워졌어요. 오늘 기분을 조금만 더 들려주면 거기에 맞는 노래를 골라 드릴게요.`,
+    p >= NEED_MORE_NEAR ? nearlyFull(p) : p < NEED_MORE_FEW ? '어울리는 노래를 고르려면 지금 마음을 먼저 알고 싶어요. 오늘 기분이 어떤지 한두 문장만 적어 줄래요?' : `지금까지 들은 이야기로 ${p}%쯤 채워졌어요. 오늘 기분을 조금만 더 들려주면 거기에 맞는 노래를 골라 드릴게요.`,
   (p: number) =>
-    p < NEED_MORE_FEW ? '좋아요, 노래를 찾아 볼게요. 어떤 하루를 보냈는지 먼저 들려주면 거기에 꼭 맞는 곡을 골라 볼게요.' : `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
+    p >= NEED_MORE_NEAR ? `거의 다 찼어요 (지금 ${p}%). 지금 기분을 한마디만 더 들려주면 거기에 맞춰 골라 볼게요.` : p < NEED_MORE_FEW ? '좋아요, 노래를 찾아 볼게요. 어떤 하루를 보냈는지 먼저 들려주면 거기에 꼭 맞는 곡을 골라 볼게요.' : `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
 ];
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
 const EMPTY_PROMPT = '하고 싶은 이야기가 있으면 편하게 적어 주세요. 한 줄이어도 괜찮아요.';
@@ -544,6 +551,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     elder: boolean,
     guilt: boolean,
     carried = false,
+    lead: string | null = null,
   ): string {
     const used = new Set(state.usedReplies);
     // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
@@ -562,7 +570,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       }
       // All used: a neutral reflection and question, as below.
     }
+    // A reflection made for this very turn (a length of time told, told-duration.ts) comes first.
     const reflection =
+      (lead ? { id: '', text: lead } : null) ??
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
       (guilt ? pickUnused(GUILT_REFLECTIONS, 'guilt', used, rnd, fits) : null) ??
       pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, carried && emotion === 'joy' ? (t) => fits(t) && !HAILS_NEWS.test(t) : fits) ??
@@ -586,7 +596,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         break;
       }
     }
-    if (reflection) state.usedReplies.push(reflection.id);
+    if (reflection?.id) state.usedReplies.push(reflection.id);
     if (question) state.askedFollowups.push(question.id);
     const q = question?.text ?? '지금 마음에 떠오르는 이야기를 조금 더 들려줄래요?';
     return reflection ? `${reflection.text} ${q}` : q;
@@ -647,6 +657,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick.id) state.usedReplies.push(pick.id);
       return pick.text;
     };
+    // A wish to die said not to be there ("죽고 싶다 이런건 아니에요"), with no other cue and nothing
+    // that leaves the door open, is believed: no crisis reply, the help line for later (safety-check.ts).
+    const deniedRest = verdict.category === 'suicide' ? deniedWishRest(whole) : null;
+    if (deniedRest !== null && detectSafety(deniedRest, { embedding: analysis.embedding, model: safetyModel }).category === null) {
+      const pick = pickUnused(DENIAL_REPLIES, DENIAL_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'sadness' });
+      }
+    }
     // The first indirect wish to give up ("다 그만두고 싶어") gets a direct question with the help
     // line rather than the full crisis reply (src/chat/safety-check.ts); any later cue, the reply.
     const checkedBefore = prev.usedReplies.some((id) => id.startsWith('safety:'));
@@ -812,6 +832,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // answers that question itself or speaks to the bot. News told in the same turn comes first,
     // except a funeral the user goes to as a guest, which the condolence replies speak to.
     const how = chars > 0 ? asksHow(text, prev.recentTexts ?? []) : null;
+    // "네 해볼게요" right after advice: encouragement, not a new subject (asks-how.ts).
+    const lastGiven = prev.usedReplies.at(-1) ?? '';
+    const afterAdvice = prev.turns.at(-1)?.kind === 'followup' && (lastGiven.startsWith(`${HOW_PREFIX}:`) || lastGiven.startsWith(`${ADVICE_PREFIX}#`) || lastGiven.startsWith(`${CARE_PREFIX}#`)) && !lastGiven.startsWith(WILL_TRY_PREFIX);
+    if (!how && afterAdvice && willTry(text)) {
+      const pick = pickUnused(WILL_TRY_REPLIES, WILL_TRY_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, ...(thread ? { mood: thread } : {}) });
+      }
+    }
     const intentTakesHow = !!intent && confident(ranked) && !heldBack && (ANSWERS_HOW.has(intent.id) || (intent.kind === 'meta' && intent.id !== GENERIC_ADVICE));
     const eventFirst = !!event && event.id !== 'others_loss' && how !== 'condolence';
     if (how && how !== 'open' && !intentTakesHow && !eventFirst) {
@@ -933,6 +963,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (thread && emotion !== 'unsure' && crossesValence(emotion, thread) && !VALENCE_TURN.test(text) && !namesFeeling(text, emotion, { bodySigns: false })) {
       if (await storyKeepsValence(prev, text, thread)) emotion = 'unsure';
     }
+    // Inside a grave story (a death, a diagnosis), a turn read as joy that names none is a memory or
+    // a detail, not good news: "어제까지만 해도 저랑 웃으면서 얘기하셨거든요", a nurse after a patient's
+    // death, was told "좋은 기운이 여기까지 전해지는 것 같아요" (session 30).
+    const graveNow = graveStoryOf(prev) ?? (story && (story.grave ?? 0) >= 2 ? story : null);
+    if (graveNow && emotion === 'joy' && !namesFeeling(text, 'joy')) emotion = 'unsure';
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
@@ -965,7 +1000,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const guilt = !tone && speaksGuilt(text, emotion);
     // Joy taken from the thread rather than read in the turn ("3년 준비했어" after "합격했어!") is not news of its own.
     const carried = emotion === 'joy' && analysis.label !== 'joy';
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt, carried);
+    // A length of time told in a story ("10년 다녔어요", "8주였어요") is taken up (told-duration.ts).
+    // The model's reading of a bare length of time says nothing, so the story's mood is taken.
+    const storyMood = thread ?? inStory?.emotion ?? null;
+    const duration = !tone && storyMood ? toldDuration(text) : null;
+    const lead = duration && storyMood ? durationReflection(duration, storyMood, text) : null;
+    if (lead && storyMood) emotion = storyMood;
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt, carried && !lead, lead);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

@@ -105,6 +105,16 @@ const THIRD_PERSON = /시어머니|시아버지|어머님|아버님|엄마|아�
 const AVOIDS: Readonly<Record<string, RegExp>> = {
   // "뭐라고 말해야 그만 물어보실까요", about a mother-in-law, was told "자꾸 되물어서 부담스러웠나 봐요" (session 30).
   meta_complaint_repetitive: THIRD_PERSON,
+  // A third helper's round (session 30): pay called good is not pay too low; a friend of ten years
+  // is not a freshman's lack of friends; a rejection last year is not one today; the app set up by
+  // a daughter is not a child's sweet moment; a past loss that colours a pregnancy now is not the
+  // loss; a teenager told off about games is not the parent of one.
+  money_salary_too_low: /나쁘지\s?않|괜찮|많이\s?(?:받아|받고\s?있|줘|주)(?!\s?줄|는\s?줄)|높(?:은|아|고)|센\s?편|짭짤/u,
+  uni_freshman_no_friends: /(?:[0-9]+|십|이십)\s?년\s?(?:친구|지기|우정|된\s?친구)|오랜\s?친구|절친|베프|불알친구/u,
+  job_final_round_rejected: /었었|였었|작년에도|지난번에도|전에도|더\s?떨|떨려|내일|모레|앞두고|다음\s?주/u,
+  parenting_child_sweet_moment: /깔아\s?(?:줘|줬|주)|설치해\s?(?:줘|줬|주)|앱|어플|이거\s?(?:깔|해\s?봅|써\s?봅)/u,
+  grief_pregnancy_loss: /초기라|전에\s?한\s?번|있었어서|있어서\s?(?:더|너무|또)?\s?(?:불안|걱정|무서)|(?:지금|이번에|다시)\s?(?:임신|아기가\s?생)/u,
+  parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|랭크|티어|랭겜/u,
   meta_complaint_weird_answer: THIRD_PERSON,
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
   meta_compliment_bot: /싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐/u,
@@ -129,8 +139,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   work_scolded_by_boss: /교수|선생님|쌤|담임|학원|과외|조교|선배가\s?과제/u,
   // A broken engagement is not the stress of preparing a wedding.
   marriage_wedding_prep_stress: /파혼|결혼이?\s?(?:취소|엎어|깨졌|무산)/u,
-  // One's own screen time is not a child's ("폰을 자꾸 보게 돼요", a student, was answered as a parent).
-  parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)/u,
+  // One's own screen time is not a child's ("폰을 자꾸 보게 돼요", a student, was answered as a parent);
+  // see also the session-30 entry above.
   // A school subject given in answer ("영어", "국어요") is not a remark about one's Korean.
   meta_language: /^\s*(?:국어|영어|수학|과학|사회|한국사|역사|물리|화학|생물|지구과학|윤리|도덕|음악|미술|체육|기술가정|일본어|중국어|독일어|프랑스어|스페인어|제2외국어)\s*(?:요|이요|이에요|예요|시험|과목|이랑\s?[가-힣]+)?[.!?~ㅠㅜ\s]*$/u,
   // Praise for a teacher is not a scolding ("담임쌤이 너무 좋아").
@@ -162,7 +172,7 @@ export function presumesUnsaid(intentId: string, text: string): boolean {
  * that missed.
  */
 const SCOLDS_THE_BOT =
-  /(?:^|\s)(?:너|넌|니|쉼표)(?:랑|하고|한테|는|가|도)?\s?(?:[가-힣]+\s){0,2}(?:얘기|대화|말)(?:하기|하는\s?거)?\s?(?:싫(?!대|다고|다며|다더)|안\s?할|그만|재미없)|(?:^|\s)(?:너|넌|니|쉼표)(?:는)?\s?(?:왜\s?이렇게|왜이렇게|왜케|진짜|완전|정말)?\s?(?:말을?|대답을?)\s?(?:못|이상하게|왜\s?이렇게)|(?:^|\s)(?:너|넌|니|쉼표)(?:는)?\s?(?:진짜|완전|정말)?\s?(?:바보|멍청|쓸모\s?없|최악|노잼|별로)/u;
+  /(?:대답|답변)이\s?(?:좀\s)?(?:이상|왜\s?(?:이래|그래))|내\s?말\s?(?:듣고는|듣고\s?있(?:냐|어|니)|안\s?듣)|(?:같은|똑같은)\s?(?:질문|말|대답)만|(?:^|\s)(?:너|넌|니|쉼표)(?:랑|하고|한테|는|가|도)?\s?(?:[가-힣]+\s){0,2}(?:얘기|대화|말)(?:하기|하는\s?거)?\s?(?:싫(?!대|다고|다며|다더)|안\s?할|그만|재미없)|(?:^|\s)(?:너|넌|니|쉼표)(?:는)?\s?(?:왜\s?이렇게|왜이렇게|왜케|진짜|완전|정말)?\s?(?:말을?|대답을?)\s?(?:못|이상하게|왜\s?이렇게)|(?:^|\s)(?:너|넌|니|쉼표)(?:는)?\s?(?:진짜|완전|정말)?\s?(?:바보|멍청|쓸모\s?없|최악|노잼|별로)/u;
 
 export function scoldsTheBot(text: string): boolean {
   return SCOLDS_THE_BOT.test(text.normalize('NFC'));

@@ -180,3 +180,31 @@ export const CHECK_IN_POOLS: ReadonlyArray<readonly [readonly string[], string]>
   [CHECK_IN_LONELY_NO_REPLIES, CHECK_IN_LONELY_NO_PREFIX],
   [CHECK_IN_UNSURE_REPLIES, CHECK_IN_UNSURE_PREFIX],
 ];
+
+/**
+ * A wish to die said not to be there: "죽고 싶다 이런건 아니에요", "자살 생각은 없어요", "죽고 싶진
+ * 않은데 너무 힘들어". It got the full crisis reply, which contradicts what the user said (session
+ * 30, a helper talking to the app as someone with panic attacks). The rest of the message, without
+ * the denial, is returned to be read again: the denial is taken only when that rest holds no cue and
+ * nothing that leaves the door open ("가끔 그런 생각이 들어", "근데 사라지고 싶어").
+ */
+const DENIAL =
+  /(?:죽고\s?싶|자살하고\s?싶|자살|자해하고\s?싶|자해|극단적인?\s?(?:생각|선택))[가-힣]*\s?(?:다|다는|단|은|는)?\s?(?:이런|그런)?\s?(?:건|거|것|생각|마음|뜻)?(?:은|는|까지는|까진)?\s?(?:아니|아냐|아님|없|않)[가-힣]*/u;
+const DOOR_OPEN = /가끔|생각이?\s?(?:들|나)|사실|솔직히|근데|그런데|그래도|하지만|사라지|없어지|끝내|모르겠|아직은|당분간/u;
+
+/** The message without its denial, when it denies a wish to die and leaves no door open; else null. */
+export function deniedWishRest(raw: string): string | null {
+  const t = raw.normalize('NFC');
+  const m = DENIAL.exec(t);
+  if (!m) return null;
+  const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.trim();
+  return DOOR_OPEN.test(rest) ? null : rest;
+}
+
+/** For a denial: glad, the weariness still taken seriously, the help line for later, a question. */
+export const DENIAL_REPLIES: readonly string[] = [
+  '그런 마음까지는 아니라니 다행이에요. 그래도 그런 말이 떠오를 만큼 많이 지쳐 있는 건 분명해 보여요. 혹시라도 그런 생각이 들 때는 자살예방상담전화 109가 언제든 연결된다는 것만 기억해 줘요. 요즘 무엇이 제일 버거워요?',
+  '말해 줘서 고마워요. 그 정도는 아니어도, 그만큼 힘든 마음은 가볍게 넘기지 않을게요. 나중에라도 마음이 그쪽으로 기울면 109에 전화해 주세요. 지금은 어떤 일이 가장 마음을 무겁게 해요?',
+];
+export const DENIAL_PREFIX = 'safety-denied';
+

@@ -3,7 +3,7 @@
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { asksHow, HOW_REPLIES, howReplies } from '../../src/chat/asks-how';
+import { asksHow, HOW_REPLIES, howReplies, WILL_TRY_REPLIES, willTry } from '../../src/chat/asks-how';
 import { createChatEngine } from '../../src/chat/engine';
 import { LIFE_EVENTS } from '../../src/chat/life-events';
 import { REPO_ROOT } from '../../src/ml/node';
@@ -33,6 +33,16 @@ describe('asks how', () => {
     for (const t of ['엄마가 돌아가셨는데 어떻게 살아야 할지 모르겠어', '할머니 장례식 끝났는데 이제 뭘 해야 할지 모르겠어']) {
       expect(asksHow(t), t).not.toBe('condolence');
     }
+  });
+
+  // A third helper's round (session 30).
+  it('reads what to say after a story in that story, a child who shut off apart from new friends, panic when it comes', () => {
+    expect(asksHow('가서 친구한테 뭐라고 말해야 할지 모르겠어요', ['친구 어머니가 돌아가셨대요'])).toBe('condolence');
+    expect(asksHow('뭐라고 말하지?', ['아들이 고2인데 요즘 나랑 말을 안 해'])).toBe('reach_out');
+    expect(asksHow('반 애들한테 먼저 말 걸고 싶은데 뭐라고 해야 친해질 수 있을까?')).toBe('make_friends');
+    expect(asksHow('그럼 그런 증상 올때는 어떻게 하면 돼요?', ['공황장애 진단 받았어요'])).toBe('panic');
+    expect(asksHow('그럼 그런 증상 올때는 어떻게 하면 돼요?')).toBe('open');
+    expect(asksHow('양가 부모님한테는 언제 말해야 할지 모르겠어요')).toBe('tell');
   });
 
   it("tells a baby's sleep from one's own, and a boundary from a request turned down", () => {
@@ -83,5 +93,17 @@ describe('chat engine: how-questions', () => {
     const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex({ threshold: 2 }), seed: 5 });
     const r = await e.reply(e.newConversation(), '이 상황에서 제가 할 수 있는 게 뭘까요');
     expect(HOW_REPLIES.open).toContain(r.reply);
+  });
+
+  // Session 30: "네 해볼게요" after advice got "지금 있는 곳은 어떤 분위기예요?".
+  it('meets a plan to try the advice with encouragement, only right after advice', async () => {
+    expect(willTry('네 해볼게요')).toBe(true);
+    expect(willTry('오늘 날씨 좋다')).toBe(false);
+    const e = createChatEngine({ analyze: fakeAnalyze, index, seed: 5 });
+    const a = await e.reply(e.newConversation(), '어떻게 하면 친구랑 화해할 수 있을까?');
+    const b = await e.reply(a.state, '네 해볼게요');
+    expect(WILL_TRY_REPLIES).toContain(b.reply);
+    const c = await e.reply(b.state, '네 해볼게요');
+    expect(WILL_TRY_REPLIES).not.toContain(c.reply);
   });
 });

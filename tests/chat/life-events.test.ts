@@ -247,6 +247,7 @@ describe('chat engine: life events', () => {
     '8주였어요': [0.02, 0.11, 0.02, 0.02, 0.02, 0.02, 0.79],
     '엄마가 돌아가셨어요': [0.01, 0.95, 0.01, 0.01, 0.01, 0.0, 0.01],
     '갑자기 심장마비로요': [0.0, 0.4, 0.0, 0.5, 0.05, 0.0, 0.05],
+    '제가 담당하던 분이었는데 어제까지만 해도 저랑 웃으면서 얘기하셨거든요': [0.9, 0.02, 0.02, 0.02, 0.02, 0.01, 0.01],
   };
   const analyze = async (texts: string[]): Promise<Analysis[]> => {
     const plain = await fakeAnalyze(texts);
@@ -347,6 +348,15 @@ describe('chat engine: life events', () => {
   });
 
   // Session 29: "다행히 초기래요" after a cancer diagnosis was told "진심으로 축하해요!".
+  // Session 30: "어제까지만 해도 저랑 웃으면서 얘기하셨거든요" after a patient's death got "좋은 기운이 여기까지 전해지는 것 같아요".
+  it('names no joy for a turn read as joy inside a grave story unless it names joy', async () => {
+    const e = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
+    const a = await e.reply(e.newConversation(), '어제 밤에 환자분 한분이 돌아가셨어요');
+    expect(a.intent).toBe('life:bereavement');
+    const b = await e.reply(a.state, '제가 담당하던 분이었는데 어제까지만 해도 저랑 웃으면서 얘기하셨거든요');
+    expect(index.reflections.joy.some((r) => b.reply.startsWith(r))).toBe(false);
+  });
+
   it('does not congratulate inside a grave story, even from an intent that fits good news', async () => {
     const strict = createChatEngine({ analyze, index: fakeIndex({ threshold: 2 }), seed: 3 });
     const good = index.intents.find((it) => it.id === 'life_health_good_result')!;

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { detectSafety, replyPool, ruleCheck, suitsSetting, type SafetyModel } from '../../src/chat/safety';
-import { isIndirectCue } from '../../src/chat/safety-check';
+import { DENIAL_REPLIES, deniedWishRest, isIndirectCue } from '../../src/chat/safety-check';
 import { loadDialogueIndexFile } from '../../src/chat/node';
 import { loadNodeEncoder, REPO_ROOT } from '../../src/ml/node';
 import type { Encoder } from '../../src/ml/encoder';
@@ -200,6 +200,15 @@ describe('safety rules (no model)', () => {
     for (const text of ['나 자해했어', '동생이 자해를 해요', '혼자 자해했어', '친구가 자 해 하는 것 같아', '또 자해하고 싶어']) {
       expect(ruleCheck(text).hits.some((h) => h.rule === 'self_harm_word'), text).toBe(true);
     }
+  });
+
+  // Session 30: "죽고 싶다 이런건 아니에요" got the full crisis reply.
+  it('believes a denied wish to die only when nothing in the rest leaves the door open', () => {
+    expect(deniedWishRest('죽고 싶다 이런건 아니에요')).toBe('');
+    expect(deniedWishRest('자살 생각은 없어요'.normalize('NFD'))).toBe('');
+    expect(deniedWishRest('죽고 싶진 않은데 너무 힘들어')).toBe('너무 힘들어');
+    for (const t of ['죽고 싶은 건 아닌데 가끔 그런 생각이 들어', '죽고 싶은 건 아닌데 그냥 사라지고 싶어', '죽고 싶어']) expect(deniedWishRest(t), t).toBeNull();
+    for (const r of DENIAL_REPLIES) expect(r).toContain('109');
   });
 
   it('reads a letter as a cue only when it is left behind or the last one', () => {
