@@ -49,7 +49,7 @@ import {
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
-import { namesFeeling, onlyNamedFeeling } from './feeling-words';
+import { namesFeeling, onlyNamedFeeling, ratherFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
@@ -968,6 +968,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // death, was told "좋은 기운이 여기까지 전해지는 것 같아요" (session 30).
     const graveNow = graveStoryOf(prev) ?? (story && (story.grave ?? 0) >= 2 ? story : null);
     if (graveNow && emotion === 'joy' && !namesFeeling(text, 'joy')) emotion = 'unsure';
+    // One feeling put before another ("기쁘기보다 무서워요"): the one after 보다 is meant (feeling-words.ts).
+    const rather = tone ? null : ratherFeeling(text);
+    if (rather) emotion = rather;
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;

@@ -57,3 +57,21 @@ export function onlyNamedFeeling(text: string): EmotionId | null {
   const named = (Object.keys(FEELING_WORDS) as EmotionId[]).filter((e) => namesFeeling(text, e));
   return named.length === 1 ? named[0]! : null;
 }
+
+/**
+ * One feeling put before another: "기쁘기보다 무서워요", "좋다기보다는 부담돼", "슬프다기보다 허전해".
+ * The turn names both, so onlyNamedFeeling gives none and the model's reading (joy) won: a new team
+ * lead's "기쁘기보다 무서워요" got "좋은 기운이 여기까지 전해지는 것 같아요" (session 30). The
+ * feeling after 보다 is the one meant.
+ */
+const RATHER = /(?:다|기|하기|하다기|이라기|라기|다기)\s?보다(?:는|도)?\s?(?:오히려|더|좀|솔직히|그냥|사실)?\s?([^.?!]{1,20})/u;
+
+export function ratherFeeling(text: string): EmotionId | null {
+  const m = RATHER.exec(text.normalize('NFC'));
+  if (!m) return null;
+  const rest = m[1]!;
+  const named = (Object.keys(FEELING_WORDS) as EmotionId[]).filter((e) => FEELING_WORDS[e]!.test(rest));
+  if (named.length === 1) return named[0]!;
+  return /부담/u.test(rest) ? 'anxiety' : null;
+}
+
