@@ -44,7 +44,8 @@ export type LifeEventId =
   | 'family_unwell'
   | 'infidelity'
   | 'family_missing'
-  | 'pregnancy_news';
+  | 'pregnancy_news'
+  | 'chronic_diagnosis';
 
 export interface LifeEvent {
   id: LifeEventId;
@@ -905,6 +906,25 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
       '앞으로의 일 중에 가장 마음이 쓰이는 건 뭐예요?',
       '요즘 몸과 마음은 좀 어때요?',
     ],
+  },
+  {
+    id: 'chronic_diagnosis',
+    emotion: 'anxiety',
+    // A long-term illness diagnosed ("당뇨 진단 받았어 오늘", "허리 디스크래요", "고혈압 판정 받았어"):
+    // read as joy, it got "좋은 기운이 여기까지 전해지는 것 같아요" (session 30). Not grave: life goes on
+    // with it, and the replies speak of learning to live with it, not of danger.
+    tells: new RegExp(
+      `(?:당뇨|고혈압|고지혈|갑상선\\s?(?:기능\\s?)?(?:저하|항진)|허리\\s?디스크|목\\s?디스크|디스크|통풍|천식|류마티스|크론병|궤양성\\s?대장염|과민성\\s?대장|역류성\\s?식도염|이명|녹내장|빈혈|지방간|골다공증|다낭성|자궁\\s?내막증|근종|메니에르|섬유근통|편두통)(?:증|병)?\\s?(?:이래|이라|래요|래|이에요|진단|판정|확진|소견|이\\s?(?:생겼|왔|있대|나왔|의심)|\\s?(?:걸렸|있대))`,
+    ),
+    unless: new RegExp(`${FICTION.source}|${CARE_SINCE}|조심|예방|걸릴\\s?(?:까|것\\s?같|듯)|아니래|아니라|아니었|없대|음성|정상`),
+    fits: ['life_health_waiting_results', 'life_health_feeling_unwell', 'family_parent_health_worry', 'conv_will_it_be_ok', 'life_health_hospital_nervous', 'pets_pet_sick'],
+    grave: 1,
+    replies: [
+      '진단이라는 말을 들으면 덜컥 겁이 나죠. 앞으로 관리할 일이 많아 보여도, 하나씩 익혀 가면 돼요. 진단을 듣고 어떤 마음이 먼저 들었어요?',
+      '몸이 보내던 신호에 이름이 붙으니 마음이 복잡할 것 같아요. 놀란 마음도, 막막한 마음도 다 자연스러워요. 앞으로 가장 걱정되는 건 어떤 부분이에요?',
+      '몸에 대해 새로 알게 된 게 생기면 생활이 어떻게 달라질지 걱정부터 들죠. 그래도 이렇게 알게 된 덕분에 챙길 수 있는 것도 많아요. 지금 제일 마음에 걸리는 건 뭐예요?',
+    ],
+    questions: ['병원에서는 앞으로 어떻게 하자고 했어요?', '이 소식을 함께 나눌 사람이 곁에 있어요?', '요즘 몸과 마음은 좀 어때요?'],
   },
 ];
 

@@ -229,6 +229,11 @@ describe("someone else's family's death (others_loss)", () => {
     }
   });
 
+  it('finds a long-term illness diagnosed, and not a warning, a clear result or care long under way', () => {
+    for (const t of ['당뇨 진단 받았어 오늘', '허리 디스크래요', '갑상선 저하증 진단 받았어요'.normalize('NFD')]) expect(detectLifeEvent(t)?.id, t).toBe('chronic_diagnosis');
+    for (const t of ['당뇨 조심해야지', '당뇨 아니래 다행', '디스크 수술 받은 지 1년', '편두통이 심해']) expect(detectLifeEvent(t)?.id, t).not.toBe('chronic_diagnosis');
+  });
+
   it("leaves the user's own loss to bereavement, and the funeral of the user's own relative", () => {
     for (const t of ['엄마가 돌아가셨어', '친구가 엄마 장례식에 와 줬어', '삼촌 조문 갔다 왔는데 사촌 동생이 아직 어려서 맘이 아파', '장례식장 알바 해볼까']) {
       expect(detectLifeEvent(t)?.id, t).not.toBe('others_loss');
@@ -388,6 +393,8 @@ describe('chat engine: life events', () => {
     // Someone else's loss: the user as the one who comforts, not the bereaved (session 30: "친구
     // 아버지가 돌아가셨대" had got a grandchild's regrets).
     ['친구 아버지가 돌아가셨대', 'others_loss', 'sadness'],
+    // A long-term illness diagnosed: "당뇨 진단 받았어 오늘", read as joy, had got "좋은 기운이…" (session 30).
+    ['당뇨 진단 받았어 오늘', 'chronic_diagnosis', 'anxiety'],
   ];
   for (const [text, id, mood] of ownReplies) {
     it(`answers "${text}" with a reply of ${id}, in the mood of ${mood}`, async () => {
