@@ -32,7 +32,7 @@ export type HowTopic =
 
 /** Words that ask how, or what to say. */
 const HOW =
-  /어떻게|어떡하면|어떡해야|어케|어캐|어찌\s?(?:해야|하면)|무슨\s?말|어떤\s?말|뭐라고|뭐라\s?(?:해|하|말)|방법|요령|팁|비결|(?:는|하는|드는|지는|사는|내는)\s?법|뭘\s?(?:해야|하면|하며|하면서)|뭐부터|뭐\s?(?:해야|하면)|할\s?수\s?있는\s?(?:게|건|일)|언제\s?(?:말|얘기|이야기|알려|알리|해야)|어디서?부터|무엇부터|뭐\s?(?:입|챙기|사|가져|준비|보내|써)|뭘\s?(?:입|챙기|사|가져|준비|보내|확인)|얼마\s?(?:정도\s?)?(?:내|넣|해|드려|보내)|예절|매너|에티켓/u;
+  /어떻게|어떡하면|어떡해야|어케|어캐|어찌\s?(?:해야|하면)|무슨\s?말|어떤\s?말|뭐라고|뭐라\s?(?:해|하|말)|방법|요령|팁|비결|(?:는|하는|드는|지는|사는|내는)\s?법|뭘\s?(?:해야|하면|하며|하면서)|뭐부터|뭐\s?(?:해야|하면)|할\s?수\s?있는\s?(?:게|건|일)|언제\s?(?:말|얘기|이야기|알려|알리|해야)|어디서?부터|무엇부터|뭐\s?(?:입|챙기|사|가져|준비|보내|써)|뭘\s?(?:입|챙기|사|가져|준비|보내|확인)|얼마나?\s?(?:정도\s?)?(?:내|넣|해|드려|보내)|예절|매너|에티켓/u;
 
 /** …asked: a question, or not knowing. */
 const ASKING =
@@ -49,7 +49,7 @@ const TO_THE_BOT = /(?:^|\s)(?:너|넌|니가|네가|당신|쉼표)(?:는|도|�
 const FUNERAL_GUEST = new RegExp(
   [
     '조문|문상|조의금|부의금|상주|유족|(?:부친|모친|빙부|빙모|조부|조모|시부|시모|남편|부인)상',
-    '장례식장?에?\\s?(?:가|갈|가야|가는|가면|다녀|갔)|장례식장?\\s?(?:예절|에서|갈\\s?때|복장|옷)|빈소에?\\s?(?:가|갈|가야|가면|다녀)',
+    '장례식장?에?\\s?(?:가|갈|가야|가는|가면|다녀|갔)|장례식장?\\s?(?:예절|에서|갈\\s?때|복장|옷|처음|가\\s?봐)|빈소에?\\s?(?:가|갈|가야|가면|다녀)',
     // The bereaved named as the one to speak to: "이모부가 돌아가셨는데 이모한테 무슨 말을".
     '(?:돌아가셨|세상을?\\s?떠났|별세|하늘나라)[^.?!]{0,20}(?:한테|에게|께)\\s?(?:[가-힣]+\\s)?(?:무슨|뭐라고|어떤|어떻게)',
   ].join('|'),
@@ -69,7 +69,7 @@ function condolence(text: string): boolean {
 
 /** Someone close who is struggling (not a death), told as another's state: what the comfort replies presume. */
 const THEIR_STATE =
-  '(?:(?:우울|힘들|아프|슬프)다는|울던데|번아웃|처져|축\\s?처|말수가\\s?줄|망하고|하기\\s?싫다고|우울하다고|힘들다고\\s?하|힘들어\\s?하|힘들어해|힘든가\\s?봐|힘들대|우울해\\s?하|우울하대|우울증|공황|슬퍼하|아파하|아프대|아프시|편찮|투병|울고\\s?있|우는데|울더라|울었대|무너져\\s?있|지쳐\\s?있|괴로워하|따돌림|왕따|방에만|밥도\\s?안\\s?먹)';
+  '(?:암|투병|입원|수술|항암|아프|울고(?!\\s?싶)|(?:우울|힘들|아프|슬프)다는|울던데|번아웃|처져|축\\s?처|말수가\\s?줄|망하고|하기\\s?싫다고|우울하다고|힘들다고\\s?하|힘들어\\s?하|힘들어해|힘든가\\s?봐|힘들대|우울해\\s?하|우울하대|우울증|공황|슬퍼하|아파하|아프대|아프시|편찮|투병|울고\\s?있|우는데|울더라|울었대|무너져\\s?있|지쳐\\s?있|괴로워하|따돌림|왕따|방에만|밥도\\s?안\\s?먹)';
 const COMFORT = new RegExp(
   [
     `(?:${OTHERS}|${KIN}|가족|애)(?:가|이|는|은|도|께서)?\\s?[^.?!]{0,30}${THEIR_STATE}`,
@@ -107,7 +107,7 @@ const MOVE_ON = /후회[^.?!]{0,10}그만|그만\s?(?:하려|하고\s?싶)|자�
 
 /** Reaching a child, a parent or a partner who has shut off: not making new friends. */
 const REACH_OUT =
-  /(?:아들|딸|아이|애(?!들)|자식|엄마|아빠|부모님|남편|아내|와이프|손주|동생|형|오빠|누나|언니)(?:가|이|는|은|랑|하고|한테|에게)?\s?(?:\S+\s){0,3}(?:말을?\s?(?:안|잘\s?안|걸|건네|붙)|대화(?:를|가)?\s?(?:안|못|없|하려면|해\s?보)|방문을?\s?(?:닫|잠)|문\s?닫고|눈도\s?안|다가가|마음을?\s?(?:열|안\s?열|닫))|마음을?\s?열게|말문을?\s?(?:열|트)/u;
+  /(?:아들|딸|아이|애(?!들)|자식|엄마|아빠|부모님|남편|아내|와이프|손주|동생|형|오빠|누나|언니)(?:가|이|는|은|랑|하고|한테|에게)?\s?(?:\S+\s){0,3}(?:말을?\s?(?:안|잘\s?안|걸|건네|붙)|대화(?:를|가)?\s?(?:안|못|없|하려면|해\s?보)|방문을?\s?(?:닫|잠)|문\s?닫고|눈도\s?안|다가가|마음을?\s?(?:열|안\s?열|닫))|마음을?\s?열게|말문을?\s?(?:열|트)|다시\s?가까워|남\s?같/u;
 
 /** Panic or its symptoms when they come: grounding, breathing, knowing it passes. */
 const PANIC = /공황|과호흡|숨이\s?(?:막|안\s?쉬어|가빠)|심장이\s?(?:막\s?)?(?:뛰|두근)|발작/u;
@@ -127,8 +127,8 @@ const TOPICS: ReadonlyArray<readonly [Exclude<HowTopic, 'open'>, RegExp | ((text
   ['move_on', MOVE_ON],
   ['confess', CONFESS],
   ['panic', PANIC],
-  ['make_friends', MAKE_FRIENDS],
   ['reach_out', REACH_OUT],
+  ['make_friends', MAKE_FRIENDS],
   ['comfort', COMFORT],
   ['tell', TELL],
   ['focus', FOCUS],
@@ -242,24 +242,40 @@ const BOUNDARY_REPLIES: readonly string[] = [
   '선을 긋는 건 관계를 끊는 게 아니라 오래 편하게 지내기 위한 일이에요. 감정이 올라왔을 때보다 차분할 때 "그 얘기는 조금 힘들어요"라고 한 번 분명하게 말해 두면 다음이 한결 쉬워져요. 곁에서 편을 들어 줄 사람이 있어요?',
 ];
 
-/** The replies for a how-question of this topic; boundaries get their own among the refusals. */
+/** What to give, wear or do at a funeral: the customs, not only what to say. */
+const ETIQUETTE = /조의금|부의금|부조|얼마|옷|입고|입어|복장|절(?:은|하|을|해)|예절|분향|헌화|향|봉투/u;
+
+const ETIQUETTE_REPLIES: readonly string[] = [
+  '조의금은 사이에 따라 다르지만 3만, 5만, 10만 원처럼 홀수 단위로 많이 해요. 옷은 검은색이나 어두운 색이면 충분하고, 빈소에서는 분향이나 헌화를 한 뒤 상주와 맞절이나 목례로 인사하면 돼요. 종교나 집안마다 방식이 달라서, 잘 모르겠으면 앞사람을 따라 해도 괜찮아요. 그분과는 어떤 사이예요?',
+];
+
+/** The replies for a how-question of this topic; boundaries and funeral customs get their own. */
 export function howReplies(topic: HowTopic, text: string): readonly string[] {
-  return topic === 'refuse' && BOUNDARY.test(text.normalize('NFC')) ? BOUNDARY_REPLIES : HOW_REPLIES[topic];
+  const t = text.normalize('NFC');
+  if (topic === 'refuse' && BOUNDARY.test(t)) return BOUNDARY_REPLIES;
+  if (topic === 'condolence' && ETIQUETTE.test(t)) return ETIQUETTE_REPLIES;
+  return HOW_REPLIES[topic];
 }
 
 export const HOW_PREFIX = 'how';
-export const howReplyPrefix = (topic: HowTopic, boundary = false): string => `${HOW_PREFIX}:${topic}${boundary ? ':boundary' : ''}`;
+/** Reply ids: `how:<topic>#<n>`, and `how:<topic>:own#<n>` for a topic's own pool (boundaries, funeral customs). */
+export const howReplyPrefix = (topic: HowTopic, ownPool = false): string => `${HOW_PREFIX}:${topic}${ownPool ? ':own' : ''}`;
 
 /**
  * "네 해볼게요" right after advice (a how-question's or a choice weighed): the plan is met with
  * encouragement, not a fresh question on another subject ("지금 있는 곳은 어떤 분위기예요?", session
  * 30, a helper's round).
  */
-const WILL_TRY = /해\s?볼게|해\s?봐야겠|해\s?보겠|해\s?볼래|시도해\s?볼|그렇게\s?(?:해\s?볼|할게|해야겠)|말해\s?볼게|연락해\s?볼게|가\s?볼게|가\s?봐야겠|써\s?볼게|적어\s?볼게|도움\s?(?:이\s?)?(?:될|됐|되었)|좋은\s?(?:방법|생각)|알겠(?:어|습니다|어요)/u;
+const WILL_TRY = /해\s?볼게|해\s?봐야겠|해\s?보겠|해\s?볼래|시도해\s?볼|그렇게\s?(?:해\s?볼|할게|해야겠)|말해\s?볼게|연락해\s?볼게|보내\s?볼게|물어\s?볼게|써\s?볼게|적어\s?볼게|도움\s?(?:이\s?)?(?:될|됐|되었)|좋은\s?(?:방법|생각)|알겠(?:어|습니다|어요)/u;
+/** Going (to the doctor, to see someone): a plan only right after advice, else often a goodbye. */
+const WILL_GO = /가\s?볼게|가\s?봐야겠|가\s?보려고|가\s?볼래/u;
+/** Not a plan: the advice turned down, or leaving. */
+const NOT_TRYING = /아닌|아니|별로|안\s?(?:될|돼|맞)|못\s?하|싫|글쎄|모르겠|자러|잘게|들어갈게|이만|갈게|바이|안녕/u;
 
-export function willTry(text: string): boolean {
+/** A short plan to try something ("네 해볼게요", "응 짧게 보내볼게"); going, only right after advice. */
+export function willTry(text: string, afterAdvice = true): boolean {
   const t = text.normalize('NFC').trim();
-  return t.length <= 40 && WILL_TRY.test(t);
+  return t.length <= 30 && !NOT_TRYING.test(t) && (WILL_TRY.test(t) || (afterAdvice && WILL_GO.test(t)));
 }
 
 export const WILL_TRY_REPLIES: readonly string[] = [

@@ -95,8 +95,13 @@ const ANSWERS_HOW = new Set([
   'life_mood_no_motivation',
   'conv_just_listen',
 ]);
-/** The meta intent that gives way to a how-question's own topic (its replies are about not knowing what to do). */
-const GENERIC_ADVICE = 'conv_want_advice';
+/**
+ * Meta intents that answer a how-question themselves (where the talk is kept, what the bot can do,
+ * its opinion, a wish to be only listened to, songs). Other meta intents give way to a topic a
+ * how-question is on: "가서 뭐 해야해? 절하는거야?" about a first funeral had got "이야기하러 올
+ * 사람을 기다리고 있었어요, 마침 잘 왔어요!" (session 30).
+ */
+const META_ANSWERS_HOW = new Set(['meta_privacy', 'meta_what_can_you_do', 'meta_bot_opinion', 'meta_language', 'conv_just_listen']);
 /** A turn's own emotion is reflected when its probability is at least this… */
 export const REFLECT_MIN_PROB = 0.4;
 /** …and the turn has this many meaningful characters (shorter turns need REFLECT_SHORT_PROB). */
@@ -151,6 +156,8 @@ export const THREAD_SWITCH_PROB = 0.6;
 /** A neutral-read turn that says the mood turned takes its leading feeling from this probability on. */
 export const TURNED_MIN_PROB = 0.3;
 /** A turn that gives the reason for what was just told. */
+/** The user's own family named in a turn: a death told then is theirs, even in someone else's story. */
+const OWN_KIN_LOSS = /(?:우리|내|제|저희)\s?(?:엄마|아빠|어머니|아버지|할머니|할아버지|남편|아내|동생|형|오빠|누나|언니|아들|딸)/u;
 /** A sigh, a chore or a worry: what a short turn after good news is when it says so. */
 const NOT_JOYFUL = /[ㅠㅜ]|귀찮|싫|힘들|피곤|짜증|걱정|부담|떨려|무서|불안|아쉽|근데|그런데|하지만|그래도|문제|큰일|망|못\s|안\s?돼|별로|지친|지쳐/u;
 /** Joy reflections that hail news: not for a turn that only goes on with a joyful thread. */
@@ -505,6 +512,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (thread === 'joy' && NOT_JOYFUL.test(text)) return 'unsure';
       return substance <= CARRY_MAX_CHARS && turn.emotions.neutral < CARRY_MAX_NEUTRAL ? thread : emotion;
     }
+    // Laughter at one's own trouble ("남편은 코골면서 잘 자요ㅋㅋ" in a story of sleepless nights) is not joy.
+    if (emotion === 'joy' && valence(thread) < 0 && hasLaughter(text) && !namesFeeling(text, 'joy')) return 'unsure';
     if (valence(emotion) !== valence(thread)) return sure || VALENCE_TURN.test(text) ? emotion : 'unsure';
     return switches ? own : thread;
   }
@@ -821,28 +830,46 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // middle of another story, unless a confident intent fits it (an intent about a grandmother's
     // death) or the user asks the bot for something (a meta intent). "시험관 또 실패했어요" must not
     // get the failed exam's reply, nor "남편이 뇌출혈로 쓰러졌어요" a carer's burnout.
-    const told = chars > 0 ? detectLifeEvent(text) : null;
+    // In the story of someone else's loss, the funeral the user goes to is theirs as a guest ("내일
+    // 장례식장 가야 하는데" after "친구 아버지가 돌아가셨대" had got the condolences for the bereaved).
+    const detected = chars > 0 ? detectLifeEvent(text) : null;
+    const othersStory = prev.turns.slice(-STORY_LOOKBACK).some((t) => t.intent === `life:others_loss`);
+    const told = detected?.id === 'bereavement' && othersStory && !OWN_KIN_LOSS.test(text) ? lifeEvent('others_loss')! : detected;
     const story = prev.turns.length > 0 ? storyEvent(prev) : null;
     // Within a story, an event no graver than the story's is a detail of it: a cause, a diagnosis.
     const detail = !!told && !!story && told.id !== story.id && told.grave !== undefined && (story.grave ?? 0) >= told.grave;
     const event = detail ? null : told;
     const answered = !!intent && confident(ranked) && !heldBack && (intent.kind === 'meta' || (event?.fits.includes(intent.id) ?? false));
+    // The user corrects the feeling named ("화난건 아니고 그냥 외로워", "우울한 게 아니라 외로운
+    // 거예요"): owned, before any intent (one about feeling down had answered the very feeling
+    // corrected), and the feeling they name instead is reflected, or none when they name none (correction.ts).
+    const corrected = chars > 0 ? correctedFeeling(text) : undefined;
+    if (corrected !== undefined) {
+      const sorry = pickUnused(CORRECTION_PREFIXES, CORRECTION_PREFIX, new Set(state.usedReplies), rnd);
+      if (sorry) state.usedReplies.push(sorry.id);
+      const mood = corrected ?? 'unsure';
+      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false);
+      return finish({ reply: sorry ? `${sorry.text} ${rest}` : rest, kind: 'followup', intent: null, score, safety: null, mood: mood === 'unsure' ? 'neutral' : mood });
+    }
     // 2c. "어떻게 하면 화해할 수 있을까?", "장례식장에서 뭐라고 해야 돼?": a question of how, on a
     // topic asks-how.ts knows, gets something concrete to hold on to (asks-how.ts), unless an intent
     // answers that question itself or speaks to the bot. News told in the same turn comes first,
     // except a funeral the user goes to as a guest, which the condolence replies speak to.
     const how = chars > 0 ? asksHow(text, prev.recentTexts ?? []) : null;
     // "네 해볼게요" right after advice: encouragement, not a new subject (asks-how.ts).
-    const lastGiven = prev.usedReplies.at(-1) ?? '';
-    const afterAdvice = prev.turns.at(-1)?.kind === 'followup' && (lastGiven.startsWith(`${HOW_PREFIX}:`) || lastGiven.startsWith(`${ADVICE_PREFIX}#`) || lastGiven.startsWith(`${CARE_PREFIX}#`)) && !lastGiven.startsWith(WILL_TRY_PREFIX);
-    if (!how && afterAdvice && willTry(text)) {
+    // Advice among the last two replies ("일단 가볼게" after "병원 가봐야 할까?" is going to the
+    // doctor, not a goodbye); other short plans ("그래도 해볼게요") are encouraged in any story.
+    const recentGiven = prev.usedReplies.slice(-3);
+    const afterAdvice = recentGiven.some((id) => (id.startsWith(`${HOW_PREFIX}:`) || id.startsWith(`${ADVICE_PREFIX}#`) || id.startsWith(`${CARE_PREFIX}#`)) && !id.startsWith(WILL_TRY_PREFIX));
+    const justEncouraged = prev.usedReplies.at(-1)?.startsWith(WILL_TRY_PREFIX) ?? false;
+    if (!how && prev.turns.length > 0 && !justEncouraged && willTry(text, afterAdvice)) {
       const pick = pickUnused(WILL_TRY_REPLIES, WILL_TRY_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, ...(thread ? { mood: thread } : {}) });
       }
     }
-    const intentTakesHow = !!intent && confident(ranked) && !heldBack && (ANSWERS_HOW.has(intent.id) || (intent.kind === 'meta' && intent.id !== GENERIC_ADVICE));
+    const intentTakesHow = !!intent && confident(ranked) && !heldBack && (ANSWERS_HOW.has(intent.id) || META_ANSWERS_HOW.has(intent.id) || intent.action === 'recommend_song');
     const eventFirst = !!event && event.id !== 'others_loss' && how !== 'condolence';
     if (how && how !== 'open' && !intentTakesHow && !eventFirst) {
       const picked = answerHow(state, how, text, rnd, freshNow);
@@ -974,16 +1001,6 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
-    // The user corrects the feeling named ("화난건 아니고 그냥 외로워"): owned, and the feeling they
-    // name instead is reflected, or none when they name none (correction.ts).
-    const corrected = tone ? undefined : correctedFeeling(text);
-    if (corrected !== undefined) {
-      const sorry = pickUnused(CORRECTION_PREFIXES, CORRECTION_PREFIX, new Set(state.usedReplies), rnd);
-      if (sorry) state.usedReplies.push(sorry.id);
-      const mood = corrected ?? 'unsure';
-      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false);
-      return finish({ reply: sorry ? `${sorry.text} ${rest}` : rest, kind: 'followup', intent: null, score, safety: null, mood: mood === 'unsure' ? 'neutral' : mood });
-    }
     // An open question of how, on no topic asks-how.ts knows ("이제 뭘 해야 할지 모르겠어"), that no
     // intent answered: an honest offer to think it through together.
     if (!tone && how === 'open') {

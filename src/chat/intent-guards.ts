@@ -70,6 +70,8 @@ const MISUNDERSTOOD =
 
 const NEEDS: Readonly<Record<string, RegExp>> = {
   meta_complaint_not_understand: MISUNDERSTOOD,
+  // "요즘 너무 지쳐" matched money running short at 0.98 (session 30): its replies presume money.
+  money_tight_general: new RegExp(`${MONEY.source}|쪼들|쪼달|쪼그|거지|동전|가격|무일푼|지갑|잔고|잔액|버티|버틸|빈털|주머니|한\\s?푼|가난|빠듯|텅장|남는\\s?게|현금|계좌|살아남|적자|겨우|이번\\s?달|다음\\s?달|월말|궁핍|여유가?\\s?없|마이너스|못\\s?사|살\\s?수가|비싸|라면만|굶|밥값|차비|버스비|교통비|쓸\\s?돈|용돈|원짜리|[0-9]+\\s?원|천\\s?원|백\\s?원`, 'u'),
   parenting_child_sick: ILLNESS,
   // "밥도 못 먹겠어" after a break-up is grief, not a stomach upset.
   life_health_feeling_unwell: BODY,
@@ -105,6 +107,8 @@ const THIRD_PERSON = /시어머니|시아버지|어머님|아버님|엄마|아�
 const AVOIDS: Readonly<Record<string, RegExp>> = {
   // "뭐라고 말해야 그만 물어보실까요", about a mother-in-law, was told "자꾸 되물어서 부담스러웠나 봐요" (session 30).
   meta_complaint_repetitive: THIRD_PERSON,
+  // "내 잘못도 아닌데", the story of a scolding going on, is not a complaint that the bot misunderstood.
+  meta_complaint_not_understand: /(?:내|제)\s?잘못|잘못도|탓/u,
   // A third helper's round (session 30): pay called good is not pay too low; a friend of ten years
   // is not a freshman's lack of friends; a rejection last year is not one today; the app set up by
   // a daughter is not a child's sweet moment; a past loss that colours a pregnancy now is not the
@@ -155,11 +159,16 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   love_confess_rejected: /대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
 };
 
+/** What the user listens to, told rather than asked for ("요즘 뉴진스 노래 자주 들어"). */
+const LISTENS = /자주\s?들어|즐겨\s?들어|듣는\s?중|들었(?:어|는데|다)|듣고\s?있|들어\s?(?:봤|본)|요즘\s?(?:빠진|꽂힌)/u;
+const SONG_REQUEST_INTENTS = ['meta_recommend_song_general', 'meta_recommend_song_mood_up', 'meta_recommend_song_sleep', 'meta_recommend_song_calm', 'meta_recommend_song_sad', 'meta_recommend_song_focus'];
+
 /** Whether the intent's replies presume something the turn does not say (then it is not answered from). */
 export function presumesUnsaid(intentId: string, text: string): boolean {
   const needs = NEEDS[intentId];
   const t = text.normalize('NFC');
   if (AVOIDS[intentId]?.test(t)) return true;
+  if (SONG_REQUEST_INTENTS.includes(intentId) && LISTENS.test(t) && !/추천|틀어|골라/u.test(t)) return true;
   if (!needs) return false;
   // Two feelings named at once are mixed feelings however they are joined ("기쁜데 눈물이 나").
   if (needs === MIXED && Object.values(FEELING_WORDS).filter((words) => words.test(t)).length >= 2) return false;

@@ -11,9 +11,9 @@ const AMOUNT = '(?:[0-9]+|한|두|세|석|네|넉|다섯|여섯|일곱|여덟|�
 const UNIT = '(?:년|개월|달|주|일)';
 const DURATION = new RegExp(`(?<![0-9가-힣])(${AMOUNT}\\s?${UNIT}(?:\\s?반)?)(?![가-힣]*\\s?(?:후|뒤|전|만에|뒤에|후에)(?![가-힣]))`, 'u');
 /** What was done for that long: shared, kept, worked for, waited. */
-const SPENT = /같이|함께|사귀|만났|만난|살았|산|다녔|다닌|키웠|키운|준비|공부|기다렸|기다린|일했|일한|모았|버텼|했어|했어요|했는데|했거든|째|동안|넘게|였어|였어요|이었어|이었어요|이에요|예요|이요|됐어|됐어요|되었어요|됐는데|됐거든/u;
+const SPENT = /같이|함께|사귀|만났|만난|살았|산|다녔|다닌|키웠|키운|준비|공부|기다렸|기다린|일했|일한|모았|버텼|했어|했어요|했는데|했거든|째|동안|넘게|였어|였어요|이었어|이었어요|이에요|예요|이요|됐어|됐어요|되었어요|됐는데|됐거든|지기|백수|쉬고|놀고|취준|한지|된지|이야(?=\s|$|[.!?ㅠㅜ~])/u;
 /** A plan or a date, not time spent: "3년 뒤에", "2주 후에 이사해". */
-const NOT_SPENT = /뒤|후에|후면|전에|만에|남았|남은|예정|할\s?거|갈\s?거|걸려|걸린대/u;
+const NOT_SPENT = /뒤|후에|후면|전에|만에|만이|는데\s?[가-힣]|지만|남았|남은|예정|할\s?거|갈\s?거|걸려|걸린대/u;
 
 /** The length of time a short turn tells as time spent ("10년", "8주", "3년 반"), or null. */
 export function toldDuration(text: string, maxChars = 24): string | null {
@@ -31,7 +31,7 @@ function hasBatchim(word: string): boolean {
 
 const YEARS = /년/u;
 /** Time since something happened, not time spent in it: "이혼한 지 석 달 됐어요", "오픈한지 8개월이요". */
-const SINCE = /[가-힣]\s?지\s|한지|된지|된\s?지|됐|되었|지났|째/u;
+const SINCE = /[가-힣]\s?지\s|한지|된지|된\s?지|됐|되었|지났|째|백수|쉬고\s?있|놀고\s?있|취준/u;
 /** A happy story's lengths: of effort or of love. */
 const EARNED = /사귀|만났|만난|준비|공부|기다렸|기다린|모았|버텼|일했|다녔|같이|함께|키웠/u;
 
@@ -48,7 +48,11 @@ export function durationReflection(duration: string, mood: EmotionId, text: stri
     return `${duration} 동안 이어 온 거라니, 그만큼 더 뜻깊겠어요.`;
   }
   if (mood === 'neutral') return null;
-  if (SINCE.test(text)) return `벌써 ${duration}${josa ? '이' : '가'} 지났군요. 그동안 마음고생이 많았겠어요.`;
+  if (SINCE.test(text)) {
+    // Out of work or on the way to it, the time since is a strain; since a wedding or an opening, not always.
+    const strain = /백수|쉬고|놀고|취준|실직|퇴사|잘린|이혼|헤어|돌아가|떠난|아픈|투병|입원/u.test(text);
+    return `벌써 ${duration}${josa ? '이' : '가'} 지났군요. ${strain ? '그동안 마음고생이 많았겠어요.' : '그 시간 동안 참 많은 일이 있었겠어요.'}`;
+  }
   if (YEARS.test(duration)) return `${duration}${josa ? '이면' : '면'} 정말 긴 시간이에요. 그 시간만큼 마음이 깊이 들어 있었겠어요.`;
   return `${duration}${josa ? '이라는' : '라는'} 시간이 길든 짧든, 그 안에 담긴 마음은 결코 작지 않았을 거예요.`;
 }

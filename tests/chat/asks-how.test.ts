@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { asksHow, HOW_REPLIES, howReplies, WILL_TRY_REPLIES, willTry } from '../../src/chat/asks-how';
+import { CARE_REPLIES } from '../../src/chat/asks-advice';
 import { createChatEngine } from '../../src/chat/engine';
 import { LIFE_EVENTS } from '../../src/chat/life-events';
 import { REPO_ROOT } from '../../src/ml/node';
@@ -105,5 +106,30 @@ describe('chat engine: how-questions', () => {
     expect(WILL_TRY_REPLIES).toContain(b.reply);
     const c = await e.reply(b.state, '네 해볼게요');
     expect(WILL_TRY_REPLIES).not.toContain(c.reply);
+  });
+
+  // A fourth helper's round (session 30).
+  it('does not cheer advice turned down, and takes going to the doctor right after advice as a plan, not a goodbye', async () => {
+    expect(willTry('그건 별로 좋은 방법이 아닌 것 같아')).toBe(false);
+    expect(willTry('이제 자러 가볼게')).toBe(false);
+    expect(willTry('일단 가볼게', false)).toBe(false);
+    expect(willTry('그래도 해볼게요', false)).toBe(true);
+    const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex({ threshold: 2 }), seed: 5 });
+    const a = await e.reply(e.newConversation(), '요즘 너무 우울한데 상담 받아봐야 할까요');
+    expect(CARE_REPLIES).toContain(a.reply);
+    const b = await e.reply(a.state, '일단 가볼게');
+    expect(WILL_TRY_REPLIES).toContain(b.reply);
+  });
+
+  it("keeps a funeral the user goes to in the story of someone else's loss, and answers its customs", async () => {
+    const e = createChatEngine({ analyze: fakeAnalyze, index, seed: 5 });
+    const a = await e.reply(e.newConversation(), '오늘 친구 아버지가 돌아가셨대');
+    expect(a.intent).toBe('life:others_loss');
+    const b = await e.reply(a.state, '내일 장례식장 가야 하는데');
+    const bereavement = LIFE_EVENTS.find((x) => x.id === 'bereavement')!;
+    expect(bereavement.replies).not.toContain(b.reply);
+    expect(b.intent).not.toBe('life:bereavement');
+    const c = await e.reply(b.state, '가서 뭐 해야해? 절하는거야?');
+    expect(c.reply).toMatch(/분향|헌화|상주/u);
   });
 });

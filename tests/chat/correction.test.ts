@@ -25,4 +25,11 @@ describe('corrections of the feeling named', () => {
     expect(r.state.turns.at(-1)!.mood).toBe('sadness');
     expect(r.reply).not.toMatch(/억울|화가|분한/u);
   });
+
+  // A fourth helper's round: "우울한 게 아니라 외로운 거예요" was answered from an intent about feeling down.
+  it('owns a correction before any intent answers', async () => {
+    const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 4 });
+    const r = await e.reply(e.newConversation(), '우울한 게 아니라 외로운 거예요');
+    expect(CORRECTION_PREFIXES.some((p) => r.reply.startsWith(p))).toBe(true);
+  });
 });

@@ -128,4 +128,12 @@ describe('intent guards', () => {
       .flatMap((it) => [...it.examples, ...it.heldout].filter(scoldsTheBot).map((e) => `${it.id}: ${e}`));
     expect(taken).toEqual([]);
   });
+
+  it('hold back money running short without money, a misunderstanding that is the story going on, a song request that tells what one listens to', () => {
+    expect(presumesUnsaid('money_tight_general', '요즘 너무 지쳐')).toBe(true);
+    expect(presumesUnsaid('money_tight_general', '이번 달 진짜 너무 쪼들려')).toBe(false);
+    expect(presumesUnsaid('meta_complaint_not_understand', '내 잘못도 아닌데')).toBe(true);
+    expect(presumesUnsaid('meta_recommend_song_general', '요즘 뉴진스 노래 자주 들어')).toBe(true);
+    expect(presumesUnsaid('meta_recommend_song_general', '요즘 자주 듣는 노래 말고 새 노래 추천해줘')).toBe(false);
+  });
 });

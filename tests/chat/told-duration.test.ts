@@ -18,7 +18,9 @@ describe('a length of time told', () => {
   it('is reflected in the story’s mood, with the right particle, and not at all in plain talk', () => {
     expect(durationReflection('30년', 'sadness', '30년 같이 살았어요')).toMatch(/^30년이면 /u);
     expect(durationReflection('8주', 'sadness', '8주였어요')).toMatch(/^8주라는 /u);
-    expect(durationReflection('석 달', 'hurt', '이혼한 지 석 달 됐어요')).toMatch(/^벌써 석 달이 지났군요/u);
+    expect(durationReflection('석 달', 'hurt', '이혼한 지 석 달 됐어요')).toMatch(/^벌써 석 달이 지났군요. 그동안 마음고생/u);
+    expect(durationReflection('7년', 'sadness', '결혼한지 7년')).toMatch(/^벌써 7년이 지났군요. 그 시간 동안/u);
+    expect(toldDuration('5년째 다니는데 이런 적 처음이야')).toBeNull();
     expect(durationReflection('2주', 'anxiety', '입원한 지 2주 됐어')).toMatch(/^벌써 2주가 지났군요/u);
     expect(durationReflection('1년', 'joy', '1년 준비했어')).toMatch(/애써 온/u);
     expect(durationReflection('4년', 'joy', '4년째 다니는 중')).toBeNull();
