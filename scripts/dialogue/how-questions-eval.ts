@@ -2,24 +2,12 @@
  * Scoring the how-question rules (src/chat/asks-how.ts) on a probe file of data/eval/:
  * `LABEL<TAB>utterance` lines, LABEL a topic, `open`, or `none` (not an open how-question).
  */
-import { readFileSync } from 'node:fs';
 import { asksHow } from '../../src/chat/asks-how';
+import { readLabelledLines, type LabelledLine } from './probe-file';
 
-export interface HowProbe {
-  label: string;
-  text: string;
-}
+export type HowProbe = LabelledLine;
 
-export function readHowProbes(file: string): HowProbe[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => {
-      const tab = l.indexOf('\t');
-      if (tab < 0) throw new Error(`${file}: no tab in "${l}"`);
-      return { label: l.slice(0, tab).trim(), text: l.slice(tab + 1).trim() };
-    });
-}
+export const readHowProbes = readLabelledLines;
 
 export interface HowScores {
   /** Lines that ask (a topic or `open`), and those given their own label. */

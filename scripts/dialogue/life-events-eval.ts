@@ -2,8 +2,8 @@
  * Scoring the life-event rules (src/chat/life-events.ts) on a probe file of data/eval/:
  * `EVENT<TAB>utterance` lines, EVENT an event id or `none` (a look-alike that must not trigger).
  */
-import { readFileSync } from 'node:fs';
 import { detectLifeEvent } from '../../src/chat/life-events';
+import { readLabelledLines } from './probe-file';
 
 export interface LifeEventProbe {
   event: string;
@@ -11,14 +11,7 @@ export interface LifeEventProbe {
 }
 
 export function readLifeEventProbes(file: string): LifeEventProbe[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((l) => l.trim() && !l.startsWith('#'))
-    .map((l) => {
-      const tab = l.indexOf('\t');
-      if (tab < 0) throw new Error(`${file}: no tab in "${l}"`);
-      return { event: l.slice(0, tab).trim(), text: l.slice(tab + 1).trim() };
-    });
+  return readLabelledLines(file).map(({ label, text }) => ({ event: label, text }));
 }
 
 export interface LifeEventScores {
