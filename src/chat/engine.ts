@@ -58,7 +58,8 @@ import { HUNGER_INTENT, isHungerOnly, presumesUnsaid, SCOLDED_INTENT, scoldsTheB
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
-import { CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedFeeling } from './correction';
+import { RELIEF_PREFIX, RELIEF_REFLECTIONS, namesRelief } from './relief';
+import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
 import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
@@ -611,6 +612,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return reflection ? `${reflection.text} ${q}` : q;
   }
 
+  /** A reflection of relief for a joyful turn that names it (relief.ts), not given before; or null. */
+  function reliefLead(state: ConversationState, mood: EmotionId | 'unsure', text: string, rnd: () => number): string | null {
+    if (mood !== 'joy' || !namesRelief(text)) return null;
+    const pick = pickUnused(RELIEF_REFLECTIONS, RELIEF_PREFIX, new Set(state.usedReplies), rnd);
+    if (!pick) return null;
+    state.usedReplies.push(pick.id);
+    return pick.text;
+  }
+
   /** A reply of the how-question's topic not given before in this conversation (asks-how.ts). */
   function answerHow(state: ConversationState, topic: HowTopic, text: string, rnd: () => number, fresh: (t: string) => boolean): string | null {
     const pool = howReplies(topic, text);
@@ -848,8 +858,21 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const sorry = pickUnused(CORRECTION_PREFIXES, CORRECTION_PREFIX, new Set(state.usedReplies), rnd);
       if (sorry) state.usedReplies.push(sorry.id);
       const mood = corrected ?? 'unsure';
-      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false);
+      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false, false, reliefLead(state, mood, text, rnd));
       return finish({ reply: sorry ? `${sorry.text} ${rest}` : rest, kind: 'followup', intent: null, score, safety: null, mood: mood === 'unsure' ? 'neutral' : mood });
+    }
+    // The user sets right the cause or the reading of the story ("아니 엄마 때문이 아니라 동생
+    // 때문이야", "그게 아니라 일이 싫은 게 아니고 사람이 싫은 거야"): owned, the cause said back when it
+    // can be, and the feeling goes on (the one named after the correction, else the thread's).
+    const causeFix = chars > 0 && prev.turns.length > 0 ? correctedCause(text) : undefined;
+    if (causeFix) {
+      const sorry = pickUnused(CAUSE_CORRECTION_PREFIXES, CAUSE_CORRECTION_PREFIX, new Set(state.usedReplies), rnd);
+      if (sorry) state.usedReplies.push(sorry.id);
+      const named = onlyNamedFeeling(causeFix.rest);
+      const mood: EmotionId | 'unsure' = named ?? threadEmotion(prev) ?? 'unsure';
+      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false, false, reliefLead(state, mood, causeFix.rest, rnd));
+      const reply = [sorry?.text, causeFix.echo, rest].filter(Boolean).join(' ');
+      return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: mood === 'unsure' ? 'neutral' : mood });
     }
     // 2c. "어떻게 하면 화해할 수 있을까?", "장례식장에서 뭐라고 해야 돼?": a question of how, on a
     // topic asks-how.ts knows, gets something concrete to hold on to (asks-how.ts), unless an intent
@@ -1024,8 +1047,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // The model's reading of a bare length of time says nothing, so the story's mood is taken.
     const storyMood = thread ?? inStory?.emotion ?? null;
     const duration = !tone && storyMood ? toldDuration(text) : null;
-    const lead = duration && storyMood ? durationReflection(duration, storyMood, text) : null;
-    if (lead && storyMood) emotion = storyMood;
+    const durationLead = duration && storyMood ? durationReflection(duration, storyMood, text) : null;
+    if (durationLead && storyMood) emotion = storyMood;
+    const lead = durationLead ?? (tone ? null : reliefLead(state, emotion, text, rnd));
     const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt, carried && !lead, lead);
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }

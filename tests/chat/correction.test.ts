@@ -3,7 +3,8 @@
  * (src/chat/correction.ts).
  */
 import { describe, expect, it } from 'vitest';
-import { CORRECTION_PREFIXES, correctedFeeling } from '../../src/chat/correction';
+import { CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from '../../src/chat/correction';
+import { RELIEF_REFLECTIONS, namesRelief } from '../../src/chat/relief';
 import { createChatEngine } from '../../src/chat/engine';
 import { fakeAnalyze, fakeIndex } from './helpers';
 
@@ -31,5 +32,51 @@ describe('corrections of the feeling named', () => {
     const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 4 });
     const r = await e.reply(e.newConversation(), '우울한 게 아니라 외로운 거예요');
     expect(CORRECTION_PREFIXES.some((p) => r.reply.startsWith(p))).toBe(true);
+  });
+});
+
+describe('corrections of the cause', () => {
+  it('say the cause given instead back when it can be said, and find nothing in other negations', () => {
+    expect(correctedCause('아니 엄마 때문이 아니라 동생 때문이야')?.echo).toBe('동생 때문에 그랬군요.');
+    expect(correctedCause('엄마가 뭐라해서 짜증난게 아니라 게임 져서 빡친거임'.normalize('NFD'))?.echo).toBe('게임 져서 그랬군요.');
+    expect(correctedCause('그것 때문에 화난 건 아니고 걔가 사과를 안 해서 그래')?.echo).toBe('사과를 안 해서 그랬군요.');
+    expect(correctedCause('그게 아니라 일이 싫은 게 아니고 사람이 싫은 거야')?.echo).toBe('사람이 싫은 거였군요.');
+    // Self-blame and pronouns are not said back ("잘못해서 그랬군요" would agree with it).
+    expect(correctedCause('아니 그런 게 아니고 내가 잘못해서 그래')).toEqual({ echo: null, rest: '내가 잘못해서 그래' });
+    expect(correctedCause('일 때문은 아니고 그냥 사람이 싫어')?.echo).toBeNull();
+    for (const t of ['걱정할 일은 아니라고 했어', '돈 때문에 다니는 건 아니고', '내 잘못 때문이 아니래', '엄마 때문에 화나', '그게 문제야']) expect(correctedCause(t), t).toBeUndefined();
+    // A cause before the feeling negated: the feeling stands, so it is no correction of the feeling.
+    expect(correctedFeeling('그것 때문에 화난 건 아니고 걔가 사과를 안 해서 그래')).toBeUndefined();
+  });
+
+  // Session 31: "아니 엄마 때문이 아니라 동생 때문이야" got "그 순간 마음이 덜컥 내려앉았겠어요".
+  it('owns the misread cause, says the new one back and keeps the feeling', async () => {
+    const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex({ threshold: 2 }), seed: 4 });
+    let s = e.newConversation();
+    s = (await e.reply(s, '엄마 때문에 너무 화나')).state;
+    const r = await e.reply(s, '아니 엄마 때문이 아니라 동생 때문이야');
+    expect(CAUSE_CORRECTION_PREFIXES.some((p) => r.reply.startsWith(p))).toBe(true);
+    expect(r.reply).toContain('동생 때문에 그랬군요.');
+    expect(r.state.turns.at(-1)!.mood).toBe('anger');
+    // Not on a first turn: there is nothing to correct.
+    const first = await e.reply(e.newConversation(), '아니 엄마 때문이 아니라 동생 때문이야');
+    expect(CAUSE_CORRECTION_PREFIXES.some((p) => first.reply.startsWith(p))).toBe(false);
+  });
+});
+
+describe('relief', () => {
+  it('is told apart from mixed feelings', () => {
+    for (const t of ['후련해요', '검사 결과 괜찮대 다행이야', '이제 마음이 좀 놓여요', '한시름 놨어']) expect(namesRelief(t), t).toBe(true);
+    for (const t of ['시원섭섭하다', '다행인지 모르겠어', '기뻐요', '걱정돼']) expect(namesRelief(t), t).toBe(false);
+  });
+
+  // Session 31: "슬픈게 아니라 후련해요" after a break-up got "이런 날은 마음껏 기뻐해도 돼요!".
+  it('is reflected as a weight set down, not celebrated', async () => {
+    const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex({ threshold: 2 }), seed: 4 });
+    let s = e.newConversation();
+    s = (await e.reply(s, '헤어져서 슬퍼')).state;
+    const r = await e.reply(s, '슬픈게 아니라 후련해요 좋아');
+    expect(RELIEF_REFLECTIONS.some((x) => r.reply.includes(x))).toBe(true);
+    expect(r.reply).not.toMatch(/축하|마음껏 기뻐/u);
   });
 });

@@ -42,6 +42,9 @@ describe('question topics', () => {
     for (const t of ['잠깐 쉬고 싶어', '오늘 회사에서 혼났어']) expect(toldTopics(t), t).toEqual([]);
     expect(toldTopics('엄마랑 싸웠어')).toEqual(['someone', 'elder']);
     expect(toldTopics('친구랑 싸웠어')).toEqual(['someone']);
+    // Told that it happens again and again: "이런 일이 처음이었어요?" is not asked (session 31).
+    for (const t of ['상사가 맨날 소리 질러', '친구가 약속 또 늦었어', '자꾸 깜빡해', '벌써 세 번째야 벌써 3번']) expect(toldTopics(t), t).toContain('recurrence');
+    for (const t of ['또래 친구가 없어', '오늘 처음 만났어']) expect(toldTopics(t), t).not.toContain('recurrence');
   });
 
   it('notes when the user brings in another person or a remark, and not a crowd', () => {
