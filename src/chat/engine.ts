@@ -24,6 +24,10 @@ import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
 import {
+  AFTER_CRISIS_NO_PREFIX,
+  AFTER_CRISIS_NO_REPLIES,
+  AFTER_CRISIS_YES_PREFIX,
+  AFTER_CRISIS_YES_REPLIES,
   answerToCheckIn,
   CHECK_IN_LONELY_NO_PREFIX,
   CHECK_IN_LONELY_NO_REPLIES,
@@ -42,6 +46,10 @@ import {
   isIndirectCue,
   OTHERS_AT_RISK_PREFIX,
   OTHERS_AT_RISK_REPLIES,
+  SAFETY_HOW_PREFIX,
+  SAFETY_HOW_REPLIES,
+  WARNING_SIGN_NO_PREFIX,
+  WARNING_SIGN_NO_REPLIES,
   SUICIDE_LOSS_PREFIX,
   SUICIDE_LOSS_REPLIES,
   toldOthersAtRisk,
@@ -58,6 +66,7 @@ import { HUNGER_INTENT, isHungerOnly, presumesUnsaid, SCOLDED_INTENT, scoldsTheB
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
+import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { RELIEF_PREFIX, RELIEF_REFLECTIONS, namesRelief } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
@@ -225,22 +234,30 @@ export interface ChatEngine {
 }
 
 // Below NEED_MORE_FEW the gauge has hardly moved: "0%쯤 채워졌어요" read oddly (session 30), so
-// those replies name no figure and ask for the story itself. From NEED_MORE_NEAR on, the user has
-// told a lot ("지금 85%" after ten turns read as a refusal): one more line is all that is asked.
+// those replies name no figure and ask for the story itself. From REQUEST_MIN_GAUGE on, a request
+// opens the songs (below).
 const NEED_MORE_FEW = 10;
-const NEED_MORE_NEAR = 70;
-const nearlyFull = (p: number) => `거의 다 왔어요 (지금 ${p}%). 지금 마음을 한 문장만 더 들려주면 바로 노래를 골라 드릴게요.`;
 const NEED_MORE = [
+  (p: number) => (p < NEED_MORE_FEW ? '노래를 고르려면 먼저 당신 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`),
   (p: number) =>
-    p >= NEED_MORE_NEAR ? nearlyFull(p) : p < NEED_MORE_FEW ? '노래를 고르려면 먼저 당신 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`,
+    p < NEED_MORE_FEW ? '좋아요, 마음에 맞는 노래를 찾아 드릴게요. 그 전에 요즘 어떻게 지내는지 조금만 들려줄래요?' : `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
   (p: number) =>
-    p >= NEED_MORE_NEAR ? `조금만 더요, 이제 ${p}%예요. 오늘 가장 마음에 남은 순간을 한마디만 더 들려줄래요?` : p < NEED_MORE_FEW ? '좋아요, 마음에 맞는 노래를 찾아 드릴게요. 그 전에 요즘 어떻게 지내는지 조금만 들려줄래요?' : `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
+    p < NEED_MORE_FEW ? '어울리는 노래를 고르려면 지금 마음을 먼저 알고 싶어요. 오늘 기분이 어떤지 한두 문장만 적어 줄래요?' : `지금까지 들은 이야기로 ${p}%쯤 채워졌어요. 오늘 기분을 조금만 더 들려주면 거기에 맞는 노래를 골라 드릴게요.`,
   (p: number) =>
-    p >= NEED_MORE_NEAR ? nearlyFull(p) : p < NEED_MORE_FEW ? '어울리는 노래를 고르려면 지금 마음을 먼저 알고 싶어요. 오늘 기분이 어떤지 한두 문장만 적어 줄래요?' : `지금까지 들은 이야기로 ${p}%쯤 채워졌어요. 오늘 기분을 조금만 더 들려주면 거기에 맞는 노래를 골라 드릴게요.`,
-  (p: number) =>
-    p >= NEED_MORE_NEAR ? `거의 다 찼어요 (지금 ${p}%). 지금 기분을 한마디만 더 들려주면 거기에 맞춰 골라 볼게요.` : p < NEED_MORE_FEW ? '좋아요, 노래를 찾아 볼게요. 어떤 하루를 보냈는지 먼저 들려주면 거기에 꼭 맞는 곡을 골라 볼게요.' : `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
+    p < NEED_MORE_FEW ? '좋아요, 노래를 찾아 볼게요. 어떤 하루를 보냈는지 먼저 들려주면 거기에 꼭 맞는 곡을 골라 볼게요.' : `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
 ];
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
+/**
+ * An explicit request opens the songs before the gauge is full, once this much has been told:
+ * refusing at "지금 93%" read as a refusal to users who had told a lot, and two helpers in session 31
+ * saw 26 of 30 requests turned away (the gauge fills at 100 letters; 40 are two or three sentences).
+ */
+export const REQUEST_MIN_GAUGE = 0.4;
+const OPEN_EARLY = [
+  '좋아요, 지금까지 들려준 이야기로 먼저 골라 볼게요. 이야기를 더 나눌수록 더 잘 맞춰 드릴 수 있어요.',
+  '그럼 지금까지 들은 마음으로 몇 곡 골라 볼게요. 더 이야기하고 싶어지면 언제든 이어서 말해 줘요.',
+  '알겠어요, 지금 마음에 맞춰 골라 볼게요. 이야기가 쌓이면 추천도 더 잘 맞아져요.',
+];
 const EMPTY_PROMPT = '하고 싶은 이야기가 있으면 편하게 적어 주세요. 한 줄이어도 괜찮아요.';
 
 function cloneState(s: ConversationState): ConversationState {
@@ -720,7 +737,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // The answer to a check-in: yes gets the crisis reply, no relief, "모르겠어요" the help line again.
     const lastReply = prev.usedReplies[prev.usedReplies.length - 1] ?? '';
     const lonelyCheckIn = lastReply.startsWith(`${CHECK_IN_LONELY_PREFIX}#`);
-    const checkedIn = lonelyCheckIn || lastReply.startsWith(`${CHECK_IN_PREFIX}#`);
+    const checkedIn = lonelyCheckIn || lastReply.startsWith(`${CHECK_IN_PREFIX}#`) || lastReply.startsWith(`${WARNING_SIGN_PREFIX}#`);
     const answer = checkedIn && prev.turns.at(-1)?.kind === 'safety' ? answerToCheckIn(text) : null;
     if (answer === 'yes') {
       return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
@@ -731,12 +748,40 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           ? [CHECK_IN_UNSURE_REPLIES, CHECK_IN_UNSURE_PREFIX]
           : lonelyCheckIn
             ? [CHECK_IN_LONELY_NO_REPLIES, CHECK_IN_LONELY_NO_PREFIX]
-            : [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX];
+            : lastReply.startsWith(`${WARNING_SIGN_PREFIX}#`)
+              ? [WARNING_SIGN_NO_REPLIES, WARNING_SIGN_NO_PREFIX]
+              : [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX];
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
       if (pick.id) state.usedReplies.push(pick.id);
       return answer === 'no'
         ? finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null })
         : finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
+    // The answer to a full crisis reply: a yes stays with the risk, a no (no plan) is relief that
+    // still takes the thoughts seriously (safety-check.ts).
+    const afterCrisis = lastReply.startsWith('safety:suicide#') && prev.turns.at(-1)?.kind === 'safety' ? answerToCheckIn(text) : null;
+    if (afterCrisis === 'yes' || afterCrisis === 'no') {
+      const [pool, prefix] = afterCrisis === 'yes' ? [AFTER_CRISIS_YES_REPLIES, AFTER_CRISIS_YES_PREFIX] : [AFTER_CRISIS_NO_REPLIES, AFTER_CRISIS_NO_PREFIX];
+      const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: afterCrisis === 'yes' ? 'safety' : 'followup', intent: null, score: 0, safety: afterCrisis === 'yes' ? 'suicide' : null, mood: 'sadness' });
+    }
+    // Warning signs without words of dying: things put in order, thanks said as if for the last
+    // time (warning-signs.ts). The direct question first; after a check-in, the full reply.
+    if (showsWarningSigns(whole, prev.recentTexts ?? [])) {
+      state.safety ??= 'suicide';
+      if (checkedBefore) return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      const pick = pickUnused(WARNING_SIGN_REPLIES, WARNING_SIGN_PREFIX, new Set(state.usedReplies), rnd) ?? { id: '', text: WARNING_SIGN_REPLIES[0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
+    // "그럼 어떻게 해야 돼" in a conversation where a wish to die was told: what helps, and where to turn.
+    if (prev.safety === 'suicide' && chars > 0 && (asksWhatToDo(text) || asksHow(text, []) === 'open')) {
+      const pick = pickUnused(SAFETY_HOW_REPLIES, SAFETY_HOW_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'sadness' });
+      }
     }
 
     // 1b. "오늘 안 좋은 일이 있었어": something happened, told only by its feeling. Asked what, in
@@ -916,9 +961,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         // This turn's letters count already if it is long enough to count at all (finish adds them).
         const own = countsTowardMood({ kind, chars }) ? chars : 0;
         const gauge = gaugeLevel(state.sharedChars + own, gaugeThreshold);
-        if (gauge >= 1) {
+        if (gauge >= REQUEST_MIN_GAUGE) {
           const used = new Set(state.usedReplies);
-          const pick = pickUnused(intent.replies, intent.id, used, rnd);
+          const pick = gauge >= 1 ? pickUnused(intent.replies, intent.id, used, rnd) : pickUnused(OPEN_EARLY, 'open_early', used, rnd);
           if (pick) state.usedReplies.push(pick.id);
           return finish({ reply: pick?.text ?? OPEN_RECOMMENDATIONS, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
         }

@@ -208,3 +208,37 @@ export const DENIAL_REPLIES: readonly string[] = [
 ];
 export const DENIAL_PREFIX = 'safety-denied';
 
+
+/**
+ * The answer to a full crisis reply. "ㅇㅇ 자주", right after "요즘 잠들기 전에 그냥 안 깨어났으면
+ * 좋겠다는 생각 해" and the help lines, got "그렇군요. 그중에서 제일 마음에 걸리는 부분은 뭐예요?",
+ * and "아니 뭘 하겠다는건 아니고" got "괜찮아요, 딱 떠오르는 게 없을 수도 있어요" (session 31). A yes
+ * stays with the risk and asks about safety now; a no (no plan) is relief that still takes the
+ * thoughts seriously.
+ */
+export const AFTER_CRISIS_YES_REPLIES: readonly string[] = [
+  '솔직하게 말해 줘서 고마워요. 그런 생각이 자주 든다는 건 그만큼 오래 혼자 버텨 왔다는 뜻이라 마음이 쓰여요. 혹시 지금 당장 위험하다고 느껴지면 바로 119에, 그 생각이 커질 때는 109에 전화해 주세요. 그 생각은 주로 어떤 때 찾아와요?',
+  '말해 줘서 정말 고마워요. 그 생각이 찾아올 때 혼자 있지 않았으면 좋겠어요. 자살예방상담전화 109는 24시간 곁이 되어 줄 수 있고, 지금 위험하다고 느껴지면 119에 먼저 연락해 주세요. 그런 밤에는 보통 어떻게 지나가요?',
+];
+export const AFTER_CRISIS_NO_REPLIES: readonly string[] = [
+  '무언가를 하려는 건 아니라니 조금 마음이 놓여요. 그래도 그런 생각이 든다는 건 그만큼 지쳐 있다는 뜻이니 가볍게 넘기지 않을게요. 109는 언제든 열려 있어요. 요즘 무엇이 제일 버거워요?',
+  '그렇군요, 말해 줘서 고마워요. 생각이 드는 것만으로도 많이 힘들었을 거예요. 그 마음이 커지는 날엔 109에 전화해도 괜찮다는 것만 기억해 줘요. 그런 생각은 주로 언제 찾아와요?',
+];
+/** "No" after the warning-sign check-in: the worry owned, and back to what the user told. */
+export const WARNING_SIGN_NO_REPLIES: readonly string[] = [
+  '그렇군요, 대답해 줘서 고마워요. 제가 괜히 걱정했다면 미안해요. 그래도 혹시 나중에라도 그런 생각이 들면 109가 언제든 열려 있다는 것만 기억해 줘요. 요즘 마음이 편해진 건 어떤 일 덕분이에요?',
+  '알겠어요, 말해 줘서 다행이에요. 정리하고 인사를 건네는 마음이 어떤 건지 조금 더 듣고 싶어요. 요즘 어떤 변화가 있었어요?',
+];
+export const WARNING_SIGN_NO_PREFIX = 'safety:check-signs-no';
+export const AFTER_CRISIS_YES_PREFIX = 'safety:after-yes';
+export const AFTER_CRISIS_NO_PREFIX = 'safety:after-no';
+
+/**
+ * "그럼 어떻게 해야 돼", asked in a conversation where a wish to die was told: not "종이에 적어 보고
+ * 하룻밤 자고 나서" (session 31) but what helps in such moments, and where to turn.
+ */
+export const SAFETY_HOW_REPLIES: readonly string[] = [
+  '그런 생각이 찾아올 때는 혼자 있지 않는 게 제일 중요해요. 믿을 만한 사람에게 "요즘 이런 생각이 든다"고 한마디만 해도 무게가 달라져요. 그게 어렵다면 자살예방상담전화 109에 전화하거나, 가까운 정신건강복지센터(1577-0199)나 정신건강의학과에서 도움을 받을 수 있어요. 지금 떠오르는 사람이 있어요?',
+  '생각이 커지는 순간을 위해 미리 정해 두면 도움이 돼요. 그럴 때 연락할 사람 한 명, 마음을 가라앉혀 주는 일 하나, 그리고 109 번호요. 꾸준히 그런 생각이 든다면 정신건강의학과나 정신건강복지센터(1577-0199)에서 상담을 받아 보는 걸 권하고 싶어요. 그중에 해 볼 수 있을 것 같은 게 있어요?',
+];
+export const SAFETY_HOW_PREFIX = 'safety:how';
