@@ -42,6 +42,15 @@ const CAUSE_NOT =
 /** "그게 아니라", "아니 그런 게 아니고" at the start: the bot's reading is set right. */
 const THAT_NOT = /^\s*(?:아니\s?|아뇨\s?|아니요\s?|아니야\s?)?[,.]?\s?(?:그게|그건|그런\s?게|그런\s?거|그런\s?건)\s?아니(?:고|라|야|에요|예요|구|라니까)/u;
 
+/**
+ * Any "A 게 아니라 B", "X가 문제가 아니고", "얘기하려던 건 아니고" with more after it: "아니 걔가
+ * 거짓말한다는게 아니라 내가 자신이 없음" got the very reading it denies ("한 번 금이 간 신뢰는…"),
+ * "아니 게임이 문제가 아니고 잠이 안와서 게임하는거야" the parent of a gamer again (session 31).
+ * "큰 건 아니고 그냥 피곤해" is no correction.
+ */
+const IT_IS_NOT =
+  /[가-힣](?<!(?:큰|별|대단한|심각한|특별한|별다른|그렇게|그리|아무|나쁜|중요한|심한))\s?(?:게|건|거)\s?(?:은|는)?\s?아니(?:라|고)(?=\s?,?\s?[가-힣])|(?:이|가)\s?문제(?:가|인\s?게|인\s?건|는)\s?아니(?:라|고)(?=\s?[가-힣])|(?:얘기|이야기|말)\s?(?:하려던|하려는|한|했던|하자는|하려고\s?한)\s?(?:건|거|게)\s?(?:은|는)?\s?아니(?:라|고)?/u;
+
 /** "일이 싫은 게 아니고 사람이 싫은 거야": what it is instead, said back as "사람이 싫은 거였군요". */
 const CONTRAST = /(?:게|건|거)\s?(?:은|는)?\s?아니(?:고|라)\s?,?\s?(.{1,20}?)\s?거(?:야|예요|에요|임|지|라고|라니까|든)?[.!~ㅠㅜ\s]*$/u;
 
@@ -49,6 +58,8 @@ const CONTRAST = /(?:게|건|거)\s?(?:은|는)?\s?아니(?:고|라)\s?,?\s?(.{1
 const NEW_CAUSE = /^(.{1,24}?(?:\s때문에|\s때문|\s탓에|(?:해|어|아|워|라|여|져|쳐|려|봐|와)서))(?:\s|$|이야|이에요|이예요|임|이지|이라고|이라니까|야|요)/u;
 /** A subject pronoun the reply drops when it says the cause back ("걔가 사과를 안 해서" → "사과를 안 해서"). */
 const LEADING_PRONOUN = /^(?:걔가|걔는|얘가|얘는|쟤가|그\s?사람이|그\s?사람은)\s/u;
+/** Fillers before the cause ("그냥 엄마가 혼자라서"), not said back. */
+const LEADING_FILLER = /^(?:그냥|사실|진짜|그게|그러니까|아니|걍)\s/u;
 /** Words that would read wrong in the bot's mouth: "나", "내", "걔", "너"… */
 const PRONOUN = /(?:^|\s)(?:나|내|저|제|난|전|걔|얘|쟤|너|니|네)(?:가|는|도|를|랑|한테|에게|만|의)?(?:\s|$)/u;
 
@@ -62,10 +73,10 @@ export interface CauseCorrection {
 /** When the turn corrects the cause or the reading of a story, the cause given instead; undefined otherwise. */
 export function correctedCause(text: string): CauseCorrection | undefined {
   const t = text.normalize('NFC').trim();
-  const m = CAUSE_NOT.exec(t) ?? THAT_NOT.exec(t) ?? CONTRAST.exec(t);
+  const m = CAUSE_NOT.exec(t) ?? THAT_NOT.exec(t) ?? CONTRAST.exec(t) ?? IT_IS_NOT.exec(t);
   if (!m) return undefined;
   const rest = m[0] === t.slice(m.index) && m[1] ? m[1] : t.slice(m.index + m[0].length).replace(/^[\s,.~…]+/u, '');
-  const c = NEW_CAUSE.exec(rest.replace(LEADING_PRONOUN, ''));
+  const c = NEW_CAUSE.exec(rest.replace(LEADING_FILLER, '').replace(LEADING_PRONOUN, ''));
   const instead = CONTRAST.exec(rest)?.[1] ?? (m[0] === t.slice(m.index) ? m[1] : undefined);
   const sayable = (clause: string | undefined): clause is string => !!clause && /^[가-힣\s]+$/u.test(clause) && !PRONOUN.test(clause);
   const cause = c?.[1]?.trim().replace(/\s때문$/u, ' 때문에');

@@ -67,6 +67,7 @@ import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
+import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
 import { RELIEF_PREFIX, RELIEF_REFLECTIONS, namesRelief } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
@@ -918,6 +919,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false, false, reliefLead(state, mood, causeFix.rest, rnd));
       const reply = [sorry?.text, causeFix.echo, rest].filter(Boolean).join(' ');
       return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: mood === 'unsure' ? 'neutral' : mood });
+    }
+    // A short factual answer ("82세요", "고3이야", "다음달 20일"): acknowledged, and the story's
+    // questions go on; no feeling is read into it and no intent's story told back (short-answer.ts).
+    if (chars > 0 && prev.turns.length > 0 && isShortFact(text)) {
+      const ack = pickUnused(SHORT_FACT_REPLIES, SHORT_FACT_PREFIX, new Set(state.usedReplies), rnd);
+      if (ack) {
+        state.usedReplies.push(ack.id);
+        const mood: EmotionId = threadEmotion(prev) ?? story?.emotion ?? 'neutral';
+        const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), story, coveredNow.has('elder'), false, false, ack.text);
+        return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
+      }
     }
     // 2c. "어떻게 하면 화해할 수 있을까?", "장례식장에서 뭐라고 해야 돼?": a question of how, on a
     // topic asks-how.ts knows, gets something concrete to hold on to (asks-how.ts), unless an intent

@@ -45,6 +45,12 @@ describe('corrections of the cause', () => {
     expect(correctedCause('아니 그런 게 아니고 내가 잘못해서 그래')).toEqual({ echo: null, rest: '내가 잘못해서 그래' });
     expect(correctedCause('일 때문은 아니고 그냥 사람이 싫어')?.echo).toBeNull();
     for (const t of ['걱정할 일은 아니라고 했어', '돈 때문에 다니는 건 아니고', '내 잘못 때문이 아니래', '엄마 때문에 화나', '그게 문제야']) expect(correctedCause(t), t).toBeUndefined();
+    // Any "A 게 아니라 B" with more after it (session 31: each had got the reading it denies).
+    expect(correctedCause('아니 게임이 문제가 아니고 잠이 안와서 게임하는거야')?.echo).toBe('잠이 안와서 그랬군요.');
+    expect(correctedCause('아니 아빠 얘기 하려던 건 아니고 그냥 엄마가 혼자라서')?.echo).toBe('엄마가 혼자라서 그랬군요.');
+    expect(correctedCause('아니 걔가 거짓말한다는게 아니라 내가 자신이 없음')).toEqual({ echo: null, rest: '내가 자신이 없음' });
+    expect(correctedCause('숨기려는게 아니라 타이밍을 보고 있어요')?.rest).toBe('타이밍을 보고 있어요');
+    for (const t of ['아니 아빠는 내편도 아니고 엄마편도 아니야', '큰 건 아니고 그냥 좀 피곤해', '별거 아니고 그냥', '나쁜 건 아닌데']) expect(correctedCause(t), t).toBeUndefined();
     // A cause before the feeling negated: the feeling stands, so it is no correction of the feeling.
     expect(correctedFeeling('그것 때문에 화난 건 아니고 걔가 사과를 안 해서 그래')).toBeUndefined();
   });
