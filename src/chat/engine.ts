@@ -67,6 +67,7 @@ import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
+import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
 import { RELIEF_PREFIX, RELIEF_REFLECTIONS, namesRelief } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
@@ -173,6 +174,13 @@ const OWN_KIN_LOSS = /(?:우리|내|제|저희)\s?(?:엄마|아빠|어머니|아
 const NOT_JOYFUL = /[ㅠㅜ]|귀찮|싫|힘들|피곤|짜증|걱정|부담|떨려|무서|불안|아쉽|근데|그런데|하지만|그래도|문제|큰일|망|못\s|안\s?돼|별로|지친|지쳐/u;
 /** Joy reflections that hail news: not for a turn that only goes on with a joyful thread. */
 const HAILS_NEWS = /축하|소식|잘됐|반가웠을/u;
+/**
+ * A feeling told as slight ("좀 서럽긴 하다", "살짝 쓸쓸하더라") is not met with the heaviest
+ * reflections: "그런 일을 겪으면 마음이 무너지는 게 당연해요" after a happy reunion's wistful way home
+ * turned a warm evening into a collapse (session 31).
+ */
+const MILD = /(?:^|\s)(?:좀|조금|약간|살짝|쪼금|쬐끔|살며시)\s|긴\s?(?:하다|해|하네|했|한데|하더라)|기도\s?(?:하고|해|했)|것\s?같기도/u;
+const HEAVY_REFLECTION = /무너지|무겁게|가라앉았을|무게를|텅 빈|덜컥|부글부글|분한|황당|억울|깊이 남|많이 힘들었|버텨 온|가만히 있기/u;
 const CAUSE_GIVEN = /때문(에|이|인|일)|탓(에|이|인)/u;
 const VALENCE_TURN = /그래도|하지만|다행|덕분|나아졌|나아진|괜찮아졌|좋아졌|풀려서|웃었/;
 /**
@@ -580,6 +588,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     guilt: boolean,
     carried = false,
     lead: string | null = null,
+    mild = false,
   ): string {
     const used = new Set(state.usedReplies);
     // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
@@ -603,7 +612,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (lead ? { id: '', text: lead } : null) ??
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
       (guilt ? pickUnused(GUILT_REFLECTIONS, 'guilt', used, rnd, fits) : null) ??
-      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, carried && emotion === 'joy' ? (t) => fits(t) && !HAILS_NEWS.test(t) : fits) ??
+      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, (t) => fits(t) && !(carried && emotion === 'joy' && HAILS_NEWS.test(t)) && !(mild && HEAVY_REFLECTION.test(t))) ??
       pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
     // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
     // a tier, a question on a topic not yet covered comes before one that is (the same question
@@ -931,6 +940,21 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
       }
     }
+    // Glowing words after bad news ("최고의 하루였다 ^^") or a brave face ("ㅋㅋ 뭐 기대도 안했음"):
+    // the sting is named, not the words taken at their face (sarcasm.ts).
+    const hurtBefore = chars > 0 && chars <= CONTINUE_MAX_CHARS ? recentHurt(prev.turns) : null;
+    const otherwise = hurtBefore ? saidOtherwise(text) : null;
+    if (hurtBefore && otherwise) {
+      const [pool, prefix] = otherwise === 'sarcasm' ? [SARCASM_REFLECTIONS, SARCASM_PREFIX] : [SHRUG_REFLECTIONS, SHRUG_PREFIX];
+      const lead = pickUnused(pool, prefix, new Set(state.usedReplies), rnd);
+      if (lead) {
+        state.usedReplies.push(lead.id);
+        // A brave face covers a hurt ("기대도 안했음" after a birthday no one remembered), whatever the lean.
+        const mood: EmotionId = otherwise === 'shrug' && hurtBefore !== 'sadness' ? 'hurt' : hurtBefore;
+        const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), story, coveredNow.has('elder'), false, false, lead.text);
+        return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
+      }
+    }
     // 2c. "어떻게 하면 화해할 수 있을까?", "장례식장에서 뭐라고 해야 돼?": a question of how, on a
     // topic asks-how.ts knows, gets something concrete to hold on to (asks-how.ts), unless an intent
     // answers that question itself or speaks to the bot. News told in the same turn comes first,
@@ -1078,6 +1102,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // One feeling put before another ("기쁘기보다 무서워요"): the one after 보다 is meant (feeling-words.ts).
     const rather = tone ? null : ratherFeeling(text);
     if (rather) emotion = rather;
+    // A hurting feeling the user names outright speaks over another hurting one the model reads:
+    // "근데 좀 서럽긴 하다" (anxiety by the model) got "앞일을 모르니 마음이 계속 조마조마하겠어요" (session 31).
+    const namedNow = tone || rather ? null : onlyNamedFeeling(text);
+    if (namedNow && namedNow !== 'joy' && emotion !== 'unsure' && emotion !== 'neutral' && emotion !== 'joy' && emotion !== namedNow) emotion = namedNow;
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;
@@ -1107,7 +1135,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const durationLead = duration && storyMood ? durationReflection(duration, storyMood, text) : null;
     if (durationLead && storyMood) emotion = storyMood;
     const lead = durationLead ?? (tone ? null : reliefLead(state, emotion, text, rnd));
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt, carried && !lead, lead);
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt, carried && !lead, lead, MILD.test(text));
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

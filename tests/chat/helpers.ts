@@ -77,11 +77,13 @@ export async function fakeAnalyze(texts: string[]): Promise<Analysis[]> {
   });
 }
 
-let cached: DialogueIndex | null = null;
+const cachedBySettings = new Map<string, DialogueIndex>();
 
-/** The real corpus indexed with the fake encoder (cached per test file). */
+/** The real corpus indexed with the fake encoder (cached per test file and settings). */
 export function fakeIndex(settings: Partial<RetrievalSettings> = {}): DialogueIndex {
-  if (!cached || Object.keys(settings).length) {
+  const key = JSON.stringify(settings);
+  let cached = cachedBySettings.get(key);
+  if (!cached) {
     const corpus = loadCorpus();
     const exemplars = loadSafetyExemplars();
     const rowText = corpus.intents.flatMap((it) => it.examples);
@@ -106,9 +108,8 @@ export function fakeIndex(settings: Partial<RetrievalSettings> = {}): DialogueIn
       safetyVectors: flat(exemplars.map((e) => e.text)),
       safetyLabels: exemplars.map((e) => e.label),
     });
-    const index = parseDialogueIndex(JSON.parse(JSON.stringify(json)), bin);
-    if (Object.keys(settings).length) return index;
-    cached = index;
+    cached = parseDialogueIndex(JSON.parse(JSON.stringify(json)), bin);
+    cachedBySettings.set(key, cached);
   }
   return cached;
 }

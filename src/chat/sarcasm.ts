@@ -1,0 +1,58 @@
+/**
+ * Glowing words after bad news, and a shrug at a hurt. "최고의 하루였다 ^^", two turns after a boss
+ * took the credit for the user's work, and "완벽한 하루 ^^" after "차 긁히고 지갑 잃어버리고 비까지
+ * 맞음" got "좋은 기운이 여기까지 전해지는 것 같아요"; "ㅋㅋ 뭐 기대도 안했음", after a birthday no one
+ * remembered, "듣는 제 마음까지 환해지는 소식이에요" (session 31). Read alone, the words are joy;
+ * after bad news, with a wink or a laugh, they are the bad news said the other way round, or a
+ * brave face. The reply names the sting without arguing with the words.
+ */
+import { EMOTIONS, type EmotionId } from '../ml/emotions';
+import type { TurnSummary } from './types';
+
+const GLOWING =
+  /최고(?:의|다|였|네|임|야|지)|완벽(?:한|하|했)|아주\s?(?:잘|좋|훌륭|멋)|참\s?(?:잘|좋|훌륭)|잘\s?(?:됐|되었)(?:네|다|구나|군)|경사(?:났|네)|운\s?(?:도\s?|이\s?)?(?:좋|짱)|인생\s?(?:참\s?|진짜\s?)?잘\s?풀|(?:행복|신나|좋)(?:하)?(?:네|다)(?:\s?(?:진짜|정말|참))?[\s^~ㅋㅎ.]*$|개꿀|럭키(?:비키)?|축제(?:네|다|구나)/u;
+/** A wink or a laugh that marks the words as not meant. */
+const WINK = /\^\^|\^_\^|\^\.\^|ㅋ|ㅎㅎ|~~|;|ㅡㅡ|-_-|😇|🙃|👍/u;
+/** Words that say the good is real after all ("그래도 최고였다", "덕분에"). */
+const GENUINE = /그래도|덕분|다행|고마|감사|드디어|합격|붙었|찾았|괜찮아졌|나아졌/u;
+/** A brave face: "뭐 기대도 안했음", "괜찮아요 ㅎㅎ 원래 그런 사람이니까", "상관없어 ㅋ". */
+const SHRUG = /기대(?:도|를|는)?\s?(?:안\s?했|않았|없었)|(?:뭐|머)\s?(?:괜찮|어때|상관)|상관\s?없|원래\s?(?:그런|그래|그렇)|익숙해|늘\s?그렇|그러려니|신경\s?(?:안\s?써|안\s?쓰|쓰지)|괜찮아(?:요)?\s?[ㅎㅋ^]/u;
+
+const NEGATIVE: readonly EmotionId[] = ['sadness', 'anger', 'anxiety', 'hurt', 'embarrassment'];
+/** How much of a turn's reading must be bad news for the turn after it to be read against it. */
+export const HURTING_READING = 0.5;
+
+/** The bad feeling of the last two turns, if either was bad news: its mood, or the model's lean. */
+export function recentHurt(turns: readonly TurnSummary[]): EmotionId | null {
+  for (const t of turns.slice(-2).reverse()) {
+    if (t.mood && NEGATIVE.includes(t.mood)) return t.mood;
+    if (t.kind === 'meta' || t.chars < 8) continue;
+    const bad = NEGATIVE.reduce((sum, e) => sum + (t.emotions[EMOTIONS.indexOf(e)] ?? 0), 0);
+    if (bad >= HURTING_READING) return NEGATIVE.reduce((a, b) => ((t.emotions[EMOTIONS.indexOf(b)] ?? 0) > (t.emotions[EMOTIONS.indexOf(a)] ?? 0) ? b : a));
+  }
+  return null;
+}
+
+export type SaidOtherwise = 'sarcasm' | 'shrug';
+
+/** Whether the turn, after bad news, says it the other way round or puts on a brave face. */
+export function saidOtherwise(text: string): SaidOtherwise | null {
+  const t = text.normalize('NFC');
+  if (GENUINE.test(t)) return null;
+  if (GLOWING.test(t) && WINK.test(t)) return 'sarcasm';
+  if (SHRUG.test(t)) return 'shrug';
+  return null;
+}
+
+export const SARCASM_REFLECTIONS: readonly string[] = [
+  '말로는 최고였다고 해도, 속은 꽤 쓰렸을 것 같아요.',
+  '이럴 땐 웃음밖에 안 나오죠. 그래도 속상한 마음은 진짜일 거예요.',
+  '웃으면서 말해도, 오늘 하루가 얼마나 고단했는지 느껴져요.',
+];
+export const SHRUG_REFLECTIONS: readonly string[] = [
+  '괜찮다고 말해도, 서운한 마음이 조금은 남아 있을 것 같아요.',
+  '아무렇지 않은 척 넘기고 있지만, 그래도 마음 한쪽은 쓰였을 것 같아요.',
+  '기대를 안 했다고 해도, 막상 그렇게 되면 허전하죠.',
+];
+export const SARCASM_PREFIX = 'sarcasm';
+export const SHRUG_PREFIX = 'shrug';
