@@ -68,6 +68,7 @@ import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowT
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
+import { toldMisfortune, toldResolved } from './misfortune';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
 import { RELIEF_PREFIX, RELIEF_REFLECTIONS, namesRelief } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
@@ -116,6 +117,8 @@ const ANSWERS_HOW = new Set([
 const META_ANSWERS_HOW = new Set(['meta_privacy', 'meta_what_can_you_do', 'meta_bot_opinion', 'meta_language', 'conv_just_listen']);
 /** A turn's own emotion is reflected when its probability is at least this… */
 export const REFLECT_MIN_PROB = 0.4;
+/** The reading joy needs to be reflected when the turn does not name it (reflectEmotion). */
+export const JOY_MIN_PROB = 0.6;
 /** …and the turn has this many meaningful characters (shorter turns need REFLECT_SHORT_PROB). */
 export const REFLECT_MIN_CHARS = 8;
 export const REFLECT_SHORT_PROB = 0.9;
@@ -382,7 +385,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // ㅋㅋ", joy 0.90, was asked how they would like to celebrate). There joy must be named.
     if (turn.label === 'joy' && substance < REFLECT_MIN_CHARS && hasLaughter(text) && !namesFeeling(text, 'joy')) return 'neutral';
     // A short turn needs a sure reading, or to name the feeling read (src/chat/feeling-words.ts).
-    const needed = substance >= REFLECT_MIN_CHARS || namesFeeling(text, turn.label) ? REFLECT_MIN_PROB : REFLECT_SHORT_PROB;
+    // Joy needs more: the model reads it into plain and bad news alike ("카드론까지 받았어요 와이프는
+    // 몰라요" 0.47, "어제 밤에 둘이 싸우는 소리 들었는데 오늘 아침에 말해줌" 0.49, session 31), and
+    // "듣는 제 마음까지 환해지는 소식이에요" is the worst misreading there is.
+    const namesIt = namesFeeling(text, turn.label);
+    const needed = substance >= REFLECT_MIN_CHARS || namesIt ? (turn.label === 'joy' && !namesIt ? JOY_MIN_PROB : REFLECT_MIN_PROB) : REFLECT_SHORT_PROB;
     if (p >= needed) return turn.label;
     // …or to name one other feeling the model gives some weight: "안심이 돼요" reads anxiety 0.66
     // (the 돼요 of 걱정돼요) and joy 0.31, and relief is what it names.
@@ -1099,13 +1106,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // death, was told "좋은 기운이 여기까지 전해지는 것 같아요" (session 30).
     const graveNow = graveStoryOf(prev) ?? (story && (story.grave ?? 0) >= 2 ? story : null);
     if (graveNow && emotion === 'joy' && !namesFeeling(text, 'joy')) emotion = 'unsure';
+    // Nor, right after bad news the bot was unsure of (no thread to carry), is joy the model is not
+    // sure of: "카드론까지 받았어요 와이프는 몰라요" after gambling losses (session 31).
+    if (!thread && emotion === 'joy' && !namesFeeling(text, 'joy') && analysis.emotions.joy < VALENCE_TRUST && recentHurt(prev.turns)) emotion = 'unsure';
+    // Joy not named, in or right after a turn of misfortune, is a misreading more often than not (misfortune.ts).
+    if (emotion === 'joy' && !namesFeeling(text, 'joy') && !toldResolved(text) && (toldMisfortune(text) || (prev.recentTexts ?? []).some(toldMisfortune))) emotion = 'unsure';
     // One feeling put before another ("기쁘기보다 무서워요"): the one after 보다 is meant (feeling-words.ts).
     const rather = tone ? null : ratherFeeling(text);
     if (rather) emotion = rather;
-    // A hurting feeling the user names outright speaks over another hurting one the model reads:
-    // "근데 좀 서럽긴 하다" (anxiety by the model) got "앞일을 모르니 마음이 계속 조마조마하겠어요" (session 31).
+    // A hurting feeling the user names outright, and the model reads as likely (TURNED_MIN_PROB),
+    // speaks over another hurting one the thread carried: "근데 좀 서럽긴 하다" (sadness 0.45) got "앞일을 모르니 마음이 계속 조마조마하겠어요" (session 31).
     const namedNow = tone || rather ? null : onlyNamedFeeling(text);
-    if (namedNow && namedNow !== 'joy' && emotion !== 'unsure' && emotion !== 'neutral' && emotion !== 'joy' && emotion !== namedNow) emotion = namedNow;
+    if (namedNow && namedNow !== 'joy' && emotion !== 'unsure' && emotion !== 'neutral' && emotion !== 'joy' && emotion !== namedNow && analysis.emotions[namedNow] >= TURNED_MIN_PROB) emotion = namedNow;
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;

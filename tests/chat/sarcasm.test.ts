@@ -52,7 +52,7 @@ describe('feelings named outright and told as slight', () => {
   it('reflects the hurting feeling the user names over another the model reads, and spares a slight one the heaviest words', async () => {
     // A model that reads "좀 서럽긴 하다" as anxiety, as the real one did.
     const analyze: typeof fakeAnalyze = async (texts) =>
-      (await fakeAnalyze(texts)).map((a) => (/서럽/u.test(a.text) ? { ...a, label: 'anxiety', emotions: { ...a.emotions, anxiety: 0.7, sadness: 0.1, neutral: 0.1 } } : a));
+      (await fakeAnalyze(texts)).map((a) => (/서럽/u.test(a.text) ? { ...a, label: 'anxiety', emotions: { ...a.emotions, anxiety: 0.5, sadness: 0.35, neutral: 0.05 } } : a));
     const index = fakeIndex({ threshold: 2 });
     for (let seed = 0; seed < 4; seed++) {
       const e = createChatEngine({ analyze, index, seed });
