@@ -69,6 +69,8 @@ import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
+import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
+import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
 import { RELIEF_PREFIX, RELIEF_REFLECTIONS, namesRelief } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
@@ -258,6 +260,8 @@ const NEED_MORE = [
   (p: number) =>
     p < NEED_MORE_FEW ? '좋아요, 노래를 찾아 볼게요. 어떤 하루를 보냈는지 먼저 들려주면 거기에 꼭 맞는 곡을 골라 볼게요.' : `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
 ];
+/** The intent written for "내가 너무 예민한 건가": it answers such a question itself. */
+const SENSITIVE_INTENT = 'self_am_i_too_sensitive';
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
 /**
  * An explicit request opens the songs before the gauge is full, once this much has been told:
@@ -960,6 +964,26 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         const mood: EmotionId = otherwise === 'shrug' && hurtBefore !== 'sadness' ? 'hurt' : hurtBefore;
         const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), story, coveredNow.has('elder'), false, false, lead.text);
         return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
+      }
+    }
+    // A question about the app itself (the gauge, how songs are chosen, cost, offline, who answers):
+    // a plain, true answer (asks-about-app.ts).
+    const appQuestion = chars > 0 ? asksAboutApp(text) : null;
+    if (appQuestion) {
+      const pick = pickUnused(APP_ANSWERS[appQuestion], `${APP_ANSWER_PREFIX}:${appQuestion}`, new Set(state.usedReplies), rnd) ?? { id: '', text: APP_ANSWERS[appQuestion][0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      summary.chars = 0;
+      return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null });
+    }
+    // "제가 나쁜 사람인가요", "제가 이상한걸까요?": answered first, without judging (asks-reassurance.ts),
+    // unless the intent written for it answers.
+    const reassure = chars > 0 ? asksReassurance(text) : null;
+    if (reassure && !(intent?.id === SENSITIVE_INTENT && confident(ranked))) {
+      const pick = pickUnused(REASSURANCE_REPLIES[reassure], `${REASSURANCE_PREFIX}:${reassure}`, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        const mood: EmotionId = threadEmotion(prev) ?? (reassure === 'weird' ? 'anxiety' : 'sadness');
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood });
       }
     }
     // 2c. "어떻게 하면 화해할 수 있을까?", "장례식장에서 뭐라고 해야 돼?": a question of how, on a

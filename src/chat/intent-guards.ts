@@ -118,7 +118,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   job_final_round_rejected: /었었|였었|작년에도|지난번에도|전에도|더\s?떨|떨려|내일|모레|앞두고|다음\s?주/u,
   parenting_child_sweet_moment: /깔아\s?(?:줘|줬|주)|설치해\s?(?:줘|줬|주)|앱|어플|이거\s?(?:깔|해\s?봅|써\s?봅)/u,
   grief_pregnancy_loss: /초기라|전에\s?한\s?번|있었어서|있어서\s?(?:더|너무|또)?\s?(?:불안|걱정|무서)|(?:지금|이번에|다시)\s?(?:임신|아기가\s?생)/u,
-  parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|랭크|티어|랭겜/u,
+  parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|빡침|랭크|티어|랭겜|게임하느라\s?(?:잠을?\s?)?못\s?자|(?:^|\s)(?:나|내가|저|제가|난|전)\s(?:[가-힣]+\s){0,3}게임/u,
   meta_complaint_weird_answer: THIRD_PERSON,
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
   meta_compliment_bot: /싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐/u,
@@ -131,7 +131,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   work_promotion: /(?:동기|동료|후배|선배|친구|걔|쟤|그\s?사람|[가-힣]{1,3}\s?씨|팀원|입사\s?동기)(?:가|이|는|은|도|만)\s?(?:먼저|벌써|나보다|나\s?대신)?\s?(?:[가-힣]+\s)?승진|나만\s?(?:승진\s?)?(?:못|안|누락)|승진\s?(?:누락|탈락|못|안\s?됐|에서\s?밀|떨어)/u,
   // Someone else's enlistment, seen off ("훈련소 들어가는 거 보고 왔어요", a mother, was told "지금 당신이
   // 느끼는 막막함은 충분히 진짜예요").
-  military_enlisting_soon: /(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|사촌|큰애|작은애|우리\s?애)(?:가|이|는|은|도)\s?(?:[가-힣]+\s){0,2}(?:군대|입대|훈련소|입영|입소)|(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|큰애|작은애)(?:을|를)\s?(?:[가-힣]+\s){0,2}(?:보내|보냈|배웅)|들어가는\s?(?:거|것|모습)\s?보고|배웅/u,
+  military_enlisting_soon: /(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|사촌|큰애|작은애|우리\s?애)(?:가|이|는|은|도)\s?(?:[가-힣]+\s){0,2}(?:군대|입대|훈련소|입영|입소)|(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|큰애|작은애)(?:을|를)\s?(?:[가-힣]+\s){0,2}(?:보내|보냈|배웅)|들어가는\s?(?:거|것|모습)\s?보고|배웅|전역했|전역한|제대했|제대한|(?:갔다|다녀)\s?왔|(?:아들|남친|동생|조카|손자)[^.?!]{0,10}(?:군대|입대)\s?(?:보냈|시켰)|군대\s?보냈/u,
   // Medicine and being unwell are not a meal ("약은 먹었어" after a stomach ache was asked about
   // favourite foods).
   life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)|잘못\s?먹/u,
@@ -157,6 +157,16 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   friends_secret_told: /(?:내가|제가)\s?(?:[가-힣]+\s){0,2}비밀을?\s?(?:[가-힣]+\s){0,3}(?:말했|말해\s?버|얘기했|얘기해\s?버|퍼뜨|소문)/u,
   friends_want_to_cut_off: /(?:걔|친구|그\s?사람|그\s?애|쟤|그\s?친구)(?:가|이)\s?(?:먼저\s)?(?:나|날|저|절|나를|저를)\s?(?:먼저\s)?(?:차단|손절|끊)/u,
   love_confess_rejected: /대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
+  // Session 31: the user's own wedding (or marriage of five years) is not a friend's wedding
+  // attended; a son seen off, or a discharge, is not one's own enlistment; a husband leaving for
+  // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
+  friends_wedding_attended: /(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
+  work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근/u,
+  meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마/u,
+  // "저는 기억도 안 나는데 ㅋㅋ" (an old friend's memory of the user) was welcomed back (session 31).
+  meta_greeting_again: /기억(?:도|이|은)?\s?안\s?(?:나|난|남)/u,
+  // "연락처 교환했어요" was congratulated on an exchange programme (session 31).
+  uni_exchange_accepted: /(?:연락처|번호|카톡|전화번호|인스타|선물|반품|환불|물건|사이즈|제품|부품)\s?(?:를|을|도)?\s?교환/u,
 };
 
 /** What the user listens to, told rather than asked for ("요즘 뉴진스 노래 자주 들어"). */

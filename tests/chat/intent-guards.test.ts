@@ -136,4 +136,31 @@ describe('intent guards', () => {
     expect(presumesUnsaid('meta_recommend_song_general', '요즘 뉴진스 노래 자주 들어')).toBe(true);
     expect(presumesUnsaid('meta_recommend_song_general', '요즘 자주 듣는 노래 말고 새 노래 추천해줘')).toBe(false);
   });
+
+  // Session 31: each of these had got an intent whose replies told the user a story not theirs.
+  it('hold back intents whose replies put the user in another role or another event', () => {
+    const held: Array<[string, string]> = [
+      ['parenting_child_gaming_withdrawn', '근데 사실 요즘 밤마다 게임하느라 잠을 못자'],
+      ['parenting_child_gaming_withdrawn', 'ㅇㅇ 공부 안한건 맞는데 게임 얘기까지 하면서 뭐라하니까 빡침'],
+      ['friends_wedding_attended', '다음주가 결혼식이에요'],
+      ['friends_wedding_attended', '한국 남편이랑 결혼해서 5년 살았어요'],
+      ['military_enlisting_soon', '오늘 아들 군대 보냈어요'],
+      ['military_enlisting_soon', '작년에 전역했는데 아직도 꿈에 나와'],
+      ['work_arrived_at_work', '남편이 아침에 아무 말도 없이 출근했어요'],
+      ['uni_exchange_accepted', '연락처 교환했어요'],
+      ['meta_thanks', '고맙기도 하고 뭔가 허하네'],
+      ['meta_greeting_again', '저는 기억도 안 나는데 ㅋㅋ'],
+    ];
+    for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
+    const kept: Array<[string, string]> = [
+      ['parenting_child_gaming_withdrawn', '애가 밤새 게임만 해요'],
+      ['friends_wedding_attended', '친구 결혼식 다녀왔어'],
+      ['military_enlisting_soon', '다음주에 입대해요'],
+      ['work_arrived_at_work', '출근했어요'],
+      ['uni_exchange_accepted', '교환학생 붙었어!'],
+      ['meta_thanks', '들어줘서 고마워'],
+      ['meta_greeting_again', '나 또 왔어'],
+    ];
+    for (const [id, t] of kept) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(false);
+  });
 });

@@ -1,0 +1,41 @@
+/**
+ * "제가 나쁜 사람인가요", "이런 생각하는 제가 이상한걸까요?", "나 그렇게 별로인 사람인가": a direct
+ * question about oneself, asked in the middle of a story. It went unanswered (a fourth anxiety
+ * template), or an intent invented a story for it ("제가 나쁜 사람인가요", after a friend's
+ * pregnancy news during IVF, got a break-up the user had started), in session 31. A counsellor
+ * answers it first, without judging, and then asks on.
+ */
+export type Reassurance = 'bad' | 'weird' | 'worth';
+
+const ME = '(?:제가|내가|저|나|난|전|저는|나는)?\\s?';
+const ASK = '(?:걸까요?|건가요?|건지|거예요|거야|거죠|거지|가요|까요|나요|죠|지|인가요?|일까요?|이에요|이야|임|인\\s?듯)';
+const BAD = new RegExp(`${ME}(?:진짜|정말|너무|좀)?\\s?(?:나쁜|못된|이기적인|못난|모진|독한)\\s?(?:사람|딸|아들|엄마|아빠|며느리|친구|언니|누나|형|오빠|동생|애|년|놈)?\\s?${ASK}|${ME}(?:진짜|정말|너무)?\\s?(?:나쁘죠|나쁜\\s?거죠|못됐죠|이기적이죠|이기적인가)`, 'u');
+const WEIRD = new RegExp(`${ME}(?:진짜|정말|너무|좀)?\\s?(?:이상한|예민한|유난인|유난스러운|과민한|속\\s?좁은|비정상인?)\\s?(?:사람|거|걸)?\\s?${ASK}|${ME}(?:이상하죠|예민하죠|유난이죠)|나만\\s?(?:이래|그래|이런가|그런가|이상한가)`, 'u');
+const WORTH = new RegExp(`${ME}(?:그렇게|진짜|정말|너무)?\\s?(?:별로인|한심한|매력\\s?없는|부족한|모자란)\\s?(?:사람|거|걸)?\\s?${ASK}`, 'u');
+
+/** Which question about oneself the turn asks, if any. It must be a question or end like one. */
+export function asksReassurance(text: string): Reassurance | null {
+  const t = text.normalize('NFC').trim();
+  // Told of someone else ("걔가 나쁜 사람인가"), not asked of oneself.
+  if (/(?:걔|그\s?사람|그\s?친구|남편|아내|남친|여친|엄마|아빠|팀장|상사|시어머니)(?:가|는|이|은)\s?(?:진짜\s?)?(?:나쁜|이상한|못된|예민한|별로인)/u.test(t)) return null;
+  if (BAD.test(t)) return 'bad';
+  if (WORTH.test(t)) return 'worth';
+  if (WEIRD.test(t)) return 'weird';
+  return null;
+}
+
+export const REASSURANCE_REPLIES: Record<Reassurance, readonly string[]> = {
+  bad: [
+    '아니요, 나쁜 사람이 아니에요. 지치고 힘들 때 그런 마음이 스치는 건 누구에게나 있는 일이고, 그걸로 이렇게 자신을 탓한다는 것 자체가 마음을 많이 쓰고 있다는 뜻이에요. 요즘 얼마나 지쳐 있어요?',
+    '그런 마음이 들었다고 나쁜 사람이 되는 건 아니에요. 서로 다른 마음이 한꺼번에 드는 건 자연스러운 일이에요. 지금 가장 크게 남아 있는 마음은 뭐예요?',
+  ],
+  weird: [
+    '전혀 이상하지 않아요. 그런 상황이라면 많은 사람이 비슷한 마음을 느껴요. 그 마음이 어디서 오는지 조금 더 들려줄래요?',
+    '예민해서가 아니라 그만큼 마음을 쓰고 있다는 뜻이에요. 그렇게 느끼는 게 자연스러워요. 어떤 순간에 그 생각이 제일 많이 들어요?',
+  ],
+  worth: [
+    '별로인 사람이라서가 아니라, 지금 많이 지쳐서 스스로를 그렇게 보게 되는 걸 수도 있어요. 제가 들은 당신은 그렇게 작은 사람이 아니에요. 언제부터 자신을 그렇게 보게 됐어요?',
+    '그런 생각이 들 만큼 마음이 다쳤나 봐요. 한 번의 일이 당신이라는 사람 전체를 말해 주지는 않아요. 누가, 혹은 어떤 일이 그렇게 느끼게 했어요?',
+  ],
+};
+export const REASSURANCE_PREFIX = 'reassure';
