@@ -180,8 +180,28 @@ describe('life-event rules', () => {
       ['저 이혼했어요', 'divorce_final'],
       ['언니가 이혼했대', null],
       ['애들 아니었으면 진작 이혼했을 거예요', null],
+      // Session 31: troubles with a service of their own (1336, 1303, 1350, 1577-0199).
+      ['토토로 3천 날렸어요', 'gambling'],
+      ['도박 어떻게 끊어요 진짜', 'gambling'],
+      ['이웃집 토토로 봤어', null],
+      ['라스베가스 여행가서 카지노 구경했어', null],
+      ['남편이 경마로 한 달 월급을 날렸어요', null],
+      ['선임 한명이 계속 갈굼', 'military_hazing'],
+      ['사장님이 월급 두달째 안 줘요', 'wage_theft'],
+      ['알바비 못 받았어요', 'wage_theft'],
+      ['친구가 빌려준 돈 안 줘', null],
+      ['요즘 하루 매출이 알바비도 안 나와', null],
+      ['요즘은 하루에 500칼로리 정도만 먹어요', 'eating_restriction'],
+      ['내일부터 다시 굶을 거예요', 'eating_restriction'],
+      ['장염 때문에 하루종일 굶었어', null],
+      ['술 먹고 토했어', null],
+      ['다이어트 중이라 저녁 굶었어', null],
     ];
     for (const [text, id] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(id);
+    // Their first replies name the service.
+    for (const [id, number] of [['gambling', '1336'], ['military_hazing', '1303'], ['wage_theft', '1350'], ['eating_restriction', '1577-0199']] as const) {
+      for (const r of LIFE_EVENTS.find((e) => e.id === id)!.replies) expect(r, id).toContain(number);
+    }
   });
 
   it('rarely take an example of the intent corpus away from its own intent', () => {
