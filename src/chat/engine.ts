@@ -1134,7 +1134,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // sure of: "카드론까지 받았어요 와이프는 몰라요" after gambling losses (session 31).
     if (!thread && emotion === 'joy' && !namesFeeling(text, 'joy') && analysis.emotions.joy < VALENCE_TRUST && recentHurt(prev.turns)) emotion = 'unsure';
     // Joy not named, in or right after a turn of misfortune, is a misreading more often than not (misfortune.ts).
-    if (emotion === 'joy' && !namesFeeling(text, 'joy') && !toldResolved(text) && (toldMisfortune(text) || (prev.recentTexts ?? []).some(toldMisfortune))) emotion = 'unsure';
+    if (emotion === 'joy' && !namesFeeling(text, 'joy') && !toldResolved(text) && !VALENCE_TURN.test(text) && (toldMisfortune(text) || (prev.recentTexts ?? []).some(toldMisfortune))) emotion = 'unsure';
     // One feeling put before another ("기쁘기보다 무서워요"): the one after 보다 is meant (feeling-words.ts).
     const rather = tone ? null : ratherFeeling(text);
     if (rather) emotion = rather;

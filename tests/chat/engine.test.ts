@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { RELIEF_REFLECTIONS } from '../../src/chat/relief';
+import { asksReassurance } from '../../src/chat/asks-reassurance';
 import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, echoes, FEELING_TOPICS, INTENT_HINT_PROB, REQUEST_MIN_GAUGE, SHORT_HINT_MIN_CHARS, SHORT_HINT_PROB, THREAD_SWITCH_PROB, TURNED_MIN_PROB, WEAK_READING_PROB } from '../../src/chat/engine';
 import { IntentSearch } from '../../src/chat/retrieval';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../src/chat/unsure';
@@ -708,8 +709,9 @@ describe('chat engine: a short turn goes on with the thread', () => {
     const sad = '할머니가 돌아가셔서 마음이 너무 아파';
     const readings: Record<string, number[]> = {
       [sad]: [0.02, 0.88, 0.02, 0.02, 0.02, 0.02, 0.02],
-      '음 그냥 그랬다는 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
-      '그래도 그냥 그랬다는 거야': [0.56, 0.29, 0.05, 0.04, 0.02, 0.02, 0.02],
+      // Above JOY_MIN_PROB, so that alone the reading is reflected.
+      '음 그냥 그랬다는 거야': [0.64, 0.21, 0.05, 0.04, 0.02, 0.02, 0.02],
+      '그래도 그냥 그랬다는 거야': [0.64, 0.21, 0.05, 0.04, 0.02, 0.02, 0.02],
       '오늘 친구가 꽃을 줬어': [0.85, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02],
       '친구가 꽃을 보냈어': [0.85, 0.05, 0.02, 0.02, 0.02, 0.02, 0.02],
       '친구가 꽃을 보냈어 눈물이 나': [0.10, 0.80, 0.02, 0.02, 0.02, 0.02, 0.02],
@@ -785,7 +787,9 @@ describe('chat engine: a short turn goes on with the thread', () => {
     expect(startsWith(index.reflections.anger, await reply([0.02, 0.02, 0.6, 0.02, 0.02, 0.02, 0.3]))).toBe(true);
     // Of the story's valence but only a lean below THREAD_SWITCH_PROB: the story's mood.
     expect(startsWith(index.reflections.hurt, await reply([0.02, 0.02, 0.45, 0.02, 0.02, 0.2, 0.29]))).toBe(true);
-    expect(startsWith(index.reflections.joy, await reply([0.85, 0.02, 0.02, 0.02, 0.02, 0.02, 0.07]))).toBe(true);
+    // A sure joy reading is not reflected right after misfortune told (욕 했대요) either: the model
+    // reads "카드론까지 받았어요 와이프는 몰라요" joy 0.83 (session 31, src/chat/misfortune.ts).
+    expect(startsWith(UNSURE_REFLECTIONS, await reply([0.85, 0.02, 0.02, 0.02, 0.02, 0.02, 0.07]))).toBe(true);
   });
 
   it('keeps the thread\'s mood for a short turn read as another emotion of its valence, unless the model leans to it', async () => {
@@ -988,7 +992,8 @@ describe('chat engine: a short turn goes on with the thread', () => {
     let detail: string | undefined;
     for (const t of corpus.intents.filter((c) => c.emotion === 'hurt' && c.kind === 'retrieval').flatMap((c) => c.examples)) {
       const n = meaningfulLength(t);
-      if (n < 8 || n > 30 || fakeEmotions(t)[EMOTIONS.indexOf('neutral')]! < 0.5) continue;
+      // A question about oneself has an answer of its own (asks-reassurance.ts), not a reflection.
+      if (n < 8 || n > 30 || fakeEmotions(t)[EMOTIONS.indexOf('neutral')]! < 0.5 || asksReassurance(t)) continue;
       const [a] = await fakeAnalyze([t]);
       const top = search.rank(a!.embedding, a!.text)[0]!;
       if (top.score >= INTENT_HINT_PROB && strictIndex.intents[top.intent]!.emotion === 'hurt' && (await strict.reply(strict.newConversation(), t)).kind === 'followup') {
