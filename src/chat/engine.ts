@@ -46,6 +46,9 @@ import {
   isIndirectCue,
   OTHERS_AT_RISK_PREFIX,
   OTHERS_AT_RISK_REPLIES,
+  fearsCalling,
+  PHONE_FEAR_PREFIX,
+  PHONE_FEAR_REPLIES,
   SAFETY_HOW_PREFIX,
   SAFETY_HOW_REPLIES,
   WARNING_SIGN_NO_PREFIX,
@@ -749,6 +752,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
       }
     }
+    // Within a few turns of the help lines, fear of calling ("전화는 좀 무서워요") gets another way in
+    // (safety-check.ts), not a violence reply for "무서워요" nor a task-sorting template.
+    const nearCrisis = prev.safety === 'suicide' && prev.turns.slice(-3).some((t) => t.kind === 'safety' && t.safety === 'suicide');
+    if (nearCrisis && verdict.category !== 'suicide' && fearsCalling(whole)) {
+      const pick = pickUnused(PHONE_FEAR_REPLIES, PHONE_FEAR_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
+      }
+    }
     if (verdict.category) {
       const category = verdict.category;
       state.safety ??= category;
@@ -796,8 +809,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick.id) state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
-    // "그럼 어떻게 해야 돼" in a conversation where a wish to die was told: what helps, and where to turn.
-    if (prev.safety === 'suicide' && chars > 0 && (asksWhatToDo(text) || asksHow(text, []) === 'open')) {
+    // Within a few turns of the help lines: fear of calling gets another way in; "그럼 어떻게 해야
+    // 돼" gets what helps and where to turn. Later it is the story's again ("어떻게 해야 돼?" about work).
+    if (nearCrisis && chars > 0 && (asksWhatToDo(text) || asksHow(text, []) === 'open')) {
       const pick = pickUnused(SAFETY_HOW_REPLIES, SAFETY_HOW_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
@@ -953,7 +967,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // Glowing words after bad news ("최고의 하루였다 ^^") or a brave face ("ㅋㅋ 뭐 기대도 안했음"):
     // the sting is named, not the words taken at their face (sarcasm.ts).
-    const hurtBefore = chars > 0 && chars <= CONTINUE_MAX_CHARS ? recentHurt(prev.turns) : null;
+    const hurtBefore = chars > 0 && chars <= CONTINUE_MAX_CHARS ? recentHurt(prev.turns, prev.recentTexts ?? []) : null;
     const otherwise = hurtBefore ? saidOtherwise(text) : null;
     if (hurtBefore && otherwise) {
       const [pool, prefix] = otherwise === 'sarcasm' ? [SARCASM_REFLECTIONS, SARCASM_PREFIX] : [SHRUG_REFLECTIONS, SHRUG_PREFIX];
@@ -1132,7 +1146,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (graveNow && emotion === 'joy' && !namesFeeling(text, 'joy')) emotion = 'unsure';
     // Nor, right after bad news the bot was unsure of (no thread to carry), is joy the model is not
     // sure of: "카드론까지 받았어요 와이프는 몰라요" after gambling losses (session 31).
-    if (!thread && emotion === 'joy' && !namesFeeling(text, 'joy') && analysis.emotions.joy < VALENCE_TRUST && recentHurt(prev.turns)) emotion = 'unsure';
+    if (!thread && emotion === 'joy' && !namesFeeling(text, 'joy') && analysis.emotions.joy < VALENCE_TRUST && recentHurt(prev.turns, prev.recentTexts ?? [])) emotion = 'unsure';
     // Joy not named, in or right after a turn of misfortune, is a misreading more often than not (misfortune.ts).
     if (emotion === 'joy' && !namesFeeling(text, 'joy') && !toldResolved(text) && !VALENCE_TURN.test(text) && (toldMisfortune(text) || (prev.recentTexts ?? []).some(toldMisfortune))) emotion = 'unsure';
     // One feeling put before another ("기쁘기보다 무서워요"): the one after 보다 is meant (feeling-words.ts).

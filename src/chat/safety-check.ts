@@ -221,8 +221,8 @@ export const AFTER_CRISIS_YES_REPLIES: readonly string[] = [
   '말해 줘서 정말 고마워요. 그 생각이 찾아올 때 혼자 있지 않았으면 좋겠어요. 자살예방상담전화 109는 24시간 곁이 되어 줄 수 있고, 지금 위험하다고 느껴지면 119에 먼저 연락해 주세요. 그런 밤에는 보통 어떻게 지나가요?',
 ];
 export const AFTER_CRISIS_NO_REPLIES: readonly string[] = [
-  '무언가를 하려는 건 아니라니 조금 마음이 놓여요. 그래도 그런 생각이 든다는 건 그만큼 지쳐 있다는 뜻이니 가볍게 넘기지 않을게요. 109는 언제든 열려 있어요. 요즘 무엇이 제일 버거워요?',
-  '그렇군요, 말해 줘서 고마워요. 생각이 드는 것만으로도 많이 힘들었을 거예요. 그 마음이 커지는 날엔 109에 전화해도 괜찮다는 것만 기억해 줘요. 그런 생각은 주로 언제 찾아와요?',
+  '그렇군요, 말해 줘서 다행이에요. 제가 무겁게 받아들였다면 미안해요. 그래도 그 말이 나올 만큼 힘든 마음은 그대로 들을게요. 혹시 나중에라도 그런 생각이 들면 109가 언제든 열려 있어요. 무엇이 그렇게 지치게 했는지 조금 더 들려줄래요?',
+  '알겠어요, 대답해 줘서 고마워요. 어떤 마음이든 여기서는 있는 그대로 말해도 괜찮아요. 혹시라도 마음이 커지는 날엔 109를 떠올려 줘요. 요즘 무엇이 제일 버거워요?',
 ];
 /** "No" after the warning-sign check-in: the worry owned, and back to what the user told. */
 export const WARNING_SIGN_NO_REPLIES: readonly string[] = [
@@ -242,3 +242,17 @@ export const SAFETY_HOW_REPLIES: readonly string[] = [
   '생각이 커지는 순간을 위해 미리 정해 두면 도움이 돼요. 그럴 때 연락할 사람 한 명, 마음을 가라앉혀 주는 일 하나, 그리고 109 번호요. 꾸준히 그런 생각이 든다면 정신건강의학과나 정신건강복지센터(1577-0199)에서 상담을 받아 보는 걸 권하고 싶어요. 그중에 해 볼 수 있을 것 같은 게 있어요?',
 ];
 export const SAFETY_HOW_PREFIX = 'safety:how';
+
+/**
+ * "전화는 좀 무서워요" after the help lines got a task-sorting template (session 31). A call is hard
+ * for many: a message to someone trusted, or being with someone, is a first step too.
+ */
+const PHONE_FEAR = /전화(?:는|가|하는\s?(?:게|건))?\s?(?:좀\s?|너무\s?|못\s?하겠|무서|두려|부담|어렵|자신\s?없|싫)/u;
+export function fearsCalling(text: string): boolean {
+  return PHONE_FEAR.test(text.normalize('NFC'));
+}
+export const PHONE_FEAR_REPLIES: readonly string[] = [
+  '전화가 무섭게 느껴지는 거 정말 자연스러워요. 모르는 사람에게 이 마음을 말하는 건 큰일이니까요. 그렇다면 믿을 수 있는 사람에게 "요즘 많이 힘들어"라고 문자 한 줄을 보내는 것부터 해도 괜찮아요. 그런 문자를 보낼 수 있는 사람이 떠올라요?',
+  '전화하기 어려운 마음, 이해해요. 꼭 오늘 다 하지 않아도 돼요. 그래도 그 생각이 커지는 순간에는 혼자 있지 말고, 누군가 곁에 있어 달라고 부탁해 줘요. 109는 말이 잘 안 나와도 천천히 기다려 줘요. 지금은 혼자 있어요?',
+];
+export const PHONE_FEAR_PREFIX = 'safety:phone';

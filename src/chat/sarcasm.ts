@@ -8,6 +8,7 @@
  */
 import { EMOTIONS, type EmotionId } from '../ml/emotions';
 import type { TurnSummary } from './types';
+import { toldMisfortune, toldResolved } from './misfortune';
 
 const GLOWING =
   /최고(?:의|다|였|네|임|야|지)|완벽(?:한|하|했)|아주\s?(?:잘|좋|훌륭|멋)|참\s?(?:잘|좋|훌륭)|잘\s?(?:됐|되었)(?:네|다|구나|군)|경사(?:났|네)|운\s?(?:도\s?|이\s?)?(?:좋|짱)|인생\s?(?:참\s?|진짜\s?)?잘\s?풀|(?:행복|신나|좋)(?:하)?(?:네|다)(?:\s?(?:진짜|정말|참))?[\s^~ㅋㅎ.]*$|개꿀|럭키(?:비키)?|축제(?:네|다|구나)/u;
@@ -22,13 +23,23 @@ const NEGATIVE: readonly EmotionId[] = ['sadness', 'anger', 'anxiety', 'hurt', '
 /** How much of a turn's reading must be bad news for the turn after it to be read against it. */
 export const HURTING_READING = 0.5;
 
-/** The bad feeling of the last two turns, if either was bad news: its mood, or the model's lean. */
-export function recentHurt(turns: readonly TurnSummary[]): EmotionId | null {
+/**
+ * The bad feeling the story is in, if the latest turn that says anything was bad news: its mood, the
+ * model's lean, or words of misfortune not told resolved. A latest turn of good news ("근데 오늘
+ * 추가합격 연락 왔어 ㅋㅋㅋㅋ") ends it: "진짜 최고의 하루였다 ^^" after it is meant (session 31).
+ */
+export function recentHurt(turns: readonly TurnSummary[], texts: readonly string[] = []): EmotionId | null {
+  const latestText = texts.at(-1) ?? '';
   for (const t of turns.slice(-2).reverse()) {
+    if (t.kind === 'meta' && t.mood === undefined) continue;
     if (t.mood && NEGATIVE.includes(t.mood)) return t.mood;
-    if (t.kind === 'meta' || t.chars < 8) continue;
+    if (t.mood === 'joy' || toldResolved(latestText)) return null;
+    if (t.chars < 8) continue;
     const bad = NEGATIVE.reduce((sum, e) => sum + (t.emotions[EMOTIONS.indexOf(e)] ?? 0), 0);
-    if (bad >= HURTING_READING) return NEGATIVE.reduce((a, b) => ((t.emotions[EMOTIONS.indexOf(b)] ?? 0) > (t.emotions[EMOTIONS.indexOf(a)] ?? 0) ? b : a));
+    if (bad >= HURTING_READING || (t === turns.at(-1) && toldMisfortune(latestText))) {
+      return NEGATIVE.reduce((a, b) => ((t.emotions[EMOTIONS.indexOf(b)] ?? 0) > (t.emotions[EMOTIONS.indexOf(a)] ?? 0) ? b : a));
+    }
+    return null;
   }
   return null;
 }

@@ -15,10 +15,13 @@ const SPENT = /같이|함께|사귀|만났|만난|살았|산|다녔|다닌|키�
 /** A plan or a date, not time spent: "3년 뒤에", "2주 후에 이사해". */
 const NOT_SPENT = /뒤|후에|후면|전에|만에|만이|는데\s?[가-힣]|지만|남았|남은|예정|할\s?거|갈\s?거|걸려|걸린대/u;
 
+const DATE = /[0-9]{1,2}\s?월\s?[0-9]{1,2}\s?일|[0-9]{1,2}\s?일(?:이|에|은|날|까지|부터)|(?:다음|이번|지난)\s?(?:달|주)\s?[0-9]{1,2}\s?일/u;
+
 /** The length of time a short turn tells as time spent ("10년", "8주", "3년 반"), or null. */
 export function toldDuration(text: string, maxChars = 24): string | null {
   const t = text.normalize('NFC').trim();
-  if (t.length > maxChars || NOT_SPENT.test(t) || !SPENT.test(t)) return null;
+  // A date is no length of time: "3월 2일이 입학식이에요" was told "2일이라는 시간이…" (session 31).
+  if (t.length > maxChars || NOT_SPENT.test(t) || !SPENT.test(t) || DATE.test(t)) return null;
   const m = DURATION.exec(t);
   return m ? m[1]!.replace(/\s+/gu, ' ') : null;
 }

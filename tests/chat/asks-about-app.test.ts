@@ -17,6 +17,7 @@ describe('questions about the app', () => {
       ['광고 있어?', 'cost'],
       ['인터넷 없어도 돼?', 'offline'],
       ['상담사야?', 'identity'],
+      ['이거 상담사야?', 'identity'],
       ['너 사람이야 AI야?', 'identity'],
       ['ChatGPT야?', 'identity'],
       ['길게 써도 되나요?', 'long_message'],
@@ -45,6 +46,7 @@ describe('questions about oneself', () => {
     expect(asksReassurance('가끔 아버님이 빨리 가셨으면 좋겠다는 생각이 들어요 저 진짜 나쁘죠')).toBe('bad');
     expect(asksReassurance('이런 생각하는 제가 이상한걸까요?')).toBe('weird');
     expect(asksReassurance('나 그렇게 별로인 사람인가')).toBe('worth');
+    expect(asksReassurance('제가 너무 과보호하는 걸까요?')).toBe('weird');
     for (const t of ['걔가 나쁜 사람인가', '이상한 사람이 자꾸 따라와', '나쁜 꿈 꿨어', '이상한 소리 들려']) expect(asksReassurance(t), t).toBeNull();
   });
 

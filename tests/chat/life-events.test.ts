@@ -196,6 +196,15 @@ describe('life-event rules', () => {
       ['장염 때문에 하루종일 굶었어', null],
       ['술 먹고 토했어', null],
       ['다이어트 중이라 저녁 굶었어', null],
+      // A second helper's round (session 31): in other words.
+      ['밤마다 집합시키고 욕하고 가끔 때리기도 해요', 'military_hazing'],
+      ['부대에서 선임들이 좀 심하게 굴어요', 'military_hazing'],
+      ['축구부 선배가 집합시키고 때렸어', null],
+      ['그것도 반도 안먹고 토할때도 있어', 'eating_restriction'],
+      ['손가락 넣어서 토해요', 'eating_restriction'],
+      ['45키로인데 40까지 빼고 싶어', 'eating_restriction'],
+      ['살찌는게 너무 무서워 ㅋㅋ 야식 참음', null],
+      ['그래서 만회하려고 바카라 사이트도 들어가봤어요', 'gambling'],
     ];
     for (const [text, id] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(id);
     // Their first replies name the service.

@@ -45,6 +45,9 @@ describe('said the other way round', () => {
     expect(shrug!.state.turns.at(-1)!.mood).toBe('hurt');
     const [, glad] = await talk(['오늘 친구들이랑 맛있는 거 먹어서 좋아', '최고의 하루였다 ^^']);
     expect(SARCASM_REFLECTIONS.some((r) => glad!.reply.startsWith(r))).toBe(false);
+    // Bad news resolved in the turn just before: the glad words are meant (session 31).
+    const [, , meant] = await talk(['면접 떨어진 줄 알고 엄청 우울했었거든', '근데 오늘 추가합격 연락 왔어 ㅋㅋㅋㅋ', '진짜 최고의 하루였다 ^^']);
+    expect(SARCASM_REFLECTIONS.some((r) => meant!.reply.startsWith(r))).toBe(false);
   });
 });
 

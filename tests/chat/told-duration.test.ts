@@ -12,7 +12,7 @@ describe('a length of time told', () => {
     expect(toldDuration('8주였어요'.normalize('NFD'))).toBe('8주');
     expect(toldDuration('석 달 됐어요')).toBe('석 달');
     expect(toldDuration('3년 반이요')).toBe('3년 반');
-    for (const t of ['2주 후에 이사해', '3년 뒤에 갈 거야', '4박5일이요', '서른아홉이요 시간이 없어요', '작년 겨울에 갔어요', '14살이었어요']) expect(toldDuration(t), t).toBeNull();
+    for (const t of ['2주 후에 이사해', '3년 뒤에 갈 거야', '4박5일이요', '서른아홉이요 시간이 없어요', '작년 겨울에 갔어요', '14살이었어요', '3월 2일이 입학식이에요']) expect(toldDuration(t), t).toBeNull();
   });
 
   it('is reflected in the story’s mood, with the right particle, and not at all in plain talk', () => {
