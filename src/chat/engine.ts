@@ -719,7 +719,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     };
     // A wish to die said not to be there ("죽고 싶다 이런건 아니에요"), with no other cue and nothing
     // that leaves the door open, is believed: no crisis reply, the help line for later (safety-check.ts).
-    const deniedRest = verdict.category === 'suicide' ? deniedWishRest(whole) : null;
+    // Also when the rules saw no cue at all ("아 죽고싶다는 건 아니고요 ㅎㅎ 그냥 좀 쉬고 싶다는거" after
+    // "가끔은 다 놓고 싶어요" had got "제가 이유를 잘못 짚었네요", session 31).
+    const deniedRest = verdict.category === 'suicide' || verdict.category === null ? deniedWishRest(whole) : null;
     if (deniedRest !== null && detectSafety(deniedRest, { embedding: analysis.embedding, model: safetyModel }).category === null) {
       const pick = pickUnused(DENIAL_REPLIES, DENIAL_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
@@ -1011,7 +1013,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const recentGiven = prev.usedReplies.slice(-3);
     const afterAdvice = recentGiven.some((id) => (id.startsWith(`${HOW_PREFIX}:`) || id.startsWith(`${ADVICE_PREFIX}#`) || id.startsWith(`${CARE_PREFIX}#`)) && !id.startsWith(WILL_TRY_PREFIX));
     const justEncouraged = prev.usedReplies.at(-1)?.startsWith(WILL_TRY_PREFIX) ?? false;
-    if (!how && prev.turns.length > 0 && !justEncouraged && willTry(text, afterAdvice)) {
+    if (!how && prev.turns.length > 0 && !justEncouraged && !asksForSongs(text) && willTry(text, afterAdvice)) {
       const pick = pickUnused(WILL_TRY_REPLIES, WILL_TRY_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);

@@ -302,7 +302,8 @@ export const SAFETY_RULES: SafetyRule[] = [
     id: 'disappear_wish',
     category: 'suicide',
     level: 'weak',
-    re: /(^|그냥|차라리|이대로|조용히|아예)(사라졌으면|없어졌으면)좋겠/u,
+    // "그냥 다 사라졌으면 좋겠다 나도", a bullied teenager, had got "그 순간 울컥했을 마음이 느껴져요" (session 31).
+    re: /(^|그냥|차라리|이대로|조용히|아예)(?:다|모두|전부|나도|나|내가|저도|제가)?(사라졌으면|없어졌으면)좋겠/u,
     jokeable: true,
   },
   // ---- broad cues: only the model half can flag these ---------------------------------------
