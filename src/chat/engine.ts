@@ -62,7 +62,7 @@ import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, 
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
 import { namesFeeling, onlyNamedFeeling, ratherFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
-import { afterPleasantry } from './pleasantry';
+import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { HUNGER_INTENT, isHungerOnly, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
@@ -981,6 +981,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), story, coveredNow.has('elder'), false, false, lead.text);
         return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
       }
+    }
+    // Thanks with a goodbye ("고마워 잘자~"): the goodbye intents' replies (pleasantry.ts).
+    const leaving = chars > 0 ? thanksAndGoodbye(whole) : null;
+    const leaveIntent = leaving ? intentById.get(leaving === 'night' ? 'meta_good_night' : 'meta_goodbye') : undefined;
+    if (leaveIntent) {
+      const pick = pickUnused(leaveIntent.replies, leaveIntent.id, new Set(state.usedReplies), rnd) ?? { id: '', text: leaveIntent.replies[0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      summary.chars = 0;
+      return finish({ reply: pick.text, kind: 'meta', intent: leaveIntent.id, score: 1, safety: null });
     }
     // A question about the app itself (the gauge, how songs are chosen, cost, offline, who answers):
     // a plain, true answer (asks-about-app.ts).

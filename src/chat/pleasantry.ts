@@ -31,3 +31,21 @@ export function afterPleasantry(text: string): string {
   const rest = nfc.slice(m[0].length).trim();
   return meaningfulLength(rest) >= MIN_REST_CHARS ? rest : text;
 }
+
+/**
+ * Thanks with a goodbye ("고마워 잘자~", "고마워요~ 좋은 하루 보내요", "고맙소 잘자요"): the visit is
+ * ending. After the thanks is set aside, what is left is too short to stand alone, and the whole
+ * went to a follow-up ("좋은 기운이 여기까지 전해지는 것 같아요. 오늘 가장 기억에 남는 장면은
+ * 뭐예요?", session 31). The night's goodbye, or the day's, is answered as one.
+ */
+const THANKS = /고마|고맙|감사|ㄱㅅ|땡큐|thank/iu;
+const GOOD_NIGHT = /잘\s?자|잘\s?게|잘래|자러|자\s?볼게|자야|굿\s?(?:밤|나잇)|좋은\s?(?:밤|꿈)|눈\s?붙/u;
+const GOOD_DAY = /좋은\s?하루|안녕히|(?:^|\s)안녕(?!하세요|하십니까)|다음에\s?(?:또|봐|올게|봬|봐요)|또\s?(?:올게|봐|봬)|이만|갈게|가\s?볼게|들어가\s?볼게|ㅂㅂ|바이|빠이|수고/u;
+
+export function thanksAndGoodbye(text: string): 'night' | 'day' | null {
+  const t = text.normalize('NFC').trim();
+  if (t.length > 40 || !THANKS.test(t)) return null;
+  if (GOOD_NIGHT.test(t)) return 'night';
+  if (GOOD_DAY.test(t)) return 'day';
+  return null;
+}

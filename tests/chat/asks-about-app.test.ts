@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { APP_ANSWERS, asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksReassurance, REASSURANCE_REPLIES } from '../../src/chat/asks-reassurance';
 import { createChatEngine } from '../../src/chat/engine';
+import { thanksAndGoodbye } from '../../src/chat/pleasantry';
 import { fakeAnalyze, fakeIndex } from './helpers';
 
 describe('questions about the app', () => {
@@ -23,6 +24,10 @@ describe('questions about the app', () => {
       ['길게 써도 되나요?', 'long_message'],
       ['내 말 듣고 있어?', 'listening'],
       ['저번에 한 얘기 기억해?'.normalize('NFD'), 'memory'],
+      ['이시간에 누가 대답해주긴 하나요', 'identity'],
+      ['이거 뭐하는 앱이에요?', 'what_app'],
+      ['반말해도 되지?', 'banmal'],
+      ['몇살이에요?', 'bot_age'],
     ];
     for (const [t, q] of cases) expect(asksAboutApp(t), t).toBe(q);
     for (const t of ['사람이 싫어', '돈 들어가는 데가 너무 많아', '엄마가 의사야', '데이터 없어서 카톡 못 봄', '그 사람이 AI 개발자야']) expect(asksAboutApp(t), t).toBeNull();
@@ -37,6 +42,8 @@ describe('questions about the app', () => {
     const who = await e.reply(e.newConversation(), '상담사야?');
     expect(who.reply).toMatch(/상담사가 아니라/u);
     expect(who.reply).not.toMatch(/^네/u);
+    // No help line for a plain question (a bored user's "너 AI야?" had been given 1577-0199).
+    expect(who.reply).not.toMatch(/109|1577/u);
   });
 });
 
@@ -57,5 +64,20 @@ describe('questions about oneself', () => {
     s = (await e.reply(s, '친구가 임신했다고 연락왔는데 축하한다고 말하고 울었어요')).state;
     const r = await e.reply(s, '제가 나쁜 사람인가요');
     expect(REASSURANCE_REPLIES.bad).toContain(r.reply);
+  });
+});
+
+describe('thanks with a goodbye', () => {
+  it('is answered as the goodbye it is, by night or by day', async () => {
+    expect(thanksAndGoodbye('고마워 잘자~')).toBe('night');
+    expect(thanksAndGoodbye('고마워요 좀 자볼게요 안녕')).toBe('night');
+    expect(thanksAndGoodbye('고마워요~ 좋은 하루 보내요')).toBe('day');
+    for (const t of ['고마워', '잘자', '고마운 사람이 있어', '친구가 고맙다고 하더라 안녕하세요']) expect(thanksAndGoodbye(t), t).toBeNull();
+    const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 1 });
+    let s = e.newConversation();
+    s = (await e.reply(s, '오늘 회사에서 너무 힘들었어')).state;
+    const r = await e.reply(s, '고마워 잘자~');
+    expect(r.intent).toBe('meta_good_night');
+    expect(r.kind).toBe('meta');
   });
 });

@@ -174,6 +174,8 @@ describe('life-event rules', () => {
       ['남편이 먼저 집에 갔어', null],
       ['친구가 먼저 갔어', null],
       ['남편 보낸 지 일 년 됐어요', 'bereavement'],
+      // Words between the spouse and "먼저" (session 31: a widower's first turn got small talk).
+      ['집사람이 작년 봄에 먼저 갔어요 지병이 있었어요', 'bereavement'],
       ['아들 군대 보내고 혼자 있어요', null],
       ['강아지가 죽은 지 한 달 됐어요', 'pet_died'],
       // Someone else's divorce, or one that never was, is not the user's (its replies presume the user's).
