@@ -10,7 +10,8 @@ import type { Analysis } from '../../src/ml/encoder';
 import { REPO_ROOT } from '../../src/ml/node';
 import { cleanText } from '../../src/ml/text';
 import { encodeDialogueIndex, parseDialogueIndex } from '../../src/chat/index-format';
-import type { DialogueIndex, RetrievalSettings } from '../../src/chat/types';
+import type { DialogueIndex, RetrievalSettings, TurnResult } from '../../src/chat/types';
+import type { ChatEngine } from '../../src/chat/engine';
 import { DEFAULT_TRAIN, trainIntentModel } from '../../scripts/dialogue/train-intents';
 import { loadCorpus, loadSafetyExemplars } from '../../scripts/dialogue/corpus';
 
@@ -112,4 +113,16 @@ export function fakeIndex(settings: Partial<RetrievalSettings> = {}): DialogueIn
     cachedBySettings.set(key, cached);
   }
   return cached;
+}
+
+/** One conversation through the engine, a line at a time; the result of every turn. */
+export async function talkThrough(engine: ChatEngine, lines: readonly string[]): Promise<TurnResult[]> {
+  let s = engine.newConversation();
+  const out: TurnResult[] = [];
+  for (const l of lines) {
+    const r = await engine.reply(s, l);
+    out.push(r);
+    s = r.state;
+  }
+  return out;
 }

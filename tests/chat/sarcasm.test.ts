@@ -6,21 +6,11 @@ import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
 import { recentHurt, saidOtherwise, SARCASM_REFLECTIONS, SHRUG_REFLECTIONS } from '../../src/chat/sarcasm';
 import type { TurnSummary } from '../../src/chat/types';
-import { fakeAnalyze, fakeIndex } from './helpers';
+import { fakeAnalyze, fakeIndex, talkThrough } from './helpers';
 
 let strictIndex: ReturnType<typeof fakeIndex> | null = null;
 const engine = () => createChatEngine({ analyze: fakeAnalyze, index: (strictIndex ??= fakeIndex({ threshold: 2 })), seed: 5 });
-async function talk(lines: string[]) {
-  const e = engine();
-  let s = e.newConversation();
-  const out = [];
-  for (const l of lines) {
-    const r = await e.reply(s, l);
-    out.push(r);
-    s = r.state;
-  }
-  return out;
-}
+const talk = (lines: string[]) => talkThrough(engine(), lines);
 
 describe('said the other way round', () => {
   it('tells sarcasm and a brave face from glad words', () => {

@@ -9,20 +9,10 @@ import { createChatEngine } from '../../src/chat/engine';
 import { ruleCheck } from '../../src/chat/safety';
 import { AFTER_CRISIS_NO_REPLIES, AFTER_CRISIS_YES_REPLIES, PHONE_FEAR_REPLIES, SAFETY_HOW_REPLIES, WARNING_SIGN_NO_REPLIES } from '../../src/chat/safety-check';
 import { showsWarningSigns, WARNING_SIGN_REPLIES } from '../../src/chat/warning-signs';
-import { fakeAnalyze, fakeIndex } from './helpers';
+import { fakeAnalyze, fakeIndex, talkThrough } from './helpers';
 
 const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 2 });
-async function talk(lines: string[]) {
-  const e = engine();
-  let s = e.newConversation();
-  const out = [];
-  for (const l of lines) {
-    const r = await e.reply(s, l);
-    out.push(r);
-    s = r.state;
-  }
-  return out;
-}
+const talk = (lines: string[]) => talkThrough(engine(), lines);
 
 describe('warning signs', () => {
   it('are seen when two of them come together, this turn bringing one', () => {
