@@ -24,8 +24,11 @@ import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
 import {
+  AFTER_CRISIS_NO_PLAN_PREFIX,
+  AFTER_CRISIS_NO_PLAN_REPLIES,
   AFTER_CRISIS_NO_PREFIX,
   AFTER_CRISIS_NO_REPLIES,
+  deniesOnlyAPlan,
   AFTER_CRISIS_YES_PREFIX,
   AFTER_CRISIS_YES_REPLIES,
   answerToCheckIn,
@@ -75,7 +78,7 @@ import { toldMisfortune, toldResolved } from './misfortune';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
-import { RELIEF_PREFIX, RELIEF_REFLECTIONS, namesRelief } from './relief';
+import { HAILS, namesRelief, RELIEF_PREFIX, RELIEF_REFLECTIONS, reliefKind, SMALL_RELIEF_PREFIX, SMALL_RELIEF_REFLECTIONS } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
 import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
@@ -634,7 +637,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const tiers: EmotionId[][] = [[emotion, 'neutral'], EMOTIONS.filter((e) => e !== emotion && e !== 'neutral')];
     const unasked = (e: EmotionId) => index.followups[e].filter((_, i) => !asked.has(`${e}#${i}`));
     // Nor a question that echoes the reflection ("그 이야기 더 궁금해지네요. 그 이야기 조금 더 들려줄래요?").
-    const freshQ = (text: string) => fresh(text) && !echoes(text, reflection?.text ?? '');
+    // After relief, no question that hails news ("이 기쁜 소식을 누구와 가장 먼저 나누고 싶어요?").
+    const relieved = !!lead && (RELIEF_REFLECTIONS.includes(lead) || SMALL_RELIEF_REFLECTIONS.includes(lead));
+    const freshQ = (text: string) => fresh(text) && !echoes(text, reflection?.text ?? '') && !(relieved && HAILS.test(text));
     // In the story of a life event, its own questions come first ("8주였어요" after a miscarriage
     // must not be asked about small joys lately).
     let question: { id: string; text: string } | null = story ? pickUnused(story.questions, lifeQuestionPrefix(story.id), asked, rnd, freshQ) : null;
@@ -656,7 +661,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   /** A reflection of relief for a joyful turn that names it (relief.ts), not given before; or null. */
   function reliefLead(state: ConversationState, mood: EmotionId | 'unsure', text: string, rnd: () => number): string | null {
     if (mood !== 'joy' || !namesRelief(text)) return null;
-    const pick = pickUnused(RELIEF_REFLECTIONS, RELIEF_PREFIX, new Set(state.usedReplies), rnd);
+    const [pool, prefix] = reliefKind(text) === 'release' ? [RELIEF_REFLECTIONS, RELIEF_PREFIX] : [SMALL_RELIEF_REFLECTIONS, SMALL_RELIEF_PREFIX];
+    const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd);
     if (!pick) return null;
     state.usedReplies.push(pick.id);
     return pick.text;
@@ -797,7 +803,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // still takes the thoughts seriously (safety-check.ts).
     const afterCrisis = lastReply.startsWith('safety:suicide#') && prev.turns.at(-1)?.kind === 'safety' ? answerToCheckIn(text) : null;
     if (afterCrisis === 'yes' || afterCrisis === 'no') {
-      const [pool, prefix] = afterCrisis === 'yes' ? [AFTER_CRISIS_YES_REPLIES, AFTER_CRISIS_YES_PREFIX] : [AFTER_CRISIS_NO_REPLIES, AFTER_CRISIS_NO_PREFIX];
+      const [pool, prefix] =
+        afterCrisis === 'yes'
+          ? [AFTER_CRISIS_YES_REPLIES, AFTER_CRISIS_YES_PREFIX]
+          : deniesOnlyAPlan(text)
+            ? [AFTER_CRISIS_NO_PLAN_REPLIES, AFTER_CRISIS_NO_PLAN_PREFIX]
+            : [AFTER_CRISIS_NO_REPLIES, AFTER_CRISIS_NO_PREFIX];
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
       if (pick.id) state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: afterCrisis === 'yes' ? 'safety' : 'followup', intent: null, score: 0, safety: afterCrisis === 'yes' ? 'suicide' : null, mood: 'sadness' });
@@ -813,7 +824,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // Within a few turns of the help lines: fear of calling gets another way in; "그럼 어떻게 해야
     // 돼" gets what helps and where to turn. Later it is the story's again ("어떻게 해야 돼?" about work).
-    if (nearCrisis && chars > 0 && (asksWhatToDo(text) || asksHow(text, []) === 'open')) {
+    // "그럼 어떻게 해야 돼", within five turns of the help lines and not right after a new story an
+    // intent took up ("팀장이 소리 질러"; an intent about a feeling is no new story): what helps,
+    // and where to turn.
+    const lastTurn = prev.turns.at(-1);
+    const newStory = lastTurn?.kind === 'retrieval' && !FEELING_TOPICS.has(intentById.get(lastTurn.intent ?? '')?.topic ?? '');
+    const crisisHow = prev.safety === 'suicide' && prev.turns.slice(-5).some((t) => t.kind === 'safety' && t.safety === 'suicide') && !newStory;
+    if (crisisHow && chars > 0 && (asksWhatToDo(text) || asksHow(text, []) === 'open')) {
       const pick = pickUnused(SAFETY_HOW_REPLIES, SAFETY_HOW_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
@@ -952,7 +969,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (sorry) state.usedReplies.push(sorry.id);
       const named = onlyNamedFeeling(causeFix.rest);
       const mood: EmotionId | 'unsure' = named ?? threadEmotion(prev) ?? 'unsure';
-      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false, false, reliefLead(state, mood, causeFix.rest, rnd));
+      // "아니 엄마가 뭐라 한건 아니고 그냥 내가 미안해서": the guilt named after it is reflected as guilt.
+      const guilty = speaksGuilt(causeFix.rest, mood === 'unsure' ? 'sadness' : mood);
+      const rest = followup(state, guilty && mood === 'unsure' ? 'sadness' : mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), guilty, false, reliefLead(state, mood, causeFix.rest, rnd));
       const reply = [sorry?.text, causeFix.echo, rest].filter(Boolean).join(' ');
       return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: mood === 'unsure' ? 'neutral' : mood });
     }

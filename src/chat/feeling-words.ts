@@ -9,7 +9,8 @@ import type { EmotionId } from '../ml/emotions';
 
 export const FEELING_WORDS: Partial<Record<EmotionId, RegExp>> = {
   // Relief is joy in the six-way taxonomy: "안심이 돼요" read anxiety 0.66 (돼요 as in 걱정돼요).
-  joy: /기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋|안심|안도|다행|(?:마음|맘)이?\s?놓|후련|홀가분/u,
+  // Good news named outright ("오늘 ㅈㄴ 좋은날이었음", "코테는 붙었거든", session 31).
+  joy: /기뻐|기쁘|기쁜|행복|신나|신난|설레|뿌듯|좋아 죽|짱 좋|안심|안도|다행|(?:마음|맘)이?\s?놓|후련|홀가분|좋은\s?(?:날|하루)(?:였|이었|이야|임)|기분\s?(?:진짜\s?|너무\s?|완전\s?)?(?:좋|최고|짱)|붙었(?!으면|을까|나)|합격했(?!으면)/u,
   sadness: /슬퍼|슬프|슬픈|서럽|서러|서운하고\s?서럽|우울|외로|쓸쓸|적적|허전|공허|눈물|울고 싶|힘들어|힘들다|힘드네|힘듦|힘듬|지쳤|지쳐|지친|지치/u,
   anger: /화나|화가|짜증|열받|빡치|빡쳐|빡친|빡침|킹받|억울|분해|어이없/u,
   anxiety: /불안|걱정|초조|무서|두려|떨려|긴장/u,

@@ -13,11 +13,31 @@ export function namesRelief(text: string): boolean {
   return RELIEF.test(t) && !NOT_RELIEF.test(t);
 }
 
+/** A weight set down: "후련해요", "홀가분해", "살 것 같아". */
+const RELEASE = /후련|홀가분|살\s?것\s?같|짐을?\s?(?:좀\s)?(?:내려놓|덜)/u;
+
 export const RELIEF_REFLECTIONS: readonly string[] = [
   '마음이 한결 가벼워졌군요. 그만큼 그동안 무겁게 안고 있었다는 뜻이기도 하겠죠.',
   '후련한 마음이 드는 게 당연해요. 오래 붙들고 있던 걸 이제야 내려놓은 것 같아요.',
-  '다행이에요. 그 한숨 돌린 마음, 지금은 충분히 누려도 돼요.',
   '짐 하나를 내려놓은 기분이겠어요. 여기까지 오느라 애썼어요.',
-  '긴장이 풀리는 게 느껴져요. 이제야 숨을 좀 고를 수 있겠네요.',
 ];
+/**
+ * A small relief in a worry that goes on ("오늘은 밥을 좀 먹어서 다행이에요", a sick cat): not a weight
+ * set down for good ("오래 붙들고 있던 걸 이제야 내려놓은 것 같아요" read as giving up, session 31).
+ */
+export const SMALL_RELIEF_REFLECTIONS: readonly string[] = [
+  '다행이에요. 그 한숨 돌린 마음, 지금은 충분히 누려도 돼요.',
+  '조금이라도 마음이 놓였다니 정말 다행이에요.',
+  '긴장이 조금 풀리는 게 느껴져요. 이제야 숨을 좀 고를 수 있겠네요.',
+];
+export const SMALL_RELIEF_PREFIX = 'relief-small';
+
+/** Which relief the turn names: a weight set down, or a small one. */
+export function reliefKind(text: string): 'release' | 'small' {
+  return RELEASE.test(text.normalize('NFC')) ? 'release' : 'small';
+}
+
+/** Questions that hail news or a celebration: not asked after relief in a worry. */
+export const HAILS = /기쁜|기뻤|축하|좋은\s?(?:일|소식|기분|기운)|자주\s?있었|오래\s?기억/u;
+
 export const RELIEF_PREFIX = 'relief';

@@ -224,6 +224,20 @@ export const AFTER_CRISIS_NO_REPLIES: readonly string[] = [
   '그렇군요, 말해 줘서 다행이에요. 제가 무겁게 받아들였다면 미안해요. 그래도 그 말이 나올 만큼 힘든 마음은 그대로 들을게요. 혹시 나중에라도 그런 생각이 들면 109가 언제든 열려 있어요. 무엇이 그렇게 지치게 했는지 조금 더 들려줄래요?',
   '알겠어요, 대답해 줘서 고마워요. 어떤 마음이든 여기서는 있는 그대로 말해도 괜찮아요. 혹시라도 마음이 커지는 날엔 109를 떠올려 줘요. 요즘 무엇이 제일 버거워요?',
 ];
+/**
+ * "No plan, but the thoughts are there" ("아니 뭐 진짜 그러겠다는건 아니고요.. 그냥 그런 생각이
+ * 든다고요"): relief that there is no plan, and the thoughts still taken seriously.
+ */
+export const AFTER_CRISIS_NO_PLAN_REPLIES: readonly string[] = [
+  '무언가를 하려는 건 아니라니 조금 마음이 놓여요. 그래도 그런 생각이 든다는 건 그만큼 지쳐 있다는 뜻이니 가볍게 넘기지 않을게요. 109는 언제든 열려 있어요. 요즘 무엇이 제일 버거워요?',
+  '그렇군요, 말해 줘서 고마워요. 생각이 드는 것만으로도 많이 힘들었을 거예요. 그 마음이 커지는 날엔 109에 전화해도 괜찮다는 것만 기억해 줘요. 그런 생각은 주로 언제 찾아와요?',
+];
+export const AFTER_CRISIS_NO_PLAN_PREFIX = 'safety:after-no-plan';
+const NO_PLAN = /(?:하겠다는|그러겠다는|할\s?거라는|하려는|실제로|정말로\s?(?:하|그러)|진짜로\s?(?:하|그러))\s?(?:건|게|거)?\s?(?:은|는)?\s?(?:아니|아냐)|그런\s?생각(?:이|은|만)?\s?(?:들|든)|생각만/u;
+/** A "no" that denies a plan, not the thoughts. */
+export function deniesOnlyAPlan(text: string): boolean {
+  return NO_PLAN.test(text.normalize('NFC'));
+}
 /** "No" after the warning-sign check-in: the worry owned, and back to what the user told. */
 export const WARNING_SIGN_NO_REPLIES: readonly string[] = [
   '그렇군요, 대답해 줘서 고마워요. 제가 괜히 걱정했다면 미안해요. 그래도 혹시 나중에라도 그런 생각이 들면 109가 언제든 열려 있다는 것만 기억해 줘요. 요즘 마음이 편해진 건 어떤 일 덕분이에요?',

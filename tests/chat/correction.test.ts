@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from '../../src/chat/correction';
-import { RELIEF_REFLECTIONS, namesRelief } from '../../src/chat/relief';
+import { HAILS, RELIEF_REFLECTIONS, namesRelief, reliefKind } from '../../src/chat/relief';
 import { createChatEngine } from '../../src/chat/engine';
 import { fakeAnalyze, fakeIndex } from './helpers';
 
@@ -74,6 +74,9 @@ describe('relief', () => {
   it('is told apart from mixed feelings', () => {
     for (const t of ['후련해요', '검사 결과 괜찮대 다행이야', '이제 마음이 좀 놓여요', '한시름 놨어']) expect(namesRelief(t), t).toBe(true);
     for (const t of ['시원섭섭하다', '다행인지 모르겠어', '기뻐요', '걱정돼']) expect(namesRelief(t), t).toBe(false);
+    // A weight set down, or a small relief in a worry that goes on ("밥을 좀 먹어서 다행이에요", a sick cat).
+    expect(reliefKind('후련해요')).toBe('release');
+    expect(reliefKind('오늘은 밥을 좀 먹어서 다행이에요')).toBe('small');
   });
 
   // Session 31: "슬픈게 아니라 후련해요" after a break-up got "이런 날은 마음껏 기뻐해도 돼요!".
@@ -84,5 +87,7 @@ describe('relief', () => {
     const r = await e.reply(s, '슬픈게 아니라 후련해요 좋아');
     expect(RELIEF_REFLECTIONS.some((x) => r.reply.includes(x))).toBe(true);
     expect(r.reply).not.toMatch(/축하|마음껏 기뻐/u);
+    // Nor is a question that hails news asked after it.
+    expect(HAILS.test(r.reply)).toBe(false);
   });
 });

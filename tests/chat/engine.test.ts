@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RELIEF_REFLECTIONS } from '../../src/chat/relief';
+import { SMALL_RELIEF_REFLECTIONS } from '../../src/chat/relief';
 import { asksReassurance } from '../../src/chat/asks-reassurance';
 import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, echoes, FEELING_TOPICS, INTENT_HINT_PROB, REQUEST_MIN_GAUGE, SHORT_HINT_MIN_CHARS, SHORT_HINT_PROB, THREAD_SWITCH_PROB, TURNED_MIN_PROB, WEAK_READING_PROB } from '../../src/chat/engine';
 import { IntentSearch } from '../../src/chat/retrieval';
@@ -899,8 +899,8 @@ describe('chat engine: a short turn goes on with the thread', () => {
     const strict = fakeIndex({ threshold: 2 });
     const e = withReadings({ '안심이 돼요': [0.31, 0.0, 0.01, 0.66, 0.0, 0.0, 0.02], '다행이다 ㅎ': [0.05, 0.0, 0.01, 0.9, 0.0, 0.0, 0.04], '걱정했는데 다행': [0.3, 0.0, 0.0, 0.68, 0.0, 0.0, 0.02] }, strict);
     const first = async (text: string) => (await e.reply(e.newConversation(), text)).reply;
-    // Relief is joy reflected as a weight set down (src/chat/relief.ts).
-    expect(startsWith(RELIEF_REFLECTIONS, await first('안심이 돼요'))).toBe(true);
+    // Relief is joy reflected as a small relief, not a celebration (src/chat/relief.ts).
+    expect(startsWith(SMALL_RELIEF_REFLECTIONS, await first('안심이 돼요'))).toBe(true);
     // A sure reading wins; below NAMED_MIN_PROB the named feeling is not enough.
     expect(startsWith(index.reflections.anxiety, await first('다행이다 ㅎ'))).toBe(true);
     // Two feelings named: the model's unsure reading is not overruled.

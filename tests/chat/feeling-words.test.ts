@@ -2,7 +2,7 @@
  * Words that name a feeling (src/chat/feeling-words.ts): one feeling put before another.
  */
 import { describe, expect, it } from 'vitest';
-import { ratherFeeling } from '../../src/chat/feeling-words';
+import { namesFeeling, ratherFeeling } from '../../src/chat/feeling-words';
 import { createChatEngine } from '../../src/chat/engine';
 import { fakeAnalyze, fakeIndex } from './helpers';
 
@@ -22,5 +22,13 @@ describe('one feeling put before another', () => {
     const r = await e.reply(e.newConversation(), '합격했는데 기쁘기보다 걱정돼요');
     expect(r.state.turns[0]!.mood).toBe('anxiety');
     expect(index.reflections.joy.some((x) => r.reply.startsWith(x))).toBe(false);
+  });
+});
+
+describe('good news named outright', () => {
+  // Session 31: "오늘 ㅈㄴ 좋은날이었음" and "코테는 붙었거든" read as joy below the bar for unnamed joy.
+  it('names joy, and not in a wish or a negation', () => {
+    for (const t of ['오늘 ㅈㄴ 좋은날이었음', '근데 사실 오늘 좋은 일도 있었어 코테는 붙었거든', '기분 진짜 좋다']) expect(namesFeeling(t, 'joy'), t).toBe(true);
+    for (const t of ['붙었으면 좋겠다', '기분 안 좋아', '합격했으면']) expect(namesFeeling(t, 'joy'), t).toBe(false);
   });
 });

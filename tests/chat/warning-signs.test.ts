@@ -7,9 +7,10 @@
 import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
 import { ruleCheck } from '../../src/chat/safety';
-import { AFTER_CRISIS_NO_REPLIES, AFTER_CRISIS_YES_REPLIES, PHONE_FEAR_REPLIES, SAFETY_HOW_REPLIES, WARNING_SIGN_NO_REPLIES } from '../../src/chat/safety-check';
+import { AFTER_CRISIS_NO_PLAN_REPLIES, AFTER_CRISIS_NO_REPLIES, AFTER_CRISIS_YES_REPLIES, PHONE_FEAR_REPLIES, SAFETY_HOW_REPLIES, WARNING_SIGN_NO_REPLIES } from '../../src/chat/safety-check';
 import { showsWarningSigns, WARNING_SIGN_REPLIES } from '../../src/chat/warning-signs';
 import { fakeAnalyze, fakeIndex, talkThrough } from './helpers';
+import { loadCorpus } from '../../scripts/dialogue/corpus';
 
 const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 2 });
 const talk = (lines: string[]) => talkThrough(engine(), lines);
@@ -57,7 +58,12 @@ describe('after the crisis reply', () => {
     expect(crisis!.kind).toBe('safety');
     expect(AFTER_CRISIS_YES_REPLIES).toContain(yes!.reply);
     expect(yes!.safety).toBe('suicide');
-    const [, no] = await talk(['요즘 죽고 싶다는 생각이 자꾸 들어', '아니 뭘 하겠다는건 아니고']);
+    // No plan, the thoughts still there: taken seriously.
+    const [, noPlan] = await talk(['요즘 죽고 싶다는 생각이 자꾸 들어', '아니 뭐 진짜 그러겠다는건 아니고요.. 그냥 그런 생각이 든다고요']);
+    expect(AFTER_CRISIS_NO_PLAN_REPLIES).toContain(noPlan!.reply);
+    expect(noPlan!.reply).toContain('109');
+    // A plain no: believed, and 109 left for later.
+    const [, no] = await talk(['요즘 죽고 싶다는 생각이 자꾸 들어', '아니 그런건 아니고']);
     expect(AFTER_CRISIS_NO_REPLIES).toContain(no!.reply);
     expect(no!.reply).toContain('109');
   });
@@ -69,9 +75,11 @@ describe('after the crisis reply', () => {
     // Fear of calling gets another way in, not a task-sorting template (session 31).
     const [, , fear] = await talk(['요즘 죽고 싶다는 생각이 자꾸 들어', '네..', '전화는 좀 무서워요']);
     expect(PHONE_FEAR_REPLIES).toContain(fear!.reply);
-    // Once the story has moved on, "어떻게 해야 돼?" is the story's again.
-    const later = await talk(['요즘 죽고 싶다는 생각이 자꾸 들어', '아니 그런건 아니고', '회사에서 매일 깨져', '팀장이 소리 질러', '어떻게 해야 돼?']);
-    expect(SAFETY_HOW_REPLIES).not.toContain(later[4]!.reply);
+    // Right after a new story an intent took up, "어떻게 해야 돼?" is that story's.
+    const story = loadCorpus().intents.find((i) => i.id === 'work_boss_yelled_public')!.examples[0]!;
+    const later = await talk(['요즘 죽고 싶다는 생각이 자꾸 들어', '아니 그런건 아니고', story, '어떻게 해야 돼?']);
+    expect(later[2]!.kind).toBe('retrieval');
+    expect(SAFETY_HOW_REPLIES).not.toContain(later[3]!.reply);
     // A no does not presume the thoughts ("생각이 드는 것만으로도…" had answered "아니 그런건 아니고").
     for (const r of AFTER_CRISIS_NO_REPLIES) expect(r).not.toMatch(/생각이 드는 것만으로도|그런 생각은 주로/u);
     // Not in a conversation where nothing of the kind was told.
