@@ -279,6 +279,8 @@ describe('safety rules (no model)', () => {
       '다 그만두고 싶어', '이제 그만하고 싶다', '사는 게 지겹다', '더 이상 버틸 힘이 없어요', '그냥 사라졌으면 좋겠어', '다 포기하고 싶어요',
       // Alone in the world, of no use: asked about, not answered as a crisis (session 20).
       '세상에 나 혼자 남은 기분이야', '아무도 나를 필요로 하지 않아', '난 쓸모없는 사람이야',
+      // Session 31: feeling a burden, and "다 사라졌으면" with more words around it.
+      '그냥 요즘 집에서 내가 짐같아서', '그냥 다 사라졌으면 좋겠다 나도',
     ];
     const explicit = [
       '죽고 싶어', '자살하고 싶다', '수면제를 모아 두고 있어요', '칼을 보면 자꾸 나쁜 충동이 들어', '다 그만두고 싶어 죽고 싶다는 생각뿐이야', '마지막 인사를 하고 싶어요',
@@ -295,6 +297,9 @@ describe('safety rules (no model)', () => {
       expect(isIndirectCue(v), text).toBe(false);
     }
     expect(isIndirectCue(detectSafety('남편이 저를 때려요'))).toBe(false);
+    // Identifying with a suicide in the news is a disclosure; the news alone, or a bag that is a burden, is not.
+    expect(detectSafety('뉴스에서 전세사기 피해자 극단적 선택 기사 보면 남 일 같지 않아요').category).toBe('suicide');
+    for (const t of ['극단적 선택 기사 봤어 안타깝다', '이 가방 완전 짐 같아', '숙제가 다 사라졌으면 좋겠다']) expect(detectSafety(t).category, t).toBeNull();
   });
 
   it('sees through spacing, punctuation and NFD', () => {
