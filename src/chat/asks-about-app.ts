@@ -4,7 +4,7 @@
  * deflections, anger reflections or a filler "네, …" that read as yes to "상담사야?" (session 31).
  * Each gets a plain, true answer. Privacy ("내 얘기 저장돼?") is the meta_privacy intent's.
  */
-export type AppQuestion = 'gauge' | 'how_songs' | 'cost' | 'offline' | 'identity' | 'long_message' | 'listening' | 'memory' | 'what_app' | 'banmal' | 'bot_age';
+export type AppQuestion = 'gauge' | 'how_songs' | 'cost' | 'offline' | 'identity' | 'long_message' | 'listening' | 'memory' | 'what_app' | 'banmal' | 'bot_age' | 'who_can_see';
 
 const RULES: ReadonlyArray<readonly [AppQuestion, RegExp]> = [
   ['gauge', /게이지|(?:위에|위의|저|이)\s?(?:막대|바|퍼센트|%)(?:는|가|은)?\s?(?:뭐|왜|무슨)|퍼센트(?:가|는)?\s?(?:뭐|왜|무슨)|(?:몇|100)\s?(?:%|퍼센트)\s?(?:되면|돼야|차면)|(?:다|가득)\s?차면\s?(?:뭐|어떻게)/u],
@@ -16,6 +16,8 @@ const RULES: ReadonlyArray<readonly [AppQuestion, RegExp]> = [
   ['what_app', /(?:이거|이\s?앱|여기|이\s?어플|쉼표)(?:는|은)?\s?(?:뭐|뭘)\s?(?:하는|해\s?주는|할\s?수\s?있는)|뭐\s?하는\s?(?:앱|어플|곳|데)|무슨\s?(?:앱|어플)/u],
   ['banmal', /반말(?:해도|로\s?해도|써도|로\s?써도|괜찮|하면|해도\s?돼)|말\s?놓아도|말\s?편하게\s?해도/u],
   ['bot_age', /^(?:너|넌|쉼표|쉼표는|너는)?\s?(?:몇\s?살|나이가?\s?(?:몇|어떻게))/u],
+  // "부모님도 못 봐?" (a teenager about to tell something) had got an anger reflection (session 31).
+  ['who_can_see', /(?:부모님|엄마|아빠|가족|선생님|친구들?|남친|여친|남편|아내|와이프|회사|담임)(?:도|이|가|은|는)?\s?(?:이거|이\s?대화|내\s?얘기|이\s?얘기|여기)?\s?(?:못\s?(?:봐|보|봄)|볼\s?수|보면|알\s?수|알게\s?(?:돼|되)|모르)[^.!]{0,6}[?？]|(?:아무도|아무한테도)\s?(?:몰라|모르|안\s?보|못\s?보)[^.!]{0,6}[?？]/u],
   ['long_message', /길게\s?(?:써도|적어도|말해도|얘기해도)|몇\s?(?:자|글자)까지|글자\s?수\s?(?:제한|몇)/u],
   ['listening', /(?:내|제)\s?말\s?(?:듣고\s?(?:있|있는)|듣는\s?거|듣긴|들리)|듣고\s?있(?:어|어요|는\s?거)\s?\??\s*$/u],
   ['memory', /(?:저번에|지난번에|전에|어제)\s?(?:한|했던|말한)\s?(?:얘기|이야기|말)\s?(?:기억|알)|(?:나|저)를?\s?기억(?:해|하|나)/u],
@@ -49,6 +51,9 @@ export const APP_ANSWERS: Record<AppQuestion, readonly string[]> = {
   ],
   banmal: ['그럼요, 편한 말투로 이야기해 줘요. 저는 존댓말로 답하지만 어떤 말투든 편하게 들을게요. 오늘은 어떤 하루였어요?'],
   bot_age: ['저는 나이가 없는 대화 프로그램이에요. 대신 어떤 나이의 이야기든 잘 들을게요. 오늘은 어떤 하루였어요?'],
+  who_can_see: [
+    '여기서 나눈 이야기는 이 기기 안에만 저장되고, 밖으로 보내지지 않아요. 저도, 만든 사람들도 볼 수 없어요. 다만 이 기기를 같이 쓰는 사람이 앱을 열면 기록을 볼 수 있으니, 걱정되면 설정의 "내 기록"에서 지울 수 있어요. 편하게 이야기해 줘요.',
+  ],
   memory: [
     '지난 대화는 이 기기의 "기록" 탭에 남아 있어요. 다만 새 대화에서는 지난 이야기를 제가 이어서 기억하지는 못해요. 그때 이야기를 조금 들려주면 거기서부터 이어서 들을게요.',
   ],

@@ -28,9 +28,11 @@ describe('questions about the app', () => {
       ['이거 뭐하는 앱이에요?', 'what_app'],
       ['반말해도 되지?', 'banmal'],
       ['몇살이에요?', 'bot_age'],
+      ['부모님도 못 봐?', 'who_can_see'],
+      ['여기다 말하면 진짜 아무도 몰라?', 'who_can_see'],
     ];
     for (const [t, q] of cases) expect(asksAboutApp(t), t).toBe(q);
-    for (const t of ['사람이 싫어', '돈 들어가는 데가 너무 많아', '엄마가 의사야', '데이터 없어서 카톡 못 봄', '그 사람이 AI 개발자야']) expect(asksAboutApp(t), t).toBeNull();
+    for (const t of ['사람이 싫어', '돈 들어가는 데가 너무 많아', '엄마가 의사야', '데이터 없어서 카톡 못 봄', '그 사람이 AI 개발자야', '엄마가 내 폰 볼까봐 무서워', '친구들은 몰라요']) expect(asksAboutApp(t), t).toBeNull();
   });
 
   it('get a plain answer that does not count toward the gauge', async () => {
