@@ -13,7 +13,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, startAppServer, waitForModel, type AppServer } from './harness';
+import { launchBrowser, newContext, screenshot, sendChat, startAppServer, waitForModel, type AppServer } from './harness';
 
 const MARKER = '별빛산책';
 const ENTRY = [
@@ -201,6 +201,20 @@ describe('일기 · 기록 · 설정', () => {
       await search.fill('');
       await page.getByTestId('history-empty').waitFor();
       expect(await diaryRows(page).count()).toBe(0);
+    });
+  });
+
+  it('asking for cheerful songs after a sad story opens 기분을 바꿔 줄 노래 first', async () => {
+    await withPage(async (page) => {
+      await page.goto(`${server.origin}/`);
+      await waitForModel(page);
+      await sendChat(page, '요즘 너무 우울해요. 회사 일이 하나도 손에 안 잡혀요.');
+      await sendChat(page, '퇴근하고 집에 오면 아무것도 못 하고 누워만 있어요.');
+      const asked = await sendChat(page, '신나는 노래 추천해줘');
+      expect(asked.kind).toBe('meta');
+      await page.getByTestId('recommendations').waitFor({ timeout: 30_000 });
+      await expect.poll(() => page.getByTestId('recs-tab-shift').getAttribute('aria-selected')).toBe('true');
+      await page.getByTestId('song-list-shift').getByTestId('song-card').first().waitFor({ timeout: 30_000 });
     });
   });
 

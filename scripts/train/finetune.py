@@ -101,6 +101,10 @@ def main() -> None:
                     help="pairs per step for STS, NLI and paraphrase (more in-batch negatives; a GPU affords 128)")
     ap.add_argument("--sts-weight", type=float, default=0.5,
                     help="weight of the CoSENT (scored pairs) loss against the emotion loss")
+    ap.add_argument("--kote-batch", type=int, default=KOTE_BATCH,
+                    help="KOTE comments per step; continued stages went through KOTE's 3,656 training comments "
+                         "so often at 24 that the transformer learned the comments rather than their way of "
+                         "speaking (session 26), so session 32's CPU stage took fewer")
     args = ap.parse_args()
     seed = SEED + args.seed_offset
     torch.manual_seed(seed)
@@ -148,7 +152,7 @@ def main() -> None:
         # 1. emotions
         b = rnd.sample(utt, EMO_BATCH)
         texts = [augment(t, rnd) for t, _ in b]
-        kb = rnd.sample(kote, KOTE_BATCH)
+        kb = rnd.sample(kote, args.kote_batch)
         _, logits = emb(texts + [t for t, _ in kb])
         target = torch.zeros(len(b) + len(kb), 7)
         for i, (_, l) in enumerate(b):

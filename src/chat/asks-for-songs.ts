@@ -20,10 +20,29 @@ const NOT_A_REQUEST = /듣고\s?있|(?:골라|추천해|틀어|들려)\s?(?:줘|
 /** "이제 추천해줘": in this app a bare request to recommend is for songs. */
 const BARE_REQUEST = /^(?:이제|그럼|빨리|얼른|지금|다시|암튼|아무튼)?\s?추천\s?(?:해\s?(?:줘|주세요|줄래|봐|주라|줄\s?수)|좀|ㄱㄱ|부탁)[^가-힣]*$/u;
 
+/**
+ * Songs declined or not wanted: "노래 추천 그런 거 말고 그냥 얘기 좀 들어줘", "노래 듣고 싶은 기분도
+ * 아니야" (which had opened the songs, session 32), "잠 오는 노래 틀어놔도 소용이 없어요".
+ */
+const DECLINES =
+  /(?:노래|음악|곡|추천)[^.?!]{0,12}말고|(?:노래|음악)[^.?!]{0,6}(?:듣고\s?싶(?:은|지)\s?(?:기분|마음|생각)?\s?(?:도|은|는)?\s?(?:아니|않|없)|듣기\s?싫|듣고\s?싶지\s?않|안\s?듣고\s?싶|들을\s?기분\s?(?:아니|아냐|아님|도\s?아니|이\s?아니)|필요\s?없|됐어|괜찮아)|(?:틀어\s?놔도|틀어\s?놓아도|들어도|틀어도)\s?(?:소용|효과|안\s?(?:돼|되|와|나아))/u;
+/** Someone else's request, told: "친구가 나한테 노래 추천해달래서 했는데". */
+const TOLD_REQUEST = /추천해\s?(?:달래|달라고|달라더|달라길래|줬더니|줬는데|줬거든)|추천했(?:는데|더니|거든)|(?:노래|음악)(?:만|을|를)?\s?(?:들으면|들으니|들었더니)\s?(?:더|좀|왠지)/u;
+/** An outright request at the end outweighs talk about songs before it ("아이유 노래 들으면서 울고 싶어 … 추천해줘"). */
+const REQUEST_AT_END = /(?:추천|골라|틀어|들려)\s?(?:해\s?)?(?:줘|주세요|줄래|줄래요|주라|주실래요|좀)\s*[.!?~ㅠㅜ]*$/u;
+
+/** Whether the turn declines songs ("노래 말고 그냥 들어줘", "노래 듣고 싶은 기분도 아니야"). */
+export function declinesSongs(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  return !!t && t.length <= 120 && DECLINES.test(t);
+}
+
 /** Whether the turn asks the bot for songs. */
 export function asksForSongs(text: string): boolean {
   const t = text.normalize('NFC').trim();
-  if (!t || t.length > 120 || NOT_A_REQUEST.test(t)) return false;
+  if (!t || t.length > 120 || declinesSongs(t) || TOLD_REQUEST.test(t)) return false;
+  if (SONGS.test(t) && REQUEST_AT_END.test(t)) return true;
+  if (NOT_A_REQUEST.test(t)) return false;
   return BARE_REQUEST.test(t) || (SONGS.test(t) && ASKS.test(t));
 }
 

@@ -25,6 +25,9 @@ import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
 import {
   AFTER_CRISIS_NO_PLAN_PREFIX,
+  CRISIS_DETAIL_PREFIX,
+  CRISIS_DETAIL_REPLIES,
+  crisisDetail,
   AFTER_CRISIS_NO_PLAN_REPLIES,
   AFTER_CRISIS_NO_PREFIX,
   AFTER_CRISIS_NO_REPLIES,
@@ -66,12 +69,13 @@ import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesR
 import { namesFeeling, onlyNamedFeeling, ratherFeeling } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
-import { detectLifeEvent, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
+import { detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { HUNGER_INTENT, isHungerOnly, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
+import { AFTER_SONGS, CANNOT_FILTER, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, songDirection, songModeFor, talksAboutSongs } from './talks-about-songs';
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
@@ -81,7 +85,7 @@ import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answ
 import { HAILS, namesRelief, RELIEF_PREFIX, RELIEF_REFLECTIONS, reliefKind, SMALL_RELIEF_PREFIX, SMALL_RELIEF_REFLECTIONS } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
-import { announcesWorry, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
+import { announcesWorry, PRESENCE_PREFIX, PRESENCE_REPLIES, wantsPresence, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
@@ -269,6 +273,17 @@ const NEED_MORE = [
 /** The intent written for "내가 너무 예민한 건가": it answers such a question itself. */
 const SENSITIVE_INTENT = 'self_am_i_too_sensitive';
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
+/** Put before the reply of the turn that opens songs asked for earlier. */
+const PENDING_OPEN = '아까 청한 노래는 들은 만큼으로 골라 뒀어요.';
+/** A request that asked one way, answered by the list that opens first (talks-about-songs.ts). */
+const DIRECTED_OPEN: Record<'similar' | 'shift', string> = {
+  shift: '좋아요, 기분을 바꿔 줄 노래부터 보여 드릴게요. 마음에 닿는 곡이 있는지 들어 봐요.',
+  similar: '좋아요, 지금 마음과 닮은 노래부터 보여 드릴게요. 듣고 나서 이야기하고 싶어지면 언제든 말해 줘요.',
+};
+/** After saying what the songs cannot follow ("장르를 정해서 고르지는 못해요…"). */
+const INSTEAD_OPEN = '대신 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
+/** Songs someone else picked: "친구가 추천해준 노래 좋았어" is not about this app's (but "네가 추천해준" is). */
+const OTHER_PICKER = /(?<![네니너])(?:가|이)\s?(?:추천해|골라|틀어|알려|들려)\s?준/u;
 /**
  * An explicit request opens the songs before the gauge is full, once this much has been told:
  * refusing at "지금 93%" read as a refusal to users who had told a lot, and two helpers in session 31
@@ -294,6 +309,8 @@ function cloneState(s: ConversationState): ConversationState {
     lastEmbedding: s.lastEmbedding ? [...s.lastEmbedding] : null,
     ...(s.recentTexts ? { recentTexts: [...s.recentTexts] } : {}),
     safety: s.safety,
+    ...(s.songDirection ? { songDirection: s.songDirection } : {}),
+    ...(s.songsPending ? { songsPending: true } : {}),
   };
 }
 
@@ -365,7 +382,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
 
   function result(state: ConversationState, partial: Omit<TurnResult, 'gauge' | 'gaugeFull' | 'emotions' | 'state' | 'banner'>): TurnResult {
     const gauge = gaugeOf(state);
-    return { ...partial, banner: state.safety, gauge, gaugeFull: gauge >= 1, emotions: mixOf(state), state };
+    const emotions = mixOf(state);
+    const songMode = songModeFor(state.songDirection, emotions);
+    return { ...partial, banner: state.safety, gauge, gaugeFull: gauge >= 1, emotions, state, ...(songMode ? { songMode } : {}) };
   }
 
   function refused(state: ConversationState, message: string): TurnResult {
@@ -708,6 +727,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (r.mood !== undefined) summary.mood = r.mood;
       if (countsTowardMood(summary)) state.sharedChars += chars;
       state.coveredTopics = [...new Set([...coveredNow, ...askedTopics(r.reply)])];
+      // A request answered "a little more first" opens the songs once enough has been told.
+      if (state.songsPending && !r.action && r.safety === null && !state.safety && r.kind !== 'safety' && gaugeOf(state) >= REQUEST_MIN_GAUGE) {
+        delete state.songsPending;
+        return result(state, { ...r, reply: `${PENDING_OPEN} ${r.reply}`, action: 'open_recommendations', turn, suppressRecommendations: false });
+      }
       return result(state, { ...r, turn, suppressRecommendations: r.safety !== null });
     };
 
@@ -838,6 +862,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       }
     }
 
+    // A short answer right after the crisis reply that tells how long, or that nobody knows: stayed
+    // with, the help kept near (safety-check.ts).
+    const justAfterCrisis = prev.safety === 'suicide' && prev.turns.slice(-3).some((t) => t.kind === 'safety' && t.safety === 'suicide');
+    const detailOfCrisis = justAfterCrisis && chars > 0 ? crisisDetail(text) : null;
+    if (detailOfCrisis) {
+      const pick = pickUnused(CRISIS_DETAIL_REPLIES[detailOfCrisis], `${CRISIS_DETAIL_PREFIX}:${detailOfCrisis}`, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'sadness' });
+      }
+    }
+
     // 1b. "오늘 안 좋은 일이 있었어": something happened, told only by its feeling. Asked what, in
     // that feeling's mood (untold-event.ts); the good-news intent shares the frame.
     // A bare feeling ("진짜 속상해") counts only before a story is told: after one, it is about it.
@@ -858,6 +894,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'retrieval', intent: 'untold:worry', score: 1, safety: null, mood: 'anxiety' });
       }
+    }
+    // "그냥 있어줘", "말하기 싫어": company without questions (untold-event.ts).
+    if (chars > 0 && wantsPresence(text)) {
+      const pick = pickUnused(PRESENCE_REPLIES, PRESENCE_PREFIX, new Set(state.usedReplies), rnd) ?? { id: '', text: PRESENCE_REPLIES[0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: 'followup', intent: null, score: 1, safety: null, mood: threadEmotion(prev) ?? 'sadness' });
     }
     // "할머니가 보고 싶어": far away or gone? Not condolences for someone alive; asked, before a story
     // is told (after one, the story says which and the intents answer).
@@ -945,6 +987,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const othersStory = prev.turns.slice(-STORY_LOOKBACK).some((t) => t.intent === `life:others_loss`);
     const told = detected?.id === 'bereavement' && othersStory && !OWN_KIN_LOSS.test(text) ? lifeEvent('others_loss')! : detected;
     const story = prev.turns.length > 0 ? storyEvent(prev) : null;
+    // A death's questions ("그분께 미처 하지 못한 말이 있다면…") are not asked while the user speaks of
+    // someone alive ("엄마는 지금 혼자 시골집에 사세요" after a father's death, session 32).
+    const questionsOf = (e: LifeEvent | null): LifeEvent | null => (e?.id === 'bereavement' && speaksOfTheLiving(text) ? null : e);
     // Within a story, an event no graver than the story's is a detail of it: a cause, a diagnosis.
     const detail = !!told && !!story && told.id !== story.id && told.grave !== undefined && (story.grave ?? 0) >= told.grave;
     const event = detail ? null : told;
@@ -982,7 +1027,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (ack) {
         state.usedReplies.push(ack.id);
         const mood: EmotionId = threadEmotion(prev) ?? story?.emotion ?? 'neutral';
-        const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), story, coveredNow.has('elder'), false, false, ack.text);
+        const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(story), coveredNow.has('elder'), false, false, ack.text);
         return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
       }
     }
@@ -997,7 +1042,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(lead.id);
         // A brave face covers a hurt ("기대도 안했음" after a birthday no one remembered), whatever the lean.
         const mood: EmotionId = otherwise === 'shrug' && hurtBefore !== 'sadness' ? 'hurt' : hurtBefore;
-        const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), story, coveredNow.has('elder'), false, false, lead.text);
+        const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(story), coveredNow.has('elder'), false, false, lead.text);
         return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
       }
     }
@@ -1018,6 +1063,33 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick.id) state.usedReplies.push(pick.id);
       summary.chars = 0;
       return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null });
+    }
+    // What the user says of the songs (talks-about-songs.ts): liked or disliked ones get the buttons
+    // that act on it, once songs have been shown; a genre, an era or no lyrics, what songs are
+    // chosen by. A request with such a wish goes on as a request, with that word first (below).
+    const songTalk = chars > 0 ? talksAboutSongs(text) : null;
+    const songsShown = gaugeOf(prev) >= 1 || prev.usedReplies.some((id) => id.startsWith(`${SONG_TALK_PREFIX}:`)) || prev.turns.some((t) => t.intent !== null && intentById.get(t.intent)?.action === 'recommend_song');
+    const answersSongTalk =
+      songTalk &&
+      (songTalk === 'declined' || (AFTER_SONGS.has(songTalk) ? songsShown && !OTHER_PICKER.test(text) : !asksForSongs(text)));
+    if (songTalk && answersSongTalk) {
+      const pool = SONG_TALK_REPLIES[songTalk];
+      const pick = pickUnused(pool, `${SONG_TALK_PREFIX}:${songTalk}`, new Set(state.usedReplies), rnd) ?? { id: `${SONG_TALK_PREFIX}:${songTalk}#0`, text: pool[0]! };
+      state.usedReplies.push(pick.id);
+      // "노래 듣고 싶은 기분도 아니야" tells of the mood too: its letters count; talk about songs does not.
+      if (songTalk !== 'declined') summary.chars = 0;
+      if (songTalk === 'declined') delete state.songsPending;
+      if (songTalk === 'too_sad') state.songDirection = 'lift';
+      const action: TurnResult['action'] = songTalk === 'too_sad' ? 'open_recommendations' : songTalk === 'more' ? 'more_recommendations' : undefined;
+      return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
+    }
+    // "좀 밝은 걸로 해줘" once songs were shown: the list that goes that way.
+    const redirect = songsShown && REDIRECT.test(text) ? songDirection(text, null) : null;
+    if (redirect) {
+      state.songDirection = redirect;
+      summary.chars = 0;
+      const mode = songModeFor(redirect, mixOf(state)) ?? 'similar';
+      return finish({ reply: DIRECTED_OPEN[mode], kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
     }
     // "제가 나쁜 사람인가요", "제가 이상한걸까요?": answered first, without judging (asks-reassurance.ts),
     // unless the intent written for it answers.
@@ -1072,7 +1144,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         // This turn's letters count already if it is long enough to count at all (finish adds them).
         const own = countsTowardMood({ kind, chars }) ? chars : 0;
         const gauge = gaugeLevel(state.sharedChars + own, gaugeThreshold);
+        // "신나는 노래" opens the list that lifts the mood first, "슬픈 노래" the one that stays with it.
+        const direction = songDirection(text, intent.id);
+        if (direction) state.songDirection = direction;
+        // "발라드 노래 추천해줘": what the songs cannot follow is said first (talks-about-songs.ts).
+        const cannot = songTalk ? CANNOT_FILTER[songTalk] : undefined;
         if (gauge >= REQUEST_MIN_GAUGE) {
+          delete state.songsPending;
+          if (cannot) return finish({ reply: `${cannot} ${INSTEAD_OPEN}`, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+          // Asked one way: say which list comes first, unless the intent's own reply says it.
+          const mode = direction ? songModeFor(direction, mixOf(state)) : undefined;
+          const saysItself = intent.id === 'meta_recommend_song_mood_up' || intent.id === 'meta_recommend_song_sad';
+          if (mode && (gauge < 1 || !saysItself)) return finish({ reply: DIRECTED_OPEN[mode], kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           const used = new Set(state.usedReplies);
           const pick = gauge >= 1 ? pickUnused(intent.replies, intent.id, used, rnd) : pickUnused(OPEN_EARLY, 'open_early', used, rnd);
           if (pick) state.usedReplies.push(pick.id);
@@ -1086,7 +1169,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           rnd,
           freshNow,
         );
-        const reply = pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(Math.floor(gauge * 100));
+        state.songsPending = true;
+        const needMore = pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(Math.floor(gauge * 100));
+        const reply = cannot ? `${cannot} ${needMore}` : needMore;
         if (pick) state.usedReplies.push(pick.id);
         return finish({ reply, kind, intent: intent.id, score, safety: null, action: 'need_more' });
       }
@@ -1215,7 +1300,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const durationLead = duration && storyMood ? durationReflection(duration, storyMood, text) : null;
     if (durationLead && storyMood) emotion = storyMood;
     const lead = durationLead ?? (tone ? null : reliefLead(state, emotion, text, rnd));
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), inStory, coveredNow.has('elder'), guilt, carried && !lead, lead, MILD.test(text));
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(inStory), coveredNow.has('elder'), guilt, carried && !lead, lead, MILD.test(text));
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

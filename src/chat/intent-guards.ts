@@ -104,9 +104,25 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
 /** Someone in the user's life: a complaint about what they say is not a complaint about the bot. */
 const THIRD_PERSON = /시어머니|시아버지|어머님|아버님|엄마|아빠|부모님|시댁|친척|친구|동료|상사|팀장|부장|과장|남편|아내|와이프|남친|여친|선생님|교수님|걔|쟤|그\s?사람|사람들|(?:물어|말씀|하)(?:보)?(?:시|실|셔)/u;
 
+/** Someone alive, spoken of as such: grief's replies ("그런 후회조차 그리움의 다른 모습이죠") do not fit. */
+const ALIVE = /살아\s?계(?:실|신|시는)\s?(?:때|동안|데|는데)[^.?!]*(?:싶|드려야|해야겠|하려고|할래|해\s?드리)|아직\s?(?:살아\s?계|건강하|정정하)|살아\s?계신데|살아\s?계시는데/u;
+
 const AVOIDS: Readonly<Record<string, RegExp>> = {
+  // Session 32's family stories: the living spoken of as the dead, the user adopted as a pet,
+  // a dream for the future as a nightmare, "누구한테 배신당했어" as "who are you".
+  grief_grandparent_died: ALIVE,
+  grief_death_anniversary: ALIVE,
+  grief_reminders_everywhere: ALIVE,
+  grief_moving_on_guilt: ALIVE,
+  family_parent_health_worry: /^(?!.*(?:편찮|아프|아파|병|입원|수술|검사|쓰러|치매|암)).*(?:아직|다행히|지금은)\s?(?:[가-힣]+\s)?(?:건강하|정정하)/u,
+  pets_adopted: /^(?!.*(?:강아지|고양이|냥|멍|유기|보호소|댕댕|개를|개가|햄스터|토끼|새끼)).*(?:입양\s?(?:됐|되었|된|돼|되어|아)|친부모|친엄마|친아빠|양부모|입양\s?(?:사실|가정))/u,
+  life_sleep_nightmare: /꿈이\s?[가-힣]+(?:였|이었|야|예요|이에요|이야|라서|인데)|꿈은|꿈을\s?(?:포기|접|이루|키우|찾|위해)|되는\s?게\s?꿈|장래|꿈꾸던|꿈\s?많던|어릴\s?(?:때|적)\s?꿈/u,
+  meta_who_are_you: /당했|당함|당해|배신|한테|에게|누구(?:랑|하고|를|한테|때문)/u,
+  // "어제" alone (when a break-up happened) matched a hangover (session 32).
+  life_daily_hangover: /^(?:어제|그저께|엊그제|그제|아까|오늘|지난주|저번주|지난\s?주말|주말에)(?:요|이요|에요)?\s*[.?!~]*$/u,
   // "뭐라고 말해야 그만 물어보실까요", about a mother-in-law, was told "자꾸 되물어서 부담스러웠나 봐요" (session 30).
-  meta_complaint_repetitive: THIRD_PERSON,
+  // "그 말이 계속 머리에 맴돌아" (a friend's words) was told "자꾸 되물어서 부담스러웠나 봐요" (session 32).
+  meta_complaint_repetitive: new RegExp(`${THIRD_PERSON.source}|맴돌|머리에|머릿속|생각나|떠올|잊혀|안\\s?잊|곱씹`, 'u'),
   // "내 잘못도 아닌데", the story of a scolding going on, is not a complaint that the bot misunderstood.
   meta_complaint_not_understand: /(?:내|제)\s?잘못|잘못도|탓/u,
   // A third helper's round (session 30): pay called good is not pay too low; a friend of ten years
@@ -160,7 +176,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Session 31: the user's own wedding (or marriage of five years) is not a friend's wedding
   // attended; a son seen off, or a discharge, is not one's own enlistment; a husband leaving for
   // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
-  friends_wedding_attended: /(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
+  friends_wedding_attended: /축가를?\s?(?:부르게|불러야|맡|하게)|(?:이번|다음)\s?(?:주\s?)?(?:토요일|일요일|주말)(?:이|에|이야|이에요)?|결혼식(?:이|은)\s?(?:이번|다음|내일|모레)|(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
   work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근/u,
   meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마/u,
   // "저는 기억도 안 나는데 ㅋㅋ" (an old friend's memory of the user) was welcomed back (session 31).
@@ -193,8 +209,16 @@ export function presumesUnsaid(intentId: string, text: string): boolean {
 const SCOLDS_THE_BOT =
   /(?:대답|답변)이\s?(?:좀\s)?(?:이상|왜\s?(?:이래|그래))|내\s?말\s?(?:듣고는|듣고\s?있(?:냐|어|니)|안\s?듣)|(?:같은|똑같은)\s?(?:질문|말|대답)만|(?:^|\s)(?:너|넌|니|쉼표)(?:랑|하고|한테|는|가|도)?\s?(?:[가-힣]+\s){0,2}(?:얘기|대화|말)(?:하기|하는\s?거)?\s?(?:싫(?!대|다고|다며|다더)|안\s?할|그만|재미없)|(?:^|\s)(?:너|넌|니|쉼표)(?:는)?\s?(?:왜\s?이렇게|왜이렇게|왜케|진짜|완전|정말)?\s?(?:말을?|대답을?)\s?(?:못|이상하게|왜\s?이렇게)|(?:^|\s)(?:너|넌|니|쉼표)(?:는)?\s?(?:진짜|완전|정말)?\s?(?:바보|멍청|쓸모\s?없|최악|노잼|별로)/u;
 
+/**
+ * Giving up on the bot, or asking it to do better: "제대로 좀 대답해봐" had got an anger reflection,
+ * "그래 됐다" "그랬군요. 그 얘기를 하는 지금, 마음은 어때요?", "그게 다야?" small talk (session 32).
+ */
+const GIVES_UP_ON_THE_BOT =
+  /제대로\s?(?:좀\s?)?(?:대답|답|말)\s?(?:해|좀)|^(?:아|아\s?그래|그래|에휴|휴|하)\s?(?:됐(?:어|다|고)|관두자|말자|말을\s?말자)\s*[.~ㅋㅎ]*$|^됐(?:다|고)\s?(?:그만|말자|됐어)|^됐어\s?(?:그만|이제\s?그만|말자)|^그게\s?다(?:야|예요|에요|임|냐)?\s?[?？]+\s*$|^(?:뭐래|뭔\s?소리야|무슨\s?소리야)\s*[?？ㅋ]*$/u;
+
 export function scoldsTheBot(text: string): boolean {
-  return SCOLDS_THE_BOT.test(text.normalize('NFC'));
+  const t = text.normalize('NFC').trim();
+  return SCOLDS_THE_BOT.test(t) || GIVES_UP_ON_THE_BOT.test(t);
 }
 
 /** The intent that answers a scolding: its replies own a reply that missed. */

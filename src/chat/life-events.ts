@@ -292,7 +292,8 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     ),
     // Guests who came to the user's own family's funeral ("친구가 엄마 장례식에 와 줬어"), and the
     // funeral of the user's own relative ("삼촌 조문 갔다 왔는데").
-    unless: new RegExp(`${FICTION.source}|장례\\s?지도사|장례식?장?\\s?알바|(?:삼촌|외삼촌|이모|고모|큰아버지|작은아버지|큰엄마|작은엄마|숙모|이모부|고모부|사촌)\\s?(?:조문|문상|장례|빈소|발인)|와\\s?(?:줬|준|주었|주셨|주던)|왔었|찾아와|있어\\s?줬`),
+    // A death feared or imagined is not one (as for bereavement below).
+    unless: new RegExp(`${FICTION.source}|돌아가시면|돌아가신다면|돌아가실\\s?(?:까|때|지|거|수도|것)|떠나시면|죽으면|죽을까\\s?봐|장례\\s?지도사|장례식?장?\\s?알바|(?:삼촌|외삼촌|이모|고모|큰아버지|작은아버지|큰엄마|작은엄마|숙모|이모부|고모부|사촌)\\s?(?:조문|문상|장례|빈소|발인)|와\\s?(?:줬|준|주었|주셨|주던)|왔었|찾아와|있어\\s?줬`),
     fits: ['conv_helpless_for_someone', 'social_said_awkward_thing'],
     grave: 1,
     replies: [
@@ -311,7 +312,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         '장례|빈소|발인|영정|부고|사별|(?:49|사십구)재|삼우제|화장터|납골당|추모\\s?공원|임종|유골|상(?:을)?\\s?당(?:해|했|하)|상중',
         `${PERSON}(?:가|이|를|은|는|께서)?\\s?(?:갑자기\\s|사고로\\s|결국\\s)?(?:죽었|죽었대|죽었다는|떠나보냈|보내\\s?드렸|잃었)`,
         `${PERSON}(?:를|을)\\s?(?:먼저\\s)?(?:떠나\\s?)?보내\\s?(?:드리|드렸|고\\s?(?:나서|혼자|오늘|처음))`,
-        '(?:갑자기|결국|사고로|스스로)\\s?(?:세상을\\s?떠|죽었|갔어|갔대)|주무시다\\s?(?:가)?\\s?가셨|편히\\s?가셨|먼저\\s?가셨',
+        '(?:갑자기|결국|사고로|스스로)\\s?(?:세상을\\s?떠|죽었|갔어|갔대)|(?:사고로|교통사고로|병으로|암으로|지병으로)\\s?(?:갑자기\\s?)?(?:떠났|떠나\\s?(?:셨|버렸)|떠나보냈|잃었)|주무시다\\s?(?:가)?\\s?가셨|편히\\s?가셨|먼저\\s?가셨',
         // A spouse who "went first" is widowhood ("남편이 먼저 갔어요" got "아무렇지 않은 척하기 정말
         // 힘들었겠어요", "아내를 먼저 보냈습니다" small talk; session 29).
         `${SPOUSE}(?:가|이|은|는|께서)?\\s?(?:[가-힣]+\\s){0,3}먼저\\s?(?:갔|가\\s?(?:버렸|서|고|니)|떠났|떠나\\s?(?:버렸|서|고|니)|간\\s?지|떠난\\s?지|보냈)`,
@@ -320,8 +321,9 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         `${SPOUSE}(?:를|을)?\\s?(?:먼저\\s)?(?:떠나\\s?)?보(?:낸\\s?(?:지|뒤|후)|내고\\s?(?:혼자|나서|난\\s?뒤))`,
       ].join('|'),
     ),
-    // Someone else's loss ("친구 어머니 돌아가셨는데 뭐라고 해야 할지") is not the user's bereavement.
-    unless: new RegExp(`${FICTION.source}|장례\\s?지도사|장례식?장?\\s?알바|(?:배우|가수|유튜버|연예인|아이돌|기사)(?:가|이|를|의|\\s)|미리|(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)[^.?!]{0,6}먼저|먼저\\s?(?:갔|가|떠났)[^.?!]{0,10}(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)|(?:친구|동료|지인|선배|후배|팀장님?|부장님?|과장님?|상사|회사\\s?사람|이웃)(?:의|네)?\\s?(?:어머니|아버지|어머님|아버님|부모님|할머니|할아버지|엄마|아빠|남편|아내|장인|장모)`),
+    // Someone else's loss ("친구 어머니 돌아가셨는데 뭐라고 해야 할지") is not the user's bereavement,
+    // nor a death feared or imagined ("나중에 부모님 돌아가시면 제가 형을 책임져야 할 것 같아요", session 32).
+    unless: new RegExp(`${FICTION.source}|돌아가시면|돌아가신다면|돌아가실\\s?(?:까|때|지|거|수도|것)|떠나시면|죽으면|죽을까\\s?봐|장례\\s?지도사|장례식?장?\\s?알바|(?:배우|가수|유튜버|연예인|아이돌|기사)(?:가|이|를|의|\\s)|미리|(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)[^.?!]{0,6}먼저|먼저\\s?(?:갔|가|떠났)[^.?!]{0,10}(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)|(?:친구|동료|지인|선배|후배|팀장님?|부장님?|과장님?|상사|회사\\s?사람|이웃)(?:의|네)?\\s?(?:어머니|아버지|어머님|아버님|부모님|할머니|할아버지|엄마|아빠|남편|아내|장인|장모)`),
     fits: ['conv_helpless_for_someone', 'conv_birthday_alone', 'love_blind_date_report', 'grief_pet_died', 'grief_grandparent_died', 'grief_death_anniversary', 'grief_reminders_everywhere', 'grief_moving_on_guilt', 'conv_doesnt_feel_real', 'conv_cant_believe_it'],
     replies: [
       '소중한 분을 떠나보냈다니, 어떤 말로 위로해야 할지 조심스러워요. 지금은 슬픔을 추스르려 애쓰지 않아도 괜찮아요. 요즘 하루하루를 어떻게 지내고 있어요?',
@@ -832,6 +834,8 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
       [
         FICTION.source,
         '뉴스|기사|쉼터|봉사|추리',
+        // Estrangement: "남편이 그만 보자고 해서 연락을 끊었는데" (about a mother) had got 112 (session 32).
+        '연락을?\\s?(?:다\\s?)?끊(?:었|은|고|어)|연을?\\s?끊|인연을?\\s?끊|절연|차단(?:했|해)|안\\s?보고\\s?(?:살|지내)|그만\\s?보자',
         // Late from work: "남편은 야근이라 아직 안들어왔고요" had got "112에 도움을 청해도 괜찮아요" (session 31).
         '야근|회식|출장|당직|야간\\s?근무|늦게\\s?(?:온대|온다|끝나)|일\\s?때문에|퇴근\\s?(?:전|안\\s?했)',
         // A pet called "우리 애" ("애견카페에서 누가 문을 열어 놔서 우리 애가 없어졌어").
@@ -1003,6 +1007,17 @@ export function lifeEvent(id: string): LifeEvent | undefined {
 }
 
 /** The first life event (in LIFE_EVENTS order) the text tells, or null. */
+/**
+ * A turn about someone alive, now: "엄마는 지금 혼자 시골집에 사세요", "전화할 때마다 괜찮다고 하시는데".
+ * In a story of a death the talk may turn to those left, whom grief's questions do not fit.
+ */
+const LIVING_NOW = /사세요|살고\s?계|살아\s?계|계세요|지내세요|지내셔|지내시|하시는데|하세요|드세요|드시|보여요|보이세요|건강하|정정하|전화할\s?때마다|(?:혼자|같이)\s?(?:사|살)/u;
+const DEATH_NOW = /돌아가|떠나|떠난|장례|하늘|기일|산소|납골|그립|그리워|보고\s?싶|생전|유품/u;
+export function speaksOfTheLiving(userText: string): boolean {
+  const t = userText.normalize('NFC');
+  return LIVING_NOW.test(t) && !DEATH_NOW.test(t);
+}
+
 export function detectLifeEvent(userText: string): LifeEvent | null {
   const text = userText.normalize('NFC');
   for (const event of LIFE_EVENTS) {

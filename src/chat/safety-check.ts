@@ -270,3 +270,28 @@ export const PHONE_FEAR_REPLIES: readonly string[] = [
   '전화하기 어려운 마음, 이해해요. 꼭 오늘 다 하지 않아도 돼요. 그래도 그 생각이 커지는 순간에는 혼자 있지 말고, 누군가 곁에 있어 달라고 부탁해 줘요. 109는 말이 잘 안 나와도 천천히 기다려 줘요. 지금은 혼자 있어요?',
 ];
 export const PHONE_FEAR_PREFIX = 'safety:phone';
+
+/**
+ * Short answers in the turns right after the crisis reply: "몇 주 됐어요" got "그런 마음이
+ * 들었군요. 오늘 하루는 어떻게 보내고 있어요?" and "아니요 아무한테도" (nobody knows) "그렇군요, 알려
+ * 줘서 고마워요" (session 32). Both tell how heavy it is: they are stayed with, and the help kept near.
+ */
+export type CrisisDetail = 'duration' | 'nobody';
+const CRISIS_DURATION = /(?:몇|한|두|세|네|[0-9]+)\s?(?:주|달|개월|년|일|주일)\s?(?:째|됐|되었|정도|쯤|넘|이상|동안|전부터|전|돼|$)|오래(?:\s?됐|\s?전|됐)|꽤\s?(?:됐|오래)|며칠\s?(?:째|됐)|(?:맨날|매일|자주|계속)\s?(?:그래|그랬|들어|들었|그런)/u;
+const CRISIS_NOBODY = /아무(?:한테|에게|도|한테도|에게도)|말\s?(?:못|안)\s?했|말\s?할\s?(?:사람|데)(?:이|가)?\s?없|혼자(?:예요|에요|야|임|라서)?\s*$|모르(?:세요|셔|고|는|죠)|몰라(?:요)?\s*$/u;
+export function crisisDetail(text: string): CrisisDetail | null {
+  const t = text.normalize('NFC').trim();
+  if (t.length > 40) return null;
+  if (CRISIS_NOBODY.test(t)) return 'nobody';
+  if (CRISIS_DURATION.test(t)) return 'duration';
+  return null;
+}
+export const CRISIS_DETAIL_REPLIES: Record<CrisisDetail, readonly string[]> = {
+  duration: [
+    '그 긴 시간 동안 그 생각을 안고 버텨 왔군요. 얼마나 지쳤을지 마음이 쓰여요. 지금 이 순간은 안전한 곳에 있어요? 혼자 버티기 어려우면 109에 전화해 이야기할 수 있고, 위험하다고 느껴지면 119에 먼저 연락해 주세요.',
+  ],
+  nobody: [
+    '아무에게도 말하지 못하고 혼자 안고 있었군요. 여기 털어놓아 줘서 정말 고마워요. 믿을 만한 사람 한 명에게 "요즘 많이 힘들어"라는 한 줄만 보내 봐도 무게가 달라질 수 있어요. 109도 24시간 들어 줄 수 있어요. 그런 한 줄을 보낼 수 있는 사람이 떠올라요?',
+  ],
+};
+export const CRISIS_DETAIL_PREFIX = 'safety:detail';

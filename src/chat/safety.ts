@@ -180,6 +180,9 @@ const BULLYING = /왕따|따돌|괴롭|셔틀|삥/u;
 /** Who hurts someone at home or in a couple: then it is abuse, whatever the word (1366 fits). */
 const DOMESTIC = /남편|아내|와이프|남친|남자친구|여친|여자친구|애인|엄마|아빠|아버지|어머니|부모|새아빠|새엄마|계부|계모|시어머니|시아버지|시댁|처가|장모|장인|동거|집에서/u;
 
+/** Family doing the hitting (compact form). */
+const DOMESTIC_HITS = new RegExp(`(?:${DOMESTIC.source})(?:이|가|은|는|께서|한테|에게)?.{0,10}(?:때리|때렸|때려|때린|폭력|손찌검|맞았|맞아|맞고|패|밀쳤|던졌)`, 'u');
+
 /**
  * Which reply pool a flagged verdict takes: a violence disclosure about bullying gets the
  * bullying replies (117, 1388, 1350), since the domestic-violence line 1366 is the wrong help for
@@ -191,11 +194,14 @@ export function replyPool(verdict: SafetyVerdict, raw: string): SafetyReplyPool 
   // A child of the user's hit by a classmate is school violence too ("우리 애가 친구한테 맞고 왔어요"
   // was given the women's emergency line 1366, session 29).
   const bullying = verdict.hits.some((h) => h.category === 'violence' && (h.rule === 'bullying' || BULLYING.test(h.match))) || (CHILD_OF_USER.test(compact) && AMONG_PEERS.test(compact));
-  return bullying && !DOMESTIC.test(compact) ? 'bullying' : 'violence';
+  // Family named beside a child hurt at school is not the one who hurt ("첫째가 학교에서 맞고 왔는데
+  // 남편은 별일 아니래" had got 1366, session 32), unless the turn says they hit.
+  const schoolChild = CHILD_OF_USER.test(compact) && AMONG_PEERS.test(compact) && !DOMESTIC_HITS.test(compact);
+  return bullying && (schoolChild || !DOMESTIC.test(compact)) ? 'bullying' : 'violence';
 }
 
 /** The user's child (or grandchild), on the compact form: then the replies spoken to a parent come first. */
-const CHILD_OF_USER = /(?:우리|제|내)(?:애|아이|아들|딸|자녀|손주|손자|손녀|막내|큰애|작은애)|(?:아들|딸|자녀|손주|손자|손녀|큰애|작은애|딸아이|아들놈)(?:이|가|는|을|를|도)/u;
+const CHILD_OF_USER = /(?:우리|제|내)(?:애|아이|아들|딸|자녀|손주|손자|손녀|막내|큰애|작은애)|(?:아들|딸|자녀|손주|손자|손녀|큰애|작은애|딸아이|아들놈|첫째|둘째|셋째|막내)(?:이|가|는|을|를|도)/u;
 
 /** Among children and at school: a child's peers, not a partner or family. */
 const AMONG_PEERS = /학교|친구|반애|같은반|반에서|선배|후배|학원|동급생|애들|교실|가해자|가해학생/u;

@@ -123,9 +123,20 @@ export interface ConversationState {
   recentTexts?: string[];
   /** Sticky: set by the first safety turn, keeps the app's help banner up. */
   safety: SafetyFlag;
+  /**
+   * Which way the last song request leaned ("신나는 노래": lift, "슬픈 노래": match), kept so that
+   * a request made before the gauge could open the songs still picks their first list later.
+   */
+  songDirection?: 'lift' | 'match';
+  /** A request answered "tell me a little more first": the songs open by themselves once enough is told. */
+  songsPending?: boolean;
 }
 
-export type TurnAction = 'open_recommendations' | 'need_more';
+/**
+ * open_recommendations: show the songs; more_recommendations: show them with songs not shown yet
+ * ("또 추천해줘" after some were shown); need_more: a request before enough was told.
+ */
+export type TurnAction = 'open_recommendations' | 'more_recommendations' | 'need_more';
 
 export interface TurnResult {
   reply: string;
@@ -146,6 +157,11 @@ export interface TurnResult {
   /** This turn's own analysis, for storage; null when the input was refused (empty, too long). */
   turn: { emotions: EmotionMix; label: EmotionId; embedding: Float32Array } | null;
   action?: TurnAction;
+  /**
+   * The song list to show first, when a request asked for one way ("기분 좀 풀리는 노래" → shift,
+   * "슬픈 노래" → similar; src/chat/talks-about-songs.ts). Absent: the app's default.
+   */
+  songMode?: 'similar' | 'shift';
   /** True when the app must not show song recommendations after this turn (safety). */
   suppressRecommendations: boolean;
   /** The state after this turn (the input state is not modified). */

@@ -124,6 +124,10 @@ export const UNTOLD_EVENT_REPLIES: Record<UntoldMood, readonly string[]> = {
  * 될까요?"): they had got small-talk follow-ups ("아, 그런 일이 있었군요. 오늘 남은 시간은 어떻게
  * 보내고 싶어요?", session 27). The same frame rule as above: little besides the announcement.
  */
+// "나 할말 있는데" had got "네, 무슨 말인지 알 것 같아요" and "있잖아 나 얘기 하나 해도 돼?" an anger
+// reflection (session 32): asking leave to tell something is announcing it too.
+const ASKS_TO_TELL =
+  /^(?:(?:저기요|저기|실례(?:하겠습|합)니다|실례지만|혹시)\s?)+$|^(?:(?:저기요|저기|실례(?:하겠습|합)니다|실례지만)\s?)*(?:(?:말씀|얘기|이야기)\s?(?:좀\s?)?(?:여쭙겠습니다|여쭤도\s?(?:될까요|되나요)|여쭤봐도\s?(?:될까요|되나요))|(?:선생님\s?)?드릴\s?(?:말씀|얘기)(?:이|가)?\s?(?:있습니다|있어요|있는데요)|(?:혹시\s?)?이런\s?(?:얘기|이야기|말)(?:도)?\s?(?:해도|털어놔도)\s?(?:되나요|될까요|돼|돼요|괜찮아요|괜찮을까요)|(?:좀\s?|말이\s?|얘기가\s?)?길어질\s?(?:수도|것\s?같은데|거\s?같은데)(?:\s?있어|\s?있어요|\s?있는데)?)$|^(?:할\s?말|할\s?얘기|할\s?이야기|하고\s?싶은\s?(?:말|얘기|이야기))(?:이|가)?\s?(?:좀\s?|하나\s?)?(?:있어|있어요|있는데|있는데요|있거든|있거든요|있음|있습니다|생겼어)$|^(?:(?:얘기|이야기|말)\s?(?:좀\s?)?하나|(?:하소연|넋두리)(?:\s?좀|\s?하나)?)\s?(?:해도|털어놔도|꺼내도)\s?(?:돼|돼요|될까|될까요|되나요|되니|괜찮아|괜찮아요|괜찮을까요)$/u;
 const WORRY = /^(?:고민|걱정|걱정거리|고민거리)(?:이|가)?\s?(?:좀\s?|하나\s?|있는데\s?)?(?:있어|있어요|있는데|있는데요|있거든|있거든요|있음|생겼어|생겼어요|생겼는데|있습니다|있어서)$|^(?:고민\s?)?상담(?:\s?좀)?\s?(?:해도\s?(?:될까요|될까|돼|돼요|되나요)|하고\s?싶어(?:요)?|받고\s?싶어(?:요)?|해\s?(?:줘|줄래|주세요|줄래요|줄\s?수\s?있어요?)|해줘|해줄래|해주세요|가능해요?|할\s?수\s?있어요?)$/u;
 
 /** The text in NFC without punctuation, tears and emoji, single-spaced. */
@@ -147,8 +151,25 @@ function isFramed(text: string, lead: RegExp, frame: RegExp, maxLead: number): b
 }
 
 export function announcesWorry(userText: string): boolean {
-  return isFramed(plainWords(userText), LEAD_WORD, WORRY, Infinity);
+  const t = plainWords(userText);
+  return isFramed(t, LEAD_WORD, WORRY, Infinity) || isFramed(t, LEAD_WORD, ASKS_TO_TELL, Infinity);
 }
+
+/**
+ * Company without talk: "말하기 싫어", "그냥 있어줘" had got more questions (session 32). The reply
+ * asks nothing.
+ */
+const WANTS_PRESENCE =
+  /^(?:그냥\s?)?(?:아무\s?말\s?(?:도\s?)?(?:하기\s?싫|안\s?하고\s?싶)|말\s?(?:하기|하고\s?싶지\s?않|할\s?기분\s?아니)|말하기\s?싫|얘기\s?하기\s?싫|(?:옆에|곁에|여기)?\s?(?:그냥\s?)?있어\s?(?:줘|주라|줄래|주세요|줄래요)|(?:아무것도\s?)?묻지\s?(?:마|말아\s?(?:줘|주세요)))[가-힣\s]{0,6}$/u;
+export function wantsPresence(userText: string): boolean {
+  const t = plainWords(userText);
+  return !!t && t.length <= 30 && WANTS_PRESENCE.test(t);
+}
+export const PRESENCE_REPLIES: readonly string[] = [
+  '그래요, 말하지 않아도 괜찮아요. 저는 여기 있을게요. 하고 싶은 말이 생기면 한 줄이라도 편하게 적어 줘요.',
+  '알겠어요, 아무것도 묻지 않을게요. 천천히 숨 고르면서 있어도 괜찮아요. 저는 계속 여기 있어요.',
+];
+export const PRESENCE_PREFIX = 'presence';
 
 export const WORRY_REPLIES: readonly string[] = [
   '물론이에요, 여기서는 어떤 이야기든 괜찮아요. 어떤 고민인지 천천히 들려줄래요?',

@@ -21,6 +21,8 @@ const REQUESTS = [
   '플리 추천해줘',
   '브금 추천좀',
   '이제 추천해줘',
+  // A request at the end outweighs the talk about songs before it (session 32).
+  '아이유 노래 들으면서 울고 싶어 아이유 노래로 추천해줘',
 ];
 const NOT_REQUESTS = [
   '노래방 가고 싶다',
@@ -32,6 +34,12 @@ const NOT_REQUESTS = [
   '맛집 추천해줘',
   '음악 틀어 놓고 설거지하는 중',
   '노래 골라줘서 땡큐!',
+  // Session 32: songs declined or not wanted, and someone else's request told.
+  '노래 추천 그런 거 말고 그냥 얘기 좀 들어줘',
+  '노래 듣고 싶은 기분도 아니야',
+  '잠 오는 노래 틀어놔도 소용이 없어요',
+  '친구가 나한테 노래 추천해달래서 했는데',
+  '슬픈 노래만 들으면 더 우울해지나요?',
 ];
 
 describe('asks for songs', () => {

@@ -61,10 +61,11 @@ describe('untold events: something happened, told only by its feeling', () => {
 
   // "고민이 있어요" had got "아, 그런 일이 있었군요. 오늘 남은 시간은 어떻게 보내고 싶어요?" (session 27).
   it('finds a worry or a wish to be counselled announced before it is told, and nothing else', () => {
-    for (const t of ['고민이 있어요', '나 고민 있어', '요즘 고민이 하나 있는데', '상담 좀 해도 될까요?', '고민 상담 좀 해줘', '상담하고 싶어요']) {
+    // "나 할말 있는데" had got "네, 무슨 말인지 알 것 같아요", "있잖아 나 얘기 하나 해도 돼?" an anger reflection (session 32).
+    for (const t of ['고민이 있어요', '나 고민 있어', '요즘 고민이 하나 있는데', '상담 좀 해도 될까요?', '고민 상담 좀 해줘', '상담하고 싶어요', '나 할말 있는데', '있잖아 나 얘기 하나 해도 돼?', '하소연 좀 해도 될까요', '사실 할 얘기가 있어요']) {
       expect(announcesWorry(t), t).toBe(true);
     }
-    for (const t of ['이혼을 고민해요', '고민 중이야', '한국어 잘 못해도 상담해 줄 수 있어요?', '아빠가 상담 한번 받아보자고 했어', '']) {
+    for (const t of ['이혼을 고민해요', '고민 중이야', '한국어 잘 못해도 상담해 줄 수 있어요?', '아빠가 상담 한번 받아보자고 했어', '엄마한테 할 말이 있는데 못 하겠어', '그 얘기 해도 소용없어', '']) {
       expect(announcesWorry(t), t).toBe(false);
     }
     const hits = loadCorpus().intents.flatMap((it) => [...it.examples, ...it.heldout].filter(announcesWorry).map((t) => `${it.id}: ${t}`));

@@ -88,6 +88,28 @@ export function Recommendations() {
     ),
   );
 
+  // A request that asked for one way ("신나는 노래", "슬픈 노래") shows that list first.
+  createEffect(
+    on(
+      () => session.songMode,
+      (mode) => {
+        if (mode) setTab(mode);
+      },
+    ),
+  );
+
+  // "또 추천해줘" in the chat: the open list's "다른 곡 추천".
+  createEffect(
+    on(
+      () => session.moreSongs,
+      () => {
+        const m = tab();
+        if (!lists[m].loading && !lists[m].exhausted) void load(m, lists[m].page + 1);
+      },
+      { defer: true },
+    ),
+  );
+
   const moved = () => !lists[tab()].loading && moodMoved(lists[tab()].mood, session.mix);
   const pickAgain = () => {
     round += 1;

@@ -79,6 +79,10 @@ export interface ChatSessionState {
   lastReply: string;
   /** Bumped after every answered turn. */
   revision: number;
+  /** The song list a request asked for first ("신나는 노래" → shift), or null for the default. */
+  songMode: 'similar' | 'shift' | null;
+  /** Bumped when the user asks in the chat for more songs ("또 추천해줘"): the list shows songs not shown yet. */
+  moreSongs: number;
 }
 
 /** The minimum time the typing indicator stays up (skipped with prefers-reduced-motion). */
@@ -101,6 +105,8 @@ function freshState(): ChatSessionState {
     restoring: false,
     lastReply: '',
     revision: 0,
+    songMode: null,
+    moreSongs: 0,
   };
 }
 
@@ -248,7 +254,9 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
         s.lastTurnSafety = turn.suppressRecommendations;
         s.lastReply = turn.reply;
         s.revision += 1;
-        if (turn.action === 'open_recommendations' && !turn.suppressRecommendations) s.resultsOpen = true;
+        s.songMode = turn.songMode ?? null;
+        if ((turn.action === 'open_recommendations' || turn.action === 'more_recommendations') && !turn.suppressRecommendations) s.resultsOpen = true;
+        if (turn.action === 'more_recommendations' && !turn.suppressRecommendations) s.moreSongs += 1;
       }),
     );
   });
@@ -385,6 +393,8 @@ export async function openConversation(id: string, options: { switchTab?: boolea
     restoring: false,
     lastReply: '',
     revision: 0,
+    songMode: null,
+    moreSongs: 0,
   });
   rememberCurrent(id);
   // Once the engine is there, take the gauge from its own rule (same threshold setting).

@@ -1,0 +1,151 @@
+/**
+ * What the user says about the songs themselves, in the chat: the songs picked did not fit
+ * ("추천해준 노래 별로였어"), one was good ("아까 그 노래 너무 좋았어"), or a wish the recommender
+ * cannot serve (a genre, an era, no lyrics). Session 32 found these answered as a new song
+ * request ("어울리는 노래를 고르려면 지금 마음을 먼저 알고 싶어요") or with a generic follow-up,
+ * and the song replies themselves promised what the catalogue cannot do ("가사 없는 곡 위주로").
+ * Songs are chosen by the emotion of their lyrics (src/recommend), so each gets a plain, true
+ * answer: where the like and dislike buttons are and what they do, and what songs are chosen by.
+ *
+ * It also reads which way a request leans ("신나는 노래" lifts, "슬픈 노래" matches), so the app
+ * can open the list the user asked for first (songModeFor).
+ */
+import type { EmotionMix } from '../ml/emotions';
+import { joyIsLargest } from '../recommend/moodShift';
+import { mixToArray } from '../ml/emotions';
+import { declinesSongs } from './asks-for-songs';
+
+export type SongTalk = 'disliked' | 'too_sad' | 'liked' | 'more' | 'who_sings' | 'declined' | 'genre' | 'era' | 'no_lyrics' | 'artist';
+
+/** Talk that means something only once songs have been shown (the rest means the same any time). */
+export const AFTER_SONGS: ReadonlySet<SongTalk> = new Set(['disliked', 'too_sad', 'liked', 'more', 'who_sings']);
+
+/** The songs the app picked: "추천해준 노래", "아까 그 곡", "이 노래", "골라준 노래들". */
+const PICKED = /(?:(?:첫|두|세|네|다섯|여섯|1|2|3|4|5)\s?(?:번째|번쨰|번)|마지막|맨\s?(?:위|아래|처음|끝)(?:에|의)?|추천해\s?준|추천해\s?주신|추천한|추천\s?받은|골라\s?준|골라\s?주신|틀어\s?준|알려\s?준|아까\s?(?:그|들은|나온)?|방금\s?(?:그|들은|나온)?|이번|이|그|저)\s?(?:노래|곡|음악)(?:들)?/u;
+const DISLIKED = new RegExp(
+  PICKED.source +
+    /(?:이|은|는|가|도)?\s?(?:다\s?|좀\s?|너무\s?|진짜\s?|별로\s?)?(?:별로|맘에\s?안|마음에\s?안|안\s?(?:맞|어울|좋|와닿|끌)|싫|구려|구리|이상해|취향\s?아니|취향이\s?아니|취향\s?아님|안\s?맞아|노잼|지루|처지|처져|처짐|우울해|슬퍼|시끄러|아닌\s?(?:것\s?같|듯))/u.source,
+  'u',
+);
+const LIKED = new RegExp(
+  PICKED.source +
+    /(?:이|은|는|가|도)?\s?(?:다\s?|좀\s?|너무\s?|진짜\s?|정말\s?|완전\s?|꽤\s?|되게\s?)?(?:좋았|좋아요|좋다|좋네|좋더|좋아\s?[!~ㅎㅠ.]*$|최고|맘에\s?들|마음에\s?들|딱이|딱\s?맞|위로가?\s?(?:됐|되었|돼)|와닿|취향|제\s?스타일|내\s?스타일)/u.source,
+  'u',
+);
+
+/** The songs shown were all too sad: "너무 우울한 것만 나오네요", "추천해준 노래들 너무 슬픈 것만 나와". */
+const TOO_SAD = /(?:우울한|슬픈|처지는|어두운|무거운|잔잔한|느린)\s?(?:것|거|노래|곡)(?:들)?\s?(?:만|밖에)|(?:노래|곡)(?:들)?(?:이|가)?\s?(?:다|전부|죄다|너무|좀)?\s?(?:너무\s?)?(?:우울|슬프|처지|어두워|무거워)(?:해|고|네|요|다|서)/u;
+/** More songs, once some were shown: "또 추천해줘", "한번 더", "다른 거 없어?", "더 없어?". */
+const MORE = /^(?:그럼\s?|음\s?|아\s?|혹시\s?)?(?:또|더|다시|한\s?번\s?더|하나\s?더|몇\s?개\s?더|다른\s?(?:거|것|걸로|노래|곡|것들|거는|건)|딴\s?(?:거|노래|곡))\s?(?:(?:노래|곡)(?:도|는|로)?\s?)?(?:추천(?:해\s?(?:줘|주세요|줄래|줄래요|주라|봐)|\s?좀|\s?ㄱㄱ)?|골라\s?(?:줘|주세요|줄래)|보여\s?(?:줘|주세요|줄래)|틀어\s?(?:줘|주세요)|없어|없나|없나요|없어요|없을까|없을까요|있어|있나요|있어요|줘|주세요|요|는|ㄱㄱ)?\s*[.!?~ㅠㅜ]*$/u;
+/** Who sings it, what it is called: "이거 누구 노래예요?". */
+const WHO_SINGS = /누구\s?(?:노래|곡)|(?:가수|부른\s?사람)(?:가|이|는|은)?\s?(?:누구|뭐)|(?:노래|곡)\s?(?:제목|이름)(?:이|은|좀)?\s?(?:뭐|뭔|알려)|(?:제목|가수)\s?(?:이|가|좀)?\s?(?:뭐|알려)/u;
+/** A named singer: "아이유 노래로 추천해줘", "BTS 노래 틀어줘" (a word that is no mood, genre or era before 노래). */
+const ARTIST = /(?:^|\s)([가-힣A-Za-z0-9]{2,10})(?:의)?\s?(?:노래|곡)(?:로|만|위주로?|들로?|들)?\s?(?:추천|틀어|들려|골라)/u;
+const NOT_ARTIST = /^(?:이런|그런|저런|좋은|다른|요즘|요새|오늘|지금|내|제|이|그|저|아무|무슨|어떤|아무거나|신곡|노래|아무|우리|같이|같은|들을|들을만한|이럴때|이럴\s?때|그럴때|때|날|밤|아침|새벽|주말|기분|분위기|힐링|위로|공부|운동|작업|드라이브|출근|퇴근|잠|수면|여행|데이트|카페|산책)$/u;
+/** A word ending in an adjective's ㄴ (슬픈, 신나는, 잔잔한) is a mood, not a name. */
+const endsLikeAdjective = (w: string): boolean => {
+  const c = w.charCodeAt(w.length - 1);
+  return c >= 0xac00 && c <= 0xd7a3 && (c - 0xac00) % 28 === 4;
+};
+function namesArtist(t: string): boolean {
+  const m = ARTIST.exec(t);
+  const w = m?.[1];
+  return !!w && !NOT_ARTIST.test(w) && !endsLikeAdjective(w) && !/(?:할|을|는|던)$/u.test(w);
+}
+
+/** Genres and kinds of music the catalogue does not record. */
+const GENRE =
+  /(?:발라드|힙합|랩|록|락|메탈|재즈|클래식|팝송|케이팝|k-?pop|트로트|인디|댄스|아이돌|edm|일렉|r&b|알앤비|ost|로파이|lo-?fi|동요|찬송가|ccm|뉴에이지|국악)\s?(?:노래|곡|음악|장르)?(?:로|으로|만|위주|는|도|은)?\s?(?:추천|틀어|들려|골라|듣고\s?싶|있어|있나|있을까|없어|없나|없을까|말고|위주|좋아해|좋아하는데|좋아합니다)|장르(?:별로|로|를|는|도)?\s?(?:골라|추천|바꿔|다른|말고|정해|선택)|다른\s?장르/iu;
+/** An era: "옛날 노래", "최신곡", "90년대 노래", "요즘 노래". */
+const ERA =
+  /(?:옛날|예전|추억의|최신|요즘|요새|[0-9]{2,4}\s?년대)\s?(?:노래|곡|음악|가요)(?:로|으로|만|위주|는|도)?\s?(?:추천|틀어|들려|골라|듣고\s?싶|있|없|말고|위주)|최신곡|신곡\s?(?:추천|틀어|들려|있|없)|역주행/u;
+/** No lyrics: "가사 없는 노래", "연주곡", "피아노 곡". */
+const NO_LYRICS = /가사\s?(?:없는|없이|가\s?없는|안\s?나오는)|연주곡|(?:피아노|기타|바이올린|오케스트라)\s?(?:곡|연주|음악|노래)|bgm만|노래\s?말고\s?(?:음악|연주)/iu;
+
+export function talksAboutSongs(text: string): SongTalk | null {
+  const t = text.normalize('NFC').trim();
+  if (!t || t.length > 80) return null;
+  if (declinesSongs(t)) return 'declined';
+  if (TOO_SAD.test(t)) return 'too_sad';
+  if (DISLIKED.test(t)) return 'disliked';
+  if (LIKED.test(t)) return 'liked';
+  if (WHO_SINGS.test(t)) return 'who_sings';
+  if (MORE.test(t)) return 'more';
+  if (NO_LYRICS.test(t)) return 'no_lyrics';
+  if (GENRE.test(t)) return 'genre';
+  if (ERA.test(t)) return 'era';
+  if (namesArtist(t)) return 'artist';
+  return null;
+}
+
+export const SONG_TALK_PREFIX = 'songs';
+export const SONG_TALK_REPLIES: Record<SongTalk, readonly string[]> = {
+  declined: ['알겠어요, 노래는 잠시 접어 둘게요. 지금은 이야기에만 귀 기울일게요. 편하게 들려줘요.'],
+  too_sad: [
+    "지금 마음과 닮은 노래들이 너무 무겁게 느껴졌군요. '기분을 바꿔 줄 노래'를 먼저 보여 드릴게요. 조금 더 밝은 쪽으로 천천히 옮겨 가는 곡들이에요.",
+  ],
+  more: ["좋아요, 아직 보여 드리지 않은 곡으로 더 골라 볼게요. 목록 아래 '다른 곡 추천'을 눌러도 새 곡이 나와요."],
+  who_sings: ["노래 제목과 부른 사람은 곡마다 카드 맨 위에 적혀 있어요. 'YouTube에서 듣기'를 누르면 그 곡을 바로 들어 볼 수 있어요."],
+  artist: [
+    "가수를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정이 지금 이야기와 얼마나 닮았는지로 고르거든요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요.",
+  ],
+  disliked: [
+    "골라 드린 노래가 마음에 닿지 않았군요. 곡 아래의 '잘 모르겠어요'나 '아니에요'를 눌러 주면 그 곡은 다음부터 덜 골라요. '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요. 지금 마음을 조금 더 들려주면 그만큼 더 맞춰 골라 볼게요.",
+  ],
+  liked: [
+    "마음에 드는 곡을 만났다니 저도 기뻐요. 곡 아래의 '제 감정을 잘 표현해요'나 '기분이 전환돼요'를 눌러 두면, 다음에 노래를 고를 때 그 곡이 조금 더 앞에 나와요. 어떤 부분이 특히 좋았어요?",
+  ],
+  genre: [
+    "노래는 장르나 가수가 아니라, 가사에 담긴 감정이 지금 이야기와 얼마나 닮았는지로 골라요. 그래서 장르를 정해서 골라 드리지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요.",
+  ],
+  era: [
+    "노래는 나온 때가 아니라 가사에 담긴 감정으로 골라요. 그래서 옛날 노래나 요즘 노래만 골라 드리지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요.",
+  ],
+  no_lyrics: [
+    '지금 가진 노래는 모두 가사가 있는 곡이에요. 가사에 담긴 감정을 읽어서 고르기 때문에, 가사 없는 연주곡은 아직 골라 드리지 못해요. 가사가 있어도 괜찮다면 "노래 추천해 줘"라고 말해 줘요. 지금 마음에 맞는 곡을 골라 볼게요.',
+  ],
+};
+
+/**
+ * Said with a request the recommender cannot serve ("발라드 노래 추천해줘"): put before the usual
+ * answer to the request, so the user knows what the songs will and will not follow.
+ */
+export const CANNOT_FILTER: Partial<Record<SongTalk, string>> = {
+  genre: '장르를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
+  era: '나온 때를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
+  no_lyrics: '가사 없는 연주곡은 아직 없어요. 노래는 가사에 담긴 감정으로 고르거든요.',
+  artist: '가수를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
+};
+
+/** Asking, once songs were shown, for songs of another kind: "좀 밝은 걸로 해줘", "신나는 거 없어?". */
+export const REDIRECT = /(?:걸로|거로|것으로|쪽으로|느낌으로|분위기로|노래로|곡으로)|(?:거|것|노래|곡)\s?(?:없|있|줘|주세요|좀|추천)/u;
+
+/** Which way a song request leans: lift the mood, or stay with it. */
+export type SongDirection = 'lift' | 'match';
+
+const LIFT =
+  /신나|신날|밝은|밝아지|경쾌|텐션|에너지|힘(?:이)?\s?(?:나는|나게|날)|기운\s?(?:나는|날|내)|기분(?:이|을)?\s?(?:좀\s?|확\s?|좋게\s?)?(?:좋아지|좋게|풀리|풀어|나아지|전환|바꿔|바뀌|업)|업\s?되는|흥겨|들뜨|신나는|웃을\s?수\s?있는|우울할\s?때\s?(?:듣|들을)/u;
+const MATCH = /슬픈|우울한|울고\s?싶|울\s?수\s?있는|울기\s?좋은|눈물\s?(?:나는|나게)|펑펑|이별\s?노래|헤어졌을\s?때|공감되는|위로(?:가)?\s?되는|지금\s?(?:기분|마음)(?:이랑|과|하고|에)\s?(?:비슷|닮은|맞는)/u;
+
+/** The direction of a song request, from its words or, failing that, the intent that answered it. */
+export function songDirection(text: string, intentId: string | null): SongDirection | null {
+  const t = text.normalize('NFC');
+  if (LIFT.test(t)) return 'lift';
+  if (MATCH.test(t)) return 'match';
+  if (intentId === 'meta_recommend_song_mood_up') return 'lift';
+  if (intentId === 'meta_recommend_song_sad') return 'match';
+  return null;
+}
+
+/**
+ * The list to open first for a request's direction and the conversation's mix. "기분을 바꿔 줄
+ * 노래" moves a mood towards joy, or, when joy leads, away from it (src/recommend/moodShift.ts):
+ * so a lift is the shift list unless the user is already mostly glad, and a wish to stay with a
+ * sad mood is the similar list unless joy leads (then shifting is what moves towards sadness).
+ */
+export function songModeFor(direction: SongDirection | undefined, mix: EmotionMix): 'similar' | 'shift' | undefined {
+  if (!direction) return undefined;
+  const joyLeads = joyIsLargest(mixToArray(mix));
+  if (direction === 'lift') return joyLeads ? 'similar' : 'shift';
+  return joyLeads ? 'shift' : 'similar';
+}

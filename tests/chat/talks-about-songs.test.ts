@@ -1,0 +1,162 @@
+/**
+ * Talk about the songs themselves (src/chat/talks-about-songs.ts): in session 32 "추천해준 노래
+ * 별로였어" got a new song request's answer, "신나는 노래 추천해줘" opened the list of songs like a
+ * sad mood, and the replies promised lyric-free songs the catalogue does not have.
+ */
+import { describe, expect, it } from 'vitest';
+import { createChatEngine } from '../../src/chat/engine';
+import { CANNOT_FILTER, SONG_TALK_REPLIES, songDirection, songModeFor, talksAboutSongs } from '../../src/chat/talks-about-songs';
+import { loadCorpus } from '../../scripts/dialogue/corpus';
+import { mixFromArray } from '../../src/ml/emotions';
+import { fakeAnalyze, fakeIndex, talkThrough } from './helpers';
+
+const SAD_STORY = ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요', '퇴근하고 집에 오면 아무것도 못 하고 누워만 있어요 눈물만 나요'];
+
+describe('what the user says of the songs', () => {
+  it('is told apart from talk about other songs and other things', () => {
+    const cases: Array<[string, string]> = [
+      ['추천해준 노래 별로였어', 'disliked'],
+      ['아까 그 노래 좀 별로', 'disliked'],
+      ['이 노래 마음에 안 들어요', 'disliked'],
+      ['골라준 곡들이 너무 처져', 'disliked'],
+      ['아까 그 노래 너무 좋았어', 'liked'],
+      ['추천해준 곡 진짜 위로가 됐어요'.normalize('NFD'), 'liked'],
+      ['이 노래 좋다', 'liked'],
+      ['발라드 말고 다른 장르는 없어?', 'genre'],
+      ['힙합 노래 추천해줘', 'genre'],
+      ['저 힙합 좋아해요', 'genre'],
+      ['옛날 노래 틀어줘', 'era'],
+      ['90년대 노래 듣고 싶어', 'era'],
+      ['가사 없는 노래 추천 좀', 'no_lyrics'],
+      ['공부할 때 들을 피아노 곡 있어?', 'no_lyrics'],
+      // Session 32's second round: a helper's turns after songs were shown, and declined songs.
+      ['두번째 노래 좋다', 'liked'],
+      ['너무 우울한 것만 나오네요', 'too_sad'],
+      ['추천해준 노래들 너무 우울한 것만 나와', 'too_sad'],
+      ['또 추천해줘', 'more'],
+      ['한번 더', 'more'],
+      ['다른 거 없어?', 'more'],
+      ['이거 누구 노래예요?', 'who_sings'],
+      ['노래 추천 그런 거 말고 그냥 얘기 좀 들어줘', 'declined'],
+      ['노래 듣고 싶은 기분도 아니야', 'declined'],
+      ['아이유 노래로 추천해줘', 'artist'],
+      ['BTS 노래 틀어줘', 'artist'],
+    ];
+    for (const [t, k] of cases) expect(talksAboutSongs(t), t).toBe(k);
+    for (const t of ['노래방 가서 스트레스 풀었어', '요즘 노래 부르는 게 재밌어요', '아빠가 트로트를 좋아하셔', '회사 일이 별로야', '그 사람 생각만 나요', '노래 듣다가 울었어', '클래식 음악 들으면서 공부했어', '밴드는 재밌어', '요즘 노래 들으면서 버텨요', '슬픈 노래 추천해줘', '잔잔한 노래로 추천해줘', '들을만한 노래 추천해줘', '다른 사람은 몰라', '또 그러네']) {
+      expect(talksAboutSongs(t), t).toBeNull();
+    }
+  });
+
+  it('reads which way a request leans', () => {
+    expect(songDirection('신나는 노래 추천해줘', null)).toBe('lift');
+    expect(songDirection('기분 좀 풀리는 노래 없을까?', null)).toBe('lift');
+    expect(songDirection('슬픈 노래 듣고 싶어', null)).toBe('match');
+    expect(songDirection('울고 싶은데 노래 틀어줘', null)).toBe('match');
+    expect(songDirection('노래 추천해줘', null)).toBeNull();
+    expect(songDirection('노래 추천해줘', 'meta_recommend_song_mood_up')).toBe('lift');
+  });
+
+  it('opens the list that goes the asked way from where the mood is', () => {
+    const sad = mixFromArray([0.1, 0.6, 0.05, 0.1, 0.1, 0.03, 0.02]);
+    const glad = mixFromArray([0.6, 0.1, 0.05, 0.1, 0.1, 0.03, 0.02]);
+    expect(songModeFor('lift', sad)).toBe('shift');
+    expect(songModeFor('lift', glad)).toBe('similar');
+    expect(songModeFor('match', sad)).toBe('similar');
+    expect(songModeFor('match', glad)).toBe('shift');
+    expect(songModeFor(undefined, sad)).toBeUndefined();
+  });
+});
+
+describe('in the conversation', () => {
+  const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+  it('a request for cheerful songs after a sad story opens the mood-shift list', async () => {
+    const rs = await talkThrough(engine(), [...SAD_STORY, '신나는 노래 추천해줘']);
+    const last = rs.at(-1)!;
+    expect(last.action).toBe('open_recommendations');
+    expect(last.songMode).toBe('shift');
+    expect(last.reply).toMatch(/기분을 바꿔 줄 노래부터/u);
+    const sad = await talkThrough(engine(), [...SAD_STORY, '슬픈 노래 듣고 싶어']);
+    expect(sad.at(-1)!.songMode).toBe('similar');
+    const plain = await talkThrough(engine(), [...SAD_STORY, '노래 추천해줘']);
+    expect(plain.at(-1)!.action).toBe('open_recommendations');
+    expect(plain.at(-1)!.songMode).toBeUndefined();
+  });
+
+  it('a request made too early is remembered for when the songs open', async () => {
+    const rs = await talkThrough(engine(), ['신나는 노래 추천해줘', ...SAD_STORY]);
+    expect(rs[0]!.action).toBe('need_more');
+    expect(rs.at(-1)!.songMode).toBe('shift');
+  });
+
+  it('a disliked or liked song gets the buttons that act on it, once songs were shown', async () => {
+    const rs = await talkThrough(engine(), [...SAD_STORY, '노래 추천해줘', '추천해준 노래 별로였어']);
+    expect(SONG_TALK_REPLIES.disliked).toContain(rs.at(-1)!.reply);
+    expect(rs.at(-1)!.action).toBeUndefined();
+    const liked = await talkThrough(engine(), [...SAD_STORY, '노래 추천해줘', '아까 그 노래 너무 좋았어']);
+    expect(SONG_TALK_REPLIES.liked).toContain(liked.at(-1)!.reply);
+    // Before any song was shown, "그 노래" is some other song.
+    const before = await talkThrough(engine(), ['아까 그 노래 너무 좋았어']);
+    expect(SONG_TALK_REPLIES.liked).not.toContain(before[0]!.reply);
+    // Nor is a friend's recommendation the app's.
+    const friend = await talkThrough(engine(), [...SAD_STORY, '노래 추천해줘', '친구가 추천해준 노래 좋았어']);
+    expect(SONG_TALK_REPLIES.liked).not.toContain(friend.at(-1)!.reply);
+  });
+
+  it('a genre asked with a request is named as what the songs cannot follow, and the songs still open', async () => {
+    const rs = await talkThrough(engine(), [...SAD_STORY, '힙합 노래 추천해줘']);
+    const last = rs.at(-1)!;
+    expect(last.reply.startsWith(CANNOT_FILTER.genre!)).toBe(true);
+    expect(last.action).toBe('open_recommendations');
+    const early = await talkThrough(engine(), ['힙합 노래 추천해줘']);
+    expect(early[0]!.reply.startsWith(CANNOT_FILTER.genre!)).toBe(true);
+    expect(early[0]!.action).toBe('need_more');
+    const alone = await talkThrough(engine(), ['발라드 말고 다른 장르는 없어?']);
+    expect(SONG_TALK_REPLIES.genre).toContain(alone[0]!.reply);
+  });
+});
+
+describe('after songs were shown', () => {
+  const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+  it('"또 추천해줘" shows songs not shown yet, "좀 밝은 걸로 해줘" the list that lifts', async () => {
+    const more = await talkThrough(engine(), [...SAD_STORY, '노래 추천해줘', '또 추천해줘']);
+    expect(more.at(-1)!.action).toBe('more_recommendations');
+    const brighter = await talkThrough(engine(), [...SAD_STORY, '노래 추천해줘', '좀 밝은 걸로 해줘']);
+    expect(brighter.at(-1)!.action).toBe('open_recommendations');
+    expect(brighter.at(-1)!.songMode).toBe('shift');
+    const tooSad = await talkThrough(engine(), [...SAD_STORY, '노래 추천해줘', '너무 우울한 것만 나오네요']);
+    expect(tooSad.at(-1)!.songMode).toBe('shift');
+    expect(SONG_TALK_REPLIES.too_sad).toContain(tooSad.at(-1)!.reply);
+    // Before any songs, "또 추천해줘" and "다른 거 없어?" are not about them.
+    const before = await talkThrough(engine(), ['다른 거 없어?']);
+    expect(before[0]!.action).toBeUndefined();
+  });
+
+  it('a request put off for more of the story opens the songs once enough is told', async () => {
+    const rs = await talkThrough(engine(), ['잔잔한 노래 추천해주실 수 있나요', ...SAD_STORY]);
+    expect(rs[0]!.action).toBe('need_more');
+    const opened = rs.findIndex((r) => r.action === 'open_recommendations');
+    expect(opened).toBeGreaterThan(0);
+    expect(rs[opened]!.reply).toMatch(/^아까 청한 노래는/u);
+    expect(rs[opened]!.gauge).toBeGreaterThanOrEqual(0.4);
+    // Once, not again on the next turn.
+    const next = await engine().reply(rs.at(-1)!.state, '그냥 그래요 요즘 다 귀찮아요');
+    expect(next.action).toBeUndefined();
+  });
+
+  it('songs declined are not opened, even when a song word and a wish are in the turn', async () => {
+    const rs = await talkThrough(engine(), [...SAD_STORY, '노래 듣고 싶은 기분도 아니야']);
+    expect(rs.at(-1)!.action).toBeUndefined();
+    expect(SONG_TALK_REPLIES.declined).toContain(rs.at(-1)!.reply);
+  });
+});
+
+describe('the song replies', () => {
+  it('promise nothing the catalogue cannot do (it knows no genre, tempo or lyric-free songs)', () => {
+    const replies = loadCorpus().intents.filter((it) => it.action === 'recommend_song').flatMap((it) => it.replies);
+    expect(replies.length).toBeGreaterThan(10);
+    for (const r of replies) expect(r, r).not.toMatch(/가사\s?없는|장르|잔잔한\s?곡|조용한\s?곡|부드러운\s?곡|신나는\s?곡들|은은/u);
+  });
+});
