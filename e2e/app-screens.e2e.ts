@@ -380,7 +380,8 @@ describe('일기 · 기록 · 설정', () => {
             await page.setViewportSize(viewport);
             const size = `${viewport.width}x${viewport.height}`;
             const toast = page.getByTestId('offline-ready-toast');
-            if (await toast.count()) await toast.getByRole('button', { name: '닫기' }).click();
+            // The toast hides itself after a while; on a loaded machine it may go while being clicked.
+            if (await toast.count()) await toast.getByRole('button', { name: '닫기' }).click({ timeout: 5_000 }).catch(() => undefined);
             await openTab(page, '일기');
             await screenshot(page, `diary-${size}-${colorScheme}`);
             await openTab(page, '기록');

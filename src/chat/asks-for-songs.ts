@@ -31,6 +31,11 @@ const TOLD_REQUEST = /추천해\s?(?:달래|달라고|달라더|달라길래|줬
 /** An outright request at the end outweighs talk about songs before it ("아이유 노래 들으면서 울고 싶어 … 추천해줘"). */
 const REQUEST_AT_END = /(?:추천|골라|틀어|들려)\s?(?:해\s?)?(?:줘|주세요|줄래|줄래요|주라|주실래요|좀)\s*[.!?~ㅠㅜ]*$/u;
 
+/** Whether the turn tells of someone else's request for songs, or of what songs did ("…추천해달래서"). */
+export function toldSongRequest(text: string): boolean {
+  return TOLD_REQUEST.test(text.normalize('NFC'));
+}
+
 /** Whether the turn declines songs ("노래 말고 그냥 들어줘", "노래 듣고 싶은 기분도 아니야"). */
 export function declinesSongs(text: string): boolean {
   const t = text.normalize('NFC').trim();

@@ -274,7 +274,7 @@ const NEED_MORE = [
 const SENSITIVE_INTENT = 'self_am_i_too_sensitive';
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
 /** Put before the reply of the turn that opens songs asked for earlier. */
-const PENDING_OPEN = '아까 청한 노래는 들은 만큼으로 골라 뒀어요.';
+const PENDING_OPEN = '아까 청한 노래도 지금까지 들은 이야기로 골라 뒀어요.';
 /** A request that asked one way, answered by the list that opens first (talks-about-songs.ts). */
 const DIRECTED_OPEN: Record<'similar' | 'shift', string> = {
   shift: '좋아요, 기분을 바꿔 줄 노래부터 보여 드릴게요. 마음에 닿는 곡이 있는지 들어 봐요.',
@@ -730,7 +730,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // A request answered "a little more first" opens the songs once enough has been told.
       if (state.songsPending && !r.action && r.safety === null && !state.safety && r.kind !== 'safety' && gaugeOf(state) >= REQUEST_MIN_GAUGE) {
         delete state.songsPending;
-        return result(state, { ...r, reply: `${PENDING_OPEN} ${r.reply}`, action: 'open_recommendations', turn, suppressRecommendations: false });
+        return result(state, { ...r, reply: `${r.reply} ${PENDING_OPEN}`, action: 'open_recommendations', turn, suppressRecommendations: false });
       }
       return result(state, { ...r, turn, suppressRecommendations: r.safety !== null });
     };
@@ -1169,7 +1169,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           rnd,
           freshNow,
         );
-        state.songsPending = true;
+        // Kept for later only when the words ask outright ("슬픈 노래만 들으면 더 우울해지나요?", which
+        // the classifier took for a request, had songs "asked for earlier" opened mid-story).
+        if (asksForSongs(text)) state.songsPending = true;
         const needMore = pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(Math.floor(gauge * 100));
         const reply = cannot ? `${cannot} ${needMore}` : needMore;
         if (pick) state.usedReplies.push(pick.id);

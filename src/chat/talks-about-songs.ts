@@ -13,7 +13,7 @@
 import type { EmotionMix } from '../ml/emotions';
 import { joyIsLargest } from '../recommend/moodShift';
 import { mixToArray } from '../ml/emotions';
-import { declinesSongs } from './asks-for-songs';
+import { declinesSongs, toldSongRequest } from './asks-for-songs';
 
 export type SongTalk = 'disliked' | 'too_sad' | 'liked' | 'more' | 'who_sings' | 'declined' | 'genre' | 'era' | 'no_lyrics' | 'artist';
 
@@ -39,9 +39,13 @@ const TOO_SAD = /(?:우울한|슬픈|처지는|어두운|무거운|잔잔한|느
 const MORE = /^(?:그럼\s?|음\s?|아\s?|혹시\s?)?(?:또|더|다시|한\s?번\s?더|하나\s?더|몇\s?개\s?더|다른\s?(?:거|것|걸로|노래|곡|것들|거는|건)|딴\s?(?:거|노래|곡))\s?(?:(?:노래|곡)(?:도|는|로)?\s?)?(?:추천(?:해\s?(?:줘|주세요|줄래|줄래요|주라|봐)|\s?좀|\s?ㄱㄱ)?|골라\s?(?:줘|주세요|줄래)|보여\s?(?:줘|주세요|줄래)|틀어\s?(?:줘|주세요)|없어|없나|없나요|없어요|없을까|없을까요|있어|있나요|있어요|줘|주세요|요|는|ㄱㄱ)?\s*[.!?~ㅠㅜ]*$/u;
 /** Who sings it, what it is called: "이거 누구 노래예요?". */
 const WHO_SINGS = /누구\s?(?:노래|곡)|(?:가수|부른\s?사람)(?:가|이|는|은)?\s?(?:누구|뭐)|(?:노래|곡)\s?(?:제목|이름)(?:이|은|좀)?\s?(?:뭐|뭔|알려)|(?:제목|가수)\s?(?:이|가|좀)?\s?(?:뭐|알려)/u;
-/** A named singer: "아이유 노래로 추천해줘", "BTS 노래 틀어줘" (a word that is no mood, genre or era before 노래). */
-const ARTIST = /(?:^|\s)([가-힣A-Za-z0-9]{2,10})(?:의)?\s?(?:노래|곡)(?:로|만|위주로?|들로?|들)?\s?(?:추천|틀어|들려|골라)/u;
-const NOT_ARTIST = /^(?:이런|그런|저런|좋은|다른|요즘|요새|오늘|지금|내|제|이|그|저|아무|무슨|어떤|아무거나|신곡|노래|아무|우리|같이|같은|들을|들을만한|이럴때|이럴\s?때|그럴때|때|날|밤|아침|새벽|주말|기분|분위기|힐링|위로|공부|운동|작업|드라이브|출근|퇴근|잠|수면|여행|데이트|카페|산책)$/u;
+/**
+ * A named singer: "아이유 노래로 추천해줘", "BTS 노래 틀어줘". Only a name in Latin letters, or one
+ * that songs are asked "by" (노래로, 노래만, 노래 위주, 의 노래): "이제 노래 추천해줘" had been told that
+ * singers cannot be chosen (session 32).
+ */
+const ARTIST = /(?:^|\s)([A-Za-z][A-Za-z0-9&.\- ]{0,14}?|[가-힣]{2,8})(?:\s?(?:노래|곡)(?:로|만|위주로?|들로|들만)|의\s?(?:노래|곡)|(?<=[A-Za-z0-9])\s?(?:노래|곡))\s?(?:추천|틀어|들려|골라)/u;
+const NOT_ARTIST = /(?:한테|에게|께)$|^(?:이제|그럼|빨리|얼른|다시|암튼|아무튼|좀|그냥|한번|하나|몇|또|더|딴|새|새로운|나|저|너|우리|이런|그런|저런|좋은|다른|요즘|요새|오늘|지금|내|제|이|그|저|아무|무슨|어떤|아무거나|신곡|노래|아무|우리|같이|같은|들을|들을만한|이럴때|이럴\s?때|그럴때|때|날|밤|아침|새벽|주말|기분|분위기|힐링|위로|공부|운동|작업|드라이브|출근|퇴근|잠|수면|여행|데이트|카페|산책)$/u;
 /** A word ending in an adjective's ㄴ (슬픈, 신나는, 잔잔한) is a mood, not a name. */
 const endsLikeAdjective = (w: string): boolean => {
   const c = w.charCodeAt(w.length - 1);
@@ -66,6 +70,8 @@ export function talksAboutSongs(text: string): SongTalk | null {
   const t = text.normalize('NFC').trim();
   if (!t || t.length > 80) return null;
   if (declinesSongs(t)) return 'declined';
+  // "친구가 나한테 노래 추천해달래서 했는데": a story, not talk about the app's songs.
+  if (toldSongRequest(t)) return null;
   if (TOO_SAD.test(t)) return 'too_sad';
   if (DISLIKED.test(t)) return 'disliked';
   if (LIKED.test(t)) return 'liked';

@@ -43,7 +43,7 @@ describe('what the user says of the songs', () => {
       ['BTS 노래 틀어줘', 'artist'],
     ];
     for (const [t, k] of cases) expect(talksAboutSongs(t), t).toBe(k);
-    for (const t of ['노래방 가서 스트레스 풀었어', '요즘 노래 부르는 게 재밌어요', '아빠가 트로트를 좋아하셔', '회사 일이 별로야', '그 사람 생각만 나요', '노래 듣다가 울었어', '클래식 음악 들으면서 공부했어', '밴드는 재밌어', '요즘 노래 들으면서 버텨요', '슬픈 노래 추천해줘', '잔잔한 노래로 추천해줘', '들을만한 노래 추천해줘', '다른 사람은 몰라', '또 그러네']) {
+    for (const t of ['노래방 가서 스트레스 풀었어', '요즘 노래 부르는 게 재밌어요', '아빠가 트로트를 좋아하셔', '회사 일이 별로야', '그 사람 생각만 나요', '노래 듣다가 울었어', '클래식 음악 들으면서 공부했어', '밴드는 재밌어', '요즘 노래 들으면서 버텨요', '슬픈 노래 추천해줘', '잔잔한 노래로 추천해줘', '들을만한 노래 추천해줘', '이제 노래 추천해줘', '친구가 나한테 노래 추천해달래서 했는데', '그럼 노래 추천해줘', '다른 사람은 몰라', '또 그러네']) {
       expect(talksAboutSongs(t), t).toBeNull();
     }
   });
@@ -139,8 +139,11 @@ describe('after songs were shown', () => {
     expect(rs[0]!.action).toBe('need_more');
     const opened = rs.findIndex((r) => r.action === 'open_recommendations');
     expect(opened).toBeGreaterThan(0);
-    expect(rs[opened]!.reply).toMatch(/^아까 청한 노래는/u);
+    expect(rs[opened]!.reply).toMatch(/아까 청한 노래도 지금까지 들은 이야기로 골라 뒀어요\.$/u);
     expect(rs[opened]!.gauge).toBeGreaterThanOrEqual(0.4);
+    // A question about songs that the classifier took for a request is not kept for later.
+    const asked = await talkThrough(engine(), ['슬픈 노래만 들으면 더 우울해지나요?', ...SAD_STORY]);
+    expect(asked.some((r) => r.action === 'open_recommendations')).toBe(false);
     // Once, not again on the next turn.
     const next = await engine().reply(rs.at(-1)!.state, '그냥 그래요 요즘 다 귀찮아요');
     expect(next.action).toBeUndefined();
