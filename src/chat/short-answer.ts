@@ -12,7 +12,13 @@ const STATUS =
   '(?:초등학생|중학생|고등학생|대학생|대학원생|초딩|중딩|고딩|초[1-6]|중[1-3]|고[1-3]|고삼|중삼|대[1-4]|[1-4]학년|재수생|삼수생|n수생|N수생|취준생|공시생|직장인|신입|신입사원|회사원|주부|전업주부|프리랜서|백수|자영업자|자영업|알바생|사장|간호사|교사|군인)';
 const DATE = '(?:(?:다음|이번|지난)\\s?(?:달|주)\\s?\\d{0,2}\\s?일?|(?:내일|모레|글피)|\\d{1,2}\\s?월\\s?(?:\\d{1,2}\\s?일)?|\\d{1,2}\\s?일)';
 
-const FACT = new RegExp(`^${SUBJECT}(?:${AGE}|${STATUS}|${DATE})${ENDING}$`, 'u');
+// Session 32: an amount ("2천" after a debt had got "그 불안함, 충분히 이해돼요"), a time of day ("10시"
+// after a presentation tomorrow, "이런저런 생각이 겹쳐서…"), a count ("세 번 정도입니다").
+const ABOUT = '(?:한\\s?|약\\s?|대략\\s?)?';
+const AMOUNT = '(?:\\d{1,4}|한|두|세|네|다섯|몇)\\s?(?:천|만|백|억)(?:\\s?만)?(?:\\s?원)?|\\d{1,3}(?:,\\d{3})+\\s?원|\\d+\\s?원';
+const TIME = '(?:(?:오전|오후|아침|저녁|밤|새벽)\\s?)?\\d{1,2}\\s?시(?:\\s?반|\\s?\\d{1,2}\\s?분)?';
+const COUNT = '(?:\\d{1,3}|한|두|세|네|다섯|여섯|일곱|여덟|아홉|열)\\s?(?:번|회|차례)';
+const FACT = new RegExp(`^${SUBJECT}${ABOUT}(?:${AGE}|${STATUS}|${DATE}|${AMOUNT}|${TIME}|${COUNT})${ENDING}(?:입니다|이에요|예요|요)?$`, 'u');
 
 export function isShortFact(text: string): boolean {
   const t = text
