@@ -215,6 +215,14 @@ describe('일기 · 기록 · 설정', () => {
       await page.getByTestId('recommendations').waitFor({ timeout: 30_000 });
       await expect.poll(() => page.getByTestId('recs-tab-shift').getAttribute('aria-selected')).toBe('true');
       await page.getByTestId('song-list-shift').getByTestId('song-card').first().waitFor({ timeout: 30_000 });
+      // A like said in the chat presses the named card's button (session 33).
+      const second = page.getByTestId('song-list-shift').getByTestId('song-card').nth(1);
+      const title = (await second.locator('.song-title').textContent())!.trim();
+      expect(await second.getAttribute('data-feedback')).toBe('');
+      const liked = await sendChat(page, '두번째 노래 좋다');
+      expect(liked.reply).toContain(`'${title}'`);
+      await expect.poll(() => second.getAttribute('data-feedback')).toBe('liked');
+      expect(await second.getByTestId('feedback-like').getAttribute('aria-pressed')).toBe('true');
     });
   });
 

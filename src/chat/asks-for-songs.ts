@@ -42,9 +42,26 @@ export function declinesSongs(text: string): boolean {
   return !!t && t.length <= 120 && DECLINES.test(t);
 }
 
+/**
+ * Misspellings that hide a request or a remark about songs ("노래 추쳔해죠", "2번쨰 노래 조타";
+ * session 33): read as the words meant, for these checks only.
+ */
+const SONG_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/추쳔|추촌/gu, '추천'],
+  [/해죠|해조(?=[\s?!.~]|$)|해쥬|해주라(?=[\s?!.~]|$)/gu, '해줘'],
+  [/번쨰|번채/gu, '번째'],
+  [/(?<![가-힣])조타|조아(?=요|[\s?!.~ㅎㅋ]|$)/gu, '좋다'],
+  [/노레|노랫(?=\s?추천)/gu, '노래'],
+];
+export function fixSongTypos(text: string): string {
+  let t = text;
+  for (const [re, to] of SONG_TYPOS) t = t.replace(re, to);
+  return t;
+}
+
 /** Whether the turn asks the bot for songs. */
 export function asksForSongs(text: string): boolean {
-  const t = text.normalize('NFC').trim();
+  const t = fixSongTypos(text.normalize('NFC').trim());
   if (!t || t.length > 120 || declinesSongs(t) || TOLD_REQUEST.test(t)) return false;
   if (SONGS.test(t) && REQUEST_AT_END.test(t)) return true;
   if (NOT_A_REQUEST.test(t)) return false;

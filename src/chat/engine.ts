@@ -66,19 +66,20 @@ import {
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
-import { namesFeeling, onlyNamedFeeling, ratherFeeling } from './feeling-words';
+import { namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
-import { HUNGER_INTENT, isHungerOnly, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
+import { COMING_OUT_INTENT, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
-import { AFTER_SONGS, CANNOT_FILTER, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, songDirection, songModeFor, talksAboutSongs } from './talks-about-songs';
+import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
+import { PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
@@ -127,6 +128,8 @@ const ANSWERS_HOW = new Set([
  * 사람을 기다리고 있었어요, 마침 잘 왔어요!" (session 30).
  */
 const META_ANSWERS_HOW = new Set(['meta_privacy', 'meta_what_can_you_do', 'meta_bot_opinion', 'meta_language', 'conv_just_listen']);
+/** A question, or the user blaming themselves: an anger carried from the story does not fit it. */
+const ASKS_OR_BLAMES_ONESELF = /[?？]\s*[ㅠㅜ.…~]*\s*$|(?:까|까요|나요|죠|지|니|냐|임)\s*[ㅠㅜ.…~]*\s*$|(?:제|내)\s?(?:잘못|탓)|미안|죄송|후회/u;
 /** A turn's own emotion is reflected when its probability is at least this… */
 export const REFLECT_MIN_PROB = 0.4;
 /** The reading joy needs to be reflected when the turn does not name it (reflectEmotion). */
@@ -251,7 +254,8 @@ export interface ChatEngine {
   readonly index: DialogueIndex;
   readonly gaugeThreshold: number;
   newConversation(): ConversationState;
-  reply(state: ConversationState, text: string): Promise<TurnResult>;
+  /** context: what the app shows around the chat (the song cards on screen); the CLI passes none. */
+  reply(state: ConversationState, text: string, context?: TurnContext): Promise<TurnResult>;
   /** Gauge (0..1) and mix of a stored state, e.g. after restoring it. */
   gauge(state: ConversationState): number;
   mix(state: ConversationState): EmotionMix;
@@ -696,7 +700,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return pick.text;
   }
 
-  async function reply(prev: ConversationState, raw: string): Promise<TurnResult> {
+  async function reply(prev: ConversationState, raw: string, context: TurnContext = {}): Promise<TurnResult> {
     const check = checkMessage(raw, maxChars);
     if (!check.ok) return refused(prev, check.error === 'empty' ? EMPTY_PROMPT : check.message);
     // A leading "고마워 근데", "안녕" or "한국어로 할게요" is not what the turn is about
@@ -720,7 +724,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
-    const finish = (r: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId }) => {
+    const finish = (r: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId; songRating?: TurnResult['songRating'] }) => {
       summary.kind = r.kind;
       summary.intent = r.intent;
       summary.safety = r.safety;
@@ -793,6 +797,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
       }
+    }
+    // Threats over a debt ("가족들한테 연락하겠다고 협박해요" after a loan app) are illegal collection:
+    // 112 with the financial watchdog's 1332, not the women's emergency line 1366 (session 33).
+    if (verdict.category === 'violence' && threatOverDebt(whole, prev.recentTexts ?? [])) {
+      state.safety ??= 'violence';
+      const at = PRACTICAL_REPLIES.collection.findIndex((_, i) => !state.usedReplies.includes(`${PRACTICAL_PREFIX}:collection#${i}`));
+      const pick = at < 0 ? { id: '', text: PRACTICAL_REPLIES.collection[0]! } : { id: `${PRACTICAL_PREFIX}:collection#${at}`, text: PRACTICAL_REPLIES.collection[at]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'violence' });
     }
     if (verdict.category) {
       const category = verdict.category;
@@ -939,6 +952,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Scolding the bot is answered by owning a reply that missed (intent-guards.ts).
     const scoldedAt = chars > 0 && scoldsTheBot(text) ? index.intents.findIndex((it) => it.id === SCOLDED_INTENT) : -1;
     if (scoldedAt >= 0) ranked = [{ intent: scoldedAt, score: certain, cos: ranked.find((r) => r.intent === scoldedAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== scoldedAt)];
+    // An identity not yet told to anyone is answered by the intent about coming out (intent-guards.ts).
+    const identityAt = chars > 0 && keepsIdentitySecret(text) ? index.intents.findIndex((it) => it.id === COMING_OUT_INTENT) : -1;
+    if (identityAt >= 0 && !prev.turns.some((t) => t.intent === COMING_OUT_INTENT)) ranked = [{ intent: identityAt, score: certain, cos: ranked.find((r) => r.intent === identityAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== identityAt)];
     // A request for songs is answered as one however it is worded (asks-for-songs.ts): from the
     // song-request intent the classifier ranks first if it ranks one first, else the general one.
     if (chars > 0 && asksForSongs(text)) {
@@ -972,6 +988,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (openNews && intent?.kind === 'retrieval' && intent.emotion === 'joy' && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       (graveStory && intent?.kind === 'retrieval' && (intent.emotion === 'joy' || intent.emotion === 'neutral') && !graveStory.fits.includes(intent.id) && !namesFeeling(text, 'joy') ? 'story' : null) ??
       (intent && cheersTheHurting(intent, analysis) ? 'valence' : null) ??
+      // Good news' replies for a turn of misfortune: "형이 아버지 집 담보로 대출을 받았대요" matched a
+      // family's good news at 0.997 and was told "와, 집안에 경사가 났네요!" (session 33).
+      (intent?.kind === 'retrieval' && intent.emotion === 'joy' && toldMisfortune(text) && !toldResolved(text) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null) ??
       // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
@@ -1064,6 +1083,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       summary.chars = 0;
       return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null });
     }
+    // "두번째 노래 좋다", "밤편지 별로였어" with that song on screen: the app presses its button for
+    // the user (TurnResult.songRating) and the reply names the song and what the press does.
+    const rated = chars > 0 ? ratesSongOnScreen(text, context.songsOnScreen ?? []) : null;
+    if (rated) {
+      summary.chars = 0;
+      const songRating = { songId: rated.song.id, mode: rated.song.mode, liked: rated.liked };
+      return finish({ reply: ratedReply(rated.song, rated.liked), kind: 'meta', intent: null, score, safety: null, songRating });
+    }
     // What the user says of the songs (talks-about-songs.ts): liked or disliked ones get the buttons
     // that act on it, once songs have been shown; a genre, an era or no lyrics, what songs are
     // chosen by. A request with such a wish goes on as a request, with that word first (below).
@@ -1080,7 +1107,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (songTalk !== 'declined') summary.chars = 0;
       if (songTalk === 'declined') delete state.songsPending;
       if (songTalk === 'too_sad') state.songDirection = 'lift';
-      const action: TurnResult['action'] = songTalk === 'too_sad' ? 'open_recommendations' : songTalk === 'more' ? 'more_recommendations' : undefined;
+      // "이별 노래 말고요": the other list first; "신나는 노래 말고" the one that stays with the mood.
+      const kind = songTalk === 'other_kind' ? declinedKind(text) : null;
+      if (kind) state.songDirection = songDirection(`${kind} 노래`, null) === 'lift' ? 'match' : 'lift';
+      const action: TurnResult['action'] =
+        songTalk === 'too_sad' || (songTalk === 'other_kind' && songsShown) ? 'open_recommendations' : songTalk === 'more' ? 'more_recommendations' : undefined;
       return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
     }
     // "좀 밝은 걸로 해줘" once songs were shown: the list that goes that way.
@@ -1115,6 +1146,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const justEncouraged = prev.usedReplies.at(-1)?.startsWith(WILL_TRY_PREFIX) ?? false;
     if (!how && prev.turns.length > 0 && !justEncouraged && !asksForSongs(text) && willTry(text, afterAdvice)) {
       const pick = pickUnused(WILL_TRY_REPLIES, WILL_TRY_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, ...(thread ? { mood: thread } : {}) });
+      }
+    }
+    // "어디에 신고해요?", "내용증명 같은거 보내야돼?", "집주인한테 뭐라고 말해야 하나요": the next
+    // concrete step and where to turn (practical-help.ts), before any intent or news told with it.
+    const practical = chars > 0 && !asksForSongs(text) ? practicalTopic(text, prev.recentTexts ?? []) : null;
+    if (practical) {
+      // In order: the first steps first, the next ones when the user asks again.
+      const pool = practicalReplies(practical, text, prev.recentTexts ?? []);
+      const at = pool.findIndex((_, i) => !state.usedReplies.includes(`${PRACTICAL_PREFIX}:${practical}#${i}`));
+      const pick = at < 0 ? null : { id: `${PRACTICAL_PREFIX}:${practical}#${at}`, text: pool[at]! };
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, ...(thread ? { mood: thread } : {}) });
@@ -1266,6 +1310,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (!thread && emotion === 'joy' && !namesFeeling(text, 'joy') && analysis.emotions.joy < VALENCE_TRUST && recentHurt(prev.turns, prev.recentTexts ?? [])) emotion = 'unsure';
     // Joy not named, in or right after a turn of misfortune, is a misreading more often than not (misfortune.ts).
     if (emotion === 'joy' && !namesFeeling(text, 'joy') && !toldResolved(text) && !VALENCE_TURN.test(text) && (toldMisfortune(text) || (prev.recentTexts ?? []).some(toldMisfortune))) emotion = 'unsure';
+    // Anger with no sign of it in the turn is not named (feeling-words.ts showsAnger), nor carried
+    // into a question or into blaming oneself ("상의 안 하고 빌려준 건 제 잘못 맞아요").
+    if (emotion === 'anger' && !tone && !showsAnger(text) && (thread !== 'anger' || ASKS_OR_BLAMES_ONESELF.test(text))) emotion = 'unsure';
     // One feeling put before another ("기쁘기보다 무서워요"): the one after 보다 is meant (feeling-words.ts).
     const rather = tone ? null : ratherFeeling(text);
     if (rather) emotion = rather;

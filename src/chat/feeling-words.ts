@@ -76,3 +76,17 @@ export function ratherFeeling(text: string): EmotionId | null {
   return /부담/u.test(rest) ? 'anxiety' : null;
 }
 
+
+/**
+ * Signs of anger in a turn: a word for it, an affront told (yelling, insults, unfairness, money
+ * not paid back), or swearing. The model reads anger confidently into plain turns ("친구가 돈을
+ * 빌려달래요" 0.86, "그래도 애들 학원비는 벌어야지" 0.92, "상의 안 하고 빌려준 건 제 잘못 맞아요"
+ * 0.76), and "분한 마음이 쉽게 가라앉지 않을 것 같아요" tells the user a feeling they did not have:
+ * session 33's helpers counted thirty such replies. Without any sign, anger is not named.
+ */
+const ANGER_SIGNS =
+  /화나|화가|화난|화내|화를|짜증|열받|열불|빡치|빡쳐|빡친|빡침|킹받|억울|분해|분하|분노|어이없|어이가|답답|황당|기가\s?(?:막|차)|말이\s?(?:돼|되냐|되나|안\s?돼)|너무하|무시|따지|욕(?:을|하|했|먹|설)|소리(?:를)?\s?(?:질|지르|쳐|치)|고함|싸우|싸웠|싸움|싸워|다퉜|불공평|부당|왜\s?(?:나만|저만|맨날|항상|자꾸)|뭐\s?하자는|ㅡㅡ|-_-|;;|씨발|시발|ㅅㅂ|ㅆㅂ|존나|졸라|개같|개빡|진상|꼰대|갑질|괴롭|뻔뻔|양심|적반하장|참을\s?수|참았|참느라|참고\s?있|폭발|터질|터졌|미치겠|미쳐|환장|성질|원망|증오|싫어|싫다|밉|미워|배신|뒤통수|이기적|제멋대로|막말|반말|무례|예의|선\s?넘|화풀이|(?:남|내|제|제\s?탓|나)\s?탓|떠넘|떼먹|안\s?갚|사기|도둑|훔쳐|훔친|억지|강요|간섭|잔소리|닦달|갈구|갈굼|혼내|야단|꼴\s?보기|재수\s?없|어처구니|한심|기분\s?나쁘|기분\s?나빠|열\s?받|뚜껑|치사|얄미|얄밉|괘씸|나쁜\s?(?:놈|년|새끼|사람)|새끼|놈|년|망할|짜증|때리|때렸|맞았|[!！]{2,}|😡|🤬|💢|😠|😤/u;
+
+export function showsAnger(text: string): boolean {
+  return ANGER_SIGNS.test(text.normalize('NFC'));
+}

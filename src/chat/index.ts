@@ -5,6 +5,7 @@ export { fetchDialogueIndex, INDEX_BIN, INDEX_JSON } from './load';
 export { conversationMix, countedTurns, countsTowardMood, gaugeLevel, META_UNCOUNTED_MAX_CHARS, MIX_DECAY, turnWeight } from './mix';
 export { detectSafety, ruleCheck, type SafetyVerdict } from './safety';
 export { askedTopics, toldTopics, TOPIC_RULES } from './topics';
+export { FEEDBACK_WORDS, type SongOnScreen, type TurnContext } from './talks-about-songs';
 export type {
   ConversationState,
   DialogueIndex,

@@ -181,6 +181,12 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마/u,
   // "저는 기억도 안 나는데 ㅋㅋ" (an old friend's memory of the user) was welcomed back (session 31).
   meta_greeting_again: /기억(?:도|이|은)?\s?안\s?(?:나|난|남)/u,
+  // A parent's fear of dying ("제가 잘못되면 우리 애는 어떡하나", a mother with cancer) is not a worry
+  // to walk through to its worst case ("정말 그렇게 된다면, 그다음에 가장 걱정되는 건 뭐예요?", session 33).
+  conv_what_if_it_goes_wrong: /(?:제가|내가|나|저)\s?(?:잘못되|죽|떠나|없어지|못\s?깨어)|암|항암|투병|수술|진단|시한부|재발|전이/u,
+  // A proposal planned is not an engagement ("여자친구한테 프로포즈하려고 하는데요" was told "함께해 온
+  // 시간이 이렇게 결실을 맺었네요", session 33).
+  dating_got_engaged: /(?:프로포즈|프러포즈|청혼)\s?(?:을|를)?\s?(?:하려|할까|할\s?(?:거|건데|계획|생각)|하고\s?싶|계획|준비|해\s?보려|하기로)/u,
   // "연락처 교환했어요" was congratulated on an exchange programme (session 31).
   uni_exchange_accepted: /(?:연락처|번호|카톡|전화번호|인스타|선물|반품|환불|물건|사이즈|제품|부품)\s?(?:를|을|도)?\s?교환/u,
 };
@@ -241,4 +247,17 @@ export function isHungerOnly(text: string): boolean {
   if (t.length > 30 || !HUNGER.test(t) || UNWELL.test(t)) return false;
   const rest = t.replace(new RegExp(HUNGER.source, 'gu'), ' ').replace(/(?:하다|하네|해|하당|함|하네요|해요|합니다|프다|파|픈데|프네)(?=\s|$|[^가-힣])/gu, ' ').replace(FILLER, ' ');
   return (rest.match(/[가-힣A-Za-z0-9]/gu)?.length ?? 0) <= 2;
+}
+
+/**
+ * An identity not yet told to anyone ("저 게이인데 아직 아무한테도 말 안했어요"): the intent about
+ * coming out answers it ("언제, 누구에게, 어디까지 말할지는 온전히 당신이 정해도 되는 일이에요"); it
+ * had got "언제부터 이런 마음이 들기 시작했어요?", as if it were a symptom (session 33).
+ */
+export const COMING_OUT_INTENT = 'family_coming_out';
+const IDENTITY = /게이|레즈비언|레즈|동성애자|양성애자|바이섹슈얼|트랜스젠더|트랜스\s?(?:여성|남성)|성소수자|퀴어|논바이너리|무성애|남자를\s?좋아하는\s?남자|여자를\s?좋아하는\s?여자|동성을\s?좋아/u;
+const NOT_TOLD = /말\s?(?:안|못)|아무(?:한테|에게)?도|숨기|숨겨|숨기고|모르(?:는|고|세요|셔)|아직|들킬|들키|커밍\s?아웃\s?(?:할까|하고\s?싶|해야|하려|못|안\s?했)|밝히(?:고|기|지|려|면|ㄹ)|말(?:할까|해야|하고\s?싶|하려|할지)/u;
+export function keepsIdentitySecret(text: string): boolean {
+  const t = text.normalize('NFC');
+  return IDENTITY.test(t) && NOT_TOLD.test(t);
 }

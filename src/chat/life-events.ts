@@ -737,6 +737,9 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         // Someone else's family ("친구 어머니가 편찮으셔서") or the user's own illness ("엄마는 내가 아플 때마다").
         '(?:친구|동료|선배|후배|지인|이웃|옆집|팀장님?|부장님?|과장님?|사장님?|선생님|남친|여친|남자\\s?친구|여자\\s?친구)(?:네|의)?\\s?(?:엄마|아빠|어머니|아버지|어머님|아버님|부모님|할머니|할아버지|남편|아내|아이|애|딸|아들|동생)',
         '(?:내가|제가)\\s?(?:[가-힣]+\\s)?(?:아플|아팠|아파|아프)',
+        // The user's own diagnosis ("저 1형 당뇨 진단 받았어요 스물다섯인데", session 33): the 애 of a
+        // child's illness is not in it.
+        '^(?:저|나|제가|내가|저는|나는|전|난)\\s(?!(?:[가-힣]+\\s)?(?:엄마|아빠|아이|애|아들|딸|남편|아내))',
         // The illness is in the past, in a story about something else.
         '(?:아팠|아프셨|편찮으셨|입원했|입원하셨)(?:을\\s?(?:때|땐)|던)|던\\s?적|어릴\\s?(?:때|적)|젊(?:을|었을)\\s?(?:때|적)|예전에|옛날에',
       ].join('|'),
@@ -890,6 +893,8 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         '(?:좋아하는|관심\\s?있는|맘에\\s?드는|마음에\\s?드는|친한|아는|새로운|새|짝사랑하는)\\s?(?:애|아이)',
         // Plans, and other people's news heard with pain (an infertile user's story, not news).
         '임신\\s?(?:준비|계획|전)|얘기만|소식만|소식에|소식\\s?들릴|알렸던|태명\\s?부르',
+        // Someone else's news ("친구 단톡방에 또 임신 소식 올라왔는데", an infertile user; session 33).
+        '단톡|(?:친구|동료|동기|지인|언니|여동생|사촌|올케|동서|시누|새언니)(?:네|의|가|도|는)?\\s?(?:[가-힣]+\\s){0,2}임신',
       ].join('|'),
     ),
     // The joy intents, and those that answer the feelings around a pregnancy better than news.

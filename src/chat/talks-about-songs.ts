@@ -13,9 +13,9 @@
 import type { EmotionMix } from '../ml/emotions';
 import { joyIsLargest } from '../recommend/moodShift';
 import { mixToArray } from '../ml/emotions';
-import { declinesSongs, toldSongRequest } from './asks-for-songs';
+import { declinesSongs, fixSongTypos, toldSongRequest } from './asks-for-songs';
 
-export type SongTalk = 'disliked' | 'too_sad' | 'liked' | 'more' | 'who_sings' | 'declined' | 'genre' | 'era' | 'no_lyrics' | 'artist';
+export type SongTalk = 'disliked' | 'too_sad' | 'liked' | 'more' | 'who_sings' | 'declined' | 'other_kind' | 'genre' | 'era' | 'no_lyrics' | 'artist';
 
 /** Talk that means something only once songs have been shown (the rest means the same any time). */
 export const AFTER_SONGS: ReadonlySet<SongTalk> = new Set(['disliked', 'too_sad', 'liked', 'more', 'who_sings']);
@@ -37,6 +37,8 @@ const LIKED = new RegExp(
 const TOO_SAD = /(?:우울한|슬픈|처지는|어두운|무거운|잔잔한|느린)\s?(?:것|거|노래|곡)(?:들)?\s?(?:만|밖에)|(?:노래|곡)(?:들)?(?:이|가)?\s?(?:다|전부|죄다|너무|좀)?\s?(?:너무\s?)?(?:우울|슬프|처지|어두워|무거워)(?:해|고|네|요|다|서)/u;
 /** More songs, once some were shown: "또 추천해줘", "한번 더", "다른 거 없어?", "더 없어?". */
 const MORE = /^(?:그럼\s?|음\s?|아\s?|혹시\s?)?(?:또|더|다시|한\s?번\s?더|하나\s?더|몇\s?개\s?더|다른\s?(?:거|것|걸로|노래|곡|것들|거는|건)|딴\s?(?:거|노래|곡))\s?(?:(?:노래|곡)(?:도|는|로)?\s?)?(?:추천(?:해\s?(?:줘|주세요|줄래|줄래요|주라|봐)|\s?좀|\s?ㄱㄱ)?|골라\s?(?:줘|주세요|줄래)|보여\s?(?:줘|주세요|줄래)|틀어\s?(?:줘|주세요)|없어|없나|없나요|없어요|없을까|없을까요|있어|있나요|있어요|줘|주세요|요|는|ㄱㄱ)?\s*[.!?~ㅠㅜ]*$/u;
+/** More of the same kind: "이런 노래 더 없어?", "비슷한 곡 더 추천해줘". */
+const MORE_LIKE = /(?:이런|비슷한|이\s?느낌|저런|그런)\s?(?:노래|곡|거|것|느낌)(?:으로|로)?\s?(?:더|또|좀\s?더)\s?(?:없|있|추천|줘|골라|보여)/u;
 /** Who sings it, what it is called: "이거 누구 노래예요?". */
 const WHO_SINGS = /누구\s?(?:노래|곡)|(?:가수|부른\s?사람)(?:가|이|는|은)?\s?(?:누구|뭐)|(?:노래|곡)\s?(?:제목|이름)(?:이|은|좀)?\s?(?:뭐|뭔|알려)|(?:제목|가수)\s?(?:이|가|좀)?\s?(?:뭐|알려)/u;
 /**
@@ -45,6 +47,14 @@ const WHO_SINGS = /누구\s?(?:노래|곡)|(?:가수|부른\s?사람)(?:가|이|
  * singers cannot be chosen (session 32).
  */
 const ARTIST = /(?:^|\s)([A-Za-z][A-Za-z0-9&.\- ]{0,14}?|[가-힣]{2,8})(?:\s?(?:노래|곡)(?:로|만|위주로?|들로|들만)|의\s?(?:노래|곡)|(?<=[A-Za-z0-9])\s?(?:노래|곡))\s?(?:추천|틀어|들려|골라)/u;
+/**
+ * A bare name before 노래 with a request or a wish ("아이유 노래 틀어줘", "아이유 노래는 없어?"; session
+ * 33): a singer or a theme, and songs can be chosen by neither. Mood words and the themes songs
+ * are often asked by ("이별 노래") are told apart below.
+ */
+const NAMED_SONGS = /^(?:그럼\s|혹시\s|아\s|음\s)?([가-힣]{2,6})\s(?:노래|곡)(?:는|도|은)?\s?(?:틀어|추천|들려|골라|듣고\s?싶|없어|없나|없을까|있어|있나|있을까|없어요|있어요|나와)/u;
+/** Themes a song is asked by: no singer, and their feeling is one the lists can follow. */
+const THEMES = /^(?:이별|사랑|연애|짝사랑|고백|여름|겨울|봄|가을|크리스마스|캐롤|생일|졸업|응원|감성|인생|청춘|엄마|아빠|가족|친구|우정|슬픔|기쁨|행복|희망|꿈|용기|추억|그리움|새벽|비|눈|바다|노동|명절|결혼|축하|위로|힐링|이별한|헤어진|자장가|동요|잔잔|우울|신남|설렘|눈물)$/u;
 const NOT_ARTIST = /(?:한테|에게|께)$|^(?:이제|그럼|빨리|얼른|다시|암튼|아무튼|좀|그냥|한번|하나|몇|또|더|딴|새|새로운|나|저|너|우리|이런|그런|저런|좋은|다른|요즘|요새|오늘|지금|내|제|이|그|저|아무|무슨|어떤|아무거나|신곡|노래|아무|우리|같이|같은|들을|들을만한|이럴때|이럴\s?때|그럴때|때|날|밤|아침|새벽|주말|기분|분위기|힐링|위로|공부|운동|작업|드라이브|출근|퇴근|잠|수면|여행|데이트|카페|산책)$/u;
 /** A word ending in an adjective's ㄴ (슬픈, 신나는, 잔잔한) is a mood, not a name. */
 const endsLikeAdjective = (w: string): boolean => {
@@ -52,14 +62,35 @@ const endsLikeAdjective = (w: string): boolean => {
   return c >= 0xac00 && c <= 0xd7a3 && (c - 0xac00) % 28 === 4;
 };
 function namesArtist(t: string): boolean {
-  const m = ARTIST.exec(t);
+  const m = ARTIST.exec(t) ?? NAMED_SONGS.exec(t);
   const w = m?.[1];
-  return !!w && !NOT_ARTIST.test(w) && !endsLikeAdjective(w) && !/(?:할|을|는|던)$/u.test(w);
+  return !!w && !NOT_ARTIST.test(w) && !THEMES.test(w) && !endsLikeAdjective(w) && !/(?:할|을|는|던)$/u.test(w);
 }
 
-/** Genres and kinds of music the catalogue does not record. */
-const GENRE =
-  /(?:발라드|힙합|랩|록|락|메탈|재즈|클래식|팝송|케이팝|k-?pop|트로트|인디|댄스|아이돌|edm|일렉|r&b|알앤비|ost|로파이|lo-?fi|동요|찬송가|ccm|뉴에이지|국악)\s?(?:노래|곡|음악|장르)?(?:로|으로|만|위주|는|도|은)?\s?(?:추천|틀어|들려|골라|듣고\s?싶|있어|있나|있을까|없어|없나|없을까|말고|위주|좋아해|좋아하는데|좋아합니다)|장르(?:별로|로|를|는|도)?\s?(?:골라|추천|바꿔|다른|말고|정해|선택)|다른\s?장르/iu;
+/** "이별 노래 말고요", "신나는 노래 말고": not songs declined, songs of another kind asked. */
+const NOT_THIS_KIND = /^(?:아\s|음\s|그\s)?([가-힣]{1,6})\s?(?:노래|곡|음악)(?:는|은|들은|들)?\s?(?:말고|빼고|말구)/u;
+const NOT_A_KIND = /^(?:그냥|그런|이런|저런|무슨|아무|노래|추천|첫|마지막|이|그|저|번째|[가-힣]*번째|아까|방금)$/u;
+
+/** The kind of songs turned down ("이별 노래 말고요"), or null. */
+export function declinedKind(text: string): string | null {
+  const m = NOT_THIS_KIND.exec(text.normalize('NFC').trim());
+  const w = m?.[1];
+  return w && !NOT_A_KIND.test(w) && !GENRE_ALONE.test(w) ? w : null;
+}
+
+/**
+ * Genres and kinds of music the catalogue does not record, as words of their own: "연락도 없어"
+ * had been told that genres cannot be chosen (the 락 of 연락; session 33).
+ */
+const GENRE_WORDS = '발라드|힙합|랩|록|락|메탈|재즈|클래식|팝송|케이팝|k-?pop|트로트|인디|댄스|아이돌|edm|일렉|r&b|알앤비|ost|로파이|lo-?fi|동요|찬송가|ccm|뉴에이지|국악';
+const GENRE_ALONE = new RegExp(`^(?:${GENRE_WORDS})$`, 'iu');
+const GENRE = new RegExp(
+  `(?<![가-힣A-Za-z])(?:${GENRE_WORDS})\\s?(?:노래|곡|음악|장르)?(?:로|으로|만|위주|는|도|은)?\\s?(?:추천|틀어|들려|골라|듣고\\s?싶|있어|있나|있을까|없어|없나|없을까|말고|위주|좋아해|좋아하는데|좋아합니다)` +
+    // "힙합으로", "재즈 음악으로 바꿔줘": a genre said alone, once songs were asked for.
+    `|^(?:${GENRE_WORDS})\\s?(?:노래|곡|음악)?(?:로|으로)\\s?(?:해\\s?줘|바꿔\\s?줘|줘|부탁해|부탁해요|요)?\\s*[?.!~]*$` +
+    '|장르(?:별로|로|를|는|도)?\\s?(?:골라|추천|바꿔|다른|말고|정해|선택)|다른\\s?장르',
+  'iu',
+);
 /** An era: "옛날 노래", "최신곡", "90년대 노래", "요즘 노래". */
 const ERA =
   /(?:옛날|예전|추억의|최신|요즘|요새|[0-9]{2,4}\s?년대)\s?(?:노래|곡|음악|가요)(?:로|으로|만|위주|는|도)?\s?(?:추천|틀어|들려|골라|듣고\s?싶|있|없|말고|위주)|최신곡|신곡\s?(?:추천|틀어|들려|있|없)|역주행/u;
@@ -67,16 +98,20 @@ const ERA =
 const NO_LYRICS = /가사\s?(?:없는|없이|가\s?없는|안\s?나오는)|연주곡|(?:피아노|기타|바이올린|오케스트라)\s?(?:곡|연주|음악|노래)|bgm만|노래\s?말고\s?(?:음악|연주)/iu;
 
 export function talksAboutSongs(text: string): SongTalk | null {
-  const t = text.normalize('NFC').trim();
+  const t = fixSongTypos(text.normalize('NFC').trim());
   if (!t || t.length > 80) return null;
+  if (declinedKind(t)) return 'other_kind';
   if (declinesSongs(t)) return 'declined';
   // "친구가 나한테 노래 추천해달래서 했는데": a story, not talk about the app's songs.
   if (toldSongRequest(t)) return null;
   if (TOO_SAD.test(t)) return 'too_sad';
   if (DISLIKED.test(t)) return 'disliked';
   if (LIKED.test(t)) return 'liked';
+  // "첫 곡 별로", "두번째꺼 괜찮네": a song named by its place.
+  if (ORDINAL.test(t) && DISLIKE_WORD.test(t)) return 'disliked';
+  if (ORDINAL.test(t) && LIKE_WORD.test(t)) return 'liked';
   if (WHO_SINGS.test(t)) return 'who_sings';
-  if (MORE.test(t)) return 'more';
+  if (MORE.test(t) || MORE_LIKE.test(t)) return 'more';
   if (NO_LYRICS.test(t)) return 'no_lyrics';
   if (GENRE.test(t)) return 'genre';
   if (ERA.test(t)) return 'era';
@@ -93,7 +128,10 @@ export const SONG_TALK_REPLIES: Record<SongTalk, readonly string[]> = {
   more: ["좋아요, 아직 보여 드리지 않은 곡으로 더 골라 볼게요. 목록 아래 '다른 곡 추천'을 눌러도 새 곡이 나와요."],
   who_sings: ["노래 제목과 부른 사람은 곡마다 카드 맨 위에 적혀 있어요. 'YouTube에서 듣기'를 누르면 그 곡을 바로 들어 볼 수 있어요."],
   artist: [
-    "가수를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정이 지금 이야기와 얼마나 닮았는지로 고르거든요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요.",
+    "가수나 주제를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정이 지금 이야기와 얼마나 닮았는지로 고르거든요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요. 곡 카드의 '여기서 재생'을 누르면 바로 들을 수 있어요.",
+  ],
+  other_kind: [
+    "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 보여 드릴게요. 마음에 닿지 않는 곡은 '잘 모르겠어요'를 눌러 주면 다음부터 덜 골라요.",
   ],
   disliked: [
     "골라 드린 노래가 마음에 닿지 않았군요. 곡 아래의 '잘 모르겠어요'나 '아니에요'를 눌러 주면 그 곡은 다음부터 덜 골라요. '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요. 지금 마음을 조금 더 들려주면 그만큼 더 맞춰 골라 볼게요.",
@@ -120,7 +158,7 @@ export const CANNOT_FILTER: Partial<Record<SongTalk, string>> = {
   genre: '장르를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
   era: '나온 때를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
   no_lyrics: '가사 없는 연주곡은 아직 없어요. 노래는 가사에 담긴 감정으로 고르거든요.',
-  artist: '가수를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
+  artist: '가수나 주제를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
 };
 
 /** Asking, once songs were shown, for songs of another kind: "좀 밝은 걸로 해줘", "신나는 거 없어?". */
@@ -154,4 +192,82 @@ export function songModeFor(direction: SongDirection | undefined, mix: EmotionMi
   const joyLeads = joyIsLargest(mixToArray(mix));
   if (direction === 'lift') return joyLeads ? 'similar' : 'shift';
   return joyLeads ? 'shift' : 'similar';
+}
+
+/** A song card on the user's screen when they spoke, in the order shown (the open list first). */
+export interface SongOnScreen {
+  id: string;
+  title: string;
+  artist: string;
+  mode: 'similar' | 'shift';
+}
+
+/** What the chat can tell the engine of the screen around it (the CLI tells nothing). */
+export interface TurnContext {
+  /** The open song list's cards, top to bottom; absent or empty when no songs are shown. */
+  songsOnScreen?: readonly SongOnScreen[];
+}
+
+/** The feedback buttons' words per list (the song cards show the same, src/ui/songs/SongList.tsx). */
+export const FEEDBACK_WORDS: Record<'similar' | 'shift', { like: string; dislike: string }> = {
+  similar: { like: '제 감정을 잘 표현해요', dislike: '잘 모르겠어요' },
+  shift: { like: '기분이 전환돼요', dislike: '아니에요' },
+};
+
+const ORDINAL_WORDS: Record<string, number> = { 첫: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8 };
+/**
+ * A song named by its place: "두번째 노래", "2번 곡", "첫 곡", "마지막 거", "맨 위에 거". "두 곡",
+ * "세 곡 다" count songs, so only 첫 may go without 번째.
+ */
+const ORDINAL = /(?:^|[^0-9])(?:(첫|두|세|네|다섯|여섯|일곱|여덟)\s?(?:번째|번쨰)|(첫)\s?(?=곡|노래|거|꺼|것)|([1-9])\s?(?:번째|번쨰|번)|([1-9])\s?(?=곡|노래))|(마지막|맨\s?(?:아래|끝|밑))|(맨\s?(?:위|처음))/u;
+const LIKE_WORD =
+  /괜찮네|괜찮더|괜찮았|괜찮은\s?(?:것|거|듯)|낫네|나은\s?(?:것|거|듯)|좋았|좋아요|좋다|좋네|좋더|좋아\s?[!~ㅎㅠ.]*$|좋음|최고|짱|맘에\s?들|마음에\s?들|딱이|딱\s?맞|위로가?\s?(?:됐|되었|돼|되네)|와닿|내\s?스타일|제\s?스타일|취향\s?(?:저격|이에요|이야|임|이네)|(?:좋아요|하트)\s?(?:눌러|해|표시|남겨)|저장\s?(?:해|좀)|담아\s?(?:줘|주세요|둬)/u;
+const DISLIKE_WORD =
+  /별로|맘에\s?안|마음에\s?안|안\s?(?:맞|어울|좋|와닿|끌)|싫|구려|구리|이상해|취향\s?(?:아니|아님|이\s?아니)|노잼|지루|(?:빼|지워|치워)\s?(?:줘|주세요)|아닌\s?(?:것\s?같|듯)/u;
+
+const squash = (s: string): string => s.normalize('NFC').toLowerCase().replace(/[\s'"‘’“”.,!?~()[\]\-_·]/gu, '');
+
+/** The song on screen the text points at, by its place in the list or by its title. */
+export function songNamed(text: string, songs: readonly SongOnScreen[]): SongOnScreen | null {
+  if (songs.length === 0) return null;
+  const t = text.normalize('NFC');
+  const m = ORDINAL.exec(t);
+  if (m) {
+    const word = m[1] ?? m[2];
+    const digit = m[3] ?? m[4];
+    const place = word ? ORDINAL_WORDS[word]! : digit ? Number(digit) : m[5] ? songs.length : 1;
+    return songs[place - 1] ?? null;
+  }
+  const flat = squash(t);
+  let best: SongOnScreen | null = null;
+  for (const s of songs) {
+    const title = squash(s.title);
+    if (title.length >= 2 && flat.includes(title) && (!best || title.length > squash(best.title).length)) best = s;
+  }
+  return best;
+}
+
+/**
+ * "두번째 노래 좋다", "밤편지 너무 좋았어", "첫 곡은 별로": a like or dislike of one song on screen,
+ * which the app records as if its button had been pressed. Null when no single song is named.
+ */
+export function ratesSongOnScreen(text: string, songs: readonly SongOnScreen[]): { song: SongOnScreen; liked: boolean } | null {
+  const t = fixSongTypos(text.normalize('NFC').trim());
+  if (!t || t.length > 80 || songs.length === 0) return null;
+  const song = songNamed(t, songs);
+  if (!song) return null;
+  if (DISLIKE_WORD.test(t)) return { song, liked: false };
+  if (LIKE_WORD.test(t)) return { song, liked: true };
+  return null;
+}
+
+/** The reply to a rating said in the chat, naming the song and the button it stands for. */
+export function ratedReply(song: SongOnScreen, liked: boolean): string {
+  const name = `'${song.title}'(${song.artist})`;
+  const words = FEEDBACK_WORDS[song.mode];
+  // What a press does (src/recommend/feedback.ts): a like lifts the song a little in its own list;
+  // a dislike keeps it out of the similar list for good, and only lowers it in the shift list.
+  if (liked) return `마음에 닿는 곡을 만났군요. ${name}에 '${words.like}'를 눌러 뒀어요. 다음에 노래를 고를 때 이 곡이 조금 더 앞에 나와요. 어떤 부분이 특히 좋았어요?`;
+  const after = song.mode === 'similar' ? '이 곡은 이제 비슷한 기분의 노래로 다시 고르지 않을게요.' : '기분을 바꿔 줄 노래로는 이 곡을 덜 골라 드릴게요.';
+  return `${name}에 '${words.dislike}'를 눌러 뒀어요. ${after} 목록 아래 '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요.`;
 }

@@ -162,6 +162,11 @@ export interface TurnResult {
    * "슬픈 노래" → similar; src/chat/talks-about-songs.ts). Absent: the app's default.
    */
   songMode?: 'similar' | 'shift';
+  /**
+   * A like or dislike of one song on screen said in the chat ("두번째 노래 좋다"): the app records
+   * it as the song card's button would (src/chat/talks-about-songs.ts ratesSongOnScreen).
+   */
+  songRating?: { songId: string; mode: 'similar' | 'shift'; liked: boolean };
   /** True when the app must not show song recommendations after this turn (safety). */
   suppressRecommendations: boolean;
   /** The state after this turn (the input state is not modified). */

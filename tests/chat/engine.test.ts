@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SMALL_RELIEF_REFLECTIONS } from '../../src/chat/relief';
 import { asksReassurance } from '../../src/chat/asks-reassurance';
+import { showsAnger } from '../../src/chat/feeling-words';
 import { createChatEngine, DEFAULT_GAUGE_THRESHOLD, echoes, FEELING_TOPICS, INTENT_HINT_PROB, REQUEST_MIN_GAUGE, SHORT_HINT_MIN_CHARS, SHORT_HINT_PROB, THREAD_SWITCH_PROB, TURNED_MIN_PROB, WEAK_READING_PROB } from '../../src/chat/engine';
 import { IntentSearch } from '../../src/chat/retrieval';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from '../../src/chat/unsure';
@@ -962,10 +963,11 @@ describe('chat engine: a short turn goes on with the thread', () => {
     const strict = createChatEngine({ analyze: fakeAnalyze, index: strictIndex, seed: 7 });
     const corpus = loadCorpus();
     const search = new IntentSearch(strictIndex);
-    // A line whose best intent (below the threshold) is a sad one, at least WEAK_READING_PROB.
+    // A line whose best intent (below the threshold) is a sad one, at least WEAK_READING_PROB, and
+    // that shows some sign of anger (anger with none is never named, feeling-words.ts showsAnger).
     let line: string | undefined;
     for (const t of corpus.intents.filter((c) => c.emotion === 'sadness' && c.kind === 'retrieval').flatMap((c) => c.examples)) {
-      if (meaningfulLength(t) < 12) continue;
+      if (meaningfulLength(t) < 12 || !showsAnger(t)) continue;
       const [a] = await fakeAnalyze([t]);
       const top = search.rank(a!.embedding, a!.text)[0]!;
       if (top.score >= WEAK_READING_PROB && strictIndex.intents[top.intent]!.emotion === 'sadness' && (await strict.reply(strict.newConversation(), t)).kind === 'followup') {

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
-import { CANNOT_FILTER, SONG_TALK_REPLIES, songDirection, songModeFor, talksAboutSongs } from '../../src/chat/talks-about-songs';
+import { CANNOT_FILTER, FEEDBACK_WORDS, SONG_TALK_REPLIES, ratesSongOnScreen, songDirection, songModeFor, songNamed, talksAboutSongs, type SongOnScreen } from '../../src/chat/talks-about-songs';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 import { mixFromArray } from '../../src/ml/emotions';
 import { fakeAnalyze, fakeIndex, talkThrough } from './helpers';
@@ -161,5 +161,64 @@ describe('the song replies', () => {
     const replies = loadCorpus().intents.filter((it) => it.action === 'recommend_song').flatMap((it) => it.replies);
     expect(replies.length).toBeGreaterThan(10);
     for (const r of replies) expect(r, r).not.toMatch(/가사\s?없는|장르|잔잔한\s?곡|조용한\s?곡|부드러운\s?곡|신나는\s?곡들|은은/u);
+  });
+});
+
+/** Session 33: a like said in the chat ("두번째 노래 좋다") is recorded, not just explained. */
+describe('a like or dislike said in the chat, with songs on screen', () => {
+  const ON_SCREEN: SongOnScreen[] = [
+    { id: 's1', title: '밤편지', artist: '아이유', mode: 'similar' },
+    { id: 's2', title: 'Love wins all', artist: '아이유', mode: 'similar' },
+    { id: 's3', title: '봄날', artist: '방탄소년단', mode: 'similar' },
+    { id: 's4', title: '좋은 날', artist: '아이유', mode: 'similar' },
+  ];
+
+  it('names the song by its place or its title', () => {
+    const cases: Array<[string, string | null]> = [
+      ['두번째 노래 좋다', 's2'],
+      ['2번 곡 좋아요', 's2'],
+      ['첫 곡 너무 좋았어요', 's1'],
+      ['첫번째꺼 좋다', 's1'],
+      ['세 번째 노래 별로', 's3'],
+      ['마지막 노래 최고', 's4'],
+      ['맨 위에 거 맘에 들어', 's1'],
+      ['밤편지 너무 좋다', 's1'],
+      ['love wins all 좋네요', 's2'],
+      ['봄 날 별로야'.normalize('NFD'), 's3'],
+      // "두 곡" counts songs; a title inside another word is still that title, but no title or place is none.
+      ['두 곡 다 좋았어', null],
+      ['이 노래 좋다', null],
+      ['다섯번째 노래 좋아', null],
+    ];
+    for (const [t, id] of cases) expect(songNamed(t, ON_SCREEN)?.id ?? null, t).toBe(id);
+    expect(songNamed('두번째 노래 좋다', [])).toBeNull();
+  });
+
+  it('reads a like, a dislike, or neither', () => {
+    expect(ratesSongOnScreen('두번째 노래 좋다', ON_SCREEN)).toEqual({ song: ON_SCREEN[1], liked: true });
+    expect(ratesSongOnScreen('첫 곡 좋아요 눌러줘', ON_SCREEN)?.liked).toBe(true);
+    expect(ratesSongOnScreen('밤편지는 별로였어', ON_SCREEN)).toEqual({ song: ON_SCREEN[0], liked: false });
+    expect(ratesSongOnScreen('세번째 노래 안 좋아', ON_SCREEN)?.liked).toBe(false);
+    expect(ratesSongOnScreen('마지막 곡 빼줘', ON_SCREEN)?.liked).toBe(false);
+    // A song named with no verdict, or a verdict with no song named.
+    expect(ratesSongOnScreen('두번째 노래 누구 노래야?', ON_SCREEN)).toBeNull();
+    expect(ratesSongOnScreen('추천해준 노래 좋았어', ON_SCREEN)).toBeNull();
+  });
+
+  const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+  it('is recorded as the button would record it, and the reply names the song and the button', async () => {
+    const rs = await talkThrough(engine(), [...SAD_STORY, '노래 추천해줘']);
+    const liked = await engine().reply(rs.at(-1)!.state, '두번째 노래 좋다', { songsOnScreen: ON_SCREEN });
+    expect(liked.songRating).toEqual({ songId: 's2', mode: 'similar', liked: true });
+    expect(liked.reply).toContain("'Love wins all'(아이유)에 '" + FEEDBACK_WORDS.similar.like + "'");
+    const shift = ON_SCREEN.map((s) => ({ ...s, mode: 'shift' as const }));
+    const disliked = await engine().reply(rs.at(-1)!.state, '봄날 별로였어', { songsOnScreen: shift });
+    expect(disliked.songRating).toEqual({ songId: 's3', mode: 'shift', liked: false });
+    expect(disliked.reply).toContain(FEEDBACK_WORDS.shift.dislike);
+    // With no songs on screen (the CLI, or the list closed): the buttons are explained instead.
+    const none = await engine().reply(rs.at(-1)!.state, '두번째 노래 좋다');
+    expect(none.songRating).toBeUndefined();
+    expect(SONG_TALK_REPLIES.liked).toContain(none.reply);
   });
 });

@@ -12,7 +12,7 @@ import { hashString, type Recommendation, type RecommendationMode } from '../../
 import { catalogueStatus, recommendSongs, retryModel } from '../services';
 import { SongList } from '../songs/SongList';
 import { moodMoved } from './moodMoved';
-import { conversationEmbedding, session } from './session';
+import { conversationEmbedding, session, setSongsOnScreen } from './session';
 
 const MODES: { id: RecommendationMode; label: string }[] = [
   { id: 'similar', label: '지금 내 감정과 비슷한 노래' },
@@ -110,6 +110,13 @@ export function Recommendations() {
     ),
   );
 
+  // The open list's cards, so the chat can tell which song "두번째 노래" is.
+  createEffect(() => {
+    const l = lists[tab()];
+    setSongsOnScreen(l.items.map((r) => ({ id: r.song.id, title: r.song.title, artist: r.song.artist, mode: tab(), mood: [...l.mood] })));
+  });
+  onCleanup(() => setSongsOnScreen([]));
+
   const moved = () => !lists[tab()].loading && moodMoved(lists[tab()].mood, session.mix);
   const pickAgain = () => {
     round += 1;
@@ -185,7 +192,7 @@ export function Recommendations() {
               <p class="note">노래를 고르고 있어요…</p>
             </Show>
             <Show when={lists[m.id].items.length > 0}>
-              <SongList items={lists[m.id].items} mode={m.id} mood={lists[m.id].mood} sourceId={session.conversationId} />
+              <SongList items={lists[m.id].items} mode={m.id} mood={lists[m.id].mood} sourceId={session.conversationId} refresh={session.chatRatings} />
             </Show>
             <Show when={lists[m.id].exhausted}>
               <p class="note">이 감정에 맞는 노래는 모두 보여 드렸어요.</p>

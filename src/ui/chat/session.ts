@@ -12,7 +12,7 @@
  */
 import { batch } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
-import type { ChatEngine, ConversationState, SafetyFlag, TurnResult } from '../../chat';
+import type { ChatEngine, ConversationState, SafetyFlag, SongOnScreen, TurnResult } from '../../chat';
 import { countedTurns, countsTowardMood, gaugeLevel, turnWeight } from '../../chat';
 import { EMOTIONS, mixToArray, topEmotion, type EmotionId } from '../../ml/emotions';
 import { checkMessage, cleanText, meaningfulLength } from '../../ml/text';
@@ -39,6 +39,7 @@ import {
   modelStatus,
   notifyDataChanged,
   prefersReducedMotion,
+  rateSong,
   setActiveTab,
   settings,
 } from '../services';
@@ -83,6 +84,15 @@ export interface ChatSessionState {
   songMode: 'similar' | 'shift' | null;
   /** Bumped when the user asks in the chat for more songs ("또 추천해줘"): the list shows songs not shown yet. */
   moreSongs: number;
+  /** The open song list's cards (set by Recommendations), so "두번째 노래 좋다" can name one. */
+  songsOnScreen: ShownSong[];
+  /** Bumped after a like or dislike said in the chat was recorded: the song cards show it. */
+  chatRatings: number;
+}
+
+/** A song card on screen, with the mix its list was picked for (saved with feedback). */
+export interface ShownSong extends SongOnScreen {
+  mood: number[];
 }
 
 /** The minimum time the typing indicator stays up (skipped with prefers-reduced-motion). */
@@ -107,6 +117,8 @@ function freshState(): ChatSessionState {
     revision: 0,
     songMode: null,
     moreSongs: 0,
+    songsOnScreen: [],
+    chatRatings: 0,
   };
 }
 
@@ -215,7 +227,8 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
     engine = await getChatEngine();
     if (gen !== generation) return;
     const state = currentEngineState(engine);
-    turn = await engine.reply(state, bubble.text);
+    const songsOnScreen = session.resultsOpen && !session.lastTurnSafety ? session.songsOnScreen.map(({ id, title, artist, mode }) => ({ id, title, artist, mode })) : [];
+    turn = await engine.reply(state, bubble.text, { songsOnScreen });
   } catch (err) {
     console.warn('no reply', err);
     if (gen !== generation) return;
@@ -260,6 +273,14 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
       }),
     );
   });
+
+  // A like or dislike said in the chat is recorded as the card's button would record it.
+  const rating = turn.songRating;
+  const ratedSong = rating && session.songsOnScreen.find((x) => x.id === rating.songId && x.mode === rating.mode);
+  if (rating && ratedSong) {
+    await rateSong({ songId: rating.songId, mode: rating.mode, liked: rating.liked, mood: ratedSong.mood, sourceId: conversationId });
+    setSession('chatRatings', (n) => n + 1);
+  }
 
   // Persist the reply and what was learnt from the turn.
   await addMessage(
@@ -321,6 +342,11 @@ export async function refreshGauge(): Promise<void> {
 /** Opens or closes the emotion chart + recommendations. */
 export function setResultsOpen(open: boolean): void {
   setSession('resultsOpen', open);
+}
+
+/** The open song list's cards, top to bottom (Recommendations keeps this current). */
+export function setSongsOnScreen(songs: ShownSong[]): void {
+  setSession('songsOnScreen', songs);
 }
 
 /** Starts a new, empty conversation (the current one stays in history). */
@@ -395,6 +421,8 @@ export async function openConversation(id: string, options: { switchTab?: boolea
     revision: 0,
     songMode: null,
     moreSongs: 0,
+    songsOnScreen: [],
+    chatRatings: 0,
   });
   rememberCurrent(id);
   // Once the engine is there, take the gauge from its own rule (same threshold setting).

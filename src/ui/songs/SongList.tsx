@@ -18,8 +18,11 @@
  *             data-testid="song-card" with data-song-id and data-feedback="liked|disliked|"
  *   emptyText shown when items is empty
  *   onRated   called after a rating was saved (songId, liked, stored)
+ *   refresh   a counter bumped when a rating was recorded elsewhere (said in the chat)
  */
 import { For, Show, createEffect, createSignal, on, onCleanup } from 'solid-js';
+// The chat names the same words when a like is said there ("두번째 노래 좋다").
+import { FEEDBACK_WORDS } from '../../chat';
 import { EMOTION_KO, EMOTIONS, type EmotionMix } from '../../ml/emotions';
 import type { Recommendation, RecommendationMode } from '../../recommend';
 import { latestFeedback, online, rateSong } from '../services';
@@ -33,12 +36,10 @@ export interface SongListProps {
   testId?: string;
   emptyText?: string;
   onRated?: (songId: string, liked: boolean, stored: boolean) => void;
+  /** Changes when a rating was recorded elsewhere (said in the chat): the cards read the ratings again. */
+  refresh?: number;
 }
 
-export const FEEDBACK_WORDS: Record<RecommendationMode, { like: string; dislike: string }> = {
-  similar: { like: '제 감정을 잘 표현해요', dislike: '잘 모르겠어요' },
-  shift: { like: '기분이 전환돼요', dislike: '아니에요' },
-};
 
 const LIST_LABEL: Record<RecommendationMode, string> = {
   similar: '지금 내 감정과 비슷한 노래',
@@ -52,7 +53,7 @@ export function SongList(props: SongListProps) {
 
   createEffect(
     on(
-      () => [props.items.map((r) => r.song.id).join(','), props.mode] as const,
+      () => [props.items.map((r) => r.song.id).join(','), props.mode, props.refresh] as const,
       ([ids, mode]) => {
         let alive = true;
         onCleanup(() => (alive = false));

@@ -1,0 +1,163 @@
+/**
+ * Practical questions inside a story, where a counsellor would give the next concrete step and
+ * where to turn: "어디에 신고해요?" about a boss's abuse, "내용증명 같은거 보내야돼?" about money
+ * never paid back, "집주인한테 뭐라고 말해야 하나요" with the rent two months late, "파산 신청 같은
+ * 거 해야 되나요", "헤어지자고 어떻게 말해야 할까요", "퇴사 한달 전이면 될까요". Session 33's helper
+ * asked about seventy such questions: seven factual ones got no answer at all, and the rest mostly
+ * a generic "write it down and sleep on it" or a question back ("이 일이 어떻게 흘러가면 당신 마음이
+ * 가장 편할 것 같아요?").
+ *
+ * Each reply gives the widely given first steps and the public services that handle the matter
+ * (Korean numbers: 고용노동부 1350, 학교폭력 117, 경찰 112, 금융감독원 1332, 신용회복위원회
+ * 1600-5500, 대한법률구조공단 132, 보건복지상담센터 129, 여성긴급전화 1366), then asks one thing
+ * back. They are first steps, not legal advice, and say where the real advice is free.
+ */
+
+export type PracticalTopic = 'report' | 'collection' | 'money_owed' | 'lend' | 'rent' | 'debt' | 'quit' | 'breakup_talk' | 'ex_message' | 'propose';
+
+/** A question: a question mark, or a question's ending. Statements ("월세 낼 돈이 없어") are not asked. */
+const ASKED =
+  /[?？]\s*[ㅠㅜ.…~]*\s*$|(?:뭐라고|어떻게|어케|어떡|어디에?)\s?(?:[가-힣]+\s?){0,2}[가-힣]*(?:지|까|나|죠)(?=\s|$|[?？.…~ㅠㅜ])|(?:까|까요|나요|되나|되나요|하나|하나요|맞나|맞나요|맞아요|건가|건가요|걸까|걸까요|될까|될까요|할까|할까요|하죠|하지|되죠|돼요|해요|돼|하냐|되냐|됨|함|어떡해|어떡하지|어떡하죠|어쩌지|어쩌죠|모르겠어|모르겠어요|모르겠네|알려\s?(?:줘|주세요|줄래))\s*[ㅠㅜ.…~]*\s*$/u;
+
+/** Asking what to do, where to go, or how: any of these with a topic below. */
+const ASKS_HOW_OR_WHERE =
+  /어떻게|어떡|어케|어캐|어쩌|어디(?:에|로|서|다가)?\s|어디(?:에|로|서)?\s?(?:신고|연락|알려|말해|물어|상담|전화|가야|가면|문의)|뭐라고|무슨\s?말|방법|(?:해야|봐야|내야|써야|가야|받아야|줘야|보내야)\s?(?:돼|되|하|할|해|됨|함)|(?:하면|보내면|가면|받으면|내면)\s?(?:돼|되|될|되나)|해도\s?(?:돼|되|될)|(?:할|될|받을|갈|낼)\s?수\s?(?:있|없)|이면\s?(?:돼|될|되)|인가요|일까|맞(?:나|아요|죠|을까)|[?？]\s*[ㅠㅜ.…~]*\s*$/u;
+
+const REPORT = /신고|고발|제보|고소|노동부|노동청|인권센터|고충\s?(?:처리|상담|위원)|괴롭힘\s?(?:맞|인가|에\s?해당|일까|이에요|이야|인\s?거)|경찰에|112/u;
+const WORK = /회사|직장|상사|팀장|부장|과장|차장|대리|사장|동료|선배가|회식|출근|퇴근|야근|알바|사장님|매니저|점장|괴롭힘|갑질|인사팀/u;
+const SCHOOL = /학교|학폭|반\s?(?:애들|친구)|담임|선생님|같은\s?반|왕따|따돌|일진|중학|고등학|초등학|교실|급식/u;
+const SEXUAL = /성희롱|성추행|성폭력|몸을?\s?(?:만지|더듬)|만졌|더듬|불법\s?촬영|몰카|스토킹|스토커/u;
+const FRAUD = /사기|보이스\s?피싱|피싱|스미싱|중고\s?거래|당근|번개장터|입금했|송금했|보냈는데|잠수|먹튀|로맨스\s?스캠|투자\s?(?:리딩|사기)|리딩방/u;
+const ACADEMIC = /교수|대학원|연구실|랩실|논문|조교|지도\s?교수|석사|박사|저자/u;
+const COLLECTION_THREAT = /협박|찾아와|찾아온|찾아왔|찾아오|알리겠|연락하겠|뿌리겠|전화\s?(?:폭탄|계속|수십)|독촉|추심|겁을?\s?(?:줘|주)/u;
+const DEBT_WORDS = /빚|대출|사채|대부|카드\s?(?:값|빚|론)|연체|이자|채무|갚|상환|돈\s?(?:빌린|빌려)/u;
+
+const MONEY_OWED = /받아\s?내|받아낼|돌려\s?받|못\s?받|안\s?갚|갚지\s?않|안\s?돌려|갚으라고|갚게\s?(?:하|만)|내용증명|지급명령|소액\s?(?:재판|소송|심판|사건)|떼였|떼인|떼먹|빌려\s?준\s?(?:돈|거)|빌려줬는데|빌려\s?줬는데/u;
+const LEND = /(?:돈|[0-9]+\s?만\s?원?|천만|백만)\s?(?:을|를|좀)?\s?(?:빌려\s?(?:달래|달라|줘야|줄까|줘도|주는|줄지)|꿔\s?(?:달래|달라|줘야|줄까))|빌려\s?(?:달래|달라고|달라는데|줘야\s?(?:하나|할까|돼)|줄까|줘도\s?(?:될까|돼))/u;
+const RENT = /월세|집세|방세|관리비/u;
+const LATE = /밀렸|밀린|밀려|연체|못\s?(?:내|냈|드려|드렸)|늦어|늦었|늦게|못\s?낼/u;
+const DEBT = /개인\s?회생|파산|채무\s?조정|신용\s?회복|빚|대출|카드\s?(?:값|빚|론)|연체|사채|대부|돌려\s?막|이자/u;
+const QUIT =
+  /(?:퇴사|그만두|그만둔|사표|사직|관두|퇴직|그만\s?둔다)[^.?!]{0,24}(?:언제|며칠|몇\s?주|얼마\s?전|한\s?달|[0-9]+\s?(?:주|일|달)|통보|말씀|말하|말해|얘기|꺼내|알리|인수인계|내야|써야|전에)|(?:언제|얼마\s?전에?|한\s?달\s?전|한달\s?전)[^.?!]{0,12}(?:말해|말씀|얘기|통보|알려)/u;
+const BREAKUP_TALK = /헤어지자(?:고|는)|이별(?:을)?\s?(?:통보|말|고하|얘기)|헤어지(?:는|자는)\s?(?:말|얘기)|헤어지려면|헤어지고\s?싶다고|(?:그만\s?만나자|정리하자|끝내자)(?:고|는)/u;
+const EX = /헤어|전\s?남친|전\s?여친|전\s?애인|전남친|전여친|이별|재회|다시\s?(?:만나|시작)/u;
+const MESSAGE = /(?:카톡|문자|메시지|톡|디엠|DM|연락)[^.?!]{0,12}(?:뭐라고|어떻게|먼저)|뭐라고\s?(?:보내|카톡|문자|연락|쓰)|먼저\s?연락|연락(?:해\s?볼까|해도\s?될까|해야\s?할까|해\s?봐도)/u;
+const PROPOSE = /프로포즈|프러포즈|청혼/u;
+
+/** Which domain a report is about, from the question and the story before it. */
+export type ReportDomain = 'sexual' | 'school' | 'academic' | 'work' | 'fraud' | 'other';
+
+export function reportDomain(story: string): ReportDomain {
+  if (SEXUAL.test(story)) return 'sexual';
+  if (SCHOOL.test(story) && !ACADEMIC.test(story)) return 'school';
+  if (ACADEMIC.test(story)) return 'academic';
+  if (WORK.test(story)) return 'work';
+  if (FRAUD.test(story)) return 'fraud';
+  return 'other';
+}
+
+/** Physical harm: then it is violence whatever the story, and the violence replies answer. */
+const PHYSICAL = /때리|때렸|때려|맞았|맞아|폭행|다쳤|칼|흉기|목을|밀쳤|끌고/u;
+
+/**
+ * A threat over a debt, told in this turn with the debt in it or in the turns before:
+ * "가족들한테 연락하겠다고 협박해요" after a loan app, "어제는 회사 앞까지 찾아왔어요" after 사채.
+ */
+export function threatOverDebt(text: string, earlier: readonly string[] = []): boolean {
+  const t = text.normalize('NFC');
+  if (!COLLECTION_THREAT.test(t) || PHYSICAL.test(t)) return false;
+  return DEBT_WORDS.test(t) || earlier.slice(-3).some((e) => DEBT_WORDS.test(e.normalize('NFC')));
+}
+
+/** The practical topic of a question, or null. `earlier`: the user's last turns, oldest first. */
+export function practicalTopic(text: string, earlier: readonly string[] = []): PracticalTopic | null {
+  const t = text.normalize('NFC').trim();
+  if (!t || t.length > 200) return null;
+  // A threat over a debt is answered with where to report it, asked or not.
+  if (threatOverDebt(t, earlier) && !/파산|회생|채무\s?조정/u.test(t)) return 'collection';
+  if (!ASKED.test(t)) return null;
+  if (/파산|회생|채무\s?조정/u.test(t) && ASKS_HOW_OR_WHERE.test(t)) return 'debt';
+  const story = [...earlier.map((e) => e.normalize('NFC')), t].join(' \n');
+  const recent = earlier.slice(-3).map((e) => e.normalize('NFC')).join(' \n');
+  const how = ASKS_HOW_OR_WHERE.test(t);
+  // Threats over a debt are illegal collection, whatever else the question names.
+  if ((REPORT.test(t) || how) && COLLECTION_THREAT.test(story) && DEBT_WORDS.test(story)) return 'collection';
+  if (REPORT.test(t)) return 'report';
+  if (PROPOSE.test(t) && how) return 'propose';
+  if (BREAKUP_TALK.test(t) && how) return 'breakup_talk';
+  if (QUIT.test(t) && how) return 'quit';
+  if (MESSAGE.test(t) && EX.test(`${recent} ${t}`)) return 'ex_message';
+  if (LEND.test(t)) return 'lend';
+  if (MONEY_OWED.test(t) && how) return 'money_owed';
+  if (RENT.test(story) && LATE.test(story) && (how || /집주인|주인\s?(?:분|집)/u.test(t))) return 'rent';
+  if (DEBT.test(t) && how) return 'debt';
+  // A short question names no topic ("어떻게 받아내지?", "한달 전이면 될까요"): the story's.
+  if (t.length <= 30 && how) {
+    if (MONEY_OWED.test(recent) || (/받아\s?내|받아낼|돌려\s?받/u.test(t) && /돈|만\s?원|빌려/u.test(recent))) return 'money_owed';
+    if (QUIT.test(recent) || (/퇴사|사표|그만두|관두/u.test(recent) && /언제|전이면|전에|통보|며칠|한\s?달/u.test(t))) return 'quit';
+    if (PROPOSE.test(recent)) return 'propose';
+    if (DEBT.test(recent) && /파산|회생|갚|이자|상환|신청/u.test(t)) return 'debt';
+  }
+  return null;
+}
+
+const REPORT_REPLIES: Record<ReportDomain, string> = {
+  work: '반복해서, 지위나 관계를 이용해 업무에 필요한 정도를 넘어 괴롭힌다면 근로기준법이 정한 직장 내 괴롭힘에 해당할 수 있어요. 날짜와 들은 말, 곁에 있던 사람을 그때그때 적어 두고 메시지나 녹음도 남겨 두세요. 신고는 회사의 인사팀이나 고충 처리 창구에 할 수 있고, 회사가 제대로 다루지 않으면 고용노동부(국번 없이 1350)에서 상담하거나 진정을 넣을 수 있어요. 지금은 무엇이 가장 버거워요?',
+  school:
+    '학교폭력은 117(학교폭력 신고센터, 문자는 #0117)로 언제든 신고하거나 상담할 수 있고, 담임 선생님이나 학교의 학교폭력 담당 선생님께 알려도 돼요. 있었던 일을 날짜별로 적어 두고, 메시지나 사진은 지우지 말고 남겨 두세요. 믿을 수 있는 어른 한 명과 함께 움직이면 훨씬 덜 외로워요. 이 일을 알고 있는 어른이 있어요?',
+  sexual:
+    '직장에서 있었던 일이면 회사의 고충 처리 창구나 고용노동부(1350)에, 그 밖의 일이면 경찰(112)에 신고할 수 있어요. 여성긴급전화 1366은 24시간 상담을 받고, 신고하러 갈 때 동행도 도와줘요. 그때 상황을 날짜와 함께 적어 두고 메시지 같은 증거는 지우지 말아 주세요. 지금은 안전한 곳에 있어요?',
+  academic:
+    '대학에는 인권센터와, 논문 저자나 연구 부정 문제를 다루는 연구윤리 창구가 있어요. 익명으로 상담만 먼저 받아 볼 수 있는 곳도 많아요. 초안 파일, 메일, 메시지처럼 내가 한 일을 보여 주는 자료는 날짜가 남게 보관해 두세요. 학교 밖에서는 대한법률구조공단(132)에서 무료로 법률 상담을 받을 수 있어요. 알리고 나면 어떤 점이 가장 걱정돼요?',
+  fraud:
+    '돈을 보낸 지 얼마 안 됐다면 먼저 보낸 은행에 전화해 지급정지를 요청하고, 경찰(112)이나 경찰청 사이버범죄 신고시스템에 신고하세요. 대화 내용, 입금 내역, 상대의 계정과 계좌는 캡처해 두고요. 누구라도 속을 수 있게 짜인 수법이니 자신을 너무 탓하지 않았으면 해요. 신고는 해 두었어요?',
+  other:
+    '어디에 알릴지는 어떤 일인지에 따라 달라요. 직장 일이면 고용노동부(1350), 학교폭력이면 117, 범죄나 위협이면 경찰(112), 법적인 도움이 필요하면 대한법률구조공단(132)에서 무료로 상담받을 수 있어요. 어떤 일인지 조금 더 들려주면 맞는 곳을 같이 찾아볼게요.',
+};
+
+export const PRACTICAL_REPLIES: Readonly<Record<Exclude<PracticalTopic, 'report'>, readonly string[]>> = {
+  collection: [
+    '빚이 있어도 협박하거나, 가족이나 직장에 알리겠다고 겁을 주거나, 찾아와 위협하는 건 불법 추심이에요. 통화는 녹음하고 문자는 지우지 말고, 위협을 느끼면 바로 112에 신고하세요. 금융감독원(국번 없이 1332)에서 불법 사금융 피해 상담을 받을 수 있고, 대한법률구조공단(132)을 통해 채무자대리인을 무료로 지원받을 수도 있어요. 지금 혼자서 그 연락을 다 받고 있어요?',
+    '찾아오거나 밤늦게 연락하는 것, 가족이나 직장에 빚을 알리겠다는 것 모두 법이 금지하는 추심이에요. 위협을 느끼는 순간에는 112에 바로 신고해도 돼요. 금융감독원 불법사금융 신고센터(1332)에 연락하면 대응 방법과 채무자대리인 지원을 안내받을 수 있어요. 이 일을 함께 알고 있는 사람이 곁에 있어요?',
+  ],
+  money_owed: [
+    '먼저 갚을 날짜와 금액을 정해 달라고 메시지로 요청해 두세요. 말보다 글이 남는 게 중요해요. 그래도 미루면 내용증명으로 공식적으로 요구할 수 있고, 그다음에는 법원의 지급명령이나 소액사건심판(3천만 원 이하)처럼 비교적 간단한 절차가 있어요. 이체 내역과 빌려 달라던 메시지는 꼭 남겨 두고, 대한법률구조공단(132)에서 무료로 상담받을 수 있어요. 돈만큼이나 그 사람과의 관계도 마음에 걸려요?',
+    "내용증명은 '언제 얼마를 빌려줬고, 언제까지 갚아 달라'는 내용을 적어 우체국에서 보내는 문서예요. 그것만으로 돈을 받아 내는 힘이 생기진 않지만, 정식으로 요구했다는 기록이 남고 상대에게 가볍게 넘길 일이 아니라는 신호가 돼요. 그래도 안 갚으면 법원 전자소송 사이트에서 지급명령을 신청할 수 있어요. 그렇게까지 하는 게 마음으로는 어때요?",
+  ],
+  lend: [
+    "돈을 빌려줄 때는 '돌려받지 못해도 괜찮은 만큼만'이 많이 쓰는 기준이에요. 빌려준다면 금액과 갚을 날짜를 메시지로 남겨 두고, 어렵다면 \"요즘 나도 여유가 없어서 이번엔 어려워\"처럼 짧게 말해도 충분해요. 거절한다고 관계가 끝나는 건 아니에요. 그 사람과는 어떤 사이예요?",
+    '빌려주기로 했다면 받지 못해도 생활이 흔들리지 않을 금액인지 먼저 따져 보고, 언제까지 얼마인지를 메시지로 남겨 두세요. 거절하기로 했다면 이유를 길게 대지 않아도 돼요. 이 부탁을 받고 마음이 제일 불편한 부분은 뭐예요?',
+  ],
+  rent: [
+    "밀린 게 있을 때는 집주인이 먼저 연락하기 전에 내가 먼저 알리는 쪽이 신뢰를 지켜요. \"사정이 생겨 늦어지고 있다, 언제까지 얼마를 먼저 보내겠다\"처럼 날짜와 금액을 구체적으로 말하면 대화가 한결 쉬워져요. 형편이 어려우면 주민센터나 보건복지상담센터(129)에 주거급여나 긴급복지지원을 받을 수 있는지 물어보세요. 지금 가장 급한 건 뭐예요?",
+    "집주인에게는 문자로 먼저 사정을 알리고, 통화나 만남에서 갚을 계획을 말하면 돼요. 예를 들어 \"이번 달 말까지 한 달 치를 먼저 보내고, 나머지는 다음 달 ○일까지 보내겠습니다\"처럼요. 약속한 날짜를 지키는 게 다음 대화를 훨씬 쉽게 해 줘요. 당장 보낼 수 있는 금액은 있어요?",
+  ],
+  debt: [
+    '빚은 혼자 버틸수록 이자와 불안이 같이 커져요. 신용회복위원회(1600-5500)에서 갚는 기간을 늘리거나 이자를 줄이는 채무조정을 상담받을 수 있고, 개인회생이나 파산이 맞는지는 대한법률구조공단(132)에서 무료로 물어볼 수 있어요. 새 대출로 돌려막기 전에 상담부터 받아 보세요. 갚아야 할 게 모두 얼마인지 한번 정리해 본 적 있어요?',
+    '개인회생은 일정한 소득이 있을 때 보통 3년 동안 갚을 수 있는 만큼 갚고 나머지를 줄이는 제도이고, 파산은 갚을 능력이 거의 없을 때 빚을 정리하는 제도예요. 어느 쪽이 맞는지는 소득과 빚의 종류에 따라 달라서, 대한법률구조공단(132)이나 신용회복위원회(1600-5500)에 먼저 상담해 보는 게 가장 빨라요. 상담 전에 빚의 목록을 적어 두면 도움이 돼요. 그 목록을 정리하는 것부터 해 볼 수 있을 것 같아요?',
+  ],
+  quit: [
+    '보통 한 달 전에는 알리는 게 관례예요. 근로계약서나 회사 규정에 정해 둔 기간이 있으면 그걸 따르고요. 직속 상사에게 먼저, 되도록 직접 말하는 게 좋고, 그동안 고마웠던 점과 인수인계 계획을 함께 전하면 마무리가 한결 부드러워져요. 말을 꺼내는 순간이 가장 걱정돼요?',
+    "말할 때는 \"개인적인 사정으로 ○월 ○일까지 근무하고 그만두려고 합니다. 그때까지 인수인계는 잘 마무리하겠습니다\" 정도로 짧고 분명하면 충분해요. 이유를 자세히 말하고 싶지 않다면 그래도 괜찮아요. 붙잡으면 어떻게 대답할지도 미리 정해 두면 덜 흔들려요. 언제쯤 말할 생각이에요?",
+  ],
+  breakup_talk: [
+    '헤어짐을 전할 때는 문자보다 얼굴을 보고, 길지 않게 말하는 편이 서로를 존중하는 길이에요. 이유는 하나만 솔직하게 말하고 상대를 탓하는 말은 아껴 두세요. 미안한 마음에 여지를 남기면 오히려 더 오래 아프게 할 수 있어요. 상대가 크게 화낼까 걱정된다면 사람이 있는 곳에서 만나는 게 좋아요. 꼭 전하고 싶은 말이 있어요?',
+    "\"그동안 고마웠어. 그런데 내 마음이 예전 같지 않아서, 이대로 만나는 건 너한테도 미안한 일 같아\"처럼 고마움과 결정을 함께 말하면 덜 날카로워요. 이유를 더 물으면 한두 가지만 솔직하게 답하고, 결정을 되묻는 말에는 같은 대답을 차분히 되풀이해도 돼요. 그 사람은 어떻게 반응할 것 같아요?",
+  ],
+  ex_message: [
+    "다시 연락한다면 짧고 부담 없는 한마디가 좋아요. \"잘 지내? 문득 생각나서 연락해 봤어\" 정도로, 답을 재촉하거나 지난 일을 따지는 말은 빼고요. 답이 없거나 늦어도 그것 또한 그 사람의 대답일 수 있다는 걸 마음 한쪽에 두세요. 연락해서 어떤 걸 바라고 있어요?",
+    '보내기 전에, 답이 없어도 괜찮을지 스스로에게 먼저 물어보세요. 괜찮다면 짧고 가벼운 한마디가 좋아요. 밤늦은 시간이나 술을 마신 뒤에는 피하는 게 좋고요. 보내고 나서 가장 걱정되는 건 뭐예요?',
+  ],
+  propose: [
+    '프러포즈는 거창한 이벤트보다 두 사람에게 의미 있는 장소와 진심을 담은 몇 문장이 더 오래 남아요. 반지는 미리 준비하기도 하지만, 취향을 잘 모르겠다면 마음을 먼저 전하고 반지는 함께 고르는 사람도 많아요. 두 사람에게 특별한 장소가 있어요?',
+    '반지 사이즈가 걱정이라면 평소 끼는 반지를 잠깐 빌려 재 보거나, 그날은 간단한 반지로 마음을 전하고 나중에 같이 고르는 방법도 있어요. 결혼 이야기를 이미 나눠 봤다면 부담은 훨씬 덜하고요. 그 순간에 꼭 하고 싶은 말이 있어요?',
+  ],
+};
+
+/** The replies for a practical question: a report's by what it is about (the question and the story). */
+export function practicalReplies(topic: PracticalTopic, text: string, earlier: readonly string[] = []): readonly string[] {
+  if (topic !== 'report') return PRACTICAL_REPLIES[topic];
+  return [REPORT_REPLIES[reportDomain([...earlier, text].join(' \n').normalize('NFC'))]];
+}
+
+export const PRACTICAL_PREFIX = 'practical';

@@ -1,0 +1,179 @@
+/**
+ * What four helpers found in session 33 (practical questions inside stories, talk about songs and
+ * the app, rare life situations) and the rules that answer it: the next concrete step and where to
+ * turn, anger not named without a sign of it, good news' replies kept from misfortune, "상처를 덜
+ * 줄까요" no crisis, the app's own questions answered, genres not found inside words.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createChatEngine, type ChatEngine } from '../../src/chat/engine';
+import { asksAboutApp } from '../../src/chat/asks-about-app';
+import { asksForSongs } from '../../src/chat/asks-for-songs';
+import { showsAnger } from '../../src/chat/feeling-words';
+import { keepsIdentitySecret, presumesUnsaid } from '../../src/chat/intent-guards';
+import { detectLifeEvent } from '../../src/chat/life-events';
+import { createNodeChat, type NodeChat } from '../../src/chat/node';
+import { PRACTICAL_REPLIES, practicalTopic, reportDomain, threatOverDebt } from '../../src/chat/practical-help';
+import { ruleCheck } from '../../src/chat/safety';
+import { declinedKind, talksAboutSongs } from '../../src/chat/talks-about-songs';
+import type { TurnResult } from '../../src/chat/types';
+import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough } from './helpers';
+
+describe('practical questions inside a story', () => {
+  it('are told by their topic, from the question or, when short, from the story before it', () => {
+    const cases: Array<[string, string[], string | null]> = [
+      ['어디에 신고해요?', ['상사가 저한테만 반말하고 소리 질러요'], 'report'],
+      ['직장 내 괴롭힘 맞나요?', [], 'report'],
+      ['어떻게 받아내지?', ['친구한테 500 빌려줬는데 1년째 안 갚아'], 'money_owed'],
+      ['내용증명 같은거 보내야돼?', ['친구한테 500 빌려줬는데 1년째 안 갚아'], 'money_owed'],
+      ['집주인한테 뭐라고 말해야 하나요', ['월세 두 달 밀렸어요'], 'rent'],
+      ['파산 신청 같은 거 해야 되나요', ['사채를 썼는데 이자가 감당이 안 돼요'], 'debt'],
+      ['한달 전이면 될까요', ['퇴사 통보하는 게 너무 무서워요'], 'quit'],
+      ['헤어지자고 어떻게 말해야 상처를 덜 줄까요', [], 'breakup_talk'],
+      ['뭐라고 보내지 카톡', ['헤어진 지 두 달 됐는데 다시 연락하고 싶어'], 'ex_message'],
+      ['어떻게 하면 좋을까요?', ['여자친구한테 프로포즈하려고 하는데요'], 'propose'],
+      ['친구가 돈을 빌려달래요 빌려줘야 할까요?', [], 'lend'],
+      ['가족들한테 연락하겠다고 협박해요', ['대출 앱에서 돈을 빌렸는데 못 갚았어요'], 'collection'],
+      // Statements, and questions on no such topic, are not.
+      ['월세가 두 달 밀렸어요', [], null],
+      ['경찰에 신고했어요', [], null],
+      ['어떻게 해야 할지 모르겠어', ['요즘 너무 우울해'], null],
+      ['뭐라고 보내지 카톡', ['친구 생일이 내일이야'], null],
+    ];
+    for (const [t, earlier, topic] of cases) expect(practicalTopic(t, earlier), t).toBe(topic);
+  });
+
+  it('reports go where the story is: work, school, a scam, a university', () => {
+    expect(reportDomain('팀장이 회의 때마다 소리 질러요 어디에 신고해요?')).toBe('work');
+    expect(reportDomain('반 애들이 단톡방에서 저를 욕해요 신고할 수 있어요?')).toBe('school');
+    expect(reportDomain('중고거래로 입금했는데 잠수탔어요 어디 신고해?')).toBe('fraud');
+    expect(reportDomain('지도교수가 논문에서 제 이름을 뺐어요')).toBe('academic');
+  });
+
+  it('a threat over a debt is illegal collection, a blow is violence', () => {
+    expect(threatOverDebt('어제는 회사 앞까지 찾아왔어요', ['사채를 썼는데 이자가 감당이 안 돼요'])).toBe(true);
+    expect(threatOverDebt('어제는 회사 앞까지 찾아왔어요', ['헤어진 전남친이 자꾸 연락해요'])).toBe(false);
+    expect(threatOverDebt('돈 안 갚는다고 때렸어요', ['사채를 썼어요'])).toBe(false);
+  });
+
+  const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+  it('get the first steps, then the next ones when asked again, before anything else', async () => {
+    const rs = await talkThrough(engine(), ['친구한테 500 빌려줬는데 1년째 안 갚아', '어떻게 받아내지?', '내용증명 같은거 보내야돼?']);
+    expect(rs[1]!.reply).toBe(PRACTICAL_REPLIES.money_owed[0]);
+    expect(rs[2]!.reply).toBe(PRACTICAL_REPLIES.money_owed[1]);
+  });
+});
+
+describe('anger is named only with a sign of it', () => {
+  it('reads the signs', () => {
+    for (const t of ['진짜 화나', '팀장이 또 소리 질렀어', '왜 나만 맨날 이래', '돈을 안 갚아', '어이가 없네 ㅡㅡ']) expect(showsAnger(t), t).toBe(true);
+    for (const t of ['친구가 돈을 빌려달래요', '그래도 애들 학원비는 벌어야지', '상의 안 하고 빌려준 건 제 잘못 맞아요', '카톡으로 하는 건 별로지?', '오늘은 좀 지치네 술 한잔 하고 싶다']) {
+      expect(showsAnger(t), t).toBe(false);
+    }
+  });
+});
+
+describe('the app, the songs and the words around them', () => {
+  it("answers the app's own questions", () => {
+    const cases: Array<[string, string | null]> = [
+      ['너 감정 분석 어떻게 하는 거야?', 'how_emotions'],
+      ['내가 신난 거 어떻게 알았어?', 'how_emotions'],
+      ['걔가 내 기분 어떻게 알아', null],
+      ['근데 좋아요 누르면 뭐가 달라져요?', 'feedback_buttons'],
+      ['이 노래 저장할 수 있어요?', 'feedback_buttons'],
+      ['왜 이런 노래들 골랐어?', 'why_song'],
+      ['재생 버튼 어딨어?', 'play'],
+      ['기록 지워줘', 'delete'],
+      ['그럼 폰 잃어버리면?', 'new_device'],
+      ['폰 잃어버렸는데 어떻게 해', null],
+      ['다른 사람도 내 얘기 봐?', 'who_can_see'],
+      ['너 내 말 이해하는 거 맞아?', 'listening'],
+      ['엄마는 내 말 이해 못 해', null],
+    ];
+    for (const [t, q] of cases) expect(asksAboutApp(t), t).toBe(q);
+  });
+
+  it('finds no genre inside a word, and reads typos, places, other kinds and singers', () => {
+    for (const t of ['어제 저녁부터 연락도 없어', '걔한테 연락 없어요', '내 기록 없어졌어']) expect(talksAboutSongs(t), t).toBeNull();
+    expect(talksAboutSongs('락 음악 없어?')).toBe('genre');
+    expect(talksAboutSongs('힙합으로')).toBe('genre');
+    expect(asksForSongs('노래 추쳔해죠')).toBe(true);
+    expect(talksAboutSongs('2번쨰 노래 조타')).toBe('liked');
+    expect(talksAboutSongs('첫 곡 별로')).toBe('disliked');
+    expect(talksAboutSongs('두번째꺼 괜찮네')).toBe('liked');
+    expect(talksAboutSongs('이런 노래 더 없어?')).toBe('more');
+    expect(talksAboutSongs('이별 노래 말고요')).toBe('other_kind');
+    expect(declinedKind('이별 노래 말고요')).toBe('이별');
+    expect(talksAboutSongs('노래 말고 그냥 얘기 들어줘')).toBe('declined');
+    expect(talksAboutSongs('아이유 노래 틀어줘')).toBe('artist');
+    expect(talksAboutSongs('아이유 노래는 없어?')).toBe('artist');
+    expect(talksAboutSongs('이별 노래 틀어줘')).toBeNull();
+  });
+
+  const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+  it('"이별 노래 말고요" once songs were shown opens the other list', async () => {
+    const rs = await talkThrough(engine(), ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요', '퇴근하고 집에 오면 아무것도 못 하고 누워만 있어요 눈물만 나요', '노래 추천해줘', '이별 노래 말고요']);
+    expect(rs.at(-1)!.action).toBe('open_recommendations');
+    expect(rs.at(-1)!.songMode).toBe('shift');
+  });
+});
+
+describe('stories told apart', () => {
+  it('an own diagnosis is no family illness, a friend’s pregnancy no own news, a planned proposal no engagement', () => {
+    expect(detectLifeEvent('저 1형 당뇨 진단 받았어요 스물다섯인데')?.id).not.toBe('family_unwell');
+    expect(detectLifeEvent('엄마가 당뇨 진단 받으셨어요')?.id).toBe('family_unwell');
+    expect(detectLifeEvent('친구 단톡방에 또 임신 소식 올라왔는데 축하한다는 말이 안 나오더라')?.id).not.toBe('pregnancy_news');
+    expect(presumesUnsaid('dating_got_engaged', '여자친구한테 프로포즈하려고 하는데요')).toBe(true);
+    expect(presumesUnsaid('dating_got_engaged', '어제 프로포즈 받았어요')).toBe(false);
+    expect(presumesUnsaid('conv_what_if_it_goes_wrong', '제가 잘못되면 우리 애는 어떡하나 그 생각만 나요')).toBe(true);
+    expect(keepsIdentitySecret('저 게이인데 아직 아무한테도 말 안했어요')).toBe(true);
+    expect(keepsIdentitySecret('부모님께 커밍아웃했는데 잘 받아주셨어')).toBe(false);
+  });
+
+  it('"상처를 덜 줄까요" is no cue of self-harm, "스스로에게 상처를 줘" still is', () => {
+    expect(ruleCheck('헤어지자고 어떻게 말해야 상처를 덜 줄까요').hits).toHaveLength(0);
+    expect(ruleCheck('스스로에게 상처를 주고 싶어').hits.some((h) => h.category === 'suicide')).toBe(true);
+  });
+});
+
+describe.skipIf(!realModelPresent())('session 33 conversations (shipped model and index)', () => {
+  let chat: NodeChat;
+  beforeAll(async () => {
+    chat = await createNodeChat({ seed: 1 });
+  }, 120_000);
+  afterAll(async () => {
+    await chat?.encoder.dispose();
+  });
+  const talk = async (engine: ChatEngine, lines: string[]): Promise<TurnResult[]> => {
+    let state = engine.newConversation();
+    const out: TurnResult[] = [];
+    for (const l of lines) {
+      const r = await engine.reply(state, l);
+      out.push(r);
+      state = r.state;
+    }
+    return out;
+  };
+
+  it('a break-up question gets advice, not the crisis reply; a loan on the family house no congratulations', async () => {
+    const [breakup] = await talk(chat.engine, ['헤어지자고 어떻게 말해야 상처를 덜 줄까요']);
+    expect(breakup!.safety).toBeNull();
+    expect(breakup!.reply).not.toMatch(/109|1577/u);
+    const [loan] = await talk(chat.engine, ['형이 아버지 집 담보로 대출을 받았대요']);
+    expect(loan!.reply).not.toMatch(/경사|축하/u);
+  }, 60_000);
+
+  it('names no anger the turn does not show', async () => {
+    for (const line of ['친구가 돈을 빌려달래요', '그래도 애들 학원비는 벌어야지', '오늘은 좀 지치네 술 한잔 하고 싶다']) {
+      const [r] = await talk(chat.engine, [line]);
+      expect(r!.reply, line).not.toMatch(/분한|화가 나는|화를 느끼|어이없고|억울하고 답답/u);
+    }
+  }, 60_000);
+
+  it('threats over a debt get 112 and 1332, not the women’s line', async () => {
+    const rs = await talk(chat.engine, ['대출 앱에서 빌린 돈을 못 갚고 있어요', '가족들한테 연락하겠다고 협박해요']);
+    expect(rs[1]!.reply).toMatch(/1332/u);
+    expect(rs[1]!.reply).not.toMatch(/1366/u);
+  }, 60_000);
+});
