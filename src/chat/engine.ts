@@ -20,7 +20,7 @@
 import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
-import { conversationMix, countsTowardMood, gaugeLevel } from './mix';
+import { conversationMix, countedTurns, countsTowardMood, gaugeLevel } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
 import {
@@ -69,7 +69,7 @@ import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesR
 import { namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
-import { detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, type LifeEvent } from './life-events';
+import { detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { COMING_OUT_INTENT, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
@@ -79,6 +79,7 @@ import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, S
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
+import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
 import { PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
@@ -98,6 +99,11 @@ export const DEFAULT_GAUGE_THRESHOLD = 100;
 export const CONTEXT_MAX_CHARS = 12;
 /** Weight of the previous turn's embedding in the context embedding. */
 export const CONTEXT_WEIGHT = 0.5;
+/**
+ * Good news with a worry after its "but": "수술은 잘 끝났는데 회복이 느리대요" matched good news and was
+ * asked "이 기쁜 소식을 누구와 제일 먼저 나눴어요?" (session 33).
+ */
+const BUT_WORRY = /(?:는데|지만|긴\s?한데|긴\s?하지만|었는데|았는데|했는데)\s?[^.?!]{0,20}(?:느리|느려|걱정|아직|안\s?좋|힘들|불안|무섭|무서|모르|안\s?돼|안\s?되|문제|남았|남아|재발|더\s?(?:지켜|봐야))/u;
 /** Replies that congratulate, which a grave story's good turn does not get. */
 const CONGRATULATES = /축하/;
 /**
@@ -265,6 +271,8 @@ export interface ChatEngine {
 // those replies name no figure and ask for the story itself. From REQUEST_MIN_GAUGE on, a request
 // opens the songs (below).
 const NEED_MORE_FEW = 10;
+/** The gauge in whole percent, as the app shows it (0.29 is 29, not the 28 of floating-point 28.999…). */
+const percentOf = (gauge: number): number => Math.floor(gauge * 100 + 1e-6);
 const NEED_MORE = [
   (p: number) => (p < NEED_MORE_FEW ? '노래를 고르려면 먼저 당신 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`),
   (p: number) =>
@@ -294,6 +302,12 @@ const OTHER_PICKER = /(?<![네니너])(?:가|이)\s?(?:추천해|골라|틀어|�
  * saw 26 of 30 requests turned away (the gauge fills at 100 letters; 40 are two or three sentences).
  */
 export const REQUEST_MIN_GAUGE = 0.4;
+/** …or from this much, when the user says they are too tired to tell more (tooTiredToTell), or has told in many short turns. */
+export const TIRED_REQUEST_MIN_GAUGE = 0.2;
+/** Counted turns after which a short-spoken user's request opens the songs from TIRED_REQUEST_MIN_GAUGE. */
+export const TERSE_TURNS = 5;
+const TOO_TIRED = /귀찮|힘들어서|지쳐서|기운(?:이|도)?\s?없|말하기\s?싫|얘기하기\s?싫|이야기하기\s?싫|말할\s?기운|쓸\s?기운|그냥\s?(?:뭐라도|아무거나|아무\s?노래)|아무거나\s?(?:틀어|추천|골라)|뭐라도\s?(?:틀어|추천|골라|들려)/u;
+const tooTiredToTell = (text: string): boolean => TOO_TIRED.test(text.normalize('NFC'));
 const OPEN_EARLY = [
   '좋아요, 지금까지 들려준 이야기로 먼저 골라 볼게요. 이야기를 더 나눌수록 더 잘 맞춰 드릴 수 있어요.',
   '그럼 지금까지 들은 마음으로 몇 곡 골라 볼게요. 더 이야기하고 싶어지면 언제든 이어서 말해 줘요.',
@@ -315,6 +329,7 @@ function cloneState(s: ConversationState): ConversationState {
     safety: s.safety,
     ...(s.songDirection ? { songDirection: s.songDirection } : {}),
     ...(s.songsPending ? { songsPending: true } : {}),
+    ...(s.lastAsked ? { lastAsked: [...s.lastAsked] } : {}),
   };
 }
 
@@ -731,6 +746,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (r.mood !== undefined) summary.mood = r.mood;
       if (countsTowardMood(summary)) state.sharedChars += chars;
       state.coveredTopics = [...new Set([...coveredNow, ...askedTopics(r.reply)])];
+      state.lastAsked = askedTopics(r.reply);
       // A request answered "a little more first" opens the songs once enough has been told.
       if (state.songsPending && !r.action && r.safety === null && !state.safety && r.kind !== 'safety' && gaugeOf(state) >= REQUEST_MIN_GAUGE) {
         delete state.songsPending;
@@ -988,9 +1004,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (openNews && intent?.kind === 'retrieval' && intent.emotion === 'joy' && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       (graveStory && intent?.kind === 'retrieval' && (intent.emotion === 'joy' || intent.emotion === 'neutral') && !graveStory.fits.includes(intent.id) && !namesFeeling(text, 'joy') ? 'story' : null) ??
       (intent && cheersTheHurting(intent, analysis) ? 'valence' : null) ??
+      // "처음", "오랜만이요" answering the bot's own question are no greeting; "그냥" in a low
+      // mood is no day of nothing much (session 33).
+      (intent?.id.startsWith('meta_greeting') && prev.turns.length > 0 && /처음|첨|오랜만/u.test(text) ? 'unsaid' : null) ??
+      (intent?.id === 'conv_nothing_much' && thread && valence(thread) < 0 ? 'unsaid' : null) ??
       // Good news' replies for a turn of misfortune: "형이 아버지 집 담보로 대출을 받았대요" matched a
       // family's good news at 0.997 and was told "와, 집안에 경사가 났네요!" (session 33).
-      (intent?.kind === 'retrieval' && intent.emotion === 'joy' && toldMisfortune(text) && !toldResolved(text) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
+      (intent?.kind === 'retrieval' && intent.emotion === 'joy' && ((toldMisfortune(text) && !toldResolved(text)) || BUT_WORRY.test(text)) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null) ??
       // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
@@ -1004,7 +1024,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // 장례식장 가야 하는데" after "친구 아버지가 돌아가셨대" had got the condolences for the bereaved).
     const detected = chars > 0 ? detectLifeEvent(text) : null;
     const othersStory = prev.turns.slice(-STORY_LOOKBACK).some((t) => t.intent === `life:others_loss`);
-    const told = detected?.id === 'bereavement' && othersStory && !OWN_KIN_LOSS.test(text) ? lifeEvent('others_loss')! : detected;
+    // "하늘나라로" after "고양이 보냄": the pet's death, not a person's ("그분은 어떤 분이셨어요?", session 33).
+    const petStory = detected?.id === 'bereavement' && !OWN_KIN_LOSS.test(text) && [...(prev.recentTexts ?? []).slice(-3), text].some(namesPet);
+    const told = petStory ? lifeEvent('pet_died')! : detected?.id === 'bereavement' && othersStory && !OWN_KIN_LOSS.test(text) ? lifeEvent('others_loss')! : detected;
     const story = prev.turns.length > 0 ? storyEvent(prev) : null;
     // A death's questions ("그분께 미처 하지 못한 말이 있다면…") are not asked while the user speaks of
     // someone alive ("엄마는 지금 혼자 시골집에 사세요" after a father's death, session 32).
@@ -1013,6 +1035,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const detail = !!told && !!story && told.id !== story.id && told.grave !== undefined && (story.grave ?? 0) >= told.grave;
     const event = detail ? null : told;
     const answered = !!intent && confident(ranked) && !heldBack && (intent.kind === 'meta' || (event?.fits.includes(intent.id) ?? false));
+    // "아니" to "털어놓을 수 있는 사람이 있어요?": no one, not "nothing comes to mind" (session 33);
+    // "그래서 여기다 말하는거": this is where they tell it.
+    const nobody = chars > 0 ? answersNobody(text, prev.lastAsked ?? []) : null;
+    if (nobody) {
+      const pick = pickUnused(NOBODY_REPLIES[nobody], `${NOBODY_PREFIX}:${nobody}`, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: threadEmotion(prev) ?? 'sadness' });
+      }
+    }
     // The user corrects the feeling named ("화난건 아니고 그냥 외로워", "우울한 게 아니라 외로운
     // 거예요"): owned, before any intent (one about feeling down had answered the very feeling
     // corrected), and the feeling they name instead is reflected, or none when they name none (correction.ts).
@@ -1100,8 +1132,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       songTalk &&
       (songTalk === 'declined' || (AFTER_SONGS.has(songTalk) ? songsShown && !OTHER_PICKER.test(text) : !asksForSongs(text)));
     if (songTalk && answersSongTalk) {
-      const pool = SONG_TALK_REPLIES[songTalk];
-      const pick = pickUnused(pool, `${SONG_TALK_PREFIX}:${songTalk}`, new Set(state.usedReplies), rnd) ?? { id: `${SONG_TALK_PREFIX}:${songTalk}#0`, text: pool[0]! };
+      // "생일축하노래말고 아무거나" before any song was shown: the other list is promised for later.
+      const talk = songTalk === 'other_kind' && !songsShown ? 'other_kind_before' : songTalk;
+      const pool = SONG_TALK_REPLIES[talk];
+      const pick = pickUnused(pool, `${SONG_TALK_PREFIX}:${talk}`, new Set(state.usedReplies), rnd) ?? { id: `${SONG_TALK_PREFIX}:${talk}#0`, text: pool[0]! };
       state.usedReplies.push(pick.id);
       // "노래 듣고 싶은 기분도 아니야" tells of the mood too: its letters count; talk about songs does not.
       if (songTalk !== 'declined') summary.chars = 0;
@@ -1193,7 +1227,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         if (direction) state.songDirection = direction;
         // "발라드 노래 추천해줘": what the songs cannot follow is said first (talks-about-songs.ts).
         const cannot = songTalk ? CANNOT_FILTER[songTalk] : undefined;
-        if (gauge >= REQUEST_MIN_GAUGE) {
+        // Too tired to tell more ("노래 듣기도 귀찮은데 그냥 뭐라도 틀어줘" at 36 %, session 33): the
+        // songs open from a little less, rather than asking a worn-out user for more sentences.
+        // Nor is a terse user who has told a story over many short turns (TERSE_TURNS) kept out.
+        const terse = countedTurns(state.turns) >= TERSE_TURNS;
+        if (gauge >= (tooTiredToTell(text) || terse ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE)) {
           delete state.songsPending;
           if (cannot) return finish({ reply: `${cannot} ${INSTEAD_OPEN}`, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           // Asked one way: say which list comes first, unless the intent's own reply says it.
@@ -1207,7 +1245,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         }
         const used = new Set(state.usedReplies);
         const pick = pickUnused(
-          NEED_MORE.map((f) => f(Math.floor(gauge * 100))),
+          NEED_MORE.map((f) => f(percentOf(gauge))),
           'need_more',
           used,
           rnd,
@@ -1216,7 +1254,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         // Kept for later only when the words ask outright ("슬픈 노래만 들으면 더 우울해지나요?", which
         // the classifier took for a request, had songs "asked for earlier" opened mid-story).
         if (asksForSongs(text)) state.songsPending = true;
-        const needMore = pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(Math.floor(gauge * 100));
+        const needMore = pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(percentOf(gauge));
         const reply = cannot ? `${cannot} ${needMore}` : needMore;
         if (pick) state.usedReplies.push(pick.id);
         return finish({ reply, kind, intent: intent.id, score, safety: null, action: 'need_more' });

@@ -143,7 +143,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Widowhood and children grown and gone are not life after a divorce ("아이들은 다 출가했고 혼자
   // 있어요", after a husband's death, was asked what changed most since the divorce; session 30).
   marriage_after_divorce: /출가|사별|먼저\s?(?:갔|가셨|떠났)|돌아가|세상을?\s?떠|(?:남편|아내|영감|집사람)\s?(?:보내고|보낸\s?지|잃고)|장례|하늘나라/u,
-  breakup_initiated_guilt: /(?:걔|쟤|그쪽|남친|여친|남자\s?친구|여자\s?친구|애인|상대|그\s?사람|그\s?애|전\s?남친|전\s?여친|남편|아내|와이프|오빠|자기)(?:가|이|는|은|도|쪽에서|쪽이)?\s?먼저|차였|차임|통보\s?받|통보를\s?받/u,
+  breakup_initiated_guilt: /(?:걔|쟤|그쪽|남친|여친|남자\s?친구|여자\s?친구|애인|상대|그\s?사람|그\s?애|전\s?남친|전\s?여친|남편|아내|와이프|오빠|자기)(?:가|이|는|은|도|쪽에서|쪽이)?\s?(?:먼저|(?:나를?|날|저를?)?\s?(?:찼|차\s?버|차더라))|차였|차임|차인\s?(?:거|것)|통보\s?받|통보를\s?받/u,
   work_promotion: /(?:동기|동료|후배|선배|친구|걔|쟤|그\s?사람|[가-힣]{1,3}\s?씨|팀원|입사\s?동기)(?:가|이|는|은|도|만)\s?(?:먼저|벌써|나보다|나\s?대신)?\s?(?:[가-힣]+\s)?승진|나만\s?(?:승진\s?)?(?:못|안|누락)|승진\s?(?:누락|탈락|못|안\s?됐|에서\s?밀|떨어)/u,
   // Someone else's enlistment, seen off ("훈련소 들어가는 거 보고 왔어요", a mother, was told "지금 당신이
   // 느끼는 막막함은 충분히 진짜예요").
@@ -152,7 +152,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // favourite foods).
   life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)|잘못\s?먹/u,
   // Sleep that is long enough ("잠은 8시간 자는데도 그래") is not sleeplessness.
-  life_sleep_insomnia: /(?:자는데도|잤는데도|잘\s?자는데|푹\s?잤|[0-9]+\s?시간(?:이나|씩|을)?\s?(?:자|잤|자는|잔))/u,
+  life_sleep_insomnia: /(?:자는데도|잤는데도|잘\s?자는데|푹\s?잤|[0-9]+\s?시간(?:이나|씩|을)?\s?(?:자|잤|자는|잔))|잠만\s?(?:자|잠|잔|와)|자기만\s?해|하루\s?종일\s?(?:자|잠|누워)|너무\s?많이\s?자|과수면/u,
   // A card stopped after a lost wallet is not budgeting ("카드는 정지했어").
   money_budgeting: /(?:카드|계좌|통장)[^.?!]{0,6}정지|분실|잃어버|도난|훔쳐/u,
   // A teacher's or professor's scolding is not a boss's ("교수님한테 혼났어" was told "일하다 꾸지람을 들으면…").
@@ -183,7 +183,18 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   meta_greeting_again: /기억(?:도|이|은)?\s?안\s?(?:나|난|남)/u,
   // A parent's fear of dying ("제가 잘못되면 우리 애는 어떡하나", a mother with cancer) is not a worry
   // to walk through to its worst case ("정말 그렇게 된다면, 그다음에 가장 걱정되는 건 뭐예요?", session 33).
-  conv_what_if_it_goes_wrong: /(?:제가|내가|나|저)\s?(?:잘못되|죽|떠나|없어지|못\s?깨어)|암|항암|투병|수술|진단|시한부|재발|전이/u,
+  conv_what_if_it_goes_wrong: /(?:제가|내가)\s?(?:잘못되|죽|떠나|없어지|못\s?깨어)|시한부|(?:암|항암|투병)(?:이|을|인데|\s?중|\s?환자)/u,
+  // Session 33's terse answers: someone confessing to the user is not the user's confession
+  // accepted; a presentation done is not one tomorrow; everything being hard is not a day of
+  // nothing much; a blackout is not "I don't know"; a yes with more after it is not a bare yes.
+  love_confess_success: /^(?!.*(?:좋다고|오케이|받아\s?줬|받아줘|사귀|1일|수락|그러자고)).*(?:고백\s?(?:을\s?)?받|대답\s?(?:안|못)\s?(?:함|했|해)|고민\s?중)/u,
+  life_event_presentation_tomorrow: /^(?!.*(?:내일|모레|앞두|다음\s?주)).*(?:끝남|끝났|끝냈|마쳤|마침|잘\s?(?:됐|끝|마쳤)|(?:발표|피티|PT|pt)\s?(?:잘\s?)?했(?:어|음|다|어요))/u,
+  conv_nothing_much: /그냥\s?다|다\s?(?:힘들|싫|귀찮|짜증)|전부|모든\s?게|모두/u,
+  conv_dont_know: /필름|술\s?(?:마시|먹|취)|취해서|취했/u,
+  conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,
+  // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
+  // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).
+  life_mood_want_to_escape: /데려오|데리고\s?오|데리러|집에\s?(?:데려|오면|와서)/u,
   // A proposal planned is not an engagement ("여자친구한테 프로포즈하려고 하는데요" was told "함께해 온
   // 시간이 이렇게 결실을 맺었네요", session 33).
   dating_got_engaged: /(?:프로포즈|프러포즈|청혼)\s?(?:을|를)?\s?(?:하려|할까|할\s?(?:거|건데|계획|생각)|하고\s?싶|계획|준비|해\s?보려|하기로)/u,

@@ -139,7 +139,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
       ].join('|'),
     ),
     // Worry, pain or a turn for the worse in the same words is not the good news it looks like.
-    unless: /아직|텐데|떨려|떨리|무너|눈물이|울었|울어|슬프|속상|겠죠|겠지|을까|ㄹ까|까요|걱정|불안|무서|재발(?!\s?없)|후유증|합병증|힘들|아파|아프|통증|다시\s?입원|(?<!(?:댁|집)으로\s?)돌아가|세상을|위독|못\s?했|안\s?됐|실패/,
+    unless: /아직|텐데|떨려|떨리|무너|눈물이|울었|울어|슬프|속상|겠죠|겠지|을까|ㄹ까|까요|걱정|불안|무서|느리|느려|더디|(?:는데|지만)\s?[^.?!]{0,12}(?:안\s?좋|문제|남았)|재발(?!\s?없)|후유증|합병증|힘들|아파|아프|통증|다시\s?입원|(?<!(?:댁|집)으로\s?)돌아가|세상을|위독|못\s?했|안\s?됐|실패/,
     fits: ['life_health_good_result', 'conv_doesnt_feel_real', 'family_good_news'],
     replies: [
       '정말 다행이에요, 축하해요! 그동안 마음 졸이며 버텨 온 시간이 떠올라 저까지 마음이 찡해요. 지금 제일 하고 싶은 건 뭐예요?',
@@ -185,7 +185,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     id: 'pet_died',
     emotion: 'sadness',
     tells: new RegExp(
-      `무지개\\s?다리|(?:${PET}|반려동물)[^.?!]{0,6}(?:장례|화장터|화장(?:했|하고|을)|유골)|${PET}(?:가|이|를|는)?\\s?(?:결국\\s|어제\\s|오늘\\s|갑자기\\s)?(?:죽었|죽어|죽은\\s?지|하늘나라|하늘로|세상을|떠났|떠나보|보내\\s?줬|숨을|안락사)`,
+      `무지개\\s?다리|(?:${PET}|반려동물)[^.?!]{0,6}(?:장례|화장터|화장(?:했|하고|을)|유골)|${PET}(?:가|이|를|는)?\\s?(?:결국\\s|어제\\s|오늘\\s|갑자기\\s)?(?:죽었|죽어|죽은\\s?지|하늘나라|하늘로|세상을|떠났|떠나보|보내\\s?줬|보냄|보냈(?=어|다|네|습니다|\\s|$)|숨을|안락사)`,
     ),
     fits: ['grief_pet_died', 'grief_reminders_everywhere', 'grief_moving_on_guilt', 'grief_death_anniversary'],
     replies: [
@@ -402,7 +402,9 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         '(?:절제|봉합|제왕\\s?절개|시술)(?:술)?\\s?(?:을\\s?)?(?:받기로|하기로|날짜|예약|잡|날\\s?받|정했)|(?:떼는|떼기로|떼)\\s?(?:수술|로\\s?했|기로\\s?했)',
       ].join('|'),
     ),
-    unless: FICTION,
+    // Someone else's surgery, heard ("수술해야된대" after "아빠 입원함"): the replies ask who will be
+    // beside the user on the day (session 33).
+    unless: new RegExp(`${FICTION.source}|(?:된|한|하신|받으신|받는|해야\\s?된|해야\\s?한)대(?:요)?(?=\\s|$|[.!?~ㅠㅜ])|하셔야|받으셔야|(?:엄마|아빠|어머니|아버지|부모님|할머니|할아버지|남편|아내|와이프|아이|애|아들|딸|동생|형|오빠|언니|누나|친구)(?:가|이|께서|는|도)?\\s?(?:[가-힣]+\\s){0,2}수술`, 'u'),
     fits: ['conv_will_it_be_ok', 'later_body_aging', 'family_parent_health_worry', 'parenting_child_sick', 'pets_pet_sick'],
     replies: [
       '수술을 앞두고 있으면 이런저런 걱정이 꼬리를 물죠. 무서운 마음이 드는 게 당연해요. 지금 가장 걱정되는 건 어떤 부분이에요?',
@@ -893,8 +895,9 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
         '(?:좋아하는|관심\\s?있는|맘에\\s?드는|마음에\\s?드는|친한|아는|새로운|새|짝사랑하는)\\s?(?:애|아이)',
         // Plans, and other people's news heard with pain (an infertile user's story, not news).
         '임신\\s?(?:준비|계획|전)|얘기만|소식만|소식에|소식\\s?들릴|알렸던|태명\\s?부르',
-        // Someone else's news ("친구 단톡방에 또 임신 소식 올라왔는데", an infertile user; session 33).
-        '단톡|(?:친구|동료|동기|지인|언니|여동생|사촌|올케|동서|시누|새언니)(?:네|의|가|도|는)?\\s?(?:[가-힣]+\\s){0,2}임신',
+        // Someone else's news that hurts to hear ("친구 단톡방에 또 임신 소식 올라왔는데 축하한다는 말이 안
+        // 나오더라", an infertile user; session 33): a story of the hurt, not news to meet.
+        '단톡|축하(?:한다는|해\\s?주(?:는|기))?\\s?(?:말이|게)?\\s?(?:안\\s?나오|못\\s?하겠|어렵)|(?:또|다들|다)\\s?임신',
       ].join('|'),
     ),
     // The joy intents, and those that answer the feelings around a pregnancy better than news.
@@ -1035,3 +1038,9 @@ export function detectLifeEvent(userText: string): LifeEvent | null {
 export const lifeReplyPrefix = (id: LifeEventId): string => `life:${id}`;
 /** Question ids of life events, as in ConversationState.askedFollowups: `life:<event>?#<n>`. */
 export const lifeQuestionPrefix = (id: LifeEventId): string => `life:${id}?`;
+
+/** A pet named: a death told after it ("하늘나라로" after "고양이 보냄") is the pet's (session 33). */
+const PET_NAMED = new RegExp(PET, 'u');
+export function namesPet(text: string): boolean {
+  return PET_NAMED.test(text.normalize('NFC'));
+}

@@ -15,7 +15,7 @@ import { joyIsLargest } from '../recommend/moodShift';
 import { mixToArray } from '../ml/emotions';
 import { declinesSongs, fixSongTypos, toldSongRequest } from './asks-for-songs';
 
-export type SongTalk = 'disliked' | 'too_sad' | 'liked' | 'more' | 'who_sings' | 'declined' | 'other_kind' | 'genre' | 'era' | 'no_lyrics' | 'artist';
+export type SongTalk = 'disliked' | 'too_sad' | 'liked' | 'more' | 'who_sings' | 'declined' | 'other_kind' | 'find_song' | 'genre' | 'era' | 'no_lyrics' | 'artist';
 
 /** Talk that means something only once songs have been shown (the rest means the same any time). */
 export const AFTER_SONGS: ReadonlySet<SongTalk> = new Set(['disliked', 'too_sad', 'liked', 'more', 'who_sings']);
@@ -37,6 +37,8 @@ const LIKED = new RegExp(
 const TOO_SAD = /(?:우울한|슬픈|처지는|어두운|무거운|잔잔한|느린)\s?(?:것|거|노래|곡)(?:들)?\s?(?:만|밖에)|(?:노래|곡)(?:들)?(?:이|가)?\s?(?:다|전부|죄다|너무|좀)?\s?(?:너무\s?)?(?:우울|슬프|처지|어두워|무거워)(?:해|고|네|요|다|서)/u;
 /** More songs, once some were shown: "또 추천해줘", "한번 더", "다른 거 없어?", "더 없어?". */
 const MORE = /^(?:그럼\s?|음\s?|아\s?|혹시\s?)?(?:또|더|다시|한\s?번\s?더|하나\s?더|몇\s?개\s?더|다른\s?(?:거|것|걸로|노래|곡|것들|거는|건)|딴\s?(?:거|노래|곡))\s?(?:(?:노래|곡)(?:도|는|로)?\s?)?(?:추천(?:해\s?(?:줘|주세요|줄래|줄래요|주라|봐)|\s?좀|\s?ㄱㄱ)?|골라\s?(?:줘|주세요|줄래)|보여\s?(?:줘|주세요|줄래)|틀어\s?(?:줘|주세요)|없어|없나|없나요|없어요|없을까|없을까요|있어|있나요|있어요|줘|주세요|요|는|ㄱㄱ)?\s*[.!?~ㅠㅜ]*$/u;
+/** A song the user cannot name, to be found: "그 노래 이름은 기억이 안나는데 혹시 찾아줄 수 있어요?". */
+const FIND_SONG = /(?:노래|곡)\s?(?:제목|이름)(?:이|을|은|도)?\s?(?:기억이?\s?(?:안|잘\s?안)|생각이?\s?(?:안|잘\s?안)|모르|까먹)|(?:노래|곡|제목)(?:을|를|좀)?\s?(?:좀\s?)?찾아\s?(?:줘|줄\s?수|주세요|줄래|주실|달라)/u;
 /** More of the same kind: "이런 노래 더 없어?", "비슷한 곡 더 추천해줘". */
 const MORE_LIKE = /(?:이런|비슷한|이\s?느낌|저런|그런)\s?(?:노래|곡|거|것|느낌)(?:으로|로)?\s?(?:더|또|좀\s?더)\s?(?:없|있|추천|줘|골라|보여)/u;
 /** Who sings it, what it is called: "이거 누구 노래예요?". */
@@ -110,6 +112,7 @@ export function talksAboutSongs(text: string): SongTalk | null {
   // "첫 곡 별로", "두번째꺼 괜찮네": a song named by its place.
   if (ORDINAL.test(t) && DISLIKE_WORD.test(t)) return 'disliked';
   if (ORDINAL.test(t) && LIKE_WORD.test(t)) return 'liked';
+  if (FIND_SONG.test(t)) return 'find_song';
   if (WHO_SINGS.test(t)) return 'who_sings';
   if (MORE.test(t) || MORE_LIKE.test(t)) return 'more';
   if (NO_LYRICS.test(t)) return 'no_lyrics';
@@ -120,7 +123,7 @@ export function talksAboutSongs(text: string): SongTalk | null {
 }
 
 export const SONG_TALK_PREFIX = 'songs';
-export const SONG_TALK_REPLIES: Record<SongTalk, readonly string[]> = {
+export const SONG_TALK_REPLIES: Record<SongTalk | 'other_kind_before', readonly string[]> = {
   declined: ['알겠어요, 노래는 잠시 접어 둘게요. 지금은 이야기에만 귀 기울일게요. 편하게 들려줘요.'],
   too_sad: [
     "지금 마음과 닮은 노래들이 너무 무겁게 느껴졌군요. '기분을 바꿔 줄 노래'를 먼저 보여 드릴게요. 조금 더 밝은 쪽으로 천천히 옮겨 가는 곡들이에요.",
@@ -130,8 +133,14 @@ export const SONG_TALK_REPLIES: Record<SongTalk, readonly string[]> = {
   artist: [
     "가수나 주제를 정해서 고르지는 못해요. 노래는 가사에 담긴 감정이 지금 이야기와 얼마나 닮았는지로 고르거든요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요. 곡 카드의 '여기서 재생'을 누르면 바로 들을 수 있어요.",
   ],
+  find_song: [
+    '노래를 찾아 드리는 건 아직 제가 하지 못해요. 가사 한 구절이나 흥얼거리던 멜로디가 떠오르면, 그걸로 검색해 보면 찾을 수 있을 거예요. 그 노래와 함께 떠오르는 기억을 조금 더 들려줄래요?',
+  ],
   other_kind: [
     "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 보여 드릴게요. 마음에 닿지 않는 곡은 '잘 모르겠어요'를 눌러 주면 다음부터 덜 골라요.",
+  ],
+  other_kind_before: [
+    "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 노래를 보여 드릴 때 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 열어 둘게요. 그 전에 지금 마음을 조금 더 들려줄래요?",
   ],
   disliked: [
     "골라 드린 노래가 마음에 닿지 않았군요. 곡 아래의 '잘 모르겠어요'나 '아니에요'를 눌러 주면 그 곡은 다음부터 덜 골라요. '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요. 지금 마음을 조금 더 들려주면 그만큼 더 맞춰 골라 볼게요.",

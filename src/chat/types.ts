@@ -121,6 +121,8 @@ export interface ConversationState {
    * goes on with what was just told. Absent in states saved before it.
    */
   recentTexts?: string[];
+  /** Topics the last reply asked about (topics.ts askedTopics): a bare "아니" answers that question. */
+  lastAsked?: string[];
   /** Sticky: set by the first safety turn, keeps the app's help banner up. */
   safety: SafetyFlag;
   /**

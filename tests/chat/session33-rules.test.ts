@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createChatEngine, type ChatEngine } from '../../src/chat/engine';
+import { answersNobody, NOBODY_REPLIES } from '../../src/chat/answers-nobody';
 import { asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksForSongs } from '../../src/chat/asks-for-songs';
 import { showsAnger } from '../../src/chat/feeling-words';
@@ -88,6 +89,8 @@ describe('the app, the songs and the words around them', () => {
       ['폰 잃어버렸는데 어떻게 해', null],
       ['다른 사람도 내 얘기 봐?', 'who_can_see'],
       ['너 내 말 이해하는 거 맞아?', 'listening'],
+      ['내 감정이 틀리게 나오면 어떡해?', 'emotion_wrong'],
+      ['나중에 다시 보려면 어디서 봐요?', 'find_later'],
       ['엄마는 내 말 이해 못 해', null],
     ];
     for (const [t, q] of cases) expect(asksAboutApp(t), t).toBe(q);
@@ -108,9 +111,18 @@ describe('the app, the songs and the words around them', () => {
     expect(talksAboutSongs('아이유 노래 틀어줘')).toBe('artist');
     expect(talksAboutSongs('아이유 노래는 없어?')).toBe('artist');
     expect(talksAboutSongs('이별 노래 틀어줘')).toBeNull();
+    expect(talksAboutSongs('그 노래 이름은 기억이 안나는데 혹시 찾아줄 수 있어요?')).toBe('find_song');
   });
 
   const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+  it('a user too tired to tell more gets the songs from a little less', async () => {
+    const tired = await talkThrough(engine(), ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요', '노래 듣기도 귀찮은데 그냥 뭐라도 틀어줘']);
+    expect(tired.at(-1)!.gauge).toBeLessThan(0.4);
+    expect(tired.at(-1)!.action).toBe('open_recommendations');
+    const plain = await talkThrough(engine(), ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요', '노래 틀어줘']);
+    expect(plain.at(-1)!.action).toBe('need_more');
+  });
 
   it('"이별 노래 말고요" once songs were shown opens the other list', async () => {
     const rs = await talkThrough(engine(), ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요', '퇴근하고 집에 오면 아무것도 못 하고 누워만 있어요 눈물만 나요', '노래 추천해줘', '이별 노래 말고요']);
@@ -123,6 +135,8 @@ describe('stories told apart', () => {
   it('an own diagnosis is no family illness, a friend’s pregnancy no own news, a planned proposal no engagement', () => {
     expect(detectLifeEvent('저 1형 당뇨 진단 받았어요 스물다섯인데')?.id).not.toBe('family_unwell');
     expect(detectLifeEvent('엄마가 당뇨 진단 받으셨어요')?.id).toBe('family_unwell');
+    expect(detectLifeEvent('수술은 잘 끝났는데 회복이 느리대요')?.id).not.toBe('recovered');
+    expect(detectLifeEvent('수술 잘 끝났대요')?.id).toBe('recovered');
     expect(detectLifeEvent('친구 단톡방에 또 임신 소식 올라왔는데 축하한다는 말이 안 나오더라')?.id).not.toBe('pregnancy_news');
     expect(presumesUnsaid('dating_got_engaged', '여자친구한테 프로포즈하려고 하는데요')).toBe(true);
     expect(presumesUnsaid('dating_got_engaged', '어제 프로포즈 받았어요')).toBe(false);
@@ -134,6 +148,58 @@ describe('stories told apart', () => {
   it('"상처를 덜 줄까요" is no cue of self-harm, "스스로에게 상처를 줘" still is', () => {
     expect(ruleCheck('헤어지자고 어떻게 말해야 상처를 덜 줄까요').hits).toHaveLength(0);
     expect(ruleCheck('스스로에게 상처를 주고 싶어').hits.some((h) => h.category === 'suicide')).toBe(true);
+  });
+});
+
+/** The third helper's terse answers: short words read as what they answer. */
+describe('terse answers', () => {
+  it('"아니" to a question about someone to lean on is no one; "그래서 여기다 말하는거" is telling here', () => {
+    expect(answersNobody('아니', ['support'])).toBe('no_one');
+    expect(answersNobody('없어요', ['confided'])).toBe('told_no_one');
+    expect(answersNobody('아니', ['mood_now'])).toBeNull();
+    expect(answersNobody('아니 그게 아니라 회사 때문이야', ['support'])).toBeNull();
+    expect(answersNobody('그래서 여기다 말하는거', [])).toBe('telling_here');
+  });
+
+  it('intents that misread a short answer are held back', () => {
+    const held: Array<[string, string]> = [
+      ['breakup_initiated_guilt', '걔가 찼어'],
+      ['love_confess_success', '고백받았어ㅎㅎ'],
+      ['life_event_presentation_tomorrow', '발표 잘끝남'],
+      ['conv_nothing_much', '그냥 다'],
+      ['conv_dont_know', '어제 필름 끊겨서 기억이 안나'],
+      ['conv_short_agree', 'ㅇㅇ 사과해야하나'],
+      ['life_sleep_insomnia', '잠만잠'],
+      ['life_mood_want_to_escape', '빨리 집에 데려오고 싶다'],
+    ];
+    for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
+    for (const [id, t] of [['breakup_initiated_guilt', '내가 먼저 헤어지자고 했어'], ['conv_short_agree', 'ㅇㅇ'], ['life_sleep_insomnia', '잠이 안 와']] as const) {
+      expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(false);
+    }
+  });
+
+  it('living alone is no cue of self-harm; a surgery heard of is someone else’s; a pet sent off is a pet’s death', () => {
+    expect(ruleCheck('혼자살아').hits).toHaveLength(0);
+    expect(ruleCheck('살고 싶지 않아').hits.length).toBeGreaterThan(0);
+    expect(detectLifeEvent('수술해야된대')?.id).not.toBe('surgery');
+    expect(detectLifeEvent('다음 주에 수술 받아요')?.id).toBe('surgery');
+    expect(detectLifeEvent('고양이 보냄')?.id).toBe('pet_died');
+  });
+
+  const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+  it('a death told after a pet is named is the pet’s; "아니" after the bot asked about support is answered as no one', async () => {
+    const pet = await talkThrough(engine(), ['우리 고양이가 많이 아팠어', '하늘나라로 갔어']);
+    expect(pet.at(-1)!.intent).toBe('life:pet_died');
+    expect(pet.at(-1)!.reply).not.toMatch(/그분/u);
+  });
+
+  it('a terse user who told a story over five short turns gets the songs from a fifth of the gauge', async () => {
+    const rs = await talkThrough(engine(), ['우울함', '회사일임', '팀장때문', '3년째임', '다 싫음', '노래 틀어줘']);
+    const last = rs.at(-1)!;
+    expect(last.gauge).toBeGreaterThanOrEqual(0.2);
+    expect(last.gauge).toBeLessThan(0.4);
+    expect(last.action).toBe('open_recommendations');
   });
 });
 

@@ -7,7 +7,8 @@ import { Show } from 'solid-js';
 import { gaugeLine, session } from './session';
 
 export function Gauge(props: { onOpen: () => void }) {
-  const percent = () => Math.round(Math.min(1, Math.max(0, session.gauge)) * 100);
+  // Whole percent rounded down, as the chat's replies say it (never 100 before the gauge is full).
+  const percent = () => Math.floor(Math.min(1, Math.max(0, session.gauge)) * 100 + 1e-6);
   const full = () => session.gauge >= 1;
   return (
     <div class="gauge" data-testid="gauge" data-full={String(full())} data-percent={percent()}>
