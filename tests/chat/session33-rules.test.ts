@@ -192,6 +192,12 @@ describe('terse answers', () => {
     const pet = await talkThrough(engine(), ['우리 고양이가 많이 아팠어', '하늘나라로 갔어']);
     expect(pet.at(-1)!.intent).toBe('life:pet_died');
     expect(pet.at(-1)!.reply).not.toMatch(/그분/u);
+    const e = engine();
+    const first = await e.reply(e.newConversation(), '회사에서 너무 힘들었어');
+    const none = await e.reply({ ...first.state, lastAsked: ['support'] }, '아니');
+    expect(NOBODY_REPLIES.no_one).toContain(none.reply);
+    const other = await e.reply({ ...first.state, lastAsked: ['mood_now'] }, '아니');
+    expect(NOBODY_REPLIES.no_one).not.toContain(other.reply);
   });
 
   it('a terse user who told a story over five short turns gets the songs from a fifth of the gauge', async () => {
