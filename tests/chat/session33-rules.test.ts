@@ -5,7 +5,7 @@
  * 줄까요" no crisis, the app's own questions answered, genres not found inside words.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createChatEngine, type ChatEngine } from '../../src/chat/engine';
+import { createChatEngine } from '../../src/chat/engine';
 import { answersNobody, NOBODY_REPLIES } from '../../src/chat/answers-nobody';
 import { asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksForSongs } from '../../src/chat/asks-for-songs';
@@ -16,7 +16,6 @@ import { createNodeChat, type NodeChat } from '../../src/chat/node';
 import { PRACTICAL_REPLIES, practicalTopic, reportDomain, threatOverDebt } from '../../src/chat/practical-help';
 import { ruleCheck } from '../../src/chat/safety';
 import { declinedKind, talksAboutSongs } from '../../src/chat/talks-about-songs';
-import type { TurnResult } from '../../src/chat/types';
 import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough } from './helpers';
 
 describe('practical questions inside a story', () => {
@@ -217,16 +216,7 @@ describe.skipIf(!realModelPresent())('session 33 conversations (shipped model an
   afterAll(async () => {
     await chat?.encoder.dispose();
   });
-  const talk = async (engine: ChatEngine, lines: string[]): Promise<TurnResult[]> => {
-    let state = engine.newConversation();
-    const out: TurnResult[] = [];
-    for (const l of lines) {
-      const r = await engine.reply(state, l);
-      out.push(r);
-      state = r.state;
-    }
-    return out;
-  };
+  const talk = talkThrough;
 
   it('a break-up question gets advice, not the crisis reply; a loan on the family house no congratulations', async () => {
     const [breakup] = await talk(chat.engine, ['헤어지자고 어떻게 말해야 상처를 덜 줄까요']);
