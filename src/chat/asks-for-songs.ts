@@ -53,6 +53,7 @@ const SONG_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/번쨰|번채/gu, '번째'],
   [/(?<![가-힣])조타|조아(?=요|[\s?!.~ㅎㅋ]|$)/gu, '좋다'],
   [/노레|노랫(?=\s?추천)/gu, '노래'],
+  [/(?<=노래\s?|곡\s?|거\s?)잇(?=어|나|을까|니)/gu, '있'],
   [/(들을|듣기\s?좋은|들을만한)노래/gu, '$1 노래'],
 ];
 export function fixSongTypos(text: string): string {

@@ -5,7 +5,7 @@
  * pregnancy news during IVF, got a break-up the user had started), in session 31. A counsellor
  * answers it first, without judging, and then asks on.
  */
-export type Reassurance = 'bad' | 'weird' | 'worth';
+export type Reassurance = 'bad' | 'weird' | 'worth' | 'doing_ok' | 'forgiven' | 'my_fault';
 
 const ME = '(?:제가|내가|저|나|난|전|저는|나는)?\\s?';
 const ASK = '(?:걸까요?|건가요?|건지|거예요|거야|거죠|거지|가요|까요|나요|죠|지|인가요?|일까요?|이에요|이야|임|인\\s?듯)';
@@ -13,14 +13,25 @@ const BAD = new RegExp(`${ME}(?:진짜|정말|너무|좀)?\\s?(?:나쁜|못된|�
 const WEIRD = new RegExp(`${ME}(?:진짜|정말|너무|좀)?\\s?(?:이상한|예민한|유난인|유난스러운|유난떠는|과민한|속\\s?좁은|비정상인?|과보호하는|과잉보호하는|오버하는|집착하는|극성인|극성맞은)\\s?(?:사람|거|걸)?\\s?${ASK}|${ME}(?:이상하죠|예민하죠|유난이죠)|나만\\s?(?:이래|그래|이런가|그런가|이상한가)`, 'u');
 const WORTH = new RegExp(`${ME}(?:그렇게|진짜|정말|너무)?\\s?(?:별로인|한심한|매력\\s?없는|부족한|모자란)\\s?(?:사람|거|걸)?\\s?${ASK}`, 'u');
 
+/** "나 잘하고 있는거 맞지?" after a month of getting over someone had got "어떻게 될지는 아직 아무도 모르지만…" (session 33). */
+const DOING_OK = /잘\s?(?:하고|지내고|버티고|견디고|해\s?내고|이겨\s?내고)\s?있는\s?(?:거|걸|건)\s?(?:맞|겠|같)|잘\s?(?:하고|버티고|견디고)\s?있(?:죠|지|나요|는\s?걸까|는\s?거죠|는\s?거지)\s*[?？]?\s*$|이\s?정도면\s?잘\s?(?:한|하는|버틴|견딘)\s?(?:거|걸)/u;
+
 /** Which question about oneself the turn asks, if any. It must be a question or end like one. */
+/** "제가 이혼한 게 잘못인가요?" (a mother told "참고 살지 그랬냐") had got a stock menu (session 33). */
+const MY_FAULT = /(?:제가|내가|저|나)\s?[^.?!]{0,14}(?:한|된|했던|선택한)\s?(?:게|것이|건|거)\s?(?:잘못|잘못된\s?(?:거|건|걸))(?:인가요|인가|일까요|일까|이에요|이야|이죠|인\s?거|예요)?\s*[?？]/u;
+/** "보리가 저 원망하진 않겠죠?": forgiveness asked of someone lost or hurt. */
+const FORGIVEN = /(?:저|나|절|날|저를|나를)?\s?원망(?:하진|하지는|하지)?\s?않(?:겠|을까|았|을)|원망할까|원망하겠죠|미워하(?:진|지는)?\s?않(?:겠|을까)|용서해\s?(?:줄까|주겠|줄\s?수)/u;
+
 export function asksReassurance(text: string): Reassurance | null {
   const t = text.normalize('NFC').trim();
+  if (FORGIVEN.test(t)) return 'forgiven';
+  if (MY_FAULT.test(t)) return 'my_fault';
   // Told of someone else ("걔가 나쁜 사람인가"), not asked of oneself.
   if (/(?:걔|그\s?사람|그\s?친구|남편|아내|남친|여친|엄마|아빠|팀장|상사|시어머니)(?:가|는|이|은)\s?(?:진짜\s?)?(?:나쁜|이상한|못된|예민한|별로인)/u.test(t)) return null;
   if (BAD.test(t)) return 'bad';
   if (WORTH.test(t)) return 'worth';
   if (WEIRD.test(t)) return 'weird';
+  if (DOING_OK.test(t)) return 'doing_ok';
   return null;
 }
 
@@ -32,6 +43,16 @@ export const REASSURANCE_REPLIES: Record<Reassurance, readonly string[]> = {
   weird: [
     '전혀 이상하지 않아요. 그런 상황이라면 많은 사람이 비슷한 마음을 느껴요. 그 마음이 어디서 오는지 조금 더 들려줄래요?',
     '이상한 게 아니라, 그만큼 마음을 많이 쓰고 있다는 뜻일 수 있어요. 마음이 드러나는 모습은 사람마다 달라요. 어떤 순간에 그 생각이 제일 많이 들어요?',
+  ],
+  my_fault: [
+    '아니요, 잘못이 아니에요. 그때의 당신은 그 자리에서 할 수 있는 최선을 골랐고, 그 선택에는 그만한 이유가 있었을 거예요. 누군가의 말이 그 선택을 다시 흔들었다면 그 말이 더 아프게 남았겠어요. 그 말을 들은 뒤로 마음이 어땠어요?',
+  ],
+  forgiven: [
+    '원망하지 않을 거예요. 그 선택이 얼마나 아팠는지, 또 얼마나 아끼는 마음으로 내린 결정인지가 지금 이 질문에 다 담겨 있어요. 그 마음을 자책으로만 남겨 두지 않았으면 해요. 요즘 그 생각이 가장 많이 드는 때는 언제예요?',
+  ],
+  doing_ok: [
+    '네, 잘하고 있어요. 이렇게 스스로를 돌아보며 묻는다는 것부터가 마음을 잘 챙기고 있다는 뜻이에요. 요즘 가장 달라졌다고 느끼는 건 뭐예요?',
+    '그럼요, 충분히 잘하고 있어요. 하루하루 지나온 것만으로도 쉽지 않은 일이었을 거예요. 요즘 스스로에게 가장 칭찬해 주고 싶은 건 뭐예요?',
   ],
   worth: [
     '별로인 사람이라서가 아니라, 지금 많이 지쳐서 스스로를 그렇게 보게 되는 걸 수도 있어요. 제가 들은 당신은 그렇게 작은 사람이 아니에요. 언제부터 자신을 그렇게 보게 됐어요?',

@@ -80,7 +80,7 @@ import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './
 import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
-import { PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
+import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
@@ -103,7 +103,7 @@ export const CONTEXT_WEIGHT = 0.5;
  * Good news with a worry after its "but": "수술은 잘 끝났는데 회복이 느리대요" matched good news and was
  * asked "이 기쁜 소식을 누구와 제일 먼저 나눴어요?" (session 33).
  */
-const BUT_WORRY = /(?:는데|지만|긴\s?한데|긴\s?하지만|었는데|았는데|했는데)\s?[^.?!]{0,20}(?:느리|느려|걱정|아직|안\s?좋|힘들|불안|무섭|무서|모르|안\s?돼|안\s?되|문제|남았|남아|재발|더\s?(?:지켜|봐야))/u;
+const BUT_WORRY = /(?:는데|지만|긴\s?한데|긴\s?하지만|었는데|았는데|했는데)\s?[^.?!]{0,20}(?:느리|느려|걱정|아직|안\s?좋|힘들|불안|무섭|무서|모르|안\s?돼|안\s?되|문제|남았|남아|재발|더\s?(?:지켜|봐야)|이상해|이상하|허전|묘하|싱숭|복잡|씁쓸|서운)/u;
 /** Replies that congratulate, which a grave story's good turn does not get. */
 const CONGRATULATES = /축하/;
 /**
@@ -134,6 +134,8 @@ const ANSWERS_HOW = new Set([
  * 사람을 기다리고 있었어요, 마침 잘 왔어요!" (session 30).
  */
 const META_ANSWERS_HOW = new Set(['meta_privacy', 'meta_what_can_you_do', 'meta_bot_opinion', 'meta_language', 'conv_just_listen']);
+/** Sadness denied, or relief named instead. */
+const NOT_SAD = /슬프지(?:가|는|도)?\s?않|안\s?슬퍼|안\s?슬프|슬프진\s?않|눈물(?:이|도)?\s?안\s?나|홀가분|후련|오히려\s?(?:편해|좋아|괜찮)|괜찮아졌|괜찮아진|아무렇지\s?않/u;
 /** A question, or the user blaming themselves: an anger carried from the story does not fit it. */
 const ASKS_OR_BLAMES_ONESELF = /[?？]\s*[ㅠㅜ.…~]*\s*$|(?:까|까요|나요|죠|지|니|냐|임)\s*[ㅠㅜ.…~]*\s*$|(?:제|내)\s?(?:잘못|탓)|미안|죄송|후회/u;
 /** A turn's own emotion is reflected when its probability is at least this… */
@@ -167,6 +169,10 @@ export const CARRY_MAX_CHARS = 20;
 export const CARRY_MAX_NEUTRAL = 0.5;
 /** How many earlier user turns the thread's mood is looked for in. */
 export const CARRY_LOOKBACK = 2;
+/** How many of the user's texts are kept as the story (ConversationState.storyTexts). */
+export const STORY_LOOKBACK_TEXTS = 6;
+/** A reply that suggests putting on some music ("조용한 노래 하나 틀어두는 것만으로도…"). */
+const SUGGESTS_SONGS = /(?:노래|음악|곡)[^.?!]{0,12}(?:틀어\s?두|틀어\s?놓|들어\s?보|들으면서|듣는\s?(?:것|거|시간)|들어도\s?좋)/u;
 /** Words that open a new subject: a turn starting with one does not carry the thread's mood. */
 const TOPIC_SHIFT = /^(근데|그런데|그나저나|아 맞다|다른 (얘기|이야기)|그건 그렇고|참|아무튼|암튼)/;
 /**
@@ -292,6 +298,12 @@ const DIRECTED_OPEN: Record<'similar' | 'shift', string> = {
   shift: '좋아요, 기분을 바꿔 줄 노래부터 보여 드릴게요. 마음에 닿는 곡이 있는지 들어 봐요.',
   similar: '좋아요, 지금 마음과 닮은 노래부터 보여 드릴게요. 듣고 나서 이야기하고 싶어지면 언제든 말해 줘요.',
 };
+/**
+ * "신나는 노래" when joy already leads opens the similar list, whose songs are the glad ones: said
+ * so, not "지금 마음과 닮은 노래" as if the wish were passed over (session 33).
+ */
+const GLAD_OPEN = '좋아요, 지금의 밝은 기분과 닮은 신나는 노래부터 보여 드릴게요. 기분 좋은 날, 마음껏 즐겨요.';
+const directedOpen = (direction: 'lift' | 'match', mode: 'similar' | 'shift'): string => (direction === 'lift' && mode === 'similar' ? GLAD_OPEN : DIRECTED_OPEN[mode]);
 /** After saying what the songs cannot follow ("장르를 정해서 고르지는 못해요…"). */
 const INSTEAD_OPEN = '대신 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
 /** Songs someone else picked: "친구가 추천해준 노래 좋았어" is not about this app's (but "네가 추천해준" is). */
@@ -330,6 +342,8 @@ function cloneState(s: ConversationState): ConversationState {
     ...(s.songDirection ? { songDirection: s.songDirection } : {}),
     ...(s.songsPending ? { songsPending: true } : {}),
     ...(s.lastAsked ? { lastAsked: [...s.lastAsked] } : {}),
+    ...(s.lastSuggestedSongs ? { lastSuggestedSongs: true } : {}),
+    ...(s.storyTexts ? { storyTexts: [...s.storyTexts] } : {}),
   };
 }
 
@@ -736,6 +750,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const summary: TurnSummary = { emotions: mixToArray(analysis.emotions), chars, kind: 'followup', intent: null, safety: null };
     state.turns.push(summary);
     state.recentTexts = [...(prev.recentTexts ?? []), text].slice(-CARRY_LOOKBACK);
+    state.storyTexts = [...(prev.storyTexts ?? []), text].slice(-STORY_LOOKBACK_TEXTS);
+    // The story before this turn, for a practical question and for glad words in a story of misfortune.
+    const storyBefore = prev.storyTexts ?? prev.recentTexts ?? [];
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
@@ -747,6 +764,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (countsTowardMood(summary)) state.sharedChars += chars;
       state.coveredTopics = [...new Set([...coveredNow, ...askedTopics(r.reply)])];
       state.lastAsked = askedTopics(r.reply);
+      if (SUGGESTS_SONGS.test(r.reply) && !r.action) state.lastSuggestedSongs = true;
+      else delete state.lastSuggestedSongs;
       // A request answered "a little more first" opens the songs once enough has been told.
       if (state.songsPending && !r.action && r.safety === null && !state.safety && r.kind !== 'safety' && gaugeOf(state) >= REQUEST_MIN_GAUGE) {
         delete state.songsPending;
@@ -975,7 +994,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // song-request intent the classifier ranks first if it ranks one first, else the general one.
     if (chars > 0 && asksForSongs(text)) {
       const top = ranked[0];
-      const songsAt = top && index.intents[top.intent]?.action === 'recommend_song' ? top.intent : index.intents.findIndex((it) => it.id === SONG_REQUEST_INTENT);
+      // …unless that intent's replies presume what the request does not say ("보리 생각하면서 들을
+      // 노래 있을까요" is no music to focus by).
+      const topFits = top && index.intents[top.intent]?.action === 'recommend_song' && !presumesUnsaid(index.intents[top.intent]!.id, text);
+      const songsAt = topFits ? top.intent : index.intents.findIndex((it) => it.id === SONG_REQUEST_INTENT);
       if (songsAt >= 0) ranked = [{ intent: songsAt, score: certain, cos: ranked.find((r) => r.intent === songsAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== songsAt)];
     }
     const best = ranked[0];
@@ -1010,7 +1032,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (intent?.id === 'conv_nothing_much' && thread && valence(thread) < 0 ? 'unsaid' : null) ??
       // Good news' replies for a turn of misfortune: "형이 아버지 집 담보로 대출을 받았대요" matched a
       // family's good news at 0.997 and was told "와, 집안에 경사가 났네요!" (session 33).
-      (intent?.kind === 'retrieval' && intent.emotion === 'joy' && ((toldMisfortune(text) && !toldResolved(text)) || BUT_WORRY.test(text)) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
+      (intent?.kind === 'retrieval' && intent.emotion === 'joy' && ((!toldResolved(text) && (toldMisfortune(text) || storyBefore.some(toldMisfortune))) || BUT_WORRY.test(text)) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null) ??
       // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
@@ -1154,7 +1176,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.songDirection = redirect;
       summary.chars = 0;
       const mode = songModeFor(redirect, mixOf(state)) ?? 'similar';
-      return finish({ reply: DIRECTED_OPEN[mode], kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
+      return finish({ reply: directedOpen(redirect, mode), kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
     }
     // "제가 나쁜 사람인가요", "제가 이상한걸까요?": answered first, without judging (asks-reassurance.ts),
     // unless the intent written for it answers.
@@ -1187,12 +1209,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // "어디에 신고해요?", "내용증명 같은거 보내야돼?", "집주인한테 뭐라고 말해야 하나요": the next
     // concrete step and where to turn (practical-help.ts), before any intent or news told with it.
-    const practical = chars > 0 && !asksForSongs(text) ? practicalTopic(text, prev.recentTexts ?? []) : null;
+    const practical = chars > 0 && !asksForSongs(text) ? practicalTopic(text, storyBefore) : null;
     if (practical) {
-      // In order: the first steps first, the next ones when the user asks again.
-      const pool = practicalReplies(practical, text, prev.recentTexts ?? []);
+      // In order: the first steps first, the next ones when the user asks again, then where to ask
+      // further (a third question had fallen through to the privacy answer).
+      const pool = practicalReplies(practical, text, storyBefore);
       const at = pool.findIndex((_, i) => !state.usedReplies.includes(`${PRACTICAL_PREFIX}:${practical}#${i}`));
-      const pick = at < 0 ? null : { id: `${PRACTICAL_PREFIX}:${practical}#${at}`, text: pool[at]! };
+      const more = `${PRACTICAL_PREFIX}:${practical}:more`;
+      const pick = at >= 0 ? { id: `${PRACTICAL_PREFIX}:${practical}#${at}`, text: pool[at]! } : state.usedReplies.includes(more) ? null : { id: more, text: PRACTICAL_MORE[practical] };
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, ...(thread ? { mood: thread } : {}) });
@@ -1231,13 +1255,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         // songs open from a little less, rather than asking a worn-out user for more sentences.
         // Nor is a terse user who has told a story over many short turns (TERSE_TURNS) kept out.
         const terse = countedTurns(state.turns) >= TERSE_TURNS;
-        if (gauge >= (tooTiredToTell(text) || terse ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE)) {
+        // …nor one who asks right after the bot itself suggested some music (session 33).
+        if (gauge >= (tooTiredToTell(text) || terse || prev.lastSuggestedSongs ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE)) {
           delete state.songsPending;
           if (cannot) return finish({ reply: `${cannot} ${INSTEAD_OPEN}`, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           // Asked one way: say which list comes first, unless the intent's own reply says it.
           const mode = direction ? songModeFor(direction, mixOf(state)) : undefined;
           const saysItself = intent.id === 'meta_recommend_song_mood_up' || intent.id === 'meta_recommend_song_sad';
-          if (mode && (gauge < 1 || !saysItself)) return finish({ reply: DIRECTED_OPEN[mode], kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+          if (mode && direction && (gauge < 1 || !saysItself)) return finish({ reply: directedOpen(direction, mode), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           const used = new Set(state.usedReplies);
           const pick = gauge >= 1 ? pickUnused(intent.replies, intent.id, used, rnd) : pickUnused(OPEN_EARLY, 'open_early', used, rnd);
           if (pick) state.usedReplies.push(pick.id);
@@ -1347,10 +1372,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // sure of: "카드론까지 받았어요 와이프는 몰라요" after gambling losses (session 31).
     if (!thread && emotion === 'joy' && !namesFeeling(text, 'joy') && analysis.emotions.joy < VALENCE_TRUST && recentHurt(prev.turns, prev.recentTexts ?? [])) emotion = 'unsure';
     // Joy not named, in or right after a turn of misfortune, is a misreading more often than not (misfortune.ts).
-    if (emotion === 'joy' && !namesFeeling(text, 'joy') && !toldResolved(text) && !VALENCE_TURN.test(text) && (toldMisfortune(text) || (prev.recentTexts ?? []).some(toldMisfortune))) emotion = 'unsure';
+    if (emotion === 'joy' && !namesFeeling(text, 'joy') && !toldResolved(text) && !VALENCE_TURN.test(text) && (toldMisfortune(text) || storyBefore.some(toldMisfortune))) emotion = 'unsure';
     // Anger with no sign of it in the turn is not named (feeling-words.ts showsAnger), nor carried
     // into a question or into blaming oneself ("상의 안 하고 빌려준 건 제 잘못 맞아요").
     if (emotion === 'anger' && !tone && !showsAnger(text) && (thread !== 'anger' || ASKS_OR_BLAMES_ONESELF.test(text))) emotion = 'unsure';
+    // A sadness the turn denies ("근데 이상하게 슬프지가 않아", "오히려 홀가분해" after a break-up) is not
+    // carried from the story (session 33): the reply names none and asks.
+    if (emotion === 'sadness' && NOT_SAD.test(text)) emotion = 'unsure';
     // One feeling put before another ("기쁘기보다 무서워요"): the one after 보다 is meant (feeling-words.ts).
     const rather = tone ? null : ratherFeeling(text);
     if (rather) emotion = rather;

@@ -195,6 +195,22 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
   // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).
   life_mood_want_to_escape: /데려오|데리고\s?오|데리러|집에\s?(?:데려|오면|와서)/u,
+  // Session 33's glad moods: pride and a wish for more such days are no harsh inner voice; a night
+  // without sleep no good sleep; a pass no question of going on; deciding what to buy no question
+  // to the bot.
+  self_hate: /자랑스럽|자랑스러|뿌듯|(?:날|하루|순간|시간)(?:이|들이)?\s?계속\s?됐으면|행복|대견|기특|잘\s?했다/u,
+  life_sleep_good_sleep: /한숨도\s?못|뜬눈|밤을\s?(?:새웠|샜|꼬박)|밤\s?꼬박|밤샜|밤새웠|잠을?\s?(?:한\s?숨도|전혀|하나도)\s?못/u,
+  exam_long_term_test_prep: /^(?!.*(?:불합격|떨어|탈락|못\s?하|안\s?보|합격선|수기|안\s?되)).*(?:합격|붙었|붙음)/u,
+  meta_bot_what_doing: /고민|살지|할지|먹을지|입을지|갈지|뭐\s?(?:살|먹|입|할)/u,
+  // Session 33's long conversations: being betrayed is not having said something hurtful; thinking
+  // of a break-up is no break-up, nor a present for the partner; a request for music to remember a
+  // pet by is no music to focus by; a sibling living elsewhere is no moving out alone; the app's
+  // privacy is asked in words about the talk, not by any "보내".
+  friends_fight_with_best_friend: /배신\s?당|배신당|당했|당햇|뒤통수/u,
+  breakup_just_broke_up: /헤어질까|헤어질지|헤어져야\s?(?:하나|할까|될까)|헤어지고\s?싶|헤어질\s?(?:생각|고민)|헤어지자고\s?할까/u,
+  love_gift_idea_partner: /헤어|이별|그만\s?만날/u,
+  meta_recommend_song_focus: /생각하면서|생각나는|떠올리|그리울|그리운|보고\s?싶|추억|위로|슬플|울고|화날|빡칠|이별|헤어|보내고|떠난/u,
+  meta_privacy: /내용증명|송금|입금|택배|이력서|지원서|서류|청첩장|(?:돈|선물|사진|문자|카톡|메시지)(?:을|를)?\s?(?:[가-힣]+\s)?보내(?:야|도|볼|줘|줄)/u,
   // A proposal planned is not an engagement ("여자친구한테 프로포즈하려고 하는데요" was told "함께해 온
   // 시간이 이렇게 결실을 맺었네요", session 33).
   dating_got_engaged: /(?:프로포즈|프러포즈|청혼)\s?(?:을|를)?\s?(?:하려|할까|할\s?(?:거|건데|계획|생각)|하고\s?싶|계획|준비|해\s?보려|하기로)/u,

@@ -25,10 +25,10 @@ const ASKS_HOW_OR_WHERE =
 
 const REPORT = /신고|고발|제보|고소|노동부|노동청|인권센터|고충\s?(?:처리|상담|위원)|괴롭힘\s?(?:맞|인가|에\s?해당|일까|이에요|이야|인\s?거)|경찰에|112/u;
 const WORK = /회사|직장|상사|팀장|부장|과장|차장|대리|사장|동료|선배가|회식|출근|퇴근|야근|알바|사장님|매니저|점장|괴롭힘|갑질|인사팀/u;
-const SCHOOL = /학교|학폭|반\s?(?:애들|친구)|담임|선생님|같은\s?반|왕따|따돌|일진|중학|고등학|초등학|교실|급식/u;
+const SCHOOL = /학폭|학교\s?폭력|반\s?(?:애들|친구)|담임|선생님|같은\s?반|왕따|따돌|일진|중학|고등학|초등학|중딩|고딩|초딩|교실|급식|학교에서\s?(?:애들|친구)/u;
 const SEXUAL = /성희롱|성추행|성폭력|몸을?\s?(?:만지|더듬)|만졌|더듬|불법\s?촬영|몰카|스토킹|스토커/u;
 const FRAUD = /사기|보이스\s?피싱|피싱|스미싱|중고\s?거래|당근|번개장터|입금했|송금했|보냈는데|잠수|먹튀|로맨스\s?스캠|투자\s?(?:리딩|사기)|리딩방/u;
-const ACADEMIC = /교수|대학원|연구실|랩실|논문|조교|지도\s?교수|석사|박사|저자/u;
+const ACADEMIC = /교수|대학원|대학교|연구실|랩실|논문|조교|지도\s?교수|석사|박사|저자|학위|학과/u;
 const COLLECTION_THREAT = /협박|찾아와|찾아온|찾아왔|찾아오|알리겠|연락하겠|뿌리겠|전화\s?(?:폭탄|계속|수십)|독촉|추심|겁을?\s?(?:줘|주)/u;
 const DEBT_WORDS = /빚|대출|사채|대부|카드\s?(?:값|빚|론)|연체|이자|채무|갚|상환|돈\s?(?:빌린|빌려)/u;
 
@@ -41,7 +41,8 @@ const QUIT =
   /(?:퇴사|그만두|그만둔|사표|사직|관두|퇴직|그만\s?둔다)[^.?!]{0,24}(?:언제|며칠|몇\s?주|얼마\s?전|한\s?달|[0-9]+\s?(?:주|일|달)|통보|말씀|말하|말해|얘기|꺼내|알리|인수인계|내야|써야|전에)|(?:언제|얼마\s?전에?|한\s?달\s?전|한달\s?전)[^.?!]{0,12}(?:말해|말씀|얘기|통보|알려)/u;
 const BREAKUP_TALK = /헤어지자(?:고|는)|이별(?:을)?\s?(?:통보|말|고하|얘기)|헤어지(?:는|자는)\s?(?:말|얘기)|헤어지려면|헤어지고\s?싶다고|(?:그만\s?만나자|정리하자|끝내자)(?:고|는)/u;
 const EX = /헤어|전\s?남친|전\s?여친|전\s?애인|전남친|전여친|이별|재회|다시\s?(?:만나|시작)/u;
-const MESSAGE = /(?:카톡|문자|메시지|톡|디엠|DM|연락)[^.?!]{0,12}(?:뭐라고|어떻게|먼저)|뭐라고\s?(?:보내|카톡|문자|연락|쓰)|먼저\s?연락|연락(?:해\s?볼까|해도\s?될까|해야\s?할까|해\s?봐도)/u;
+// How to write it, not whether to ("다시 연락해도 될까" is the intents' to weigh).
+const MESSAGE = /(?:카톡|문자|메시지|톡|디엠|DM|연락)[^.?!]{0,12}(?:뭐라고|어떻게)|뭐라고\s?(?:보내|카톡|문자|연락|쓰)/u;
 const PROPOSE = /프로포즈|프러포즈|청혼/u;
 
 /** Which domain a report is about, from the question and the story before it. */
@@ -49,8 +50,9 @@ export type ReportDomain = 'sexual' | 'school' | 'academic' | 'work' | 'fraud' |
 
 export function reportDomain(story: string): ReportDomain {
   if (SEXUAL.test(story)) return 'sexual';
-  if (SCHOOL.test(story) && !ACADEMIC.test(story)) return 'school';
+  // A university before a school: "학교에 신고하는 방법" from a graduate student is no bullying case.
   if (ACADEMIC.test(story)) return 'academic';
+  if (SCHOOL.test(story)) return 'school';
   if (WORK.test(story)) return 'work';
   if (FRAUD.test(story)) return 'fraud';
   return 'other';
@@ -161,3 +163,17 @@ export function practicalReplies(topic: PracticalTopic, text: string, earlier: r
 }
 
 export const PRACTICAL_PREFIX = 'practical';
+
+/** Asked a third time: where the rest can be asked, rather than the same steps again. */
+export const PRACTICAL_MORE: Readonly<Record<PracticalTopic, string>> = {
+  report: '앞에서 말한 곳들이 가장 먼저 두드려 볼 곳이에요. 내 상황에 꼭 맞는 방법은 대한법률구조공단(132)처럼 무료로 상담해 주는 곳에서 물어보면 가장 확실해요. 이 과정에서 가장 막막한 부분은 어디예요?',
+  collection: '앞에서 말한 것처럼 기록을 남기고 112와 1332에 알리는 게 먼저예요. 혼자 감당하기 어렵다면 대한법률구조공단(132)에서 내 상황에 맞는 방법을 무료로 물어볼 수 있어요. 지금 가장 무서운 건 뭐예요?',
+  money_owed: '앞에서 말한 순서(글로 요청, 내용증명, 지급명령이나 소액사건심판)가 가장 흔히 밟는 길이에요. 내 경우에 맞는지는 대한법률구조공단(132)에서 무료로 물어보면 가장 확실해요. 어느 단계가 가장 마음에 걸려요?',
+  lend: '정답이 있는 일은 아니에요. 빌려줘도 마음이 편할지, 거절해도 마음이 편할지 두 가지를 떠올려 보면 조금 선명해질 거예요. 어느 쪽이 더 마음에 걸려요?',
+  rent: '앞에서 말한 것처럼 먼저 연락하고, 낼 수 있는 날짜와 금액을 분명히 하는 게 가장 중요해요. 지원 제도는 주민센터나 129에서 내 형편에 맞게 알려 줄 거예요. 지금 가장 막막한 부분은 어디예요?',
+  debt: '어떤 제도가 맞는지는 소득과 빚에 따라 달라서, 신용회복위원회(1600-5500)나 대한법률구조공단(132)에 직접 물어보는 게 가장 빨라요. 상담을 받는 데 망설여지는 게 있어요?',
+  quit: '나머지는 회사마다 달라서, 근로계약서와 취업규칙을 한번 확인해 보면 가장 정확해요. 말을 꺼낸 뒤의 일 가운데 가장 걱정되는 건 뭐예요?',
+  breakup_talk: '어떤 말을 고르든, 결정을 분명하게 전하고 상대의 감정을 탓하지 않는 게 가장 중요해요. 그 자리를 떠올리면 어떤 순간이 가장 걱정돼요?',
+  ex_message: '어떤 말을 보내든, 답이 어떻든 괜찮을 수 있는 마음이 먼저예요. 보내고 싶은 마음과 망설여지는 마음 가운데 지금은 어느 쪽이 더 커요?',
+  propose: '무엇보다 두 사람다운 방식이면 충분해요. 준비하면서 가장 떨리는 부분은 어디예요?',
+};

@@ -87,7 +87,7 @@ export function declinedKind(text: string): string | null {
 const GENRE_WORDS = '발라드|힙합|랩|록|락|메탈|재즈|클래식|팝송|케이팝|k-?pop|트로트|인디|댄스|아이돌|edm|일렉|r&b|알앤비|ost|로파이|lo-?fi|동요|찬송가|ccm|뉴에이지|국악';
 const GENRE_ALONE = new RegExp(`^(?:${GENRE_WORDS})$`, 'iu');
 const GENRE = new RegExp(
-  `(?<![가-힣A-Za-z])(?:${GENRE_WORDS})\\s?(?:노래|곡|음악|장르)?(?:로|으로|만|위주|는|도|은)?\\s?(?:추천|틀어|들려|골라|듣고\\s?싶|있어|있나|있을까|없어|없나|없을까|말고|위주|좋아해|좋아하는데|좋아합니다)` +
+  `(?<![가-힣A-Za-z])(?:${GENRE_WORDS})\\s?(?:노래|곡|음악|장르)?(?:\\s?같은\\s?(?:거|것|노래|곡))?(?:로|으로|만|위주|는|도|은)?\\s?(?:있으면\\s?)?(?:추천|틀어|들려|골라|듣고\\s?싶|있어|있나|있을까|없어|없나|없을까|말고|위주|좋아해|좋아하는데|좋아합니다)` +
     // "힙합으로", "재즈 음악으로 바꿔줘": a genre said alone, once songs were asked for.
     `|^(?:${GENRE_WORDS})\\s?(?:노래|곡|음악)?(?:로|으로)\\s?(?:해\\s?줘|바꿔\\s?줘|줘|부탁해|부탁해요|요)?\\s*[?.!~]*$` +
     '|장르(?:별로|로|를|는|도)?\\s?(?:골라|추천|바꿔|다른|말고|정해|선택)|다른\\s?장르',
@@ -178,7 +178,7 @@ export type SongDirection = 'lift' | 'match';
 
 const LIFT =
   /신나|신날|밝은|밝아지|경쾌|텐션|에너지|힘(?:이)?\s?(?:나는|나게|날)|기운\s?(?:나는|날|내)|기분(?:이|을)?\s?(?:좀\s?|확\s?|좋게\s?)?(?:좋아지|좋게|풀리|풀어|나아지|전환|바꿔|바뀌|업)|업\s?되는|흥겨|들뜨|신나는|웃을\s?수\s?있는|우울할\s?때\s?(?:듣|들을)/u;
-const MATCH = /슬픈|우울한|울고\s?싶|울\s?수\s?있는|울기\s?좋은|눈물\s?(?:나는|나게)|펑펑|이별\s?노래|헤어졌을\s?때|공감되는|위로(?:가)?\s?되는|지금\s?(?:기분|마음)(?:이랑|과|하고|에)\s?(?:비슷|닮은|맞는)/u;
+const MATCH = /슬픈|우울한|울고\s?싶|울\s?수\s?있는|울기\s?좋은|눈물\s?(?:나는|나게)|펑펑|이별\s?노래|헤어졌을\s?때|공감되는|위로(?:가)?\s?되는|(?:지금|이|요즘)\s?(?:기분|마음)(?:이랑|과|하고|에)\s?(?:비슷|닮은|맞는|어울리는)/u;
 
 /** The direction of a song request, from its words or, failing that, the intent that answered it. */
 export function songDirection(text: string, intentId: string | null): SongDirection | null {

@@ -314,7 +314,8 @@ describe('chat engine', () => {
 
   it('does not let greetings and song requests fill the gauge or colour the mood', async () => {
     // Short enough that the request is still answered with a question (below REQUEST_MIN_GAUGE).
-    const long = '요즘 회사 일이 너무 많아서 매일 늦게 퇴근하고 있어 정말로';
+    // (A story whose reply suggests some music would open the songs from less: session 33.)
+    const long = '요즘 친구랑 사이가 안 좋아서 매일 마음이 불편하고 신경이 쓰여 정말로';
     const [hello, story, ask] = await talk(['안녕하세요', long, '노래 추천해줘']);
     expect(hello!.kind).toBe('meta');
     expect(hello!.gauge).toBe(0);
@@ -334,7 +335,8 @@ describe('chat engine', () => {
     expect(early[0]!.kind).toBe('meta');
     // Before any story the reply names no figure ("0%쯤 채워졌어요" read oddly; session 30), after some it does.
     expect(early[0]!.reply).not.toMatch(/\d+%/u);
-    const midway = await talk(['요즘 회사 일이 너무 많아서 매일 늦게 퇴근하고 있어', '노래 추천해줘']);
+    const midway = await talk(['요즘 친구랑 사이가 안 좋아서 매일 마음이 불편하고 신경이 쓰여', '노래 추천해줘']);
+    expect(midway[0]!.state.lastSuggestedSongs).toBeUndefined();
     expect(midway[1]!.action).toBe('need_more');
     expect(midway[1]!.reply).toMatch(/\d+%/u);
     // Once two or three sentences are told (REQUEST_MIN_GAUGE), a request opens the songs before

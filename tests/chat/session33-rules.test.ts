@@ -10,10 +10,11 @@ import { answersNobody, NOBODY_REPLIES } from '../../src/chat/answers-nobody';
 import { asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksForSongs } from '../../src/chat/asks-for-songs';
 import { showsAnger } from '../../src/chat/feeling-words';
+import { asksReassurance } from '../../src/chat/asks-reassurance';
 import { keepsIdentitySecret, presumesUnsaid } from '../../src/chat/intent-guards';
 import { detectLifeEvent } from '../../src/chat/life-events';
 import { createNodeChat, type NodeChat } from '../../src/chat/node';
-import { PRACTICAL_REPLIES, practicalTopic, reportDomain, threatOverDebt } from '../../src/chat/practical-help';
+import { PRACTICAL_MORE, PRACTICAL_REPLIES, practicalTopic, reportDomain, threatOverDebt } from '../../src/chat/practical-help';
 import { ruleCheck } from '../../src/chat/safety';
 import { declinedKind, talksAboutSongs } from '../../src/chat/talks-about-songs';
 import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough } from './helpers';
@@ -38,6 +39,7 @@ describe('practical questions inside a story', () => {
       ['경찰에 신고했어요', [], null],
       ['어떻게 해야 할지 모르겠어', ['요즘 너무 우울해'], null],
       ['뭐라고 보내지 카톡', ['친구 생일이 내일이야'], null],
+      ['남자친구랑 헤어졌는데 다시 연락해도 될까', [], null],
     ];
     for (const [t, earlier, topic] of cases) expect(practicalTopic(t, earlier), t).toBe(topic);
   });
@@ -47,6 +49,7 @@ describe('practical questions inside a story', () => {
     expect(reportDomain('반 애들이 단톡방에서 저를 욕해요 신고할 수 있어요?')).toBe('school');
     expect(reportDomain('중고거래로 입금했는데 잠수탔어요 어디 신고해?')).toBe('fraud');
     expect(reportDomain('지도교수가 논문에서 제 이름을 뺐어요')).toBe('academic');
+    expect(reportDomain('대학원 교수님이 논문에서 제 이름을 뺐어요 학교에 신고하는 방법도 있나요?')).toBe('academic');
   });
 
   it('a threat over a debt is illegal collection, a blow is violence', () => {
@@ -205,6 +208,47 @@ describe('terse answers', () => {
     expect(last.gauge).toBeGreaterThanOrEqual(0.2);
     expect(last.gauge).toBeLessThan(0.4);
     expect(last.action).toBe('open_recommendations');
+  });
+});
+
+/** The last two helpers' glad moods and long conversations. */
+describe('glad moods and long stories', () => {
+  it('intents that invert what was said are held back, their own examples kept', () => {
+    const held: Array<[string, string]> = [
+      ['self_hate', '나 자신이 좀 자랑스러워'],
+      ['self_hate', '이런 날이 계속됐으면'],
+      ['life_sleep_good_sleep', '어젯밤에 걱정돼서 한숨도 못잤거든요'],
+      ['exam_long_term_test_prep', '임용 합격이요'],
+      ['meta_bot_what_doing', '뭐 살지 고민중 ㅋㅋ'],
+      ['friends_fight_with_best_friend', '제일 친한 친구한테 배신당햇어'],
+      ['breakup_just_broke_up', '헤어질까'],
+      ['love_gift_idea_partner', '여자친구랑 헤어질까 고민중입니다'],
+      ['meta_recommend_song_focus', '보리 생각하면서 들을 노래 있을까요'],
+      ['meta_privacy', '내용증명 같은거 보내야돼?'],
+    ];
+    for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
+  });
+
+  it('reassurance asked: doing well, forgiven, a choice of one’s own', () => {
+    expect(asksReassurance('나 잘하고 있는거 맞지?')).toBe('doing_ok');
+    expect(asksReassurance('보리가 저 원망하진 않겠죠?')).toBe('forgiven');
+    expect(asksReassurance('제가 이혼한 게 잘못인가요?')).toBe('my_fault');
+    expect(asksReassurance('걔가 잘하고 있는 건지 모르겠어')).toBeNull();
+  });
+
+  const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+  it('a practical question asked a third time gets where to ask, not another answer', async () => {
+    const rs = await talkThrough(engine(), ['친구한테 500 빌려줬는데 1년째 안 갚아', '어떻게 받아내지?', '다른 방법은 없어?', '내용증명 같은거 보내야돼?']);
+    expect(rs.at(-1)!.reply).toBe(PRACTICAL_MORE.money_owed);
+  });
+
+  it('a request right after the bot suggested some music opens the songs from a fifth of the gauge', async () => {
+    const e = engine();
+    const first = await e.reply(e.newConversation(), '오늘 야근하고 너무 지쳤어요');
+    const asked = await e.reply({ ...first.state, lastSuggestedSongs: true }, '그럼 조용한 노래 틀어주세요');
+    expect(asked.gauge).toBeLessThan(0.4);
+    expect(asked.action).toBe('open_recommendations');
   });
 });
 
