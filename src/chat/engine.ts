@@ -66,7 +66,7 @@ import {
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
-import { namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger } from './feeling-words';
+import { MIXED_PREFIX, mixedFeelings, mixedReply, namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
@@ -1404,6 +1404,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
       }
+    }
+    // Two feelings named together, glad and hurting: both said back, once (feeling-words.ts).
+    const mixed = !tone && !state.usedReplies.includes(MIXED_PREFIX) ? mixedFeelings(text) : null;
+    if (mixed) {
+      state.usedReplies.push(MIXED_PREFIX);
+      return finish({ reply: mixedReply(mixed), kind: 'followup', intent: null, score, safety: null, mood: emotion === 'joy' || emotion === 'unsure' || emotion === 'neutral' ? 'sadness' : emotion });
     }
     const guilt = !tone && speaksGuilt(text, emotion);
     // Joy taken from the thread rather than read in the turn ("3년 준비했어" after "합격했어!") is not news of its own.

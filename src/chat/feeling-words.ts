@@ -90,3 +90,39 @@ const ANGER_SIGNS =
 export function showsAnger(text: string): boolean {
   return ANGER_SIGNS.test(text.normalize('NFC'));
 }
+
+/**
+ * Two feelings of opposite valence named together ("뿌듯함하고 서운함이 같이 와요", "기쁜데 슬프고",
+ * "합격했는데 불안해"): both are said back. One had been dropped: a father at his daughter's wedding
+ * was told "듣는 제 마음까지 환해지는 소식이에요" (session 33). Relief after a worry ("걱정했는데
+ * 다행이야") is one feeling, not two.
+ */
+const GLAD_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/뿌듯/u, '뿌듯한'],
+  [/설레|설렘/u, '설레는'],
+  [/행복/u, '행복한'],
+  [/신나|신난/u, '신나는'],
+  [/기뻐|기쁘|기쁜|기쁨|좋기도|좋은데|좋으면서|좋지만|좋긴/u, '기쁜'],
+];
+const HURTING_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/서운|섭섭/u, '서운한'],
+  [/허전|공허|쓸쓸/u, '허전한'],
+  [/슬퍼|슬프|슬픈|슬픔|눈물/u, '슬픈'],
+  [/불안|걱정|두려|무서/u, '불안한'],
+  [/외로/u, '외로운'],
+];
+const JOINED = /[가-힣]데(?:\s|$)|는데|지만|면서|(?:하|이|프|쁘|전|운|한)고\s|같이|동시에|함께|한꺼번에|반반|도\s?(?:하고|해|들어)/u;
+const RELIEF = /다행|안심|안도|(?:마음|맘)이?\s?놓/u;
+
+/** The glad and the hurting feeling a turn names together, in its own words, or null. */
+export function mixedFeelings(text: string): { glad: string; hurting: string } | null {
+  const t = text.normalize('NFC');
+  if (NEGATED.test(t) || RELIEF.test(t) || !JOINED.test(t)) return null;
+  const glad = GLAD_WORDS.find(([re]) => re.test(t))?.[1];
+  const hurting = HURTING_WORDS.find(([re]) => re.test(t))?.[1];
+  return glad && hurting ? { glad, hurting } : null;
+}
+
+export const MIXED_PREFIX = 'mixed';
+export const mixedReply = (m: { glad: string; hurting: string }): string =>
+  `${m.glad} 마음과 ${m.hurting} 마음이 함께 드는군요. 어느 한쪽만 진짜인 게 아니라, 둘 다 지금의 마음이에요. 요즘은 어느 쪽이 더 크게 느껴져요?`;

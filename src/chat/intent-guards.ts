@@ -176,7 +176,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Session 31: the user's own wedding (or marriage of five years) is not a friend's wedding
   // attended; a son seen off, or a discharge, is not one's own enlistment; a husband leaving for
   // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
-  friends_wedding_attended: /축가를?\s?(?:부르게|불러야|맡|하게)|(?:이번|다음)\s?(?:주\s?)?(?:토요일|일요일|주말)(?:이|에|이야|이에요)?|결혼식(?:이|은)\s?(?:이번|다음|내일|모레)|(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
+  friends_wedding_attended: /(?:^|우리\s?|제\s|내\s)(?:딸|아들|큰애|작은애|막내|자식|애)(?:의|이|가|네)?\s?결혼|축가를?\s?(?:부르게|불러야|맡|하게)|(?:이번|다음)\s?(?:주\s?)?(?:토요일|일요일|주말)(?:이|에|이야|이에요)?|결혼식(?:이|은)\s?(?:이번|다음|내일|모레)|(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
   work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근/u,
   meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마/u,
   // "저는 기억도 안 나는데 ㅋㅋ" (an old friend's memory of the user) was welcomed back (session 31).

@@ -9,7 +9,7 @@ import { createChatEngine } from '../../src/chat/engine';
 import { answersNobody, NOBODY_REPLIES } from '../../src/chat/answers-nobody';
 import { asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksForSongs } from '../../src/chat/asks-for-songs';
-import { showsAnger } from '../../src/chat/feeling-words';
+import { mixedFeelings, showsAnger } from '../../src/chat/feeling-words';
 import { asksReassurance } from '../../src/chat/asks-reassurance';
 import { keepsIdentitySecret, presumesUnsaid } from '../../src/chat/intent-guards';
 import { detectLifeEvent } from '../../src/chat/life-events';
@@ -227,6 +227,14 @@ describe('glad moods and long stories', () => {
       ['meta_privacy', '내용증명 같은거 보내야돼?'],
     ];
     for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
+  });
+
+  it('two feelings named together, glad and hurting, are both said back; relief is one feeling', () => {
+    expect(mixedFeelings('뿌듯함하고 서운함이 같이 와요')).toEqual({ glad: '뿌듯한', hurting: '서운한' });
+    expect(mixedFeelings('기쁜데 슬프고')).toEqual({ glad: '기쁜', hurting: '슬픈' });
+    expect(mixedFeelings('걱정했는데 다행이야')).toBeNull();
+    expect(mixedFeelings('슬프지만 기쁘지 않아')).toBeNull();
+    expect(presumesUnsaid('friends_wedding_attended', '딸 결혼식이었어요')).toBe(true);
   });
 
   it('reassurance asked: doing well, forgiven, a choice of one’s own', () => {
