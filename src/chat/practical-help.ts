@@ -13,7 +13,7 @@
  * back. They are first steps, not legal advice, and say where the real advice is free.
  */
 
-export type PracticalTopic = 'report' | 'collection' | 'money_owed' | 'lend' | 'rent' | 'debt' | 'quit' | 'breakup_talk' | 'ex_message' | 'propose';
+export type PracticalTopic = 'report' | 'collection' | 'scam_check' | 'money_owed' | 'lend' | 'rent' | 'debt' | 'quit' | 'breakup_talk' | 'ex_message' | 'propose';
 
 /** A question: a question mark, or a question's ending. Statements ("월세 낼 돈이 없어") are not asked. */
 const ASKED =
@@ -71,10 +71,25 @@ export function threatOverDebt(text: string, earlier: readonly string[] = []): b
   return DEBT_WORDS.test(t) || earlier.slice(-3).some((e) => DEBT_WORDS.test(e.normalize('NFC')));
 }
 
+/**
+ * Money sent, or asked for, on a stranger's word for fees abroad, customs or an investment ("비행기값이랑
+ * 세관비 보내달래서 800 보냈어", told as a plain fact; session 33): the shape of a romance or
+ * investment scam, checked gently before more is sent.
+ */
+const ASKED_TO_SEND = /(?:보내\s?달래|보내\s?달라고|보내\s?달라길래|보내\s?달라는|입금해\s?달래|입금해\s?달라|송금해\s?달래|송금해\s?달라|빌려\s?달래서)/u;
+const SCAM_FEES = /세관|통관|관세|비행기\s?(?:값|표)|항공권|수수료|보증금\s?(?:내야|보내)|해외|군인|파병|유엔|UN|의사인데|투자|코인|리딩|수익금|출금|인출|선물\s?(?:받으려면|찾으려면)|택배\s?(?:받으려면|비용)/u;
+export function soundsLikeScam(text: string, earlier: readonly string[] = []): boolean {
+  const t = text.normalize('NFC');
+  const story = [...earlier.slice(-3).map((e) => e.normalize('NFC')), t].join(' \n');
+  return ASKED_TO_SEND.test(t) && SCAM_FEES.test(story) && !/사기|신고|경찰/u.test(story);
+}
+
 /** The practical topic of a question, or null. `earlier`: the user's last turns, oldest first. */
 export function practicalTopic(text: string, earlier: readonly string[] = []): PracticalTopic | null {
   const t = text.normalize('NFC').trim();
   if (!t || t.length > 200) return null;
+  // Money asked for on a stranger's word: checked, asked or not.
+  if (soundsLikeScam(t, earlier)) return 'scam_check';
   // A threat over a debt is answered with where to report it, asked or not.
   if (threatOverDebt(t, earlier) && !/파산|회생|채무\s?조정/u.test(t)) return 'collection';
   if (!ASKED.test(t)) return null;
@@ -118,6 +133,9 @@ const REPORT_REPLIES: Record<ReportDomain, string> = {
 };
 
 export const PRACTICAL_REPLIES: Readonly<Record<Exclude<PracticalTopic, 'report'>, readonly string[]>> = {
+  scam_check: [
+    '혹시 직접 만난 적 없는 사람이 세관비나 비행기값, 수수료 같은 돈을 보내 달라고 한 거라면, 요즘 많이 일어나는 사기 수법과 닮아 있어요. 더 보내기 전에 잠깐 멈춰 주세요. 이미 보냈다면 보낸 은행에 바로 지급정지를 요청하고 112에 상담해 보세요. 그 사람과는 어떻게 알게 됐어요?',
+  ],
   collection: [
     '빚이 있어도 협박하거나, 가족이나 직장에 알리겠다고 겁을 주거나, 찾아와 위협하는 건 불법 추심이에요. 통화는 녹음하고 문자는 지우지 말고, 위협을 느끼면 바로 112에 신고하세요. 금융감독원(국번 없이 1332)에서 불법 사금융 피해 상담을 받을 수 있고, 대한법률구조공단(132)을 통해 채무자대리인을 무료로 지원받을 수도 있어요. 지금 혼자서 그 연락을 다 받고 있어요?',
     '찾아오거나 밤늦게 연락하는 것, 가족이나 직장에 빚을 알리겠다는 것 모두 법이 금지하는 추심이에요. 위협을 느끼는 순간에는 112에 바로 신고해도 돼요. 금융감독원 불법사금융 신고센터(1332)에 연락하면 대응 방법과 채무자대리인 지원을 안내받을 수 있어요. 이 일을 함께 알고 있는 사람이 곁에 있어요?',
@@ -167,6 +185,7 @@ export const PRACTICAL_PREFIX = 'practical';
 /** Asked a third time: where the rest can be asked, rather than the same steps again. */
 export const PRACTICAL_MORE: Readonly<Record<PracticalTopic, string>> = {
   report: '앞에서 말한 곳들이 가장 먼저 두드려 볼 곳이에요. 내 상황에 꼭 맞는 방법은 대한법률구조공단(132)처럼 무료로 상담해 주는 곳에서 물어보면 가장 확실해요. 이 과정에서 가장 막막한 부분은 어디예요?',
+  scam_check: '의심이 드는 것만으로도 충분히 멈출 이유가 돼요. 같은 사람이 다시 돈을 청하면 보내지 말고, 대화 내용과 계좌는 캡처해 두세요. 경찰(112)이나 금융감독원(1332)에서 사기인지 함께 확인해 줄 거예요. 지금 마음이 어때요?',
   collection: '앞에서 말한 것처럼 기록을 남기고 112와 1332에 알리는 게 먼저예요. 혼자 감당하기 어렵다면 대한법률구조공단(132)에서 내 상황에 맞는 방법을 무료로 물어볼 수 있어요. 지금 가장 무서운 건 뭐예요?',
   money_owed: '앞에서 말한 순서(글로 요청, 내용증명, 지급명령이나 소액사건심판)가 가장 흔히 밟는 길이에요. 내 경우에 맞는지는 대한법률구조공단(132)에서 무료로 물어보면 가장 확실해요. 어느 단계가 가장 마음에 걸려요?',
   lend: '정답이 있는 일은 아니에요. 빌려줘도 마음이 편할지, 거절해도 마음이 편할지 두 가지를 떠올려 보면 조금 선명해질 거예요. 어느 쪽이 더 마음에 걸려요?',

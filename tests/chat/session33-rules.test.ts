@@ -14,7 +14,7 @@ import { asksReassurance } from '../../src/chat/asks-reassurance';
 import { keepsIdentitySecret, presumesUnsaid } from '../../src/chat/intent-guards';
 import { detectLifeEvent } from '../../src/chat/life-events';
 import { createNodeChat, type NodeChat } from '../../src/chat/node';
-import { PRACTICAL_MORE, PRACTICAL_REPLIES, practicalTopic, reportDomain, threatOverDebt } from '../../src/chat/practical-help';
+import { PRACTICAL_MORE, PRACTICAL_REPLIES, practicalTopic, reportDomain, soundsLikeScam, threatOverDebt } from '../../src/chat/practical-help';
 import { ruleCheck } from '../../src/chat/safety';
 import { declinedKind, talksAboutSongs } from '../../src/chat/talks-about-songs';
 import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough } from './helpers';
@@ -50,6 +50,13 @@ describe('practical questions inside a story', () => {
     expect(reportDomain('중고거래로 입금했는데 잠수탔어요 어디 신고해?')).toBe('fraud');
     expect(reportDomain('지도교수가 논문에서 제 이름을 뺐어요')).toBe('academic');
     expect(reportDomain('대학원 교수님이 논문에서 제 이름을 뺐어요 학교에 신고하는 방법도 있나요?')).toBe('academic');
+  });
+
+  it('money sent on a stranger’s word for fees abroad is checked as a likely scam, asked or not', () => {
+    expect(soundsLikeScam('비행기값이랑 세관비 보내달래서 800 보냈어', ['미군인데 한국에 오고 싶대'])).toBe(true);
+    expect(practicalTopic('수익금 출금하려면 수수료 먼저 입금해 달래', [])).toBe('scam_check');
+    expect(soundsLikeScam('엄마가 용돈 좀 보내달래서 보냈어')).toBe(false);
+    expect(soundsLikeScam('세관비 보내달래서 보냈는데 사기였어')).toBe(false);
   });
 
   it('a threat over a debt is illegal collection, a blow is violence', () => {
