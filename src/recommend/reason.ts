@@ -7,7 +7,9 @@
  *                                 (화를 가라앉히고 / 불안을 덜고 / 상처를 어루만지고 / 당황한 마음을 추스르고)
  *   shift (mostly neutral):       "담담한 마음에 기쁨을 더해 줄 곡이에요 (기쁨 72%)."
  *   shift (joy largest):          "들뜬 기쁨을 차분하게 가라앉혀 줄 곡이에요 (중립 41%)."
- *                                 "기쁨에 머문 마음을 슬픔 쪽으로 살짝 옮겨 줄 곡이에요 (슬픔 38%)."
+ *                                 "기쁜 마음에 잔잔한 여운을 더해 줄 곡이에요 (슬픔 38%)."
+ *                                 (a glad user is not "moved towards anger": each emotion names
+ *                                 what it adds to a good mood, see DEPTH_PHRASE)
  * followed, when they applied, by "전에 좋아한 곡이에요." and
  * "비슷한 마음이었던 다른 분들도 좋아했어요."
  */
@@ -35,6 +37,18 @@ const EASE_PHRASE: Record<Exclude<EmotionId, 'joy' | 'neutral'>, string> = {
   anxiety: '불안을 덜고',
   hurt: '상처를 어루만지고',
   embarrassment: '당황한 마음을 추스르고',
+};
+
+/**
+ * What a song adds to a glad mood, by its strongest non-joy emotion: the shift spreads joy over
+ * the others, which for a user reads as depth or calm, not as being steered into sorrow or rage.
+ */
+const DEPTH_PHRASE: Record<Exclude<EmotionId, 'joy' | 'neutral'>, string> = {
+  sadness: '기쁜 마음에 잔잔한 여운을 더해 줄',
+  anger: '들뜬 기분에 뜨거운 에너지를 더해 줄',
+  anxiety: '설레는 마음에 두근거림을 살짝 더해 줄',
+  hurt: '좋은 날에 지나온 마음도 돌아보게 해 줄',
+  embarrassment: '들뜬 마음에 수줍은 설렘을 더해 줄',
 };
 
 /** 0.873 → 87 (clamped to 0..100). */
@@ -83,5 +97,5 @@ function shiftReason(r: ReasonInput): string {
   const to = EMOTIONS[best]!;
   const share = `${EMOTION_KO[to]} ${percent(v[best]!)}%`;
   if (to === 'neutral') return `들뜬 기쁨을 차분하게 가라앉혀 줄 곡이에요 (${share})`;
-  return `기쁨에 머문 마음을 ${EMOTION_KO[to]} 쪽으로 살짝 옮겨 줄 곡이에요 (${share})`;
+  return `${DEPTH_PHRASE[to]} 곡이에요 (${share})`;
 }
