@@ -69,7 +69,7 @@ import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesR
 import { MIXED_PREFIX, mixedFeelings, mixedReply, namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
-import { detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
+import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { COMING_OUT_INTENT, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
@@ -1044,7 +1044,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // get the failed exam's reply, nor "남편이 뇌출혈로 쓰러졌어요" a carer's burnout.
     // In the story of someone else's loss, the funeral the user goes to is theirs as a guest ("내일
     // 장례식장 가야 하는데" after "친구 아버지가 돌아가셨대" had got the condolences for the bereaved).
-    const detected = chars > 0 ? detectLifeEvent(text) : null;
+    // Good news told tersely ("합격함 ㅋㅋ", "여친생김", good-news.ts) is answered as such when no
+    // intent answers it with confidence: any confident one, fitting or not, keeps its reply.
+    const goodNews = chars > 0 && !(intent && confident(ranked) && !heldBack) ? detectGoodNews(text) : null;
+    const detected = chars > 0 ? (detectLifeEvent(text) ?? goodNews) : null;
     const othersStory = prev.turns.slice(-STORY_LOOKBACK).some((t) => t.intent === `life:others_loss`);
     // "하늘나라로" after "고양이 보냄": the pet's death, not a person's ("그분은 어떤 분이셨어요?", session 33).
     const petStory = detected?.id === 'bereavement' && !OWN_KIN_LOSS.test(text) && [...(prev.recentTexts ?? []).slice(-3), text].some(namesPet);

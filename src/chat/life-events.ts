@@ -16,11 +16,13 @@
  * intent corpus (tests/chat/life-events.test.ts).
  */
 import type { EmotionId } from '../ml/emotions';
+import { GOOD_NEWS } from './good-news';
 
 export type LifeEventId =
   | 'recovered'
   | 'pet_end_of_life'
   | 'pet_died'
+  | 'let_go'
   | 'pregnancy_loss'
   | 'infertility'
   | 'others_loss'
@@ -49,7 +51,13 @@ export type LifeEventId =
   | 'gambling'
   | 'military_hazing'
   | 'wage_theft'
-  | 'eating_restriction';
+  | 'eating_restriction'
+  // Good news told tersely (good-news.ts).
+  | 'passed'
+  | 'new_partner'
+  | 'ordeal_over'
+  | 'made_up'
+  | 'quit_job';
 
 export interface LifeEvent {
   id: LifeEventId;
@@ -198,6 +206,31 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
       '그 아이와 함께한 날들 중에 제일 행복했던 기억은 뭐예요?',
       '요즘 그 아이 생각이 가장 많이 나는 때는 언제예요?',
       '그 아이에게 못다 한 말이 있다면 어떤 말이에요?',
+    ],
+  },
+  {
+    // Someone let go, named by a name only: "보리를 보내줬어요", "콩이를 떠나보냈어", "그 사람을
+    // 보내줬어요". A pet's death or a love ended; which, the words do not say, so the reply does not
+    // either (session 34: the first had "좋은 기운이 여기까지 전해지는 것 같아요" and then "12년 같이
+    // 살았는데" was told "그만큼 더 뜻깊겠어요. 그 일 덕분에 앞으로 기대되는 게 생겼어요?").
+    // Things sent (택배를 보내줬어요) and people sent somewhere (아들을 군대에 보냈어) are not it.
+    id: 'let_go',
+    emotion: 'sadness',
+    tells: /^(?:(?:오늘|어제|결국|방금|아까|지난\s?주에?|며칠\s?전에?)\s?)*(?:우리\s?|그\s?)?[가-힣]{1,4}(?:를|을)\s?(?:결국\s?|어제\s?|오늘\s?|이제\s?|드디어\s?)?(?:보내\s?줬|보내\s?주었|보내\s?주고\s?왔|떠나\s?보냈|놓아\s?줬|놔\s?줬|하늘(?:나라)?로\s?보냈)/,
+    unless: new RegExp(
+      `^(?:우리\\s?)?${PERSON}(?:를|을)|택배|돈|사진|문자|카톡|메시지|메세지|선물|편지|메일|파일|답장|링크|용돈|서류|이력서|자료|짐|물건|음식|반찬|과일|꽃|기프티콘|쿠폰|초대장|청첩장|영상|노래|음악|주소|번호|계좌|송금|이체|택시|차를|유학|군대|입대|훈련소|학교|학원|캠프|여행|연수|시집|장가|기숙|유치원|어린이집|수련회|[가-힣]에\\s?보|한테|에게|로\\s?보냈(?<!하늘로\\s?보냈)|숙제|과제|출장`,
+    ),
+    fits: ['grief_pet_died', 'grief_reminders_everywhere', 'grief_moving_on_guilt', 'breakup_just_broke_up', 'breakup_initiated_guilt', 'breakup_missing_ex'],
+    replies: [
+      '떠나보냈군요. 오래 곁에 있던 존재를 보내는 일은 마음 한쪽이 통째로 비는 것 같죠. 어떤 이별이었는지, 말하고 싶은 만큼만 들려줄래요?',
+      '보내 주기까지 얼마나 많은 마음이 오갔을지요. 그 결정도, 지금 남은 허전함도 다 이해돼요. 함께한 시간은 얼마나 됐어요?',
+      '마지막 인사를 하고 왔군요. 그 순간을 지나온 것만으로도 참 애썼어요. 지금 마음은 좀 어때요?',
+    ],
+    grave: 2,
+    questions: [
+      '함께한 시간 중에 가장 자주 떠오르는 장면은 뭐예요?',
+      '요즘 그 빈자리가 가장 크게 느껴지는 때는 언제예요?',
+      '지금 그 마음을 털어놓을 수 있는 사람이 곁에 있어요?',
     ],
   },
   {
@@ -1008,7 +1041,7 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
   },
 ];
 
-const byId = new Map(LIFE_EVENTS.map((e) => [e.id, e]));
+const byId = new Map([...LIFE_EVENTS, ...GOOD_NEWS].map((e) => [e.id, e]));
 
 export function lifeEvent(id: string): LifeEvent | undefined {
   return byId.get(id as LifeEventId);
@@ -1032,6 +1065,16 @@ export function detectLifeEvent(userText: string): LifeEvent | null {
     if (event.tells.test(text) && !event.unless?.test(text) && (!event.needs || event.needs.test(text))) return event;
   }
   return null;
+}
+
+/**
+ * The good news (good-news.ts) the text tells, or null. Apart from detectLifeEvent: the engine
+ * lets any confident intent answer good news, and the life-event probe sets count good news as
+ * none of theirs.
+ */
+export function detectGoodNews(userText: string): LifeEvent | null {
+  const text = userText.normalize('NFC');
+  return GOOD_NEWS.find((e) => e.tells.test(text) && !e.unless?.test(text)) ?? null;
 }
 
 /** Reply ids of life events, as in ConversationState.usedReplies: `life:<event>#<n>`. */

@@ -97,5 +97,6 @@ function shiftReason(r: ReasonInput): string {
   const to = EMOTIONS[best]!;
   const share = `${EMOTION_KO[to]} ${percent(v[best]!)}%`;
   if (to === 'neutral') return `들뜬 기쁨을 차분하게 가라앉혀 줄 곡이에요 (${share})`;
-  return `${DEPTH_PHRASE[to]} 곡이에요 (${share})`;
+  // `best` skipped joy above, and neutral returned.
+  return `${DEPTH_PHRASE[to as keyof typeof DEPTH_PHRASE]} 곡이에요 (${share})`;
 }

@@ -1,0 +1,91 @@
+/**
+ * Good news told in a few words: "합격함 ㅋㅋ", "여친생김", "기말 끝났다", "남친이랑 화해함",
+ * "퇴사했다". The intent corpus has longer, fuller forms of these ("자격증 합격했어!!"); the terse
+ * ones fall between two close intents (exam passed / job offer), under the threshold, and got
+ * "네, 무슨 말인지 알 것 같아요. 지금 기분은 어떤 편이에요?" (session 34). The words are plain and
+ * few, so rules find them, as for life-events.ts, whose machinery answers them: a confident intent
+ * that fits keeps its own reply, and later turns of the story get these questions.
+ *
+ * Each reply fits whatever was passed or finished (a licence, a job, a school), since the terse
+ * turn does not say which. Someone else's news (a friend's, a sibling's) is left to the intents.
+ */
+import type { LifeEvent } from './life-events';
+
+/**
+ * Another person's news ("동생 면접 붙었대", "전남친 새 여친 생김", "친한 동료 퇴사함"): anyone
+ * named, but as the one told or thanked ("엄마한테 자랑했어", "남친이랑 화해함"), leaves it to the
+ * intents. So do a wish, a fear, hearsay and a question.
+ */
+const PEOPLE =
+  '(?:친구|베프|절친|동생|남동생|여동생|형|오빠|언니|누나|동료|동기|선배|후배|걔|쟤|그\\s?사람|그\\s?애|아들|딸|조카|손자|손녀|손주|막내|남편|아내|엄마|아빠|애인|남친|여친|전\\s?애인|전남친|전여친|옛\\s?애인|옛날\\s?애인|짝사랑|사촌)';
+const NOT_OWN_NEWS = `(?:^|[\\s'"])(?:친한\\s?|우리\\s?|내\\s?|제\\s?)?${PEOPLE}(?!랑|이랑|하고|와\\s|과\\s|한테|에게|께|님께|(?:이|가)?\\s?생(?:김|겼))|했으면|됐으면|봤으면|하면|되면|할까|될까|할지|될지|까\\s?봐|오려나|기원|바라|빌어|부럽|꿈에|꿈을|(?:했|됐|붙었|생겼|끝났)\\s?(?:대|다더라|다는|단|다고|다니까|거든)|소식|후기|\\?`;
+
+export const GOOD_NEWS: readonly LifeEvent[] = [
+  {
+    id: 'passed',
+    emotion: 'joy',
+    tells: /합격|최합|(?:시험|면접|서류|필기|실기|대학|학교|회사|자격증|공무원|임용|수시|정시|[0-9]차)[^.?!]{0,8}붙(?:었|음|음다|었다)|^(?:나\s?|저\s?)?(?:드디어\s?)?붙었(?:어|다|음|어요|습니다)?[\s!ㅠㅜㅋㅎ~.]*$/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|떨어|불합격|탈락|안\\s?붙|못\\s?붙|합격\\s?(?:발표|자|률|선|기준|컷|통보\\s?기다|여부|문자\\s?기다)|붙을|붙으면|못|안\\s?보|없어|0이|떨려|떨린|긴장|막상|학비|포기|어디\\s?가|얼떨떨|아무\\s?생각|스팸|캡처|장학|심사|승진|연봉|정\\s?붙|(?:는데|지만)\\s?[^.?!]{0,12}(?:걱정|불안|막막|무서|떨려|모르겠)`),
+    fits: ['cert_exam_passed', 'job_offer_received', 'job_interview_passed', 'job_document_passed', 'uni_exchange_accepted', 'grad_thesis_passed', 'school_exam_good_result', 'self_small_proud_moment'],
+    replies: [
+      '합격이라니, 정말 축하해요! 그동안 애쓴 시간이 이렇게 돌아왔네요. 결과를 확인한 순간 기분이 어땠어요?',
+      '와, 축하해요! 기다리는 동안 마음 졸였을 텐데 이제 한숨 돌려도 되겠어요. 제일 먼저 누구한테 알렸어요?',
+      '정말 잘됐어요! 쉽지 않은 준비였을 텐데 끝내 해냈네요. 오늘은 어떻게 축하할 거예요?',
+    ],
+    questions: ['준비하면서 제일 힘들었던 때는 언제였어요?', '이제 앞으로 어떤 게 제일 기대돼요?', '오늘은 나한테 어떤 선물을 해 주고 싶어요?'],
+  },
+  {
+    id: 'new_partner',
+    emotion: 'joy',
+    tells: /(?:여친|남친|여자\s?친구|남자\s?친구|애인)(?:이|가)?\s?생(?:김|겼|긴\s?거)|연애\s?시작(?:했|함|!|\s*$)|사귀기로\s?(?:했|함)|(?:오늘|어제)(?:부터)?\s?1일|커플\s?(?:됐|됨)|고백(?:을)?\s?(?:받아\s?줬|받아줌|성공)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|나만\\s?없|새\\s?(?:여친|남친|애인|여자|남자|연애)|발령|주말\\s?커플|철렁|울었|씁쓸|(?:안|못)\\s?생|생겼으면|생기면|생길까|생길지|생겼대|생겼다고|생겼단|언제|헤어|차였|바람|(?:는데|지만)\\s?[^.?!]{0,12}(?:걱정|불안|모르겠|어색)`),
+    fits: ['love_confess_success', 'love_first_date_went_well', 'love_crush_flutter', 'dating_partner_surprise'],
+    replies: [
+      '와, 축하해요! 요즘 세상이 좀 다르게 보이겠어요. 어떻게 만나게 된 사람이에요?',
+      '정말 잘됐어요! 설레는 마음이 여기까지 전해지는 것 같아요. 누가 먼저 마음을 전했어요?',
+      '축하해요! 막 시작하는 연애만의 두근거림이 있죠. 그 사람의 어떤 점이 제일 좋아요?',
+    ],
+    questions: ['그 사람이랑 제일 해 보고 싶은 건 뭐예요?', '처음 마음이 통했다고 느낀 순간은 언제였어요?'],
+  },
+  {
+    // An ordeal over: exams, a term, a project, a deadline (the interview is not: its result is still to come).
+    id: 'ordeal_over',
+    emotion: 'joy',
+    tells: /(?:기말|중간|시험|중간고사|기말고사|모의고사|모고|과제|프로젝트|발표|마감|졸작|논문|실습|학기|교육|훈련|자격증\s?공부|시즌|결산|감사|행사)(?:이|가|도|은|는|을|를)?\s?(?:드디어\s?|다\s?|전부\s?|무사히\s?|겨우\s?|드디어\s?다\s?)?(?:끝났|끝남|끝!|끝이다|끝냈|끝(?=\s*[!ㅠㅜㅋㅎ~.]*$)|마쳤|마침(?=\s*[!ㅠㅜㅋㅎ~.]*$)|마무리\s?(?:했|됨|지었))|종강(?:했|함|이다|이야|!|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|방학(?:이다|이야|했|함|시작|(?=\s*[!ㅠㅜㅋㅎ~.]*$))/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|망했|망쳤|망함|망해|못\\s?봤|서운|해체|혼자|잘\\s?못|떨어|아쉽|후회|걱정|불안|무서|(?:는데|지만|데)\\s?[^.?!]{0,12}(?:남았|또|다음|기다|허무|공허|심심|우울|외로)|아직|안\\s?끝|끝나면|끝날|끝나기|끝났으면|언제\\s?끝|결과|방학\\s?(?:숙제|특강|보충|계획|때)|면접`),
+    fits: ['school_suneung_finished', 'life_stress_finished_relief', 'school_exam_good_result', 'work_project_success', 'grad_thesis_passed', 'life_weekend_friday_finally'],
+    replies: [
+      '드디어 끝났네요, 정말 고생 많았어요! 끝나고 제일 먼저 하고 싶은 건 뭐예요?',
+      '수고했어요! 끝났다는 해방감에 저까지 후련해지네요. 오늘은 아무 생각 없이 푹 쉬어도 돼요. 나한테 어떤 보상을 해 줄 거예요?',
+      '끝까지 해낸 거 정말 대단해요. 한동안 숨 돌릴 틈도 없었을 텐데요. 이제 좀 여유가 생겼어요?',
+    ],
+    questions: ['그동안 제일 버티기 힘들었던 건 뭐였어요?', '이제 생긴 여유에 제일 해 보고 싶은 건 뭐예요?'],
+  },
+  {
+    id: 'made_up',
+    emotion: 'joy',
+    tells: /화해\s?(?:했|함|성공|완료)|(?:오해|싸운\s?거)(?:를|가|도)?\s?(?:다\s?)?(?:풀었|풀림|풀렸)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|(?:못|안)\\s?(?:화해|풀)|화해\\s?(?:하고\\s?싶|할까|하려|해야)|(?:는데|지만|데)\\s?[^.?!]{0,12}(?:또|여전|아직|찝찝|어색|불편)`),
+    fits: ['family_reconciled_with_parent', 'friends_reconnected', 'dating_fight_trivial'],
+    replies: [
+      '화해했다니 정말 다행이에요. 먼저 손 내미는 게 쉽지 않았을 텐데요. 어떻게 풀게 됐어요?',
+      '마음 한구석이 한결 가벼워졌겠어요. 서로 어떤 이야기를 나눴어요?',
+      '잘 풀렸다니 저도 기뻐요. 다투는 동안 마음이 많이 쓰였죠? 지금은 기분이 어때요?',
+    ],
+    questions: ['다투는 동안 제일 마음에 걸렸던 건 뭐였어요?', '이번 일로 서로에 대해 새로 알게 된 게 있어요?'],
+  },
+  {
+    // Quitting by choice: relief and worry at once, so the reply asks which leads (job_loss is leaving against one's will).
+    id: 'quit_job',
+    emotion: 'neutral',
+    tells: /퇴사\s?(?:했|함|완료|성공|확정|처리)|사표\s?(?:냈|던졌|수리)|(?:회사|직장|알바)(?:를|을)?\s?(?:드디어\s?)?그만\s?(?:뒀|둠)|마지막\s?출근\s?(?:했|함|이다|이야|날)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|하고\\s?싶|할까|할지|하려|해야|잘렸|짤렸|해고|권고|입대|군대|올라오|홀가분|후련|시원|(?:는데|지만|데)\\s?[^.?!]{0,15}(?:후회|막막|불안|걱정|돈|무서|우울)`),
+    fits: ['work_last_day_relief', 'work_resigned_anxious', 'conv_bittersweet'],
+    replies: [
+      '퇴사했군요. 큰 결정이었을 텐데 정말 수고 많았어요. 지금은 시원한 마음이 더 커요, 아니면 막막한 마음이 더 커요?',
+      '그동안 버티느라 고생 많았어요. 끝내고 나니 어떤 마음이 제일 먼저 들어요?',
+      '한 시절을 마무리했네요. 홀가분하기도 하고 마음이 복잡하기도 할 것 같아요. 앞으로는 어떻게 지내 볼 생각이에요?',
+    ],
+    questions: ['그만두기로 마음먹은 결정적인 계기가 있었어요?', '당분간은 어떻게 쉬고 싶어요?'],
+  },
+];
