@@ -45,7 +45,7 @@ const EASE_PHRASE: Record<Exclude<EmotionId, 'joy' | 'neutral'>, string> = {
  */
 const DEPTH_PHRASE: Record<Exclude<EmotionId, 'joy' | 'neutral'>, string> = {
   sadness: '기쁜 마음에 잔잔한 여운을 더해 줄',
-  anger: '들뜬 기분에 뜨거운 에너지를 더해 줄',
+  anger: '기쁨과는 다른 결의 뜨거운 감정이 담긴',
   anxiety: '설레는 마음에 두근거림을 살짝 더해 줄',
   hurt: '좋은 날에 지나온 마음도 돌아보게 해 줄',
   embarrassment: '들뜬 마음에 수줍은 설렘을 더해 줄',
