@@ -303,7 +303,10 @@ const DIRECTED_OPEN: Record<'similar' | 'shift', string> = {
  * so, not "지금 마음과 닮은 노래" as if the wish were passed over (session 33).
  */
 const GLAD_OPEN = '좋아요, 지금의 밝은 기분과 닮은 신나는 노래부터 보여 드릴게요. 기분 좋은 날, 마음껏 즐겨요.';
-const directedOpen = (direction: 'lift' | 'match', mode: 'similar' | 'shift'): string => (direction === 'lift' && mode === 'similar' ? GLAD_OPEN : DIRECTED_OPEN[mode]);
+/** "화 좀 식히고 싶어", "덜 슬픈 걸로": the shift list, said as calming (session 34). */
+const CALM_OPEN = '좋아요, 마음을 조금 차분하게 가라앉혀 줄 노래부터 보여 드릴게요. 천천히 들어 봐요.';
+const directedOpen = (direction: 'lift' | 'match' | 'calm', mode: 'similar' | 'shift'): string =>
+  direction === 'calm' ? CALM_OPEN : direction === 'lift' && mode === 'similar' ? GLAD_OPEN : DIRECTED_OPEN[mode];
 /** After saying what the songs cannot follow ("장르를 정해서 고르지는 못해요…"). */
 const INSTEAD_OPEN = '대신 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
 /** Songs someone else picked: "친구가 추천해준 노래 좋았어" is not about this app's (but "네가 추천해준" is). */

@@ -216,6 +216,13 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   dating_got_engaged: /(?:프로포즈|프러포즈|청혼)\s?(?:을|를)?\s?(?:하려|할까|할\s?(?:거|건데|계획|생각)|하고\s?싶|계획|준비|해\s?보려|하기로)/u,
   // "연락처 교환했어요" was congratulated on an exchange programme (session 31).
   uni_exchange_accepted: /(?:연락처|번호|카톡|전화번호|인스타|선물|반품|환불|물건|사이즈|제품|부품)\s?(?:를|을|도)?\s?교환/u,
+  // Session 34's money stories, told the other way round: the user the borrower, not the lender
+  // ("내가 친구한테 돈 빌렸는데 아직 못갚았어" was told "그 화는 충분히 정당해요"); the user sending
+  // money to a parent, not asking ("엄마가 용돈 보내달래서 보냈어" was told "부모님께 기대야 하는
+  // 상황에서…"), or not wanting to ask; nowhere to live is no boredom.
+  friends_money_not_returned: /(?:내가|제가|나도?|저도?)\s(?:[가-힣]+\s){0,2}[가-힣]*\s?빌렸|빌려\s?(?:쓴|썼)|(?:못|안)\s?갚았|갚고\s?싶은데|갚을\s?돈이\s?없|언제\s?갚(?:냐|느냐|을\s?거냐)고/u,
+  money_asking_parents: /(?:보내|부쳐|드려)\s?(?:달래|달라고|달라길래|달라는|달라셔)|(?:보냈|보내\s?드렸|보내드렸|부쳤|보냇|드렸)(?:어|어요|는데|더니|다)|(?:손|기대|벌리)[^.?!]{0,6}(?:싫|안\s?벌|않)/u,
+  life_mood_bored: /(?:갈|잘|지낼|머물|살)\s?(?:데|곳|집)(?:가|이|도)?\s?없|쫓겨|나가래|나가라고|길바닥|노숙/u,
 };
 
 /** What the user listens to, told rather than asked for ("요즘 뉴진스 노래 자주 들어"). */

@@ -13,7 +13,7 @@
  * back. They are first steps, not legal advice, and say where the real advice is free.
  */
 
-export type PracticalTopic = 'report' | 'collection' | 'scam_check' | 'money_owed' | 'lend' | 'rent' | 'debt' | 'quit' | 'breakup_talk' | 'ex_message' | 'propose';
+export type PracticalTopic = 'report' | 'no_place' | 'wage' | 'collection' | 'scam_check' | 'money_owed' | 'lend' | 'rent' | 'debt' | 'quit' | 'breakup_talk' | 'ex_message' | 'propose';
 
 /** A question: a question mark, or a question's ending. Statements ("월세 낼 돈이 없어") are not asked. */
 const ASKED =
@@ -29,7 +29,9 @@ const SCHOOL = /학폭|학교\s?폭력|반\s?(?:애들|친구)|담임|선생님|
 const SEXUAL = /성희롱|성추행|성폭력|몸을?\s?(?:만지|더듬)|만졌|더듬|불법\s?촬영|몰카|스토킹|스토커/u;
 const FRAUD = /사기|보이스\s?피싱|피싱|스미싱|중고\s?거래|당근|번개장터|입금했|송금했|보냈는데|잠수|먹튀|로맨스\s?스캠|투자\s?(?:리딩|사기)|리딩방/u;
 const ACADEMIC = /교수|대학원|대학교|연구실|랩실|논문|조교|지도\s?교수|석사|박사|저자|학위|학과/u;
-const COLLECTION_THREAT = /협박|찾아와|찾아온|찾아왔|찾아오|알리겠|연락하겠|뿌리겠|전화\s?(?:폭탄|계속|수십)|독촉|추심|겁을?\s?(?:줘|주)/u;
+// A threat, not a reminder: "카드값이 밀려서 독촉 문자가 계속 와요" is a lawful reminder, and had got
+// the illegal-collection reply (session 34).
+const COLLECTION_THREAT = /협박|찾아와|찾아온|찾아왔|찾아오|알리겠|연락하겠|뿌리겠|전화\s?(?:폭탄|수십)|(?:밤|새벽)[^.?!]{0,10}(?:전화|연락|문자)|욕(?:을|하|설)|불법\s?추심|겁을?\s?(?:줘|주)/u;
 const DEBT_WORDS = /빚|대출|사채|대부|카드\s?(?:값|빚|론)|연체|이자|채무|갚|상환|돈\s?(?:빌린|빌려)/u;
 
 const MONEY_OWED = /받아\s?내|받아낼|돌려\s?받|못\s?받|안\s?갚|갚지\s?않|안\s?돌려|갚으라고|갚게\s?(?:하|만)|내용증명|지급명령|소액\s?(?:재판|소송|심판|사건)|떼였|떼인|떼먹|빌려\s?준\s?(?:돈|거)|빌려줬는데|빌려\s?줬는데/u;
@@ -84,12 +86,25 @@ export function soundsLikeScam(text: string, earlier: readonly string[] = []): b
   return ASKED_TO_SEND.test(t) && SCAM_FEES.test(story) && !/사기|신고|경찰/u.test(story);
 }
 
+/**
+ * Nowhere to stay, told or asked: "갈데가 없어요" after an eviction notice had got the reply about
+ * boredom (session 34). A place for tonight comes before anything else.
+ */
+const NO_PLACE = /(?:잘|지낼|머물|살|묵을)\s?(?:데|곳|집)(?:가|이|도)?\s?(?:없|하나도\s?없)|길바닥|노숙|(?:집|방)에서\s?쫓겨|쫓겨(?:났|나게|날)/u;
+const GO_NOWHERE = /갈\s?(?:데|곳)(?:가|이|도)?\s?(?:없|하나도\s?없)/u;
+const HOUSING = /집주인|월세|보증금|전세|방\s?빼|나가래|나가라고|쫓겨|집에서|짐\s?(?:싸|빼)|가출|이사\s?(?:갈|가야)|계약\s?(?:끝|만료)/u;
+/** Wages unpaid: the labour office's route, not a loan's ("알바비 떼먹고 잠수탔어요"). */
+const WAGES = /알바비|월급|급여|임금|주휴|시급|퇴직금|일당|체불|인건비/u;
+
 /** The practical topic of a question, or null. `earlier`: the user's last turns, oldest first. */
 export function practicalTopic(text: string, earlier: readonly string[] = []): PracticalTopic | null {
   const t = text.normalize('NFC').trim();
   if (!t || t.length > 200) return null;
   // Money asked for on a stranger's word: checked, asked or not.
   if (soundsLikeScam(t, earlier)) return 'scam_check';
+  // Nowhere to stay tonight: answered, asked or not.
+  const lately = [...earlier.slice(-3).map((e) => e.normalize('NFC')), t].join(' \n');
+  if (NO_PLACE.test(t) || (GO_NOWHERE.test(t) && HOUSING.test(lately))) return 'no_place';
   // A threat over a debt is answered with where to report it, asked or not.
   if (threatOverDebt(t, earlier) && !/파산|회생|채무\s?조정/u.test(t)) return 'collection';
   if (!ASKED.test(t)) return null;
@@ -105,6 +120,7 @@ export function practicalTopic(text: string, earlier: readonly string[] = []): P
   if (QUIT.test(t) && how) return 'quit';
   if (MESSAGE.test(t) && EX.test(`${recent} ${t}`)) return 'ex_message';
   if (LEND.test(t)) return 'lend';
+  if ((MONEY_OWED.test(t) || how) && WAGES.test(recent + ' ' + t) && /받|떼|안\s?(?:주|줘|준)|못\s?(?:받|줘)|밀렸|체불|잠수/u.test(recent + ' ' + t)) return 'wage';
   if (MONEY_OWED.test(t) && how) return 'money_owed';
   if (RENT.test(story) && LATE.test(story) && (how || /집주인|주인\s?(?:분|집)/u.test(t))) return 'rent';
   if (DEBT.test(t) && how) return 'debt';
@@ -133,6 +149,14 @@ const REPORT_REPLIES: Record<ReportDomain, string> = {
 };
 
 export const PRACTICAL_REPLIES: Readonly<Record<Exclude<PracticalTopic, 'report'>, readonly string[]>> = {
+  no_place: [
+    '갈 곳이 없다는 게 얼마나 막막하고 무서울지요. 지금은 오늘 밤 지낼 곳이 먼저예요. 주민센터나 보건복지상담센터(국번 없이 129)에 연락하면 긴급복지지원으로 임시 거처와 생계비를 알아봐 줄 수 있어요. 늦은 밤이거나 위험하다고 느끼면 112에 도움을 청해도 돼요. 오늘 밤은 어디서 지낼 수 있을 것 같아요?',
+    '집주인이 나가라고 해도 계약 기간이 남았거나 정해진 절차 없이 하루아침에 내쫓을 수는 없어요. 대한법률구조공단(132)에서 내 경우를 무료로 물어볼 수 있고, 129에서는 주거 지원을 함께 찾아 줄 거예요. 잠깐이라도 머물 수 있는 가족이나 친구가 있어요?',
+  ],
+  wage: [
+    '일한 만큼의 돈을 못 받는 건 빌려준 돈과 달리 임금 체불이라, 나라가 받아 내는 길이 따로 있어요. 고용노동부(국번 없이 1350)에 상담하거나 노동포털에서 진정을 넣으면 근로감독관이 사장에게 연락해요. 일한 날짜와 시간, 근무표, 사장과 주고받은 문자, 입금 내역을 모아 두세요. 사장이 끝내 주지 않거나 가게가 문을 닫았다면 나라가 먼저 주는 대지급금도 있어요. 몇 주, 얼마나 밀려 있어요?',
+    '진정은 알바도, 근로계약서가 없어도 넣을 수 있어요. 계약서가 없었다면 그것 자체도 사장의 잘못이에요. 카톡이나 출퇴근 기록, 같이 일한 사람의 말도 증거가 돼요. 혼자 사장에게 따지기 어렵다면 1350에 먼저 물어보는 게 가장 빨라요. 이 일로 지금 생활은 많이 빠듯해요?',
+  ],
   scam_check: [
     '혹시 직접 만난 적 없는 사람이 세관비나 비행기값, 수수료 같은 돈을 보내 달라고 한 거라면, 요즘 많이 일어나는 사기 수법과 닮아 있어요. 더 보내기 전에 잠깐 멈춰 주세요. 이미 보냈다면 보낸 은행에 바로 지급정지를 요청하고 112에 상담해 보세요. 그 사람과는 어떻게 알게 됐어요?',
   ],
@@ -184,6 +208,8 @@ export const PRACTICAL_PREFIX = 'practical';
 
 /** Asked a third time: where the rest can be asked, rather than the same steps again. */
 export const PRACTICAL_MORE: Readonly<Record<PracticalTopic, string>> = {
+  no_place: '오늘 밤 지낼 곳이 가장 먼저예요. 129나 가까운 주민센터, 위급하면 112에 연락해 주세요. 지금 있는 곳은 안전해요?',
+  wage: '앞에서 말한 것처럼 기록을 모아 고용노동부(1350)에 진정하는 게 가장 확실한 길이에요. 내 경우에 맞는 방법은 대한법률구조공단(132)에서도 무료로 물어볼 수 있어요. 어느 단계가 가장 막막해요?',
   report: '앞에서 말한 곳들이 가장 먼저 두드려 볼 곳이에요. 내 상황에 꼭 맞는 방법은 대한법률구조공단(132)처럼 무료로 상담해 주는 곳에서 물어보면 가장 확실해요. 이 과정에서 가장 막막한 부분은 어디예요?',
   scam_check: '의심이 드는 것만으로도 충분히 멈출 이유가 돼요. 같은 사람이 다시 돈을 청하면 보내지 말고, 대화 내용과 계좌는 캡처해 두세요. 경찰(112)이나 금융감독원(1332)에서 사기인지 함께 확인해 줄 거예요. 지금 마음이 어때요?',
   collection: '앞에서 말한 것처럼 기록을 남기고 112와 1332에 알리는 게 먼저예요. 혼자 감당하기 어렵다면 대한법률구조공단(132)에서 내 상황에 맞는 방법을 무료로 물어볼 수 있어요. 지금 가장 무서운 건 뭐예요?',

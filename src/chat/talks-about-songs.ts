@@ -42,7 +42,7 @@ const FIND_SONG = /(?:노래|곡)\s?(?:제목|이름)(?:이|을|은|도)?\s?(?:�
 /** More of the same kind: "이런 노래 더 없어?", "비슷한 곡 더 추천해줘". */
 const MORE_LIKE = /(?:이런|비슷한|이\s?느낌|저런|그런)\s?(?:노래|곡|거|것|느낌)(?:으로|로)?\s?(?:더|또|좀\s?더)\s?(?:없|있|추천|줘|골라|보여)/u;
 /** Who sings it, what it is called: "이거 누구 노래예요?". */
-const WHO_SINGS = /누구\s?(?:노래|곡)|(?:가수|부른\s?사람)(?:가|이|는|은)?\s?(?:누구|뭐)|(?:노래|곡)\s?(?:제목|이름)(?:이|은|좀)?\s?(?:뭐|뭔|알려)|(?:제목|가수)\s?(?:이|가|좀)?\s?(?:뭐|알려)/u;
+const WHO_SINGS = /누구\s?(?:노래|곡)|누가\s?(?:불렀|부른|부름|부르는)|(?:가수|부른\s?사람)(?:가|이|는|은)?\s?(?:누구|뭐)|(?:노래|곡)\s?(?:제목|이름)(?:이|은|좀)?\s?(?:뭐|뭔|알려)|(?:제목|가수)\s?(?:이|가|좀)?\s?(?:뭐|알려)/u;
 /**
  * A named singer: "아이유 노래로 추천해줘", "BTS 노래 틀어줘". Only a name in Latin letters, or one
  * that songs are asked "by" (노래로, 노래만, 노래 위주, 의 노래): "이제 노래 추천해줘" had been told that
@@ -103,6 +103,8 @@ export function talksAboutSongs(text: string): SongTalk | null {
   const t = fixSongTypos(text.normalize('NFC').trim());
   if (!t || t.length > 80) return null;
   if (declinedKind(t)) return 'other_kind';
+  // "더 밝은 노래는 말고 이런 노래 더 없어요?": more of these, not songs declined (session 34).
+  if (MORE_LIKE.test(t)) return 'more';
   if (declinesSongs(t)) return 'declined';
   // "친구가 나한테 노래 추천해달래서 했는데": a story, not talk about the app's songs.
   if (toldSongRequest(t)) return null;
@@ -171,18 +173,27 @@ export const CANNOT_FILTER: Partial<Record<SongTalk, string>> = {
 };
 
 /** Asking, once songs were shown, for songs of another kind: "좀 밝은 걸로 해줘", "신나는 거 없어?". */
-export const REDIRECT = /(?:걸로|거로|것으로|쪽으로|느낌으로|분위기로|노래로|곡으로)|(?:거|것|노래|곡)\s?(?:없|있|줘|주세요|좀|추천)/u;
+export const REDIRECT = /(?:걸로|거로|것으로|쪽으로|느낌으로|분위기로|노래로|곡으로)|(?:거|것|노래|곡)\s?(?:없|있|줘|주세요|좀|추천)|(?:는|한|운|른|은)\s?(?:거|것|노래|곡|걸)\s*[?？.!~ㅠㅜ]*$/u;
 
 /** Which way a song request leans: lift the mood, or stay with it. */
-export type SongDirection = 'lift' | 'match';
+export type SongDirection = 'lift' | 'match' | 'calm';
 
 const LIFT =
   /신나|신날|밝은|밝아지|경쾌|텐션|에너지|힘(?:이)?\s?(?:나는|나게|날)|기운\s?(?:나는|날|내)|기분(?:이|을)?\s?(?:좀\s?|확\s?|좋게\s?)?(?:좋아지|좋게|풀리|풀어|나아지|전환|바꿔|바뀌|업)|업\s?되는|흥겨|들뜨|신나는|웃을\s?수\s?있는|우울할\s?때\s?(?:듣|들을)/u;
 const MATCH = /슬픈|우울한|울고\s?싶|울\s?수\s?있는|울기\s?좋은|눈물\s?(?:나는|나게)|펑펑|이별\s?노래|헤어졌을\s?때|공감되는|위로(?:가)?\s?되는|(?:지금|이|요즘)\s?(?:기분|마음)(?:이랑|과|하고|에)\s?(?:비슷|닮은|맞는|어울리는)/u;
 
+/**
+ * Calm, cooled down, less sad: "화 좀 식히고 싶어 노래 틀어줘", "차분한 노래로 바꿔줘", "좀 덜 슬픈
+ * 걸로" (whose 슬픈 had opened the matching list; session 34). Away from the mood the user is in,
+ * whichever it is: the shift list (towards joy from a hurt, down from an excited joy).
+ */
+const CALM =
+  /차분|잔잔|진정|(?:화|열|분노|흥분)(?:를|을|가|이)?\s?(?:좀\s)?(?:식히|식혀|식힐|가라앉|삭이|삭히|풀리|풀어|풀\s?수)|마음(?:을|이)?\s?(?:좀\s)?(?:가라앉|편안|편해|차분)|편안한|(?:덜|안)\s?(?:슬픈|우울한|처지는|무거운|센|세고|시끄러운)|(?:덜|안)\s?슬프게|마음\s?(?:이\s?)?놓이는/u;
+
 /** The direction of a song request, from its words or, failing that, the intent that answered it. */
 export function songDirection(text: string, intentId: string | null): SongDirection | null {
   const t = text.normalize('NFC');
+  if (CALM.test(t)) return 'calm';
   if (LIFT.test(t)) return 'lift';
   if (MATCH.test(t)) return 'match';
   if (intentId === 'meta_recommend_song_mood_up') return 'lift';
@@ -198,6 +209,7 @@ export function songDirection(text: string, intentId: string | null): SongDirect
  */
 export function songModeFor(direction: SongDirection | undefined, mix: EmotionMix): 'similar' | 'shift' | undefined {
   if (!direction) return undefined;
+  if (direction === 'calm') return 'shift';
   const joyLeads = joyIsLargest(mixToArray(mix));
   if (direction === 'lift') return joyLeads ? 'similar' : 'shift';
   return joyLeads ? 'shift' : 'similar';

@@ -133,7 +133,7 @@ export interface ConversationState {
    * Which way the last song request leaned ("신나는 노래": lift, "슬픈 노래": match), kept so that
    * a request made before the gauge could open the songs still picks their first list later.
    */
-  songDirection?: 'lift' | 'match';
+  songDirection?: 'lift' | 'match' | 'calm';
   /** A request answered "tell me a little more first": the songs open by themselves once enough is told. */
   songsPending?: boolean;
 }

@@ -8,6 +8,13 @@ import { createChatEngine } from '../../src/chat/engine';
 import { GOOD_NEWS } from '../../src/chat/good-news';
 import { detectGoodNews, detectLifeEvent, LIFE_EVENTS } from '../../src/chat/life-events';
 import { createNodeChat, type NodeChat } from '../../src/chat/node';
+import { asksAboutApp } from '../../src/chat/asks-about-app';
+import { asksForSongs } from '../../src/chat/asks-for-songs';
+import { presumesUnsaid } from '../../src/chat/intent-guards';
+import { toldMisfortune } from '../../src/chat/misfortune';
+import { practicalTopic, threatOverDebt } from '../../src/chat/practical-help';
+import { songDirection, songModeFor, talksAboutSongs } from '../../src/chat/talks-about-songs';
+import { mixFromArray } from '../../src/ml/emotions';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough } from './helpers';
 
@@ -81,6 +88,61 @@ describe('someone let go, named by a name only', () => {
     const rs = await talkThrough(engine(), ['보리를 보내줬어요', '12년 같이 살았는데']);
     expect(rs[0]!.intent).toBe('life:let_go');
     expect(rs[1]!.reply).not.toMatch(/뜻깊|기대되는/u);
+  });
+});
+
+describe('money and family stories told the other way round', () => {
+  it('nowhere to stay is answered with a place for tonight, asked or not; a boring weekend is not', () => {
+    expect(practicalTopic('갈데가 없어요', ['집주인이 월세 밀렸다고 나가래요', '두달 밀렸어요'])).toBe('no_place');
+    expect(practicalTopic('오늘 잘 곳이 없어')).toBe('no_place');
+    expect(practicalTopic('주말에 갈 데가 없어 심심해')).toBeNull();
+    expect(presumesUnsaid('life_mood_bored', '갈데가 없어요 집주인이 나가래요')).toBe(true);
+    expect(presumesUnsaid('life_mood_bored', '너무 심심한데 뭐 하지')).toBe(false);
+  });
+
+  it('unpaid wages get the labour office, not the steps for a loan', () => {
+    expect(practicalTopic('이거 받을 수 있는 방법 있나요?', ['사장님이 알바비 떼먹고 잠수탔어요', '3주치요'])).toBe('wage');
+    expect(practicalTopic('어떻게 받아내지?', ['친구한테 500 빌려줬는데 1년째 안 갚아'])).toBe('money_owed');
+  });
+
+  it('a reminder to pay is no illegal collection; a debt growing is misfortune', () => {
+    expect(threatOverDebt('카드값이 밀려서 독촉 문자가 계속 와요')).toBe(false);
+    expect(threatOverDebt('가족들한테 연락하겠다고 협박해요', ['대출 앱에서 돈을 빌렸는데 못 갚았어요'])).toBe(true);
+    expect(toldMisfortune('처음엔 조금이었는데 돌려막기 하다보니 천만원 넘었어요')).toBe(true);
+  });
+
+  it('the borrower is not the lender, money sent to a parent is not money asked of them', () => {
+    expect(presumesUnsaid('friends_money_not_returned', '내가 친구한테 돈 빌렸는데 아직 못갚았어')).toBe(true);
+    expect(presumesUnsaid('friends_money_not_returned', '친구한테 돈 빌려줬는데 안 갚아요')).toBe(false);
+    expect(presumesUnsaid('money_asking_parents', '엄마가 용돈 보내달래서 보냈어')).toBe(true);
+    expect(presumesUnsaid('money_asking_parents', '집에 손 벌리긴 싫고')).toBe(true);
+    expect(presumesUnsaid('money_asking_parents', '생활비 모자라서 엄마한테 또 손 벌렸어요')).toBe(false);
+  });
+
+  it('a brother dodging a shared bill is not missing', () => {
+    expect(detectLifeEvent('형이랑 반반 내기로 했는데 형이 연락을 안받아')).toBeNull();
+    expect(detectLifeEvent('동생이 어제부터 연락이 안 돼요')?.id).toBe('family_missing');
+  });
+});
+
+describe('talk about the songs', () => {
+  it('calm, cooled down or less sad opens the shift list, whatever the mood', () => {
+    for (const t of ['화 좀 식히고 싶어 노래 틀어줘', '좀 덜 슬픈 걸로 바꿔주세요', '차분한 노래로 바꿔줘']) expect(songDirection(t, null), t).toBe('calm');
+    expect(songDirection('슬픈 노래 추천해주세요', null)).toBe('match');
+    expect(songModeFor('calm', mixFromArray([0.8, 0.1, 0, 0, 0, 0, 0.1]))).toBe('shift');
+    expect(songModeFor('calm', mixFromArray([0, 0.1, 0.8, 0, 0, 0, 0.1]))).toBe('shift');
+  });
+
+  it('more of these is not songs declined; who sang it and saving are asked', () => {
+    expect(talksAboutSongs('더 밝은 노래는 말고 이런 노래 더 없어요?')).toBe('more');
+    expect(talksAboutSongs('이거 누가 부른 거예요?')).toBe('who_sings');
+    for (const t of ['이 노래들 저장할 수 있어?', '이 노래 어디에 저장해?', '이거 저장해줘', '플레이리스트에 담아줘', '저장은 어떻게 해요?']) expect(asksAboutApp(t), t).toBe('find_later');
+  });
+
+  it('requests without 추천 are requests', () => {
+    expect(asksForSongs('빡치는데 화 식히는 노래 좀')).toBe(true);
+    expect(asksForSongs('이런 날엔 어떤 노래가 어울릴까요')).toBe(true);
+    expect(asksForSongs('어제 들은 노래 좋더라')).toBe(false);
   });
 });
 
