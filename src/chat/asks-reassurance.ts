@@ -5,7 +5,7 @@
  * pregnancy news during IVF, got a break-up the user had started), in session 31. A counsellor
  * answers it first, without judging, and then asks on.
  */
-export type Reassurance = 'bad' | 'weird' | 'worth' | 'doing_ok' | 'forgiven' | 'my_fault';
+export type Reassurance = 'bad' | 'weird' | 'worth' | 'doing_ok' | 'forgiven' | 'my_fault' | 'right_choice';
 
 const ME = '(?:제가|내가|저|나|난|전|저는|나는)?\\s?';
 const ASK = '(?:걸까요?|건가요?|건지|거예요|거야|거죠|거지|가요|까요|나요|죠|지|인가요?|일까요?|이에요|이야|임|인\\s?듯)';
@@ -22,6 +22,9 @@ const MY_FAULT = /(?:제가|내가|저|나)\s?[^.?!]{0,14}(?:한|된|했던|선�
 /** "보리가 저 원망하진 않겠죠?": forgiveness asked of someone lost or hurt. */
 const FORGIVEN = /(?:저|나|절|날|저를|나를)?\s?원망(?:하진|하지는|하지)?\s?않(?:겠|을까|았|을)|원망할까|원망하겠죠|미워하(?:진|지는)?\s?않(?:겠|을까)|용서해\s?(?:줄까|주겠|줄\s?수)/u;
 
+/** "나 잘한거 맞지?" after letting a dog go had got "어떻게 될지는 아직 아무도 모르지만…" (session 34). */
+const RIGHT_CHOICE = /잘\s?한\s?(?:거|걸|건|선택|결정|일)\s?(?:맞|이겠|일까|겠|이지|이죠|인가)|잘\s?(?:한|했)\s?(?:거|걸)(?:지|죠|까)|(?:맞는|옳은)\s?(?:선택|결정)(?:이었|였)?(?:을까|겠죠|겠지|인가|일까|이죠|이지)/u;
+
 export function asksReassurance(text: string): Reassurance | null {
   const t = text.normalize('NFC').trim();
   if (FORGIVEN.test(t)) return 'forgiven';
@@ -32,6 +35,7 @@ export function asksReassurance(text: string): Reassurance | null {
   if (WORTH.test(t)) return 'worth';
   if (WEIRD.test(t)) return 'weird';
   if (DOING_OK.test(t)) return 'doing_ok';
+  if (RIGHT_CHOICE.test(t)) return 'right_choice';
   return null;
 }
 
@@ -49,6 +53,10 @@ export const REASSURANCE_REPLIES: Record<Reassurance, readonly string[]> = {
   ],
   forgiven: [
     '원망하지 않을 거예요. 그 선택이 얼마나 아팠는지, 또 얼마나 아끼는 마음으로 내린 결정인지가 지금 이 질문에 다 담겨 있어요. 그 마음을 자책으로만 남겨 두지 않았으면 해요. 요즘 그 생각이 가장 많이 드는 때는 언제예요?',
+  ],
+  right_choice: [
+    '네, 잘한 거예요. 이렇게 묻는 마음에 얼마나 아끼고 고민했는지가 다 담겨 있어요. 쉽지 않은 결정을 그 자리에서 최선을 다해 내렸어요. 지금 제일 마음에 걸리는 건 뭐예요?',
+    '정답이 없는 일이라 더 흔들리죠. 그래도 그때 가진 마음과 사정으로 고른 최선이었다는 건 분명해요. 그 결정을 내리기까지 어떤 마음이었어요?',
   ],
   doing_ok: [
     '네, 잘하고 있어요. 이렇게 스스로를 돌아보며 묻는다는 것부터가 마음을 잘 챙기고 있다는 뜻이에요. 요즘 가장 달라졌다고 느끼는 건 뭐예요?',

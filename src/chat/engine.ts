@@ -71,7 +71,7 @@ import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
-import { COMING_OUT_INTENT, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
+import { COMING_OUT_INTENT, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
@@ -79,6 +79,7 @@ import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, S
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
+import { NO_TEARS_PREFIX, NO_TEARS_REPLIES, tearsWontCome } from './no-tears';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
@@ -1037,7 +1038,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // family's good news at 0.997 and was told "와, 집안에 경사가 났네요!" (session 33).
       (intent?.kind === 'retrieval' && intent.emotion === 'joy' && ((!toldResolved(text) && (toldMisfortune(text) || storyBefore.some(toldMisfortune))) || BUT_WORRY.test(text)) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
-      (intent && presumesUnsaid(intent.id, text) ? 'unsaid' : null) ??
+      (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore)) ? 'unsaid' : null) ??
       // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
       (intent && !toldTomorrow(text) && intent.replies.length > 0 && intent.replies.every(presumesTomorrow) ? 'unsaid' : null);
 
@@ -1071,6 +1072,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: threadEmotion(prev) ?? 'sadness' });
+      }
+    }
+    // Tears that will not come after a loss: numbness named as common (no-tears.ts), not the intent
+    // about tears that will not stop (session 34).
+    if (chars > 0 && !event && ((story?.grave ?? 0) >= 2 || !!graveStory) && tearsWontCome(text)) {
+      const pick = pickUnused(NO_TEARS_REPLIES, NO_TEARS_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
       }
     }
     // The user corrects the feeling named ("화난건 아니고 그냥 외로워", "우울한 게 아니라 외로운

@@ -1,5 +1,5 @@
 /**
- * Good news told in a few words: "합격함 ㅋㅋ", "여친생김", "기말 끝났다", "남친이랑 화해함",
+ * News told in a few words, glad or bittersweet: "합격함 ㅋㅋ", "여친생김", "기말 끝났다", "남친이랑 화해함",
  * "퇴사했다". The intent corpus has longer, fuller forms of these ("자격증 합격했어!!"); the terse
  * ones fall between two close intents (exam passed / job offer), under the threshold, and got
  * "네, 무슨 말인지 알 것 같아요. 지금 기분은 어떤 편이에요?" (session 34). The words are plain and
@@ -51,7 +51,7 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
     // An ordeal over: exams, a term, a project, a deadline (the interview is not: its result is still to come).
     id: 'ordeal_over',
     emotion: 'joy',
-    tells: /(?:기말|중간|시험|중간고사|기말고사|모의고사|모고|과제|프로젝트|발표|마감|졸작|논문|실습|학기|교육|훈련|자격증\s?공부|시즌|결산|감사|행사)(?:이|가|도|은|는|을|를)?\s?(?:드디어\s?|다\s?|전부\s?|무사히\s?|겨우\s?|드디어\s?다\s?)?(?:끝났|끝남|끝!|끝이다|끝냈|끝(?=\s*[!ㅠㅜㅋㅎ~.]*$)|마쳤|마침(?=\s*[!ㅠㅜㅋㅎ~.]*$)|마무리\s?(?:했|됨|지었))|종강(?:했|함|이다|이야|!|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|방학(?:이다|이야|했|함|시작|(?=\s*[!ㅠㅜㅋㅎ~.]*$))/,
+    tells: /(?:기말|중간|시험|중간고사|기말고사|모의고사|모고|과제|프로젝트|발표|마감|졸작|논문|실습|학기|교육|훈련|자격증\s?공부|시즌|결산|감사|행사)(?:이|가|도|은|는|을|를)?\s?(?:드디어\s?|다\s?|전부\s?|무사히\s?|겨우\s?|드디어\s?다\s?)?(?:끝났|끝남|끝!|끝이다|끝냈|끝(?=\s*[!ㅠㅜㅋㅎ~.]*$)|마쳤|마침(?=\s*[!ㅠㅜㅋㅎ~.]*$)|마무리\s?(?:했|됨|지었))|종강(?:했|함|이다|이야|!|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|방학(?:이다|이야|했|함|시작|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|(?:과제|논문|보고서|레포트|리포트|원고|서류|졸작)(?:를|을|도)?\s?(?:드디어\s?|다\s?|마지막\s?)?제출\s?(?:했|함|완료|끝)|^(?:나\s?|이제\s?|드디어\s?)*자유다/,
     unless: new RegExp(`${NOT_OWN_NEWS}|망했|망쳤|망함|망해|못\\s?봤|서운|해체|혼자|잘\\s?못|떨어|아쉽|후회|걱정|불안|무서|(?:는데|지만|데)\\s?[^.?!]{0,12}(?:남았|또|다음|기다|허무|공허|심심|우울|외로)|아직|안\\s?끝|끝나면|끝날|끝나기|끝났으면|언제\\s?끝|결과|방학\\s?(?:숙제|특강|보충|계획|때)|면접`),
     fits: ['school_suneung_finished', 'life_stress_finished_relief', 'school_exam_good_result', 'work_project_success', 'grad_thesis_passed', 'life_weekend_friday_finally'],
     replies: [
@@ -73,6 +73,89 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
       '잘 풀렸다니 저도 기뻐요. 다투는 동안 마음이 많이 쓰였죠? 지금은 기분이 어때요?',
     ],
     questions: ['다투는 동안 제일 마음에 걸렸던 건 뭐였어요?', '이번 일로 서로에 대해 새로 알게 된 게 있어요?'],
+  },
+  {
+    id: 'discharged',
+    emotion: 'joy',
+    tells: /전역(?:했|함|이다|이야|!|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|제대(?:했|함)|소집\s?해제(?:했|됐|됨)|민간인\s?(?:됐|됨|이다)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|전역\\s?(?:하면|까지|날\\s?(?:까지|언제)|\\s?[0-9]+\\s?일\\s?(?:전|남))|언제`),
+    fits: ['life_joy_good_news_general'],
+    replies: [
+      '전역 축하해요! 그동안 정말 고생 많았어요. 민간인이 되어 제일 먼저 하고 싶은 건 뭐예요?',
+      '드디어 전역이네요, 진심으로 수고했어요! 그 시간을 버텨 낸 것만으로도 대단해요. 오늘은 어떻게 보낼 거예요?',
+      '축하해요! 긴 시간 잘 견뎌 냈어요. 돌아오니 제일 반가운 건 뭐예요?',
+    ],
+    questions: ['복무하면서 제일 힘들었던 때는 언제였어요?', '이제 앞으로 해 보고 싶은 일은 뭐예요?'],
+  },
+  {
+    // Tears of joy or of being moved: "울었어 ㅠㅠ 너무 좋아서", "신부 입장할 때 눈물이 터짐ㅋㅋ"
+    // (session 34: read as grief, "요즘 잠은 잘 자고 밥은 잘 챙겨 먹고 있어요?").
+    id: 'happy_tears',
+    emotion: 'joy',
+    tells: /(?:좋아서|기뻐서|행복해서|감동(?:해서|받아서|이라|적이라)?|벅차서|고마워서|뿌듯해서|설레서)\s?(?:[가-힣]+\s)?(?:울었|울어|눈물|울컥)|(?:울었|울어|눈물|울컥)[^.?!]{0,12}(?:너무\s?)?(?:좋아서|기뻐서|행복해서|감동|벅차|고마워서)|(?:결혼식|입장|졸업식|축가|프러포즈|프로포즈|상견례|시상식)[^.?!]{0,20}(?:눈물|울었|울컥|울어)[^.?!]{0,10}[ㅋㅎ]/,
+    unless: new RegExp(`슬퍼|서러|속상|억울|외로|힘들|아파|그리워|보고\\s?싶|돌아가|떠났|헤어|미안해서|죄송해서`),
+    fits: ['life_joy_family_moved_by_news', 'parenting_child_sweet_moment', 'dating_partner_surprise', 'friends_comforted_by_friend', 'friends_wedding_attended'],
+    replies: [
+      '좋아서 눈물까지 났군요. 그만큼 마음이 크게 움직였나 봐요. 어떤 순간이었어요?',
+      '기뻐서 흘리는 눈물은 참 따뜻하죠. 무엇이 그렇게 마음을 벅차게 했어요?',
+      '마음이 벅차오르면 눈물이 먼저 나기도 해요. 그 순간을 조금 더 들려줄래요?',
+    ],
+    questions: ['그 순간 곁에 누가 있었어요?', '요즘 또 그렇게 마음이 벅찼던 순간이 있어요?'],
+  },
+  {
+    // A break-up told as a relief ("드디어 헤어졌다ㅋㅋ"): relief and loss at once, so the reply asks which leads.
+    id: 'breakup_relief',
+    emotion: 'neutral',
+    tells: /(?:드디어|겨우|결국)\s?(?:헤어졌|헤어짐|정리했|정리함|끝냈|끝냄)|(?:헤어졌|헤어짐|정리했)[^.?!]{0,10}(?:오히려\s?(?:좋|잘|나아|편해)|속\s?(?:이\s?)?(?:다\s?)?시원|후련|홀가분|자유)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|헤어졌으면|헤어질까|헤어지고\\s?싶|눈물|울었|슬퍼|힘들|보고\\s?싶|잡고\\s?싶`),
+    fits: ['breakup_moved_on', 'breakup_initiated_guilt', 'conv_bittersweet'],
+    replies: [
+      '드디어 정리했군요. 마음먹기까지 오래 걸렸을 것 같아요. 지금은 홀가분한 마음이 더 커요, 아니면 그래도 허전한 마음이 조금 있어요?',
+      '끝내기로 한 것도, 끝내고 나서 후련한 것도 다 당신 마음이에요. 그동안 그 관계 안에서 많이 지쳤었나 봐요. 요즘은 어떤 게 제일 가볍게 느껴져요?',
+      '속이 시원하다니, 그동안 참 많이 참아 왔나 봐요. 이제 그 시간을 나를 위해 써도 돼요. 제일 먼저 해 보고 싶은 게 있어요?',
+    ],
+    questions: ['그 관계에서 제일 힘들었던 건 뭐였어요?', '요즘 혼자인 시간은 어떻게 보내고 있어요?'],
+  },
+  {
+    // Someone close seen off to the army: pride and an empty place at once (session 34: "오늘 아들 군대 보냈어요" got "지금 기분은 어떤 편이에요?").
+    id: 'sent_to_army',
+    emotion: 'sadness',
+    tells: /(?:아들|남친|남자\s?친구|남동생|동생|오빠|형|애인|조카|손자|손주|신랑|남편|큰애|작은애)(?:을|를|이|가)?\s?(?:[가-힣]+\s){0,2}(?:군대|입대|훈련소|입영)(?:에|로)?\s?(?:보냈|보내고|데려다\s?(?:줬|주고)|들여보냈|배웅)|(?:군대|훈련소)\s?(?:보내고\s?(?:왔|오는)|앞에서\s?(?:헤어|보내))/,
+    unless: new RegExp(`보낼|보내야|간대|간다|가요\\s?$|갈\\s?거|예정|다음\\s?(?:주|달)|전역|제대|휴가|면회`),
+    fits: ['conv_bittersweet'],
+    replies: [
+      '보내고 오는 길이 얼마나 허전했을지요. 대견하면서도 걱정되는 마음이 한꺼번에 들 것 같아요. 들어가기 전에 무슨 이야기를 나눴어요?',
+      '뒷모습을 보고 돌아서는 마음이 참 먹먹했겠어요. 잘 해낼 거라고 믿으면서도 자꾸 마음이 쓰이죠. 지금 마음은 좀 어때요?',
+      '한동안 빈자리가 크게 느껴질 것 같아요. 그 빈자리만큼 아끼는 마음이 크다는 뜻이겠죠. 오늘 하루는 어떻게 보내고 있어요?',
+    ],
+    questions: ['편지나 연락은 어떻게 주고받을 수 있대요?', '그 빈자리가 제일 크게 느껴지는 때는 언제예요?'],
+  },
+  {
+    // Confessed to, not yet an answer or a no: glad and unsure at once.
+    id: 'confessed_to',
+    emotion: 'neutral',
+    tells: /고백(?:을)?\s?받(?:음|았|았어|았다|았어요|아\s?버렸)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|거절당|차였|받아\\s?줬|받아줌|사귀기로|1일`),
+    fits: ['love_crush_flutter', 'love_confess_success', 'love_situationship_unclear'],
+    replies: [
+      '고백을 받았군요! 설레기도 하고 마음이 복잡하기도 하겠어요. 그 사람한테는 어떤 마음이에요?',
+      '누군가 마음을 전해 왔다니, 어떤 대답을 하든 특별한 하루였겠어요. 고백받은 순간 기분이 어땠어요?',
+      '와, 그런 일이 있었군요. 갑작스러웠을 것 같기도 해요. 대답은 어떻게 하고 싶어요?',
+    ],
+    questions: ['그 사람과는 원래 어떤 사이였어요?', '대답하는 게 어렵게 느껴지는 부분이 있어요?'],
+  },
+  {
+    id: 'early_off',
+    emotion: 'joy',
+    tells: /칼퇴(?:함|했|다|!|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|(?:퇴근|일)(?:을)?\s?일찍\s?(?:함|했|끝났|끝남)|일찍\s?퇴근(?:함|했)|조기\s?퇴근|반차\s?(?:씀|썼|냈)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|못|하고\\s?싶|아파서|조퇴|눈치|혼나|잘렸`),
+    fits: ['life_weekend_friday_finally', 'life_joy_good_news_general'],
+    replies: [
+      '칼퇴라니 최고네요! 이런 날은 저녁이 길어서 더 좋죠. 오늘 저녁은 뭐 하면서 보낼 거예요?',
+      '일찍 끝난 날의 그 여유, 정말 소중하죠. 오늘은 나를 위해 뭘 해 주고 싶어요?',
+      '오늘은 운이 좋은 날이네요! 해 지기 전에 퇴근하는 기분이 남다르죠. 어디로 가는 길이에요?',
+    ],
+    questions: ['요즘 일은 많이 바빴어요?', '남은 저녁 시간에 제일 하고 싶은 건 뭐예요?'],
   },
   {
     // Quitting by choice: relief and worry at once, so the reply asks which leads (job_loss is leaving against one's will).

@@ -110,7 +110,8 @@ const ALIVE = /살아\s?계(?:실|신|시는)\s?(?:때|동안|데|는데)[^.?!]*
 const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Session 32's family stories: the living spoken of as the dead, the user adopted as a pet,
   // a dream for the future as a nightmare, "누구한테 배신당했어" as "who are you".
-  grief_grandparent_died: ALIVE,
+  // A fight over what the dead left is a family quarrel, not grief's regrets (session 34).
+  grief_grandparent_died: new RegExp(`${ALIVE.source}|소송|상속|재산|(?:유산|땅|집)\\s?(?:때문|문제|싸움|분쟁|을\\s?두고)`, 'u'),
   grief_death_anniversary: ALIVE,
   grief_reminders_everywhere: ALIVE,
   grief_moving_on_guilt: ALIVE,
@@ -137,7 +138,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|빡침|랭크|티어|랭겜|게임하느라\s?(?:잠을?\s?)?못\s?자|(?:^|\s)(?:나|내가|저|제가|난|전)\s(?:[가-힣]+\s){0,3}게임/u,
   meta_complaint_weird_answer: THIRD_PERSON,
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
-  meta_compliment_bot: /싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐/u,
+  // "뿌듯하네요" is the user's own pride, not praise of the bot (session 34).
+  meta_compliment_bot: /뿌듯|대견|기특|자랑스럽|싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐/u,
   // A score that came out well is not a bad one ("생각보다 잘나옴" was consoled; session 30).
   school_suneung_bad_score: /^(?!.*(?:망|못\s?(?:봤|본|쳤)|떨어|낮|최악|실패|말아먹|조졌)).*(?:생각보다\s?잘|잘\s?(?:나옴|나왔|나와서|봤|본\s?것|쳤)|점수\s?(?:올랐|잘)|만점|대박)/u,
   // Widowhood and children grown and gone are not life after a divorce ("아이들은 다 출가했고 혼자
@@ -164,7 +166,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // A school subject given in answer ("영어", "국어요") is not a remark about one's Korean.
   meta_language: /^\s*(?:국어|영어|수학|과학|사회|한국사|역사|물리|화학|생물|지구과학|윤리|도덕|음악|미술|체육|기술가정|일본어|중국어|독일어|프랑스어|스페인어|제2외국어)\s*(?:요|이요|이에요|예요|시험|과목|이랑\s?[가-힣]+)?[.!?~ㅠㅜ\s]*$/u,
   // Praise for a teacher is not a scolding ("담임쌤이 너무 좋아").
-  school_teacher_scolded: /(?<!안\s?)좋아|(?<!안\s?)좋은|(?<!안\s?)좋으|최고|감사|고마|친절|재밌|존경|멋있|멋지|다정|따뜻/u,
+  school_teacher_scolded: /편하게\s?(?:갔|가)|(?<!안\s?)좋아|(?<!안\s?)좋은|(?<!안\s?)좋으|최고|감사|고마|친절|재밌|존경|멋있|멋지|다정|따뜻/u,
   // Money taken by force is not money running short ("돈도 뺏겼어" after being hit at school).
   money_tight_general: /뺏|빼앗|뜯겼|뜯어|삥|갈취|털렸/u,
   // A grandchild, a child or a parent far away is not a long-distance partner.
@@ -172,7 +174,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // The user told the secret ("내가 걔 비밀을 다른 애한테 말했거든") or was blocked ("걔가 나 차단했어").
   friends_secret_told: /(?:내가|제가)\s?(?:[가-힣]+\s){0,2}비밀을?\s?(?:[가-힣]+\s){0,3}(?:말했|말해\s?버|얘기했|얘기해\s?버|퍼뜨|소문)/u,
   friends_want_to_cut_off: /(?:걔|친구|그\s?사람|그\s?애|쟤|그\s?친구)(?:가|이)\s?(?:먼저\s)?(?:나|날|저|절|나를|저를)\s?(?:먼저\s)?(?:차단|손절|끊)/u,
-  love_confess_rejected: /대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
+  love_confess_rejected: /거절(?:함|했|했어|했다|해\s?버렸)|내가\s?거절|대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
   // Session 31: the user's own wedding (or marriage of five years) is not a friend's wedding
   // attended; a son seen off, or a discharge, is not one's own enlistment; a husband leaving for
   // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
@@ -190,11 +192,13 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   love_confess_success: /^(?!.*(?:좋다고|오케이|받아\s?줬|받아줘|사귀|1일|수락|그러자고)).*(?:고백\s?(?:을\s?)?받|대답\s?(?:안|못)\s?(?:함|했|해)|고민\s?중)/u,
   life_event_presentation_tomorrow: /^(?!.*(?:내일|모레|앞두|다음\s?주)).*(?:끝남|끝났|끝냈|마쳤|마침|잘\s?(?:됐|끝|마쳤)|(?:발표|피티|PT|pt)\s?(?:잘\s?)?했(?:어|음|다|어요))/u,
   conv_nothing_much: /그냥\s?다|다\s?(?:힘들|싫|귀찮|짜증)|전부|모든\s?게|모두/u,
-  conv_dont_know: /필름|술\s?(?:마시|먹|취)|취해서|취했/u,
+  // A laugh alone ("ㅋㅋㅋㅋㅋㅋ", "ㅎㅎ") is no "I don't know" and no greeting: the word-less tone answers it (session 34).
+  conv_dont_know: /필름|술\s?(?:마시|먹|취)|취해서|취했|^[ㅋㅎ\s~!.?]+$/u,
+  meta_greeting_first: /^[ㅋㅎ\s~!.?]+$/u,
   conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,
   // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
   // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).
-  life_mood_want_to_escape: /데려오|데리고\s?오|데리러|집에\s?(?:데려|오면|와서)/u,
+  life_mood_want_to_escape: /데려오|데리고\s?오|데리러|집에\s?(?:데려|오면|와서)|(?:또|다시)\s?가고\s?싶/u,
   // Session 33's glad moods: pride and a wish for more such days are no harsh inner voice; a night
   // without sleep no good sleep; a pass no question of going on; deciding what to buy no question
   // to the bot.
@@ -221,7 +225,23 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // money to a parent, not asking ("엄마가 용돈 보내달래서 보냈어" was told "부모님께 기대야 하는
   // 상황에서…"), or not wanting to ask; nowhere to live is no boredom.
   friends_money_not_returned: /(?:내가|제가|나도?|저도?)\s(?:[가-힣]+\s){0,2}[가-힣]*\s?빌렸|빌려\s?(?:쓴|썼)|(?:못|안)\s?갚았|갚고\s?싶은데|갚을\s?돈이\s?없|언제\s?갚(?:냐|느냐|을\s?거냐)고/u,
-  money_asking_parents: /(?:보내|부쳐|드려)\s?(?:달래|달라고|달라길래|달라는|달라셔)|(?:보냈|보내\s?드렸|보내드렸|부쳤|보냇|드렸)(?:어|어요|는데|더니|다)|(?:손|기대|벌리)[^.?!]{0,6}(?:싫|안\s?벌|않)/u,
+  money_asking_parents: /(?:엄마|아빠|부모님|어머니|아버지|어머님|아버님)(?:가|께서|이)\s[^.?!]{0,12}(?:보내|부쳐|달라|달래)|(?:보내|부쳐)\s?(?:달래|달라길래|달라셔)|(?:돈|용돈|생활비|병원비)(?:을|를|도|좀)?\s?(?:[가-힣]+\s)?(?:보냈|보내\s?드렸|보내드렸|부쳤|보냇|드렸)|(?:손|기대|벌리)[^.?!]{0,6}(?:싫|안\s?벌|않)/u,
+  // Session 34's losses and glad days: an uncertain future in a death told, a memory of warmth as
+  // things gone better than expected, a first day without tears in grief as a proud moment, a
+  // weekly drink with a friend as a drinking problem, tears that will not come as tears that will
+  // not stop, the user who turned someone down as the one turned down, an early finish as work
+  // dumped late, wanting to go back as wanting to escape.
+  conv_will_it_be_ok: /갔대|가셨|떠났|돌아가|다시는|못\s?(?:잡|보|만나)겠|마지막으로|잘한\s?거\s?맞/u,
+  conv_better_than_expected: /따뜻했|좋았(?:음|어|다|어요|네)?\s*[.!~ㅎㅋㅠ]*$|(?:따뜻|좋)[^.?!]{0,4}(?:했는데|았는데)/u,
+  self_small_proud_moment: /안\s?울고|울지\s?않고|안\s?울었|(?:일|날|개월|주기)\s?(?:째|됐)/u,
+  health_drinking_too_much: /(?:같이|함께)\s?(?:술|한잔|한\s?잔)|술\s?(?:친구|메이트|한잔\s?하던)/u,
+  life_mood_tears_no_reason: /눈물이?\s?(?:안|잘\s?안)\s?나|안\s?울|울지\s?(?:않|못)|못\s?울|드라마|영화|보다가|좋아서|기뻐서|감동/u,
+  life_health_feeling_unwell: /시원/u,
+  // A funny picture sent is no comfort from a friend.
+  friends_comforted_by_friend: /짤|웃긴|웃겨|ㅋㅋ|밈|드립/u,
+  // A father who says nothing is no harsh word heard (session 34: "아빠는 저녁 먹을 때 한마디도 안 해").
+  family_dad_harsh_words: /한마디도\s?안|말이\s?없|말을?\s?안\s?(?:해|하)|아무\s?말\s?(?:도\s?)?(?:안|없)|멍하니|조용히/u,
+  work_boss_late_task: /칼퇴|일찍\s?(?:퇴근|끝)|정시\s?퇴근/u,
   life_mood_bored: /(?:갈|잘|지낼|머물|살)\s?(?:데|곳|집)(?:가|이|도)?\s?없|쫓겨|나가래|나가라고|길바닥|노숙/u,
 };
 
@@ -230,6 +250,18 @@ const LISTENS = /자주\s?들어|즐겨\s?들어|듣는\s?중|들었(?:어|는�
 const SONG_REQUEST_INTENTS = ['meta_recommend_song_general', 'meta_recommend_song_mood_up', 'meta_recommend_song_sleep', 'meta_recommend_song_calm', 'meta_recommend_song_sad', 'meta_recommend_song_focus'];
 
 /** Whether the intent's replies presume something the turn does not say (then it is not answered from). */
+/**
+ * Intents whose guard holds for the whole story, not just the turn: a son sent to the army is still
+ * no enlistment of the user's two turns later ("훈련소 앞에서 손 흔드는데…"), the user is still the
+ * borrower, the money still went to the parent (session 34).
+ */
+const STORY_WIDE = new Set(['military_enlisting_soon', 'friends_money_not_returned', 'money_asking_parents']);
+
+/** Whether a story-wide guard of the intent holds in one of the user's earlier texts. */
+export function storyPresumesUnsaid(intentId: string, earlier: readonly string[]): boolean {
+  return STORY_WIDE.has(intentId) && earlier.slice(-3).some((t) => AVOIDS[intentId]!.test(t.normalize('NFC')));
+}
+
 export function presumesUnsaid(intentId: string, text: string): boolean {
   const needs = NEEDS[intentId];
   const t = text.normalize('NFC');

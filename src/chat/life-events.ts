@@ -57,7 +57,13 @@ export type LifeEventId =
   | 'new_partner'
   | 'ordeal_over'
   | 'made_up'
-  | 'quit_job';
+  | 'quit_job'
+  | 'discharged'
+  | 'happy_tears'
+  | 'breakup_relief'
+  | 'sent_to_army'
+  | 'confessed_to'
+  | 'early_off';
 
 export interface LifeEvent {
   id: LifeEventId;
@@ -216,9 +222,9 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     // Things sent (택배를 보내줬어요) and people sent somewhere (아들을 군대에 보냈어) are not it.
     id: 'let_go',
     emotion: 'sadness',
-    tells: /^(?:(?:오늘|어제|결국|방금|아까|지난\s?주에?|며칠\s?전에?)\s?)*(?:우리\s?|그\s?)?[가-힣]{1,4}(?:를|을)\s?(?:결국\s?|어제\s?|오늘\s?|이제\s?|드디어\s?)?(?:보내\s?줬|보내\s?주었|보내\s?주고\s?왔|떠나\s?보냈|놓아\s?줬|놔\s?줬|하늘(?:나라)?로\s?보냈)/,
+    tells: /(?:남자\s?친구|여자\s?친구|남친|여친|애인)(?:랑|이랑|하고|와|과)\s?(?:[가-힣]+\s)?(?:정리했|끝냈)(?:어|어요|다|습니다)|^(?:(?:오늘|어제|결국|방금|아까|지난\s?주에?|며칠\s?전에?)\s?)*(?:우리\s?|그\s?)?[가-힣]{1,4}(?:를|을|\s(?=(?:오늘|어제|결국|방금|아까)\s))\s?(?:(?:오늘|어제|결국|방금|아까)\s?)?(?:결국\s?|어제\s?|오늘\s?|이제\s?|드디어\s?)?(?:보내\s?줬|보내\s?주었|보내\s?주고\s?왔|떠나\s?보냈|놓아\s?줬|놔\s?줬|하늘(?:나라)?로\s?보냈)/,
     unless: new RegExp(
-      `^(?:우리\\s?)?${PERSON}(?:를|을)|택배|돈|사진|문자|카톡|메시지|메세지|선물|편지|메일|파일|답장|링크|용돈|서류|이력서|자료|짐|물건|음식|반찬|과일|꽃|기프티콘|쿠폰|초대장|청첩장|영상|노래|음악|주소|번호|계좌|송금|이체|택시|차를|유학|군대|입대|훈련소|학교|학원|캠프|여행|연수|시집|장가|기숙|유치원|어린이집|수련회|[가-힣]에\\s?보|한테|에게|로\\s?보냈(?<!하늘로\\s?보냈)|숙제|과제|출장`,
+      `^(?:우리\\s?)?${PERSON}(?:를|을)|택배|돈|사진|문자|카톡|메시지|메세지|선물|편지|메일|파일|답장|링크|용돈|서류|이력서|자료|짐|물건|음식|반찬|과일|꽃|기프티콘|쿠폰|초대장|청첩장|영상|노래|음악|주소|번호|계좌|송금|이체|택시|차를|유학|군대|입대|훈련소|학교|학원|캠프|여행|연수|시집|장가|기숙|유치원|어린이집|수련회|[가-힣]에\\s?보|한테|에게|로\\s?보냈(?<!하늘로\\s?보냈)|숙제|과제|출장|드디어|속\\s?시원|후련|홀가분|오히려`,
     ),
     fits: ['grief_pet_died', 'grief_reminders_everywhere', 'grief_moving_on_guilt', 'breakup_just_broke_up', 'breakup_initiated_guilt', 'breakup_missing_ex'],
     replies: [
@@ -326,7 +332,8 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     // Guests who came to the user's own family's funeral ("친구가 엄마 장례식에 와 줬어"), and the
     // funeral of the user's own relative ("삼촌 조문 갔다 왔는데").
     // A death feared or imagined is not one (as for bereavement below).
-    unless: new RegExp(`${FICTION.source}|돌아가시면|돌아가신다면|돌아가실\\s?(?:까|때|지|거|수도|것)|떠나시면|죽으면|죽을까\\s?봐|장례\\s?지도사|장례식?장?\\s?알바|(?:삼촌|외삼촌|이모|고모|큰아버지|작은아버지|큰엄마|작은엄마|숙모|이모부|고모부|사촌)\\s?(?:조문|문상|장례|빈소|발인)|와\\s?(?:줬|준|주었|주셨|주던)|왔었|찾아와|있어\\s?줬`),
+    // A quarrel over what the dead left is told as such, not as the death (session 34).
+    unless: new RegExp(`${FICTION.source}|(?:유산|상속|재산|땅|집)\\s?(?:때문에|문제로|으로|을\\s?두고)[^.?!]{0,12}(?:싸우|싸움|다투|소송|갈등|난리)|소송\\s?중|돌아가시면|돌아가신다면|돌아가실\\s?(?:까|때|지|거|수도|것)|떠나시면|죽으면|죽을까\\s?봐|장례\\s?지도사|장례식?장?\\s?알바|(?:삼촌|외삼촌|이모|고모|큰아버지|작은아버지|큰엄마|작은엄마|숙모|이모부|고모부|사촌)\\s?(?:조문|문상|장례|빈소|발인)|와\\s?(?:줬|준|주었|주셨|주던)|왔었|찾아와|있어\\s?줬`),
     fits: ['conv_helpless_for_someone', 'social_said_awkward_thing'],
     grave: 1,
     replies: [

@@ -4,7 +4,7 @@
  * "정말 기쁜 일이네요, 축하해요!" (session 31). A turn that names relief gets a reflection of a weight
  * set down instead of the joy pool's.
  */
-const RELIEF = /후련|홀가분|다행|안심|안도|(?:마음|맘)이?\s?(?:좀\s)?놓|한시름|살\s?것\s?같|숨\s?(?:좀\s)?(?:쉬어|돌리)|짐을?\s?(?:좀\s)?(?:내려놓|덜)/u;
+const RELIEF = /후련|홀가분|속이?\s?(?:다\s?|좀\s?)?시원|다행|안심|안도|(?:마음|맘)이?\s?(?:좀\s)?놓|한시름|살\s?것\s?같|숨\s?(?:좀\s)?(?:쉬어|돌리)|짐을?\s?(?:좀\s)?(?:내려놓|덜)/u;
 /** Mixed feelings that only sound like relief: "시원섭섭해", "다행인지 모르겠어". */
 const NOT_RELIEF = /시원섭섭|다행인지|다행이\s?아니|안\s?다행|다행히도?\s?(?:아니|못)/u;
 
@@ -14,7 +14,7 @@ export function namesRelief(text: string): boolean {
 }
 
 /** A weight set down: "후련해요", "홀가분해", "살 것 같아". */
-const RELEASE = /후련|홀가분|살\s?것\s?같|짐을?\s?(?:좀\s)?(?:내려놓|덜)/u;
+const RELEASE = /후련|홀가분|속이?\s?(?:다\s?|좀\s?)?시원|살\s?것\s?같|짐을?\s?(?:좀\s)?(?:내려놓|덜)/u;
 
 export const RELIEF_REFLECTIONS: readonly string[] = [
   '마음이 한결 가벼워졌군요. 그만큼 그동안 무겁게 안고 있었다는 뜻이기도 하겠죠.',

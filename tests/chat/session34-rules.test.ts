@@ -10,7 +10,10 @@ import { detectGoodNews, detectLifeEvent, LIFE_EVENTS } from '../../src/chat/lif
 import { createNodeChat, type NodeChat } from '../../src/chat/node';
 import { asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksForSongs } from '../../src/chat/asks-for-songs';
-import { presumesUnsaid } from '../../src/chat/intent-guards';
+import { presumesUnsaid, storyPresumesUnsaid } from '../../src/chat/intent-guards';
+import { asksReassurance } from '../../src/chat/asks-reassurance';
+import { NO_TEARS_REPLIES, tearsWontCome } from '../../src/chat/no-tears';
+import { namesRelief } from '../../src/chat/relief';
 import { toldMisfortune } from '../../src/chat/misfortune';
 import { practicalTopic, threatOverDebt } from '../../src/chat/practical-help';
 import { songDirection, songModeFor, talksAboutSongs } from '../../src/chat/talks-about-songs';
@@ -43,6 +46,22 @@ describe('good news told in a few words', () => {
       ['퇴사하고 싶다', null],
       ['친한 동료 퇴사함ㅠ', null],
       ['엄마랑 화해하고 싶은데 어떻게 해', null],
+      ['나 이제 자유다', 'ordeal_over'],
+      ['마지막 과제 제출함', 'ordeal_over'],
+      ['군대 전역했습니다', 'discharged'],
+      ['전역까지 100일 남았다', null],
+      ['울었어 ㅠㅠ 너무 좋아서', 'happy_tears'],
+      ['신부 입장할 때 갑자기 눈물이 터짐ㅋㅋ', 'happy_tears'],
+      ['너무 슬퍼서 울었어', null],
+      ['드디어 헤어졌다ㅋㅋ', 'breakup_relief'],
+      ['헤어졌는데 오히려 좋아', 'breakup_relief'],
+      ['헤어지고 싶은데 못 하겠어', null],
+      ['오늘 아들 군대 보냈어요', 'sent_to_army'],
+      ['다음 주에 아들 군대 보내야 해요', null],
+      ['나 오늘 고백받음', 'confessed_to'],
+      ['고백했는데 거절당했어', null],
+      ['5시 칼퇴', 'early_off'],
+      ['칼퇴하고 싶다', null],
     ];
     for (const [t, id] of cases) expect(detectGoodNews(t)?.id ?? null, t).toBe(id);
     // Read apart from the life events: their probe sets count good news as none of theirs.
@@ -82,6 +101,9 @@ describe('someone let go, named by a name only', () => {
     expect(detectLifeEvent('택배를 보내줬어요')).toBeNull();
     expect(detectLifeEvent('아들을 군대에 보냈어')).toBeNull();
     expect(detectLifeEvent('엄마를 보내드렸어요')?.id).not.toBe('let_go');
+    expect(detectLifeEvent('해피 오늘 보내줬어')?.id).toBe('let_go');
+    expect(detectLifeEvent('남자친구랑 정리했어요 5년 만났어요')?.id).toBe('let_go');
+    expect(detectLifeEvent('드디어 헤어졌다ㅋㅋ')).toBeNull();
   });
 
   it('keeps its story in sadness: the years told after it are a measure of the loss', async () => {
@@ -125,6 +147,48 @@ describe('money and family stories told the other way round', () => {
   });
 });
 
+describe('loss and glad days: what the turn does not say is not presumed', () => {
+  it('guards hold back intents that misread the turn, and some hold for the whole story', () => {
+    const held: Array<[string, string]> = [
+      ['conv_will_it_be_ok', '선생님이 편하게 갔대'],
+      ['conv_better_than_expected', '따뜻했는데'],
+      ['self_small_proud_moment', '오늘 처음으로 안 울고 하루를 보냈어요'],
+      ['health_drinking_too_much', '매주 금요일마다 같이 술 마셨는데'],
+      ['life_mood_tears_no_reason', '근데 이상하게 눈물이 안 나요'],
+      ['life_mood_tears_no_reason', '드라마 보다가 울었어'],
+      ['work_boss_late_task', '5시 칼퇴'],
+      ['love_confess_rejected', '근데 거절함'],
+      ['life_mood_want_to_escape', '또 가고싶다'],
+      ['life_health_feeling_unwell', '속이 다 시원하네'],
+      ['conv_dont_know', 'ㅋㅋㅋㅋㅋㅋ'],
+      ['meta_greeting_first', 'ㅎㅎ'],
+      ['friends_comforted_by_friend', '친구가 개웃긴 짤 보내줌'],
+      ['meta_compliment_bot', '뿌듯하네요'],
+    ];
+    for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
+    expect(presumesUnsaid('love_confess_rejected', '고백했는데 차였어')).toBe(false);
+    expect(presumesUnsaid('life_mood_tears_no_reason', '요즘 이유 없이 눈물이 나')).toBe(false);
+    expect(storyPresumesUnsaid('military_enlisting_soon', ['오늘 아들 군대 보냈어요'])).toBe(true);
+    expect(storyPresumesUnsaid('military_enlisting_soon', ['다음 달에 입대해요'])).toBe(false);
+    expect(storyPresumesUnsaid('life_mood_want_to_escape', ['또 가고싶다'])).toBe(false);
+  });
+
+  it('asks whether a choice was right are answered; tears that will not come are told apart', () => {
+    expect(asksReassurance('나 잘한거 맞지?')).toBe('right_choice');
+    expect(asksReassurance('옳은 결정이었을까')).toBe('right_choice');
+    expect(asksReassurance('오늘 잘했어')).toBeNull();
+    expect(tearsWontCome('근데 이상하게 눈물이 안 나요')).toBe(true);
+    expect(tearsWontCome('눈물이 계속 나요')).toBe(false);
+    expect(namesRelief('속이 다 시원하네')).toBe(true);
+    expect(namesRelief('시원섭섭해')).toBe(false);
+  });
+
+  it('tears that will not come in a story of loss get numbness named, not tears that will not stop', async () => {
+    const rs = await talkThrough(engine(), ['할머니 돌아가셨어요', '장례 치르고 방금 집에 왔어요', '근데 이상하게 눈물이 안 나요']);
+    expect(NO_TEARS_REPLIES).toContain(rs[2]!.reply);
+  });
+});
+
 describe('talk about the songs', () => {
   it('calm, cooled down or less sad opens the shift list, whatever the mood', () => {
     for (const t of ['화 좀 식히고 싶어 노래 틀어줘', '좀 덜 슬픈 걸로 바꿔주세요', '차분한 노래로 바꿔줘']) expect(songDirection(t, null), t).toBe('calm');
@@ -136,6 +200,8 @@ describe('talk about the songs', () => {
   it('more of these is not songs declined; who sang it and saving are asked', () => {
     expect(talksAboutSongs('더 밝은 노래는 말고 이런 노래 더 없어요?')).toBe('more');
     expect(talksAboutSongs('이거 누가 부른 거예요?')).toBe('who_sings');
+    for (const t of ['첫 번째 노래 왜 추천한 거야? 사랑 노래잖아', '왜 분노가 서린 노래를 추천해? 더 화나잖아', '기쁜 날엔 왜 슬픈 노래도 같이 추천해요?']) expect(asksAboutApp(t), t).toBe('why_song');
+    expect(asksAboutApp('엄마는 왜 맨날 트로트 노래만 틀어')).toBeNull();
     for (const t of ['이 노래들 저장할 수 있어?', '이 노래 어디에 저장해?', '이거 저장해줘', '플레이리스트에 담아줘', '저장은 어떻게 해요?']) expect(asksAboutApp(t), t).toBe('find_later');
   });
 
