@@ -66,7 +66,7 @@ import {
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
-import { MIXED_PREFIX, mixedFeelings, mixedReply, namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger } from './feeling-words';
+import { MIXED_PREFIX, mixedFeelings, mixedReply, namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger, GLADNESS_PREFIX, GLADNESS_REPLIES, wantsGladness } from './feeling-words';
 import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
@@ -79,7 +79,7 @@ import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, S
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
-import { NO_TEARS_PREFIX, NO_TEARS_REPLIES, tearsWontCome } from './no-tears';
+import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
@@ -1074,13 +1074,22 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: threadEmotion(prev) ?? 'sadness' });
       }
     }
-    // Tears that will not come after a loss: numbness named as common (no-tears.ts), not the intent
-    // about tears that will not stop (session 34).
-    if (chars > 0 && !event && ((story?.grave ?? 0) >= 2 || !!graveStory) && tearsWontCome(text)) {
-      const pick = pickUnused(NO_TEARS_REPLIES, NO_TEARS_PREFIX, new Set(state.usedReplies), rnd);
+    // In a story of loss, tears that will not come, gladness remembered and a first lighter day are
+    // grief's (grief-turns.ts): not tears that will not stop, good news or a proud moment (session 34).
+    const grief = chars > 0 && !event && ((story?.grave ?? 0) >= 2 || !!graveStory) ? griefTurn(text) : null;
+    if (grief) {
+      const pick = pickUnused(GRIEF_TURN_REPLIES[grief], `${GRIEF_TURN_PREFIX}:${grief}`, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+      }
+    }
+    // "그래도 오늘은 좀 기뻐하고 싶어요": the wish granted (feeling-words.ts), before any reading of it as hurt.
+    if (chars > 0 && !event && wantsGladness(text)) {
+      const pick = pickUnused(GLADNESS_REPLIES, GLADNESS_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: 'joy' });
       }
     }
     // The user corrects the feeling named ("화난건 아니고 그냥 외로워", "우울한 게 아니라 외로운
@@ -1146,7 +1155,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // A question about the app itself (the gauge, how songs are chosen, cost, offline, who answers):
     // a plain, true answer (asks-about-app.ts).
-    const appQuestion = chars > 0 ? asksAboutApp(text) : null;
+    // "왜 분노가 서린 노래를 추천해? 더 화나잖아" is a complaint to act on, not a question (talks-about-songs.ts).
+    const appQuestion = chars > 0 && talksAboutSongs(text) !== 'too_strong' ? asksAboutApp(text) : null;
     if (appQuestion) {
       const pick = pickUnused(APP_ANSWERS[appQuestion], `${APP_ANSWER_PREFIX}:${appQuestion}`, new Set(state.usedReplies), rnd) ?? { id: '', text: APP_ANSWERS[appQuestion][0]! };
       if (pick.id) state.usedReplies.push(pick.id);
@@ -1179,11 +1189,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (songTalk !== 'declined') summary.chars = 0;
       if (songTalk === 'declined') delete state.songsPending;
       if (songTalk === 'too_sad') state.songDirection = 'lift';
+      if (songTalk === 'too_strong') state.songDirection = 'calm';
       // "이별 노래 말고요": the other list first; "신나는 노래 말고" the one that stays with the mood.
       const kind = songTalk === 'other_kind' ? declinedKind(text) : null;
       if (kind) state.songDirection = songDirection(`${kind} 노래`, null) === 'lift' ? 'match' : 'lift';
       const action: TurnResult['action'] =
-        songTalk === 'too_sad' || (songTalk === 'other_kind' && songsShown) ? 'open_recommendations' : songTalk === 'more' ? 'more_recommendations' : undefined;
+        songTalk === 'too_sad' || songTalk === 'too_strong' || (songTalk === 'other_kind' && songsShown) ? 'open_recommendations' : songTalk === 'more' ? 'more_recommendations' : undefined;
       return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
     }
     // "좀 밝은 걸로 해줘" once songs were shown: the list that goes that way.

@@ -126,3 +126,18 @@ export function mixedFeelings(text: string): { glad: string; hurting: string } |
 export const MIXED_PREFIX = 'mixed';
 export const mixedReply = (m: { glad: string; hurting: string }): string =>
   `${m.glad} 마음과 ${m.hurting} 마음이 함께 드는군요. 어느 한쪽만 진짜인 게 아니라, 둘 다 지금의 마음이에요. 요즘은 어느 쪽이 더 크게 느껴져요?`;
+
+/**
+ * A wish to be glad today despite the rest: "그래도 오늘은 좀 기뻐하고 싶어요" at a graduation with no
+ * job yet had got "그 마음을 꾹 삼키느라 힘들었겠어요. 어떤 부분이 가장 서운했어요?" (session 34). The
+ * wish is granted, not argued with.
+ */
+const WANTS_GLADNESS = /(?:기뻐하고|즐기고|웃고|축하(?:받고|하고)|행복하고|신나고|좋아하고)\s?싶(?:어|어요|다|네|은데)|(?:오늘|이\s?날|지금)(?:은|만큼은|만은)\s?(?:좀\s)?(?:기뻐할래|즐길래|웃을래|행복할래)/u;
+export function wantsGladness(text: string): boolean {
+  return WANTS_GLADNESS.test(text.normalize('NFC')) && !/못|안\s?(?:돼|되)|없어|모르겠/u.test(text.normalize('NFC'));
+}
+export const GLADNESS_PREFIX = 'glad-wish';
+export const GLADNESS_REPLIES: readonly string[] = [
+  '그럼요, 오늘은 마음껏 기뻐해도 돼요. 다른 걱정은 잠시 내려놓고 여기까지 온 나를 축하해 줘요. 오늘 제일 기억에 남는 순간은 뭐예요?',
+  '좋아요, 오늘만큼은 웃는 쪽을 골라요. 그럴 자격이 충분해요. 오늘을 어떻게 기념하고 싶어요?',
+];

@@ -25,7 +25,7 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
     id: 'passed',
     emotion: 'joy',
     tells: /합격|최합|(?:시험|면접|서류|필기|실기|대학|학교|회사|자격증|공무원|임용|수시|정시|[0-9]차)[^.?!]{0,8}붙(?:었|음|음다|었다)|^(?:나\s?|저\s?)?(?:드디어\s?)?붙었(?:어|다|음|어요|습니다)?[\s!ㅠㅜㅋㅎ~.]*$/,
-    unless: new RegExp(`${NOT_OWN_NEWS}|떨어|불합격|탈락|안\\s?붙|못\\s?붙|합격\\s?(?:발표|자|률|선|기준|컷|통보\\s?기다|여부|문자\\s?기다)|붙을|붙으면|못|안\\s?보|없어|0이|떨려|떨린|긴장|막상|학비|포기|어디\\s?가|얼떨떨|아무\\s?생각|스팸|캡처|장학|심사|승진|연봉|정\\s?붙|(?:는데|지만)\\s?[^.?!]{0,12}(?:걱정|불안|막막|무서|떨려|모르겠)`),
+    unless: new RegExp(`${NOT_OWN_NEWS}|떨어|불합격|탈락|안\\s?붙|못\\s?붙|합격\\s?(?:발표|자|률|선|기준|컷|통보\\s?기다|여부|문자\\s?기다)|냐고|었냐|붙을|붙으면|못|안\\s?보|없어|0이|떨려|떨린|긴장|막상|학비|포기|어디\\s?가|얼떨떨|아무\\s?생각|스팸|캡처|장학|심사|승진|연봉|정\\s?붙|(?:는데|지만)\\s?[^.?!]{0,12}(?:걱정|불안|막막|무서|떨려|모르겠)`),
     fits: ['cert_exam_passed', 'job_offer_received', 'job_interview_passed', 'job_document_passed', 'uni_exchange_accepted', 'grad_thesis_passed', 'school_exam_good_result', 'self_small_proud_moment'],
     replies: [
       '합격이라니, 정말 축하해요! 그동안 애쓴 시간이 이렇게 돌아왔네요. 결과를 확인한 순간 기분이 어땠어요?',
@@ -94,7 +94,7 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
     emotion: 'joy',
     tells: /(?:좋아서|기뻐서|행복해서|감동(?:해서|받아서|이라|적이라)?|벅차서|고마워서|뿌듯해서|설레서)\s?(?:[가-힣]+\s)?(?:울었|울어|눈물|울컥)|(?:울었|울어|눈물|울컥)[^.?!]{0,12}(?:너무\s?)?(?:좋아서|기뻐서|행복해서|감동|벅차|고마워서)|(?:결혼식|입장|졸업식|축가|프러포즈|프로포즈|상견례|시상식)[^.?!]{0,20}(?:눈물|울었|울컥|울어)[^.?!]{0,10}[ㅋㅎ]/,
     unless: new RegExp(`슬퍼|서러|속상|억울|외로|힘들|아파|그리워|보고\\s?싶|돌아가|떠났|헤어|미안해서|죄송해서`),
-    fits: ['life_joy_family_moved_by_news', 'parenting_child_sweet_moment', 'dating_partner_surprise', 'friends_comforted_by_friend', 'friends_wedding_attended'],
+    fits: ['life_joy_family_moved_by_news', 'parenting_child_sweet_moment', 'dating_partner_surprise', 'friends_comforted_by_friend', 'friends_wedding_attended', 'dating_got_engaged', 'life_health_good_result', 'marriage_pregnancy_news', 'work_promotion'],
     replies: [
       '좋아서 눈물까지 났군요. 그만큼 마음이 크게 움직였나 봐요. 어떤 순간이었어요?',
       '기뻐서 흘리는 눈물은 참 따뜻하죠. 무엇이 그렇게 마음을 벅차게 했어요?',
@@ -106,7 +106,7 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
     // A break-up told as a relief ("드디어 헤어졌다ㅋㅋ"): relief and loss at once, so the reply asks which leads.
     id: 'breakup_relief',
     emotion: 'neutral',
-    tells: /(?:드디어|겨우|결국)\s?(?:헤어졌|헤어짐|정리했|정리함|끝냈|끝냄)|(?:헤어졌|헤어짐|정리했)[^.?!]{0,10}(?:오히려\s?(?:좋|잘|나아|편해)|속\s?(?:이\s?)?(?:다\s?)?시원|후련|홀가분|자유)/,
+    tells: /(?:드디어|겨우)\s?(?:헤어졌|헤어짐)|(?:남친|여친|남자\s?친구|여자\s?친구|애인|그\s?사람|걔)(?:랑|이랑|하고|와|과)\s?(?:드디어\s?)?(?:정리했|정리함|끝냈|끝냄)[^.?!]{0,10}(?:시원|후련|홀가분|좋)|(?:헤어졌|헤어짐)[^.?!]{0,10}(?:오히려\s?(?:좋|잘|나아|편해)|속\s?(?:이\s?)?(?:다\s?)?시원|후련|홀가분|자유)/,
     unless: new RegExp(`${NOT_OWN_NEWS}|헤어졌으면|헤어질까|헤어지고\\s?싶|눈물|울었|슬퍼|힘들|보고\\s?싶|잡고\\s?싶`),
     fits: ['breakup_moved_on', 'breakup_initiated_guilt', 'conv_bittersweet'],
     replies: [
@@ -147,7 +147,7 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
   {
     id: 'early_off',
     emotion: 'joy',
-    tells: /칼퇴(?:함|했|다|!|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|(?:퇴근|일)(?:을)?\s?일찍\s?(?:함|했|끝났|끝남)|일찍\s?퇴근(?:함|했)|조기\s?퇴근|반차\s?(?:씀|썼|냈)/,
+    tells: /칼퇴(?:함|했|다|!|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|(?:퇴근|일)(?:을)?\s?일찍\s?(?:함|했|끝났|끝남)|일찍\s?퇴근(?:함|했)|조기\s?퇴근/,
     unless: new RegExp(`${NOT_OWN_NEWS}|못|하고\\s?싶|아파서|조퇴|눈치|혼나|잘렸`),
     fits: ['life_weekend_friday_finally', 'life_joy_good_news_general'],
     replies: [
@@ -156,6 +156,20 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
       '오늘은 운이 좋은 날이네요! 해 지기 전에 퇴근하는 기분이 남다르죠. 어디로 가는 길이에요?',
     ],
     questions: ['요즘 일은 많이 바빴어요?', '남은 저녁 시간에 제일 하고 싶은 건 뭐예요?'],
+  },
+  {
+    // A birthday no one knew of ("사실 오늘 생일이었어요 아무도 몰라요", session 34: "그 일이 마음에 깊이 남았겠어요").
+    id: 'birthday_alone',
+    emotion: 'sadness',
+    tells: /생일(?:이었|인데|이야|이에요|이었어요|이었는데|이었거든|임)[^.?!]{0,24}(?:아무도|혼자|몰라|모르|연락\s?(?:없|안|하나)|축하\s?(?:못|안|한\s?마디))|(?:아무도|아무한테도)[^.?!]{0,10}생일(?:을|인\s?줄)?\s?(?:몰라|모르|안\s?챙)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|남친|여친|남편|아내|애인|와이프|신랑|남자\\s?친구|여자\\s?친구`),
+    fits: ['conv_birthday_alone', 'friends_birthday_forgotten'],
+    replies: [
+      '생일 축하해요. 늦었지만 제가 먼저 말하고 싶었어요. 아무도 몰라준 하루라 더 쓸쓸했겠어요. 오늘 하루는 어떻게 보냈어요?',
+      '생일 축하해요, 진심으로요. 축하받고 싶은 날에 조용히 지나가면 마음이 더 허전하죠. 나한테 작은 선물 하나 해 준다면 뭘 주고 싶어요?',
+      '오늘 태어나 줘서 고마워요. 누가 알아주지 않아도 소중한 날이에요. 지금 마음은 좀 어때요?',
+    ],
+    questions: ['예전 생일 중에 제일 기억에 남는 날은 언제예요?', '요즘 마음을 나눌 사람이 곁에 있어요?'],
   },
   {
     // Quitting by choice: relief and worry at once, so the reply asks which leads (job_loss is leaving against one's will).

@@ -73,6 +73,9 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
   // "요즘 너무 지쳐" matched money running short at 0.98 (session 30): its replies presume money.
   money_tight_general: new RegExp(`${MONEY.source}|쪼들|쪼달|쪼그|거지|동전|가격|무일푼|지갑|잔고|잔액|버티|버틸|빈털|주머니|한\\s?푼|가난|빠듯|텅장|남는\\s?게|현금|계좌|살아남|적자|겨우|이번\\s?달|다음\\s?달|월말|궁핍|여유가?\\s?없|마이너스|못\\s?사|살\\s?수가|비싸|라면만|굶|밥값|차비|버스비|교통비|쓸\\s?돈|용돈|원짜리|[0-9]+\\s?원|천\\s?원|백\\s?원`, 'u'),
   parenting_child_sick: ILLNESS,
+  // "수진이가 오늘 아침에 떠났어" (a friend gone abroad) had got "동물이라서 덜 슬픈 게 아니에요" (session 34):
+  // a pet's death needs a sign of a pet.
+  grief_pet_died: /강아지|고양이|반려|냥이|멍멍|댕댕|햄스터|앵무|토끼|고슴도치|거북|(?<![가-힣])개(?=[가는를도랑]|\s|$)|무지개|하늘나라|별이|보내줬|보냈|보내서|안락사|화장|사료|산책|동물|펫|밥그릇|간식|목줄|털|꼬리|집사|애기|아이|녀석|우리\s?(?:애|[가-힣]{1,3}(?:가|이|를|는|\s))|애가|애를|키우|햄찌|물고기|병아리|노견|노묘|발소리|살렸|데려|세월|눈을\s?감/u,
   // "밥도 못 먹겠어" after a break-up is grief, not a stomach upset.
   life_health_feeling_unwell: BODY,
   mood_mixed_up_feelings: MIXED,
@@ -225,23 +228,19 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // money to a parent, not asking ("엄마가 용돈 보내달래서 보냈어" was told "부모님께 기대야 하는
   // 상황에서…"), or not wanting to ask; nowhere to live is no boredom.
   friends_money_not_returned: /(?:내가|제가|나도?|저도?)\s(?:[가-힣]+\s){0,2}[가-힣]*\s?빌렸|빌려\s?(?:쓴|썼)|(?:못|안)\s?갚았|갚고\s?싶은데|갚을\s?돈이\s?없|언제\s?갚(?:냐|느냐|을\s?거냐)고/u,
-  money_asking_parents: /(?:엄마|아빠|부모님|어머니|아버지|어머님|아버님)(?:가|께서|이)\s[^.?!]{0,12}(?:보내|부쳐|달라|달래)|(?:보내|부쳐)\s?(?:달래|달라길래|달라셔)|(?:돈|용돈|생활비|병원비)(?:을|를|도|좀)?\s?(?:[가-힣]+\s)?(?:보냈|보내\s?드렸|보내드렸|부쳤|보냇|드렸)|(?:손|기대|벌리)[^.?!]{0,6}(?:싫|안\s?벌|않)/u,
+  money_asking_parents: /(?:엄마|아빠|부모님|어머니|아버지|어머님|아버님)(?:가|께서|이)\s[^.?!]{0,12}(?:(?:보내|부쳐)\s?(?:달래|달라)|달래서|달라셔|달라고\s?(?:하셔|해서|하시))|(?:보내|부쳐)\s?(?:달래|달라길래|달라셔)|(?:돈|용돈|생활비|병원비)(?:을|를|도|좀)?\s?(?:[가-힣]+\s)?(?:보냈|보내\s?드렸|보내드렸|부쳤|보냇|드렸)|(?:손|기대|벌리)[^.?!]{0,6}(?:싫|안\s?벌|않)/u,
   // Session 34's losses and glad days: an uncertain future in a death told, a memory of warmth as
-  // things gone better than expected, a first day without tears in grief as a proud moment, a
-  // weekly drink with a friend as a drinking problem, tears that will not come as tears that will
-  // not stop, the user who turned someone down as the one turned down, an early finish as work
-  // dumped late, wanting to go back as wanting to escape.
+  // things gone better than expected, a weekly drink with a friend as a drinking problem, tears
+  // that will not come as tears that will not stop, the user who turned someone down as the one
+  // turned down, an early finish as work dumped late, wanting to go back as wanting to escape.
   conv_will_it_be_ok: /갔대|가셨|떠났|돌아가|다시는|못\s?(?:잡|보|만나)겠|마지막으로|잘한\s?거\s?맞/u,
-  conv_better_than_expected: /따뜻했|좋았(?:음|어|다|어요|네)?\s*[.!~ㅎㅋㅠ]*$|(?:따뜻|좋)[^.?!]{0,4}(?:했는데|았는데)/u,
-  self_small_proud_moment: /안\s?울고|울지\s?않고|안\s?울었|(?:일|날|개월|주기)\s?(?:째|됐)/u,
+  conv_better_than_expected: /따뜻했|^(?:좋았|좋았음|좋았어|좋았다|좋았어요)\s*[.!~ㅎㅋㅠ]*$/u,
   health_drinking_too_much: /(?:같이|함께)\s?(?:술|한잔|한\s?잔)|술\s?(?:친구|메이트|한잔\s?하던)/u,
-  life_mood_tears_no_reason: /눈물이?\s?(?:안|잘\s?안)\s?나|안\s?울|울지\s?(?:않|못)|못\s?울|드라마|영화|보다가|좋아서|기뻐서|감동/u,
-  life_health_feeling_unwell: /시원/u,
-  // A funny picture sent is no comfort from a friend.
-  friends_comforted_by_friend: /짤|웃긴|웃겨|ㅋㅋ|밈|드립/u,
+  life_mood_tears_no_reason: /눈물이?\s?(?:안|잘\s?안)\s?나|안\s?울|울지\s?(?:않|못)|못\s?울|좋아서|기뻐서|감동/u,
+  life_health_feeling_unwell: /시원(?!찮)/u,
   // A father who says nothing is no harsh word heard (session 34: "아빠는 저녁 먹을 때 한마디도 안 해").
   family_dad_harsh_words: /한마디도\s?안|말이\s?없|말을?\s?안\s?(?:해|하)|아무\s?말\s?(?:도\s?)?(?:안|없)|멍하니|조용히/u,
-  work_boss_late_task: /칼퇴|일찍\s?(?:퇴근|끝)|정시\s?퇴근/u,
+  work_boss_late_task: /칼퇴(?:함|했|다|!|\s*$)|일찍\s?(?:퇴근|끝)(?:함|했|났)|정시\s?퇴근(?:함|했)/u,
   life_mood_bored: /(?:갈|잘|지낼|머물|살)\s?(?:데|곳|집)(?:가|이|도)?\s?없|쫓겨|나가래|나가라고|길바닥|노숙/u,
 };
 

@@ -93,6 +93,7 @@ export function soundsLikeScam(text: string, earlier: readonly string[] = []): b
 const NO_PLACE = /(?:잘|지낼|머물|살|묵을)\s?(?:데|곳|집)(?:가|이|도)?\s?(?:없|하나도\s?없)|길바닥|노숙|(?:집|방)에서\s?쫓겨|쫓겨(?:났|나게|날)/u;
 const GO_NOWHERE = /갈\s?(?:데|곳)(?:가|이|도)?\s?(?:없|하나도\s?없)/u;
 const HOUSING = /집주인|월세|보증금|전세|방\s?빼|나가래|나가라고|쫓겨|집에서|짐\s?(?:싸|빼)|가출|이사\s?(?:갈|가야)|계약\s?(?:끝|만료)/u;
+const DEBT_SPIRAL = /돌려\s?막|빚(?:이|만)?\s?(?:계속\s?|자꾸\s?)?(?:늘어|불어|쌓여)|신용\s?불량|연체(?:가|된\s?지)\s?[0-9]/u;
 /** Wages unpaid: the labour office's route, not a loan's ("알바비 떼먹고 잠수탔어요"). */
 const WAGES = /알바비|월급|급여|임금|주휴|시급|퇴직금|일당|체불|인건비/u;
 
@@ -105,6 +106,8 @@ export function practicalTopic(text: string, earlier: readonly string[] = []): P
   // Nowhere to stay tonight: answered, asked or not.
   const lately = [...earlier.slice(-3).map((e) => e.normalize('NFC')), t].join(' \n');
   if (NO_PLACE.test(t) || (GO_NOWHERE.test(t) && HOUSING.test(lately))) return 'no_place';
+  // A debt grown past control ("돌려막기 하다보니 천만원 넘었어요"): where help is, asked or not (session 34).
+  if (DEBT_SPIRAL.test(t)) return 'debt';
   // A threat over a debt is answered with where to report it, asked or not.
   if (threatOverDebt(t, earlier) && !/파산|회생|채무\s?조정/u.test(t)) return 'collection';
   if (!ASKED.test(t)) return null;

@@ -15,10 +15,10 @@ import { joyIsLargest } from '../recommend/moodShift';
 import { mixToArray } from '../ml/emotions';
 import { declinesSongs, fixSongTypos, toldSongRequest } from './asks-for-songs';
 
-export type SongTalk = 'disliked' | 'too_sad' | 'liked' | 'more' | 'who_sings' | 'declined' | 'other_kind' | 'find_song' | 'genre' | 'era' | 'no_lyrics' | 'artist';
+export type SongTalk = 'disliked' | 'too_sad' | 'too_strong' | 'liked' | 'more' | 'who_sings' | 'declined' | 'other_kind' | 'find_song' | 'genre' | 'era' | 'no_lyrics' | 'artist';
 
 /** Talk that means something only once songs have been shown (the rest means the same any time). */
-export const AFTER_SONGS: ReadonlySet<SongTalk> = new Set(['disliked', 'too_sad', 'liked', 'more', 'who_sings']);
+export const AFTER_SONGS: ReadonlySet<SongTalk> = new Set(['disliked', 'too_sad', 'too_strong', 'liked', 'more', 'who_sings']);
 
 /** The songs the app picked: "추천해준 노래", "아까 그 곡", "이 노래", "골라준 노래들". */
 const PICKED = /(?:(?:첫|두|세|네|다섯|여섯|1|2|3|4|5)\s?(?:번째|번쨰|번)|마지막|맨\s?(?:위|아래|처음|끝)(?:에|의)?|추천해\s?준|추천해\s?주신|추천한|추천\s?받은|골라\s?준|골라\s?주신|틀어\s?준|알려\s?준|아까\s?(?:그|들은|나온)?|방금\s?(?:그|들은|나온)?|이번|이|그|저)\s?(?:노래|곡|음악)(?:들)?/u;
@@ -35,6 +35,12 @@ const LIKED = new RegExp(
 
 /** The songs shown were all too sad: "너무 우울한 것만 나오네요", "추천해준 노래들 너무 슬픈 것만 나와". */
 const TOO_SAD = /(?:우울한|슬픈|처지는|어두운|무거운|잔잔한|느린)\s?(?:것|거|노래|곡)(?:들)?\s?(?:만|밖에)|(?:노래|곡)(?:들)?(?:이|가)?\s?(?:다|전부|죄다|너무|좀)?\s?(?:너무\s?)?(?:우울|슬프|처지|어두워|무거워)(?:해|고|네|요|다|서)/u;
+/**
+ * The songs stirred the feeling up: "방금 그 노래 가사가 너무 세다 더 화나", "왜 분노가 서린 노래를
+ * 추천해? 더 화나잖아" (session 34: read as a song stuck in the head, or answered with how songs are
+ * chosen). The calming list opens.
+ */
+const TOO_STRONG = /(?:노래|곡|가사)[^.?!]{0,24}(?:더\s?(?:화나|화가\s?나|짜증|열\s?받|빡)|너무\s?(?:세|쎄|시끄러|자극적))|(?:분노|화)(?:가)?\s?(?:서린|담긴|나는)\s?(?:노래|곡)/u;
 /** More songs, once some were shown: "또 추천해줘", "한번 더", "다른 거 없어?", "더 없어?". */
 const MORE = /^(?:그럼\s?|음\s?|아\s?|혹시\s?)?(?:또|더|다시|한\s?번\s?더|하나\s?더|몇\s?개\s?더|다른\s?(?:거|것|걸로|노래|곡|것들|거는|건)|딴\s?(?:거|노래|곡))\s?(?:(?:노래|곡)(?:도|는|로)?\s?)?(?:추천(?:해\s?(?:줘|주세요|줄래|줄래요|주라|봐)|\s?좀|\s?ㄱㄱ)?|골라\s?(?:줘|주세요|줄래)|보여\s?(?:줘|주세요|줄래)|틀어\s?(?:줘|주세요)|없어|없나|없나요|없어요|없을까|없을까요|있어|있나요|있어요|줘|주세요|요|는|ㄱㄱ)?\s*[.!?~ㅠㅜ]*$/u;
 /** A song the user cannot name, to be found: "그 노래 이름은 기억이 안나는데 혹시 찾아줄 수 있어요?". */
@@ -108,6 +114,7 @@ export function talksAboutSongs(text: string): SongTalk | null {
   if (declinesSongs(t)) return 'declined';
   // "친구가 나한테 노래 추천해달래서 했는데": a story, not talk about the app's songs.
   if (toldSongRequest(t)) return null;
+  if (TOO_STRONG.test(t)) return 'too_strong';
   if (TOO_SAD.test(t)) return 'too_sad';
   if (DISLIKED.test(t)) return 'disliked';
   if (LIKED.test(t)) return 'liked';
@@ -129,6 +136,9 @@ export const SONG_TALK_REPLIES: Record<SongTalk | 'other_kind_before', readonly 
   declined: ['알겠어요, 노래는 잠시 접어 둘게요. 지금은 이야기에만 귀 기울일게요. 편하게 들려줘요.'],
   too_sad: [
     "지금 마음과 닮은 노래들이 너무 무겁게 느껴졌군요. '기분을 바꿔 줄 노래'를 먼저 보여 드릴게요. 조금 더 밝은 쪽으로 천천히 옮겨 가는 곡들이에요.",
+  ],
+  too_strong: [
+    '골라 드린 노래가 오히려 마음을 더 건드렸군요, 미안해요. 이번에는 마음을 차분하게 가라앉혀 줄 곡부터 보여 드릴게요. 맞지 않은 곡은 곡 아래의 버튼으로 알려 주면 다음부터 덜 골라요.',
   ],
   more: ["좋아요, 아직 보여 드리지 않은 곡으로 더 골라 볼게요. 목록 아래 '다른 곡 추천'을 눌러도 새 곡이 나와요."],
   who_sings: ["노래 제목과 부른 사람은 곡마다 카드 맨 위에 적혀 있어요. 'YouTube에서 듣기'를 누르면 그 곡을 바로 들어 볼 수 있어요."],

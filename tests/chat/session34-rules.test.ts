@@ -12,8 +12,9 @@ import { asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksForSongs } from '../../src/chat/asks-for-songs';
 import { presumesUnsaid, storyPresumesUnsaid } from '../../src/chat/intent-guards';
 import { asksReassurance } from '../../src/chat/asks-reassurance';
-import { NO_TEARS_REPLIES, tearsWontCome } from '../../src/chat/no-tears';
+import { GRIEF_TURN_REPLIES, griefTurn, NO_TEARS_REPLIES, tearsWontCome } from '../../src/chat/grief-turns';
 import { namesRelief } from '../../src/chat/relief';
+import { wantsGladness } from '../../src/chat/feeling-words';
 import { toldMisfortune } from '../../src/chat/misfortune';
 import { practicalTopic, threatOverDebt } from '../../src/chat/practical-help';
 import { songDirection, songModeFor, talksAboutSongs } from '../../src/chat/talks-about-songs';
@@ -62,6 +63,8 @@ describe('good news told in a few words', () => {
       ['고백했는데 거절당했어', null],
       ['5시 칼퇴', 'early_off'],
       ['칼퇴하고 싶다', null],
+      ['사실 오늘 생일이었어요 아무도 몰라요', 'birthday_alone'],
+      ['오늘 생일이었는데 친구들이 파티해줬어', null],
     ];
     for (const [t, id] of cases) expect(detectGoodNews(t)?.id ?? null, t).toBe(id);
     // Read apart from the life events: their probe sets count good news as none of theirs.
@@ -127,6 +130,11 @@ describe('money and family stories told the other way round', () => {
     expect(practicalTopic('어떻게 받아내지?', ['친구한테 500 빌려줬는데 1년째 안 갚아'])).toBe('money_owed');
   });
 
+  it('a debt grown past control gets where help is, asked or not', () => {
+    expect(practicalTopic('처음엔 조금이었는데 돌려막기 하다보니 천만원 넘었어요')).toBe('debt');
+    expect(practicalTopic('빚 다 갚았어!')).toBeNull();
+  });
+
   it('a reminder to pay is no illegal collection; a debt growing is misfortune', () => {
     expect(threatOverDebt('카드값이 밀려서 독촉 문자가 계속 와요')).toBe(false);
     expect(threatOverDebt('가족들한테 연락하겠다고 협박해요', ['대출 앱에서 돈을 빌렸는데 못 갚았어요'])).toBe(true);
@@ -152,21 +160,20 @@ describe('loss and glad days: what the turn does not say is not presumed', () =>
     const held: Array<[string, string]> = [
       ['conv_will_it_be_ok', '선생님이 편하게 갔대'],
       ['conv_better_than_expected', '따뜻했는데'],
-      ['self_small_proud_moment', '오늘 처음으로 안 울고 하루를 보냈어요'],
       ['health_drinking_too_much', '매주 금요일마다 같이 술 마셨는데'],
       ['life_mood_tears_no_reason', '근데 이상하게 눈물이 안 나요'],
-      ['life_mood_tears_no_reason', '드라마 보다가 울었어'],
       ['work_boss_late_task', '5시 칼퇴'],
       ['love_confess_rejected', '근데 거절함'],
       ['life_mood_want_to_escape', '또 가고싶다'],
       ['life_health_feeling_unwell', '속이 다 시원하네'],
+      ['grief_pet_died', '수진이가 오늘 아침에 떠났어'],
       ['conv_dont_know', 'ㅋㅋㅋㅋㅋㅋ'],
       ['meta_greeting_first', 'ㅎㅎ'],
-      ['friends_comforted_by_friend', '친구가 개웃긴 짤 보내줌'],
       ['meta_compliment_bot', '뿌듯하네요'],
     ];
     for (const [id, t] of held) expect(presumesUnsaid(id, t), `${id}: ${t}`).toBe(true);
     expect(presumesUnsaid('love_confess_rejected', '고백했는데 차였어')).toBe(false);
+    expect(presumesUnsaid('grief_pet_died', '우리 초코가 오늘 떠났어')).toBe(false);
     expect(presumesUnsaid('life_mood_tears_no_reason', '요즘 이유 없이 눈물이 나')).toBe(false);
     expect(storyPresumesUnsaid('military_enlisting_soon', ['오늘 아들 군대 보냈어요'])).toBe(true);
     expect(storyPresumesUnsaid('military_enlisting_soon', ['다음 달에 입대해요'])).toBe(false);
@@ -181,6 +188,27 @@ describe('loss and glad days: what the turn does not say is not presumed', () =>
     expect(tearsWontCome('눈물이 계속 나요')).toBe(false);
     expect(namesRelief('속이 다 시원하네')).toBe(true);
     expect(namesRelief('시원섭섭해')).toBe(false);
+  });
+
+  it('a wish to be glad today is granted; an elder who "went" from a care home has died', () => {
+    expect(wantsGladness('그래도 오늘은 좀 기뻐하고 싶어요')).toBe(true);
+    expect(wantsGladness('기뻐하고 싶은데 못 하겠어')).toBe(false);
+    expect(detectLifeEvent('우리 할아버지 요양원에 계시다가 어제 가셨어')?.id).toBe('bereavement');
+    expect(detectLifeEvent('엄마가 오늘 가셨어')).toBeNull();
+    expect(detectLifeEvent('할머니가 치매 진단 받으셨어')?.id).toBe('dementia');
+  });
+
+  it('in a story of loss, gladness remembered and a lighter day are grief’s', () => {
+    expect(griefTurn('그래도 보리 덕분에 행복했던 건 맞아')).toBe('grateful');
+    expect(griefTurn('오늘 처음으로 안 울고 하루를 보냈어요')).toBe('lighter');
+    expect(griefTurn('장례 치르고 방금 집에 왔어요')).toBeNull();
+    expect(detectLifeEvent('초롱이 떠난지 49일 됐어요')?.id).toBe('let_go');
+    expect(detectLifeEvent('회사에서 명퇴 얘기가 나왔다던데 나한텐 말 안해줘')).toBeNull();
+  });
+
+  it('a lighter day after a loss is not cheered', async () => {
+    const rs = await talkThrough(engine(), ['초롱이 떠난지 49일 됐어요', '오늘 처음으로 안 울고 하루를 보냈어요']);
+    expect(GRIEF_TURN_REPLIES.lighter).toContain(rs[1]!.reply);
   });
 
   it('tears that will not come in a story of loss get numbness named, not tears that will not stop', async () => {
@@ -200,7 +228,9 @@ describe('talk about the songs', () => {
   it('more of these is not songs declined; who sang it and saving are asked', () => {
     expect(talksAboutSongs('더 밝은 노래는 말고 이런 노래 더 없어요?')).toBe('more');
     expect(talksAboutSongs('이거 누가 부른 거예요?')).toBe('who_sings');
-    for (const t of ['첫 번째 노래 왜 추천한 거야? 사랑 노래잖아', '왜 분노가 서린 노래를 추천해? 더 화나잖아', '기쁜 날엔 왜 슬픈 노래도 같이 추천해요?']) expect(asksAboutApp(t), t).toBe('why_song');
+    expect(talksAboutSongs('방금 그 노래 가사가 너무 세다 더 화나')).toBe('too_strong');
+    expect(talksAboutSongs('왜 분노가 서린 노래를 추천해? 더 화나잖아')).toBe('too_strong');
+    for (const t of ['첫 번째 노래 왜 추천한 거야? 사랑 노래잖아', '기쁜 날엔 왜 슬픈 노래도 같이 추천해요?']) expect(asksAboutApp(t), t).toBe('why_song');
     expect(asksAboutApp('엄마는 왜 맨날 트로트 노래만 틀어')).toBeNull();
     for (const t of ['이 노래들 저장할 수 있어?', '이 노래 어디에 저장해?', '이거 저장해줘', '플레이리스트에 담아줘', '저장은 어떻게 해요?']) expect(asksAboutApp(t), t).toBe('find_later');
   });
