@@ -132,7 +132,7 @@ export const mixedReply = (m: { glad: string; hurting: string }): string =>
  * job yet had got "그 마음을 꾹 삼키느라 힘들었겠어요. 어떤 부분이 가장 서운했어요?" (session 34). The
  * wish is granted, not argued with.
  */
-const WANTS_GLADNESS = /(?:기뻐하고|즐기고|웃고|축하(?:받고|하고)|행복하고|신나고|좋아하고)\s?싶(?:어|어요|다|네|은데)|(?:오늘|이\s?날|지금)(?:은|만큼은|만은)\s?(?:좀\s)?(?:기뻐할래|즐길래|웃을래|행복할래)/u;
+const WANTS_GLADNESS = /(?:기뻐하고|즐기고|웃고|축하(?:받고|하고)|행복하고|신나고|좋아하고)\s?싶(?:어|어요|다|네|은데)/u;
 export function wantsGladness(text: string): boolean {
   return WANTS_GLADNESS.test(text.normalize('NFC')) && !/못|안\s?(?:돼|되)|없어|모르겠/u.test(text.normalize('NFC'));
 }

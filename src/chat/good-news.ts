@@ -160,7 +160,7 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
   {
     // A birthday no one knew of ("사실 오늘 생일이었어요 아무도 몰라요", session 34: "그 일이 마음에 깊이 남았겠어요").
     id: 'birthday_alone',
-    emotion: 'sadness',
+    emotion: 'hurt',
     tells: /생일(?:이었|인데|이야|이에요|이었어요|이었는데|이었거든|임)[^.?!]{0,24}(?:아무도|혼자|몰라|모르|연락\s?(?:없|안|하나)|축하\s?(?:못|안|한\s?마디))|(?:아무도|아무한테도)[^.?!]{0,10}생일(?:을|인\s?줄)?\s?(?:몰라|모르|안\s?챙)/,
     unless: new RegExp(`${NOT_OWN_NEWS}|남친|여친|남편|아내|애인|와이프|신랑|남자\\s?친구|여자\\s?친구`),
     fits: ['conv_birthday_alone', 'friends_birthday_forgotten'],
