@@ -203,6 +203,10 @@ describe('loss and glad days: what the turn does not say is not presumed', () =>
     expect(griefTurn('오늘 처음으로 안 울고 하루를 보냈어요')).toBe('lighter');
     expect(griefTurn('장례 치르고 방금 집에 왔어요')).toBeNull();
     expect(detectLifeEvent('초롱이 떠난지 49일 됐어요')?.id).toBe('let_go');
+    expect(detectLifeEvent('보리 보낸 지 일주일 됐어')?.id).toBe('let_go');
+    expect(detectLifeEvent('아들 군대 보낸 지 한 달 됐어')).toBeNull();
+    expect(detectLifeEvent('마지막에 나를 못 알아보셨어')).toBeNull();
+    expect(detectLifeEvent('할머니가 나를 못 알아보셔')?.id).toBe('dementia');
     expect(detectLifeEvent('회사에서 명퇴 얘기가 나왔다던데 나한텐 말 안해줘')).toBeNull();
   });
 
