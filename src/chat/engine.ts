@@ -1076,7 +1076,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // In a story of loss, tears that will not come, gladness remembered and a first lighter day are
     // grief's (grief-turns.ts): not tears that will not stop, good news or a proud moment (session 34).
-    const grief = chars > 0 && !event && ((story?.grave ?? 0) >= 2 || !!graveStory) ? griefTurn(text) : null;
+    const inLoss = (story?.grave ?? 0) >= 2 || !!graveStory || storyBefore.some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
+    const grief = chars > 0 && !event && inLoss ? griefTurn(text) : null;
     if (grief) {
       const pick = pickUnused(GRIEF_TURN_REPLIES[grief], `${GRIEF_TURN_PREFIX}:${grief}`, new Set(state.usedReplies), rnd);
       if (pick) {

@@ -138,6 +138,6 @@ export function wantsGladness(text: string): boolean {
 }
 export const GLADNESS_PREFIX = 'glad-wish';
 export const GLADNESS_REPLIES: readonly string[] = [
-  '그럼요, 오늘은 마음껏 기뻐해도 돼요. 다른 걱정은 잠시 내려놓고 여기까지 온 나를 축하해 줘요. 오늘 제일 기억에 남는 순간은 뭐예요?',
+  '그럼요, 오늘은 마음껏 기뻐해도 돼요. 다른 걱정은 잠시 내려놓고 여기까지 온 스스로를 축하해 줘요. 오늘 제일 기억에 남는 순간은 뭐예요?',
   '좋아요, 오늘만큼은 웃는 쪽을 골라요. 그럴 자격이 충분해요. 오늘을 어떻게 기념하고 싶어요?',
 ];

@@ -61,9 +61,9 @@ export const SARCASM_REFLECTIONS: readonly string[] = [
   '웃으면서 말해도, 오늘 하루가 얼마나 고단했는지 느껴져요.',
 ];
 export const SHRUG_REFLECTIONS: readonly string[] = [
-  '담담하게 말해도, 서운한 마음이 조금 남아 있다면 그것도 자연스러운 거예요.',
+  '아무렇지 않다고 해도, 서운한 마음이 조금 남아 있다면 그것도 자연스러운 거예요.',
   // Not "아무렇지 않은 척 넘기고 있지만…": a user at ease over a minor thing is not told they pretend (session 34).
-  '그렇게 넘길 수 있다면 다행이에요. 혹시 마음 한쪽에 남은 게 있으면 그때 편하게 꺼내 줘요.',
+  '담담하게 말해도 마음 한쪽에 남는 게 있을 수 있어요. 그럴 땐 편하게 꺼내 줘요.',
   '기대를 안 했다고 해도, 막상 그렇게 되면 허전하죠.',
 ];
 export const SARCASM_PREFIX = 'sarcasm';

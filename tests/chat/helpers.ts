@@ -12,6 +12,8 @@ import { cleanText } from '../../src/ml/text';
 import { encodeDialogueIndex, parseDialogueIndex } from '../../src/chat/index-format';
 import type { DialogueIndex, RetrievalSettings, TurnResult } from '../../src/chat/types';
 import type { ChatEngine } from '../../src/chat/engine';
+import { afterAll, beforeAll } from 'vitest';
+import { createNodeChat, type NodeChat } from '../../src/chat/node';
 import { DEFAULT_TRAIN, trainIntentModel } from '../../scripts/dialogue/train-intents';
 import { loadCorpus, loadSafetyExemplars } from '../../scripts/dialogue/corpus';
 
@@ -125,4 +127,19 @@ export async function talkThrough(engine: ChatEngine, lines: readonly string[]):
     s = r.state;
   }
   return out;
+}
+
+/**
+ * The shipped model and index as a chat, loaded once for a describe block and disposed after it:
+ * `const chat = useShippedChat();` then `chat().engine` in the tests.
+ */
+export function useShippedChat(): () => NodeChat {
+  let chat: NodeChat | undefined;
+  beforeAll(async () => {
+    chat = await createNodeChat({ seed: 1 });
+  }, 120_000);
+  afterAll(async () => {
+    await chat?.encoder.dispose();
+  });
+  return () => chat!;
 }

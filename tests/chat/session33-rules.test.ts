@@ -4,7 +4,7 @@
  * turn, anger not named without a sign of it, good news' replies kept from misfortune, "상처를 덜
  * 줄까요" no crisis, the app's own questions answered, genres not found inside words.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
 import { answersNobody, NOBODY_REPLIES } from '../../src/chat/answers-nobody';
 import { asksAboutApp } from '../../src/chat/asks-about-app';
@@ -13,11 +13,10 @@ import { mixedFeelings, showsAnger } from '../../src/chat/feeling-words';
 import { asksReassurance } from '../../src/chat/asks-reassurance';
 import { keepsIdentitySecret, presumesUnsaid } from '../../src/chat/intent-guards';
 import { detectLifeEvent } from '../../src/chat/life-events';
-import { createNodeChat, type NodeChat } from '../../src/chat/node';
 import { PRACTICAL_MORE, PRACTICAL_REPLIES, practicalTopic, reportDomain, soundsLikeScam, threatOverDebt } from '../../src/chat/practical-help';
 import { ruleCheck } from '../../src/chat/safety';
 import { declinedKind, talksAboutSongs } from '../../src/chat/talks-about-songs';
-import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough } from './helpers';
+import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough, useShippedChat } from './helpers';
 
 describe('practical questions inside a story', () => {
   it('are told by their topic, from the question or, when short, from the story before it', () => {
@@ -268,32 +267,26 @@ describe('glad moods and long stories', () => {
 });
 
 describe.skipIf(!realModelPresent())('session 33 conversations (shipped model and index)', () => {
-  let chat: NodeChat;
-  beforeAll(async () => {
-    chat = await createNodeChat({ seed: 1 });
-  }, 120_000);
-  afterAll(async () => {
-    await chat?.encoder.dispose();
-  });
+  const shipped = useShippedChat();
   const talk = talkThrough;
 
   it('a break-up question gets advice, not the crisis reply; a loan on the family house no congratulations', async () => {
-    const [breakup] = await talk(chat.engine, ['헤어지자고 어떻게 말해야 상처를 덜 줄까요']);
+    const [breakup] = await talk(shipped().engine, ['헤어지자고 어떻게 말해야 상처를 덜 줄까요']);
     expect(breakup!.safety).toBeNull();
     expect(breakup!.reply).not.toMatch(/109|1577/u);
-    const [loan] = await talk(chat.engine, ['형이 아버지 집 담보로 대출을 받았대요']);
+    const [loan] = await talk(shipped().engine, ['형이 아버지 집 담보로 대출을 받았대요']);
     expect(loan!.reply).not.toMatch(/경사|축하/u);
   }, 60_000);
 
   it('names no anger the turn does not show', async () => {
     for (const line of ['친구가 돈을 빌려달래요', '그래도 애들 학원비는 벌어야지', '오늘은 좀 지치네 술 한잔 하고 싶다']) {
-      const [r] = await talk(chat.engine, [line]);
+      const [r] = await talk(shipped().engine, [line]);
       expect(r!.reply, line).not.toMatch(/분한|화가 나는|화를 느끼|어이없고|억울하고 답답/u);
     }
   }, 60_000);
 
   it('threats over a debt get 112 and 1332, not the women’s line', async () => {
-    const rs = await talk(chat.engine, ['대출 앱에서 빌린 돈을 못 갚고 있어요', '가족들한테 연락하겠다고 협박해요']);
+    const rs = await talk(shipped().engine, ['대출 앱에서 빌린 돈을 못 갚고 있어요', '가족들한테 연락하겠다고 협박해요']);
     expect(rs[1]!.reply).toMatch(/1332/u);
     expect(rs[1]!.reply).not.toMatch(/1366/u);
   }, 60_000);

@@ -3,11 +3,10 @@
  * the songs) and the rules that answer it: good news told in a few words, someone let go named by
  * a name only.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
 import { GOOD_NEWS } from '../../src/chat/good-news';
 import { detectGoodNews, detectLifeEvent, LIFE_EVENTS } from '../../src/chat/life-events';
-import { createNodeChat, type NodeChat } from '../../src/chat/node';
 import { asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksForSongs } from '../../src/chat/asks-for-songs';
 import { presumesUnsaid, storyPresumesUnsaid } from '../../src/chat/intent-guards';
@@ -20,7 +19,7 @@ import { practicalTopic, threatOverDebt } from '../../src/chat/practical-help';
 import { songDirection, songModeFor, talksAboutSongs } from '../../src/chat/talks-about-songs';
 import { mixFromArray } from '../../src/ml/emotions';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
-import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough } from './helpers';
+import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough, useShippedChat } from './helpers';
 
 const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
 
@@ -183,6 +182,7 @@ describe('loss and glad days: what the turn does not say is not presumed', () =>
   it('asks whether a choice was right are answered; tears that will not come are told apart', () => {
     expect(asksReassurance('나 잘한거 맞지?')).toBe('right_choice');
     expect(asksReassurance('옳은 결정이었을까')).toBe('right_choice');
+    expect(asksReassurance('잘한 건지 모르겠어요')).toBe('right_choice');
     expect(asksReassurance('오늘 잘했어')).toBeNull();
     expect(tearsWontCome('근데 이상하게 눈물이 안 나요')).toBe(true);
     expect(tearsWontCome('눈물이 계속 나요')).toBe(false);
@@ -204,10 +204,16 @@ describe('loss and glad days: what the turn does not say is not presumed', () =>
     expect(griefTurn('장례 치르고 방금 집에 왔어요')).toBeNull();
     expect(detectLifeEvent('초롱이 떠난지 49일 됐어요')?.id).toBe('let_go');
     expect(detectLifeEvent('보리 보낸 지 일주일 됐어')?.id).toBe('let_go');
+    expect(detectLifeEvent('보리 떠난지 오늘로 일주일이야')?.id).toBe('let_go');
     expect(detectLifeEvent('아들 군대 보낸 지 한 달 됐어')).toBeNull();
     expect(detectLifeEvent('마지막에 나를 못 알아보셨어')).toBeNull();
     expect(detectLifeEvent('할머니가 나를 못 알아보셔')?.id).toBe('dementia');
     expect(detectLifeEvent('회사에서 명퇴 얘기가 나왔다던데 나한텐 말 안해줘')).toBeNull();
+  });
+
+  it('gladness remembered late in a story of loss is still grief’s', async () => {
+    const rs = await talkThrough(engine(), ['보리 떠난지 오늘로 일주일이야', '산책 시간 되면 아직도 목줄 쪽을 봐', '근데 또 집이 너무 조용해서 힘들어', '보리 좋아하던 공원도 못 가겠어', '아직도 밥그릇을 못 치웠어', '그래도 보리 덕분에 행복했던 건 맞아']);
+    expect(GRIEF_TURN_REPLIES.grateful).toContain(rs.at(-1)!.reply);
   });
 
   it('a lighter day after a loss is not cheered', async () => {
@@ -247,24 +253,18 @@ describe('talk about the songs', () => {
 });
 
 describe.skipIf(!realModelPresent())('session 34 conversations (shipped model and index)', () => {
-  let chat: NodeChat;
-  beforeAll(async () => {
-    chat = await createNodeChat({ seed: 1 });
-  }, 120_000);
-  afterAll(async () => {
-    await chat?.encoder.dispose();
-  });
+  const shipped = useShippedChat();
 
   it('terse good news is congratulated, not asked how the user feels', async () => {
     for (const line of ['합격함 ㅋㅋ', '여친생김', '기말 끝났다']) {
-      const [r] = await talkThrough(chat.engine, [line]);
+      const [r] = await talkThrough(shipped().engine, [line]);
       expect(r!.reply, line).toMatch(/축하|잘됐|수고|고생/u);
       expect(r!.intent, line).toMatch(/^life:/u);
     }
   }, 60_000);
 
   it('a pet let go by its name gets no cheer', async () => {
-    const rs = await talkThrough(chat.engine, ['보리를 보내줬어요', '12년 같이 살았는데']);
+    const rs = await talkThrough(shipped().engine, ['보리를 보내줬어요', '12년 같이 살았는데']);
     for (const r of rs) expect(r.reply).not.toMatch(/좋은 기운|뜻깊|기대되는/u);
   }, 60_000);
 });
