@@ -148,8 +148,11 @@ describe('money and family stories told the other way round', () => {
     expect(presumesUnsaid('money_asking_parents', '생활비 모자라서 엄마한테 또 손 벌렸어요')).toBe(false);
   });
 
-  it('a brother dodging a shared bill is not missing', () => {
+  it('a brother dodging a shared bill is not missing; a fight over an inheritance is not the death', () => {
     expect(detectLifeEvent('형이랑 반반 내기로 했는데 형이 연락을 안받아')).toBeNull();
+    expect(detectLifeEvent('할머니 돌아가시고 나서 큰아빠랑 아빠가 땅 때문에 소송중이에요')).toBeNull();
+    expect(detectLifeEvent('아버지 돌아가시고 나서 형제들끼리 유산 때문에 싸우고 있어요')).toBeNull();
+    expect(detectLifeEvent('아버지 돌아가시고 나서 너무 힘들어요')?.id).toBe('bereavement');
     expect(detectLifeEvent('동생이 어제부터 연락이 안 돼요')?.id).toBe('family_missing');
   });
 });
