@@ -61,3 +61,31 @@ export const CARE_REPLIES: readonly string[] = [
 ];
 
 export const CARE_PREFIX = 'advice:care';
+
+/**
+ * "이게 우울증인가요?", "나 공황장애일까": a question the bot cannot answer, asked outright. It got
+ * "많이 속상했겠어요. 하루 중 언제 그 마음이 제일 크게 느껴져요?" (session 35, a man in his fifties
+ * who sat in his car for an hour rather than go home). The honest answer: no diagnosis here, what
+ * signs are worth a doctor's time, and where to go.
+ */
+const DISORDER =
+  /(우울증|번아웃|무기력증|공황\s?장애|공황|불안\s?장애|ADHD|adhd|성인\s?ADHD|강박증?|조울증|양극성|불면증|트라우마|PTSD|ptsd|대인\s?기피증?|사회\s?불안)\s?(?:인가|일까|이에요|인\s?걸까|인지|아닐까|맞나|인가요|일까요|인\s?(?:것|거)\s?같|이\s?(?:온|왔)\s?(?:걸까|건가|나)|(?:에\s?)?걸린\s?(?:걸까|건가|거\s?같))/u;
+export type DisorderKind = 'mood' | 'other';
+export function asksIfDisorder(text: string): DisorderKind | null {
+  const m = DISORDER.exec(text.normalize('NFC'));
+  if (!m) return null;
+  return /우울증|번아웃|무기력/u.test(m[1]!) ? 'mood' : 'other';
+}
+export const DISORDER_PREFIX = 'disorder';
+const DISORDER_GENERAL =
+  '진단은 제가 할 수 없지만, 그렇게 물어볼 만큼 힘든 시간이 이어지고 있다는 건 분명해 보여요. 전문가와 한 번 이야기해 보는 것만으로도 마음이 정리되기도 해요. 가까운 정신건강의학과나 정신건강복지센터(1577-0199)를 떠올려 봐도 좋아요. 언제부터 이런 마음이 들었어요?';
+export const DISORDER_REPLIES: Record<DisorderKind, readonly string[]> = {
+  mood: [
+    '그건 제가 판단해 드릴 수는 없어요. 다만 이렇게 마음이 무거운 날이 2주 넘게 이어지거나 잠, 식사, 일상이 흔들린다면 정신건강의학과나 상담센터에서 이야기해 보길 권해요. 정신건강위기상담전화 1577-0199에서도 상담받을 수 있어요. 요즘 이런 상태가 얼마나 이어졌어요?',
+    DISORDER_GENERAL,
+  ],
+  other: [
+    '그건 전문가와 함께 확인해 보는 게 가장 정확해요. 혼자 짐작하며 불안해하기보다 정신건강의학과에서 한 번 이야기해 보면 마음이 한결 놓일 수 있어요. 어떤 증상이 제일 마음에 걸려요?',
+    DISORDER_GENERAL,
+  ],
+};

@@ -24,6 +24,71 @@ export function correctedFeeling(text: string): EmotionId | null | undefined {
   return named === 'neutral' ? null : named;
 }
 
+/**
+ * The feeling the correction denies ("화가 난 건 아니고" → anger), to tell whether the bot had named
+ * it: "아니 슬픈 건 아니고요 좀 허탈한 거?" got "아, 제가 잘못 알아들었네요" when the bot had said no
+ * sadness at all (session 35).
+ */
+const DENIED_WORDS: ReadonlyArray<[RegExp, EmotionId]> = [
+  [/화|짜증/u, 'anger'],
+  [/슬픈|슬퍼|우울|외로/u, 'sadness'],
+  [/불안|걱정/u, 'anxiety'],
+  [/기쁜|기뻐|좋은|좋아서|행복|축하/u, 'joy'],
+  [/서운|상처|속상/u, 'hurt'],
+  [/창피|민망/u, 'embarrassment'],
+];
+
+export function deniedFeeling(text: string): EmotionId | null {
+  const m = NOT_THAT.exec(text.normalize('NFC'));
+  if (!m) return null;
+  return DENIED_WORDS.find(([re]) => re.test(m[0]))?.[1] ?? null;
+}
+
+/**
+ * The word the user names instead, as it is said back ("그냥 억울해요" → "억울한"), and the feeling
+ * whose questions fit it: "아니 화가 난 건 아니고 그냥 억울해요" was told "참느라 정말 힘들었겠어요.
+ * 지금도 그 일을 떠올리면 화가 올라와요?", the feeling just denied, because 억울 reads as anger
+ * (session 35). Guilt ("미안한 거야") is marked so that its own questions come. Relief is left to
+ * relief.ts, whose reflections say more than its name.
+ */
+const NAMED_INSTEAD: ReadonlyArray<[RegExp, string, EmotionId]> = [
+  [/억울/u, '억울한', 'hurt'],
+  [/허탈/u, '허탈한', 'sadness'],
+  [/허무/u, '허무한', 'sadness'],
+  [/허전/u, '허전한', 'sadness'],
+  [/미안|죄책감|죄스/u, '미안한', 'sadness'],
+  [/서운|섭섭/u, '서운한', 'hurt'],
+  [/서러|서럽/u, '서러운', 'sadness'],
+  [/외로|외롭/u, '외로운', 'sadness'],
+  [/씁쓸/u, '씁쓸한', 'sadness'],
+  [/부럽|부러/u, '부러운', 'hurt'],
+  [/답답/u, '답답한', 'anger'],
+  [/막막/u, '막막한', 'anxiety'],
+  [/속상/u, '속상한', 'hurt'],
+  [/아쉬|아쉽/u, '아쉬운', 'sadness'],
+  [/지쳤|지친|지쳐|피곤|힘들/u, '지친', 'sadness'],
+  [/무서|무섭|두려/u, '두려운', 'anxiety'],
+  [/불안/u, '불안한', 'anxiety'],
+  [/걱정/u, '걱정스러운', 'anxiety'],
+  [/창피|부끄/u, '부끄러운', 'embarrassment'],
+  [/현실적/u, '현실적인', 'neutral'],
+];
+
+export interface NamedInstead {
+  word: string;
+  emotion: EmotionId;
+  guilt: boolean;
+}
+
+export function feelingNamedInstead(text: string): NamedInstead | null {
+  const t = text.normalize('NFC');
+  const m = NOT_THAT.exec(t);
+  if (!m) return null;
+  const rest = t.slice(m.index + m[0].length);
+  const hit = NAMED_INSTEAD.find(([re]) => re.test(rest));
+  return hit ? { word: hit[1], emotion: hit[2], guilt: hit[1] === '미안한' } : null;
+}
+
 /** Owning the misreading, before the reflection of the feeling the user names. */
 export const CORRECTION_PREFIXES: readonly string[] = ['제가 잘못 짚었네요, 미안해요.', '아, 제가 잘못 알아들었네요.', '제가 마음을 잘못 읽었나 봐요, 미안해요.'];
 export const CORRECTION_PREFIX = 'correction';
@@ -70,10 +135,16 @@ export interface CauseCorrection {
   rest: string;
 }
 
+/**
+ * "무슨 말? 걔가 나한테 뭐라 한 건 없어. 그냥 피하는 거야": the bot had asked about words no one said,
+ * and the user's answer was taken for a request to decide for them (session 35).
+ */
+const WHAT_WORDS = /^\s*(?:무슨|뭔|어떤|웬)\s?(?:말|소리|얘기)(?:이야|이에요|이요|요|임)?\s?[?？]+/u;
+
 /** When the turn corrects the cause or the reading of a story, the cause given instead; undefined otherwise. */
 export function correctedCause(text: string): CauseCorrection | undefined {
   const t = text.normalize('NFC').trim();
-  const m = CAUSE_NOT.exec(t) ?? THAT_NOT.exec(t) ?? CONTRAST.exec(t) ?? IT_IS_NOT.exec(t);
+  const m = CAUSE_NOT.exec(t) ?? THAT_NOT.exec(t) ?? CONTRAST.exec(t) ?? IT_IS_NOT.exec(t) ?? WHAT_WORDS.exec(t);
   if (!m) return undefined;
   const rest = m[0] === t.slice(m.index) && m[1] ? m[1] : t.slice(m.index + m[0].length).replace(/^[\s,.~…]+/u, '');
   const c = NEW_CAUSE.exec(rest.replace(LEADING_FILLER, '').replace(LEADING_PRONOUN, ''));

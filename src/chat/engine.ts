@@ -71,8 +71,8 @@ import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
-import { COMING_OUT_INTENT, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
-import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksWhatToDo, CARE_PREFIX, CARE_REPLIES } from './asks-advice';
+import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
+import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
@@ -85,8 +85,8 @@ import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, 
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
-import { HAILS, namesRelief, RELIEF_PREFIX, RELIEF_REFLECTIONS, reliefKind, SMALL_RELIEF_PREFIX, SMALL_RELIEF_REFLECTIONS } from './relief';
-import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling } from './correction';
+import { FELT_BETTER_INTENT, feelsBetter, HAILS, namesRelief, RELIEF_PREFIX, RELIEF_REFLECTIONS, reliefKind, SMALL_RELIEF_PREFIX, SMALL_RELIEF_REFLECTIONS } from './relief';
+import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling, deniedFeeling, feelingNamedInstead } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
 import { announcesWorry, PRESENCE_PREFIX, PRESENCE_REPLIES, wantsPresence, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
@@ -104,6 +104,13 @@ export const CONTEXT_WEIGHT = 0.5;
  * Good news with a worry after its "but": "수술은 잘 끝났는데 회복이 느리대요" matched good news and was
  * asked "이 기쁜 소식을 누구와 제일 먼저 나눴어요?" (session 33).
  */
+/** Small-talk questions, for a light moment only. */
+const LIGHT_QUESTION = /즐겨 듣는 노래|소소하게 즐거운|이번 주는 어떻게|관심 가는 게|평소에는 이런 시간에|지금 있는 곳은|나를 위해 하는 일|남은 시간은 어떻게|가장 기다려지는|새로 시작한|오늘 하루는 어떻게 보내고|요즘 제일 자주 생각나는 음식|기억에 남는 장면/u;
+/** A turn that opens with a "but". */
+const BUT_OPENS = /^(?:근데|그런데|하지만|그치만|그렇지만|근데요|다만)(?:\s|,|\.)/u;
+const BUT_AFTER_GOOD_REPLY = '좋은 소식 한편에 마음에 걸리는 게 있었군요. 기쁜 마음과 그 마음은 함께 있을 수 있어요. 어떤 점이 제일 마음에 걸려요?';
+/** A turn left open for the next ("축하하는 마음은 있는데"): what follows may be its other half. */
+const LEFT_OPEN = /(?:는데|지만|[가-힣]데)\s*[.…~]*$/u;
 const BUT_WORRY = /(?:는데|지만|긴\s?한데|긴\s?하지만|었는데|았는데|했는데)\s?[^.?!]{0,20}(?:느리|느려|걱정|아직|안\s?좋|힘들|불안|무섭|무서|모르|안\s?돼|안\s?되|문제|남았|남아|재발|더\s?(?:지켜|봐야)|이상해|이상하|허전|묘하|싱숭|복잡|씁쓸|서운)/u;
 /** Replies that congratulate, which a grave story's good turn does not get. */
 const CONGRATULATES = /축하/;
@@ -289,6 +296,17 @@ const NEED_MORE = [
   (p: number) =>
     p < NEED_MORE_FEW ? '좋아요, 노래를 찾아 볼게요. 어떤 하루를 보냈는지 먼저 들려주면 거기에 꼭 맞는 곡을 골라 볼게요.' : `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
 ];
+/** A feeling told with an early request for songs, heard before asking for the story. */
+const FELT_WITH_REQUEST: Partial<Record<EmotionId, string>> = {
+  sadness: '마음이 많이 가라앉아 있군요.',
+  anger: '많이 화가 나 있군요.',
+  anxiety: '마음이 많이 불안하군요.',
+  hurt: '마음이 많이 상했군요.',
+  embarrassment: '많이 당황스러웠군요.',
+  joy: '기분 좋은 날이군요!',
+};
+const feltNeedMore = (p: number): string =>
+  p < NEED_MORE_FEW ? '무슨 일이 있었는지 조금만 들려줄래요? 그 이야기에 맞는 노래를 골라 드릴게요.' : `무슨 일이 있었는지 조금만 더 들려주면 (지금 ${p}%) 거기에 맞는 노래를 골라 드릴게요.`;
 /** The intent written for "내가 너무 예민한 건가": it answers such a question itself. */
 const SENSITIVE_INTENT = 'self_am_i_too_sensitive';
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
@@ -670,7 +688,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const fresh = (text: string) => freshTopic(text) && fits(text);
     const asked = new Set(state.askedFollowups);
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
-    if (mood === 'unsure') {
+    // A reflection made for this turn speaks for it even when the feeling is unsure (a relief named).
+    if (mood === 'unsure' && !lead) {
       const r = pickUnused(UNSURE_REFLECTIONS, 'unsure', used, rnd);
       const q = pickUnused(UNSURE_QUESTIONS, 'unsure', asked, rnd, (t) => fresh(t) && !echoes(t, r?.text ?? ''));
       if (r && q) {
@@ -716,8 +735,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
 
   /** A reflection of relief for a joyful turn that names it (relief.ts), not given before; or null. */
   function reliefLead(state: ConversationState, mood: EmotionId | 'unsure', text: string, rnd: () => number): string | null {
-    if (mood !== 'joy' || !namesRelief(text)) return null;
-    const [pool, prefix] = reliefKind(text) === 'release' ? [RELIEF_REFLECTIONS, RELIEF_PREFIX] : [SMALL_RELIEF_REFLECTIONS, SMALL_RELIEF_PREFIX];
+    if (!namesRelief(text)) return null;
+    const release = reliefKind(text) === 'release';
+    // A weight set down is named outright ("솔직히 좀 후련해" after parents' divorce read anger 0.37
+    // and got "그 마음, 충분히 이해돼요", session 35): said back when the reading is unsure or plain too.
+    if (mood !== 'joy' && !(release && (mood === 'unsure' || mood === 'neutral'))) return null;
+    const [pool, prefix] = release ? [RELIEF_REFLECTIONS, RELIEF_PREFIX] : [SMALL_RELIEF_REFLECTIONS, SMALL_RELIEF_PREFIX];
     const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd);
     if (!pick) return null;
     state.usedReplies.push(pick.id);
@@ -746,7 +769,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const covered = new Set(state.coveredTopics ?? []);
     const coveredNow = new Set([...covered, ...toldTopics(text)]);
     const fresh = (reply: string) => opensFreshTopics(reply, covered);
-    const freshNow = (reply: string) => opensFreshTopics(reply, coveredNow);
+    // In a heavy story, no small-talk question ("요즘 관심 가는 게 있어요?" after a humiliation at work,
+    // "요즘 소소하게 즐거운 일이 있었어요?" a month after a father's stroke; session 35).
+    let heavy = false;
+    const freshNow = (reply: string) => opensFreshTopics(reply, coveredNow) && !(heavy && LIGHT_QUESTION.test(reply));
     const rnd = mulberry32((state.seed ^ Math.imul(state.turns.length + 1, 0x9e3779b1)) >>> 0);
     const [analysis] = await analyze([text]);
     if (!analysis) throw new Error('analyze() returned no result');
@@ -991,6 +1017,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Scolding the bot is answered by owning a reply that missed (intent-guards.ts).
     const scoldedAt = chars > 0 && scoldsTheBot(text) ? index.intents.findIndex((it) => it.id === SCOLDED_INTENT) : -1;
     if (scoldedAt >= 0) ranked = [{ intent: scoldedAt, score: certain, cos: ranked.find((r) => r.intent === scoldedAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== scoldedAt)];
+    // Feeling better for the talk or the songs is answered as such (relief.ts), whatever the model reads.
+    const betterAt = chars > 0 && feelsBetter(text) ? index.intents.findIndex((it) => it.id === FELT_BETTER_INTENT) : -1;
+    if (betterAt >= 0) ranked = [{ intent: betterAt, score: certain, cos: ranked.find((r) => r.intent === betterAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== betterAt)];
     // An identity not yet told to anyone is answered by the intent about coming out (intent-guards.ts).
     const identityAt = chars > 0 && keepsIdentitySecret(text) ? index.intents.findIndex((it) => it.id === COMING_OUT_INTENT) : -1;
     if (identityAt >= 0 && !prev.turns.some((t) => t.intent === COMING_OUT_INTENT)) ranked = [{ intent: identityAt, score: certain, cos: ranked.find((r) => r.intent === identityAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== identityAt)];
@@ -1025,6 +1054,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // The story may have gone on through intents of its own valence ("작년 겨울에" matched the
     // season's low mood), so those turns do not end it here.
     const graveStory = continuing && prev.turns.length > 0 ? graveStoryOf(prev) : null;
+    const storyMoodBefore = threadEmotion(prev) ?? (prev.turns.length > 0 ? storyEvent(prev)?.emotion : undefined);
+    heavy = (!!storyMoodBefore && valence(storyMoodBefore) < 0) || !!graveStory || storyBefore.slice(-3).some(toldMisfortune) || toldMisfortune(text);
     const heldBack =
       (intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null) ??
       (openNews && intent?.kind === 'retrieval' && intent.emotion === 'joy' && !namesFeeling(text, 'joy') ? 'valence' : null) ??
@@ -1038,7 +1069,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // family's good news at 0.997 and was told "와, 집안에 경사가 났네요!" (session 33).
       (intent?.kind === 'retrieval' && intent.emotion === 'joy' && ((!toldResolved(text) && (toldMisfortune(text) || storyBefore.some(toldMisfortune))) || BUT_WORRY.test(text)) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
-      (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore)) ? 'unsaid' : null) ??
+      (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore) || doneBySomeoneElse(intent.id, text, storyBefore.at(-1))) ? 'unsaid' : null) ??
       // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
       (intent && !toldTomorrow(text) && intent.replies.length > 0 && intent.replies.every(presumesTomorrow) ? 'unsaid' : null);
 
@@ -1098,10 +1129,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // corrected), and the feeling they name instead is reflected, or none when they name none (correction.ts).
     const corrected = chars > 0 ? correctedFeeling(text) : undefined;
     if (corrected !== undefined) {
-      const sorry = pickUnused(CORRECTION_PREFIXES, CORRECTION_PREFIX, new Set(state.usedReplies), rnd);
+      // The bot owns a misreading only when it had made it (the last turn's mood was the feeling
+      // denied); the word the user names instead is said back, and the feeling denied is not
+      // reflected again when that word reads as the same emotion ("화난 건 아니고 억울해요").
+      const denied = deniedFeeling(text);
+      const instead = feelingNamedInstead(text);
+      const last = prev.turns.at(-1);
+      const lastMood = last?.mood ?? (last?.intent ? intentById.get(last.intent)?.emotion : undefined);
+      const misread = !instead || !denied || lastMood === denied;
+      const sorry = misread ? pickUnused(CORRECTION_PREFIXES, CORRECTION_PREFIX, new Set(state.usedReplies), rnd) : null;
       if (sorry) state.usedReplies.push(sorry.id);
-      const mood = corrected ?? 'unsure';
-      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), false, false, reliefLead(state, mood, text, rnd));
+      const mood = instead && instead.emotion !== denied ? instead.emotion : corrected && corrected === denied ? 'unsure' : (corrected ?? 'unsure');
+      const lead = instead ? `${misread ? '' : '아, '}${instead.word} 마음이었군요.` : reliefLead(state, mood, text, rnd);
+      const rest = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), null, coveredNow.has('elder'), !!instead?.guilt, false, lead);
       return finish({ reply: sorry ? `${sorry.text} ${rest}` : rest, kind: 'followup', intent: null, score, safety: null, mood: mood === 'unsure' ? 'neutral' : mood });
     }
     // The user sets right the cause or the reading of the story ("아니 엄마 때문이 아니라 동생
@@ -1307,9 +1347,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         // Kept for later only when the words ask outright ("슬픈 노래만 들으면 더 우울해지나요?", which
         // the classifier took for a request, had songs "asked for earlier" opened mid-story).
         if (asksForSongs(text)) state.songsPending = true;
-        const needMore = pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(percentOf(gauge));
+        // A feeling told with the request ("노래추천 ㄱㄱ 개우울함") is heard, and not asked for again (session 35).
+        // The kind of song asked for ("신나는 노래", "우울한 곡") is no feeling told.
+        const felt = onlyNamedFeeling(text.replace(/[가-힣]+\s?(?:노래|곡|음악|걸로|거로|플리)/gu, ' '));
+        const heard = felt && felt !== 'neutral' ? FELT_WITH_REQUEST[felt] : undefined;
+        const needMore = heard ? `${heard} ${feltNeedMore(percentOf(gauge))}` : (pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(percentOf(gauge)));
         const reply = cannot ? `${cannot} ${needMore}` : needMore;
-        if (pick) state.usedReplies.push(pick.id);
+        if (pick && !heard) state.usedReplies.push(pick.id);
         return finish({ reply, kind, intent: intent.id, score, safety: null, action: 'need_more' });
       }
       // "어제 잠을 못 자서 그런가 봐" and "요즘 잠을 잘 못 자요" are not told awake at night:
@@ -1423,6 +1467,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const picked = answerHow(state, 'open', text, rnd, freshNow);
       if (picked) return finish({ reply: picked, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
     }
+    // "이게 우울증인가요?": no diagnosis, but where to go (asks-advice.ts).
+    // Asked with whether to see a doctor ("산후우울증인가요? 진료 받아봐야 할까요"), the care reply below answers both.
+    const disorder = !tone && !(asksWhatToDo(text) && asksAboutCare(text)) ? asksIfDisorder(text) : null;
+    if (disorder) {
+      const pick = pickUnused(DISORDER_REPLIES[disorder], `${DISORDER_PREFIX}:${disorder}`, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' || emotion === 'joy' ? 'sadness' : emotion });
+      }
+    }
     // A question about what to do is taken up, not passed over (asks-advice.ts).
     if (!tone && asksWhatToDo(text)) {
       // Seeing a doctor or a counsellor is encouraged, not weighed.
@@ -1434,10 +1488,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       }
     }
     // Two feelings named together, glad and hurting: both said back, once (feeling-words.ts).
-    const mixed = !tone && !state.usedReplies.includes(MIXED_PREFIX) ? mixedFeelings(text) : null;
+    // …or across two turns, the first left open ("진짜 축하하는 마음은 있는데" / "한편으로는 너무 부럽고 배 아파요").
+    const openBefore = storyBefore.at(-1);
+    const mixed = tone || state.usedReplies.includes(MIXED_PREFIX) ? null : (mixedFeelings(text) ?? (openBefore && LEFT_OPEN.test(openBefore) ? mixedFeelings(`${openBefore} ${text}`) : null));
     if (mixed) {
       state.usedReplies.push(MIXED_PREFIX);
       return finish({ reply: mixedReply(mixed), kind: 'followup', intent: null, score, safety: null, mood: emotion === 'joy' || emotion === 'unsure' || emotion === 'neutral' ? 'sadness' : emotion });
+    }
+    // A "but" right after good news ("취업했어요!!" / "근데 원하던 데는 아니에요"): the gladness is kept
+    // with what weighs on it, not dropped for a generic heavy reflection (session 35).
+    const butAfterGood = !tone && !state.usedReplies.includes(MIXED_PREFIX) && BUT_OPENS.test(text) && prev.turns.at(-1)?.mood === 'joy' && analysis.label !== 'joy' && !namesFeeling(text, 'joy');
+    if (butAfterGood) {
+      state.usedReplies.push(MIXED_PREFIX);
+      return finish({ reply: BUT_AFTER_GOOD_REPLY, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
     }
     const guilt = !tone && speaksGuilt(text, emotion);
     // Joy taken from the thread rather than read in the turn ("3년 준비했어" after "합격했어!") is not news of its own.

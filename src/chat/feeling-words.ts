@@ -103,6 +103,10 @@ const GLAD_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/행복/u, '행복한'],
   [/신나|신난/u, '신나는'],
   [/기뻐|기쁘|기쁜|기쁨|좋기도|좋은데|좋으면서|좋지만|좋긴/u, '기쁜'],
+  // Session 35: pride in a sibling, congratulations to a friend, relief at leaving a job.
+  [/자랑스러|자랑스럽/u, '자랑스러운'],
+  [/축하하는|축하하고|축하해\s?주고\s?싶/u, '축하하는'],
+  [/시원하기도|후련하기도|홀가분하기도|시원한데|후련한데|홀가분한데/u, '후련한'],
 ];
 const HURTING_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/서운|섭섭/u, '서운한'],
@@ -110,6 +114,9 @@ const HURTING_WORDS: ReadonlyArray<readonly [RegExp, string]> = [
   [/슬퍼|슬프|슬픈|슬픔|눈물/u, '슬픈'],
   [/불안|걱정|두려|무서/u, '불안한'],
   [/외로/u, '외로운'],
+  [/씁쓸/u, '씁쓸한'],
+  [/부럽|부러워|부러운|질투|배\s?아파|배\s?아프/u, '부러운'],
+  [/미안|죄책감|죄스럽|(?:기뻐|좋아)하면\s?안\s?될/u, '미안한'],
 ];
 const JOINED = /[가-힣]데(?:\s|$)|는데|지만|면서|(?:하|이|프|쁘|전|운|한)고\s|같이|동시에|함께|한꺼번에|반반|도\s?(?:하고|해|들어)/u;
 const RELIEF = /다행|안심|안도|(?:마음|맘)이?\s?놓/u;
@@ -117,7 +124,8 @@ const RELIEF = /다행|안심|안도|(?:마음|맘)이?\s?놓/u;
 /** The glad and the hurting feeling a turn names together, in its own words, or null. */
 export function mixedFeelings(text: string): { glad: string; hurting: string } | null {
   const t = text.normalize('NFC');
-  if (NEGATED.test(t) || RELIEF.test(t) || !JOINED.test(t)) return null;
+  // "기뻐하면 안 될 것 같아요" is a guilt named, not a feeling denied.
+  if (NEGATED.test(t.replace(/(?:기뻐|좋아)하면\s?안\s?될/gu, '')) || RELIEF.test(t) || !JOINED.test(t)) return null;
   const glad = GLAD_WORDS.find(([re]) => re.test(t))?.[1];
   const hurting = HURTING_WORDS.find(([re]) => re.test(t))?.[1];
   return glad && hurting ? { glad, hurting } : null;

@@ -26,12 +26,24 @@ export const NO_TEARS_REPLIES: readonly string[] = [
 const GRATEFUL = /(?:덕분에|덕에)\s?(?:[가-힣]+\s)?(?:행복했|즐거웠|좋았|웃었|웃을\s?수)|행복했던\s?(?:건|게|거|시간|기억|날)|(?:고마웠|고마운\s?(?:마음|기억))|좋은\s?(?:기억|추억)(?:이|만|도)/u;
 const LIGHTER = /(?:안|못)\s?울고\s?(?:하루|지나|보냈|잤)|처음으로\s?(?:안\s?울|웃었)|(?:오늘은|요즘은)\s?(?:좀\s)?(?:괜찮|덜\s?(?:울|슬프|힘들))|웃었(?:어|어요|는데)/u;
 
-export type GriefTurn = 'no_tears' | 'grateful' | 'lighter';
+/**
+ * Something the one lost used to do, missed ("할머니가 끓여주던 된장찌개가 먹고싶다", a year after her
+ * death, had got "마음이 정말 무겁게 느껴졌겠어요. 요즘 잠은 잘 자고 밥은 잘 챙겨 먹고 있어요?", and
+ * before that the reply about missing home; session 35).
+ */
+const DID_FOR_ME = '(?:해|끓여|만들어|불러|사|싸|챙겨|부쳐|구워|볶아|무쳐|쪄|말아|데려다|읽어|빗겨|안아|업어|태워)\\s?주(?:시)?던|끓이시던|만드시던|부르시던|하시던|해\\s?준|끓여\\s?준|만들어\\s?준|불러\\s?준';
+const LONGING = new RegExp(
+  `(?:${DID_FOR_ME})[^.?!]{0,15}(?:먹고\\s?싶|그립|그리워|생각나|듣고\\s?싶|보고\\s?싶|가고\\s?싶|맛이|냄새)|목소리(?:가|를|라도)?\\s?(?:한\\s?번만?\\s?)?(?:더\\s?)?(?:듣고\\s?싶|그립|그리워)`,
+  'u',
+);
+
+export type GriefTurn = 'no_tears' | 'grateful' | 'lighter' | 'longing';
 
 export function griefTurn(text: string): GriefTurn | null {
   const t = text.normalize('NFC');
   if (NO_TEARS.test(t)) return 'no_tears';
   if (GRATEFUL.test(t)) return 'grateful';
+  if (LONGING.test(t)) return 'longing';
   if (LIGHTER.test(t)) return 'lighter';
   return null;
 }
@@ -42,6 +54,10 @@ export const GRIEF_TURN_REPLIES: Record<GriefTurn, readonly string[]> = {
   grateful: [
     '행복했던 시간을 그렇게 기억해 주는 것, 그게 함께한 날들이 남긴 선물이겠죠. 그 행복했던 순간 하나만 들려줄래요?',
     '그리움 속에서도 고마운 마음을 떠올릴 수 있다는 게 참 따뜻해요. 어떤 기억이 제일 먼저 떠올라요?',
+  ],
+  longing: [
+    '그 손길이 닿았던 것들이 문득 사무치게 그리운 날이 있죠. 그 안에 함께한 시간이 고스란히 담겨 있으니까요. 그 기억을 조금 더 들려줄래요?',
+    '다시는 그때처럼 누릴 수 없다는 게 그리움을 더 깊게 만드는 것 같아요. 그렇게 떠올릴 수 있는 것도 함께한 날들이 남겨 준 거예요. 그때는 어떤 장면이었어요?',
   ],
   lighter: [
     '울지 않고 하루를 보냈다고 잊은 게 아니에요. 슬픔이 조금씩 자리를 찾아가는 중일 거예요. 그런 날이 오히려 마음에 걸리기도 하죠?',

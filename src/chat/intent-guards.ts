@@ -70,6 +70,14 @@ const MISUNDERSTOOD =
 
 const NEEDS: Readonly<Record<string, RegExp>> = {
   meta_complaint_not_understand: MISUNDERSTOOD,
+  // Session 35: a quarrel in a class group chat is no parents' fight; a friend with a new partner
+  // is no friend moving away; "아빠 생각도 나고" no harsh words heard; a visit that was a happy day no
+  // chapter closed (the bittersweet replies presume an ending).
+  family_parents_fighting: /부모|엄마|아빠|어머니|아버지|두\s?분|양친|집|가족|정적/u,
+  friends_moving_away: /이사|이민|유학|떠나|떠난|멀리|먼\s?데|전학|지방|해외|외국|워홀|송별|배웅|이삿짐|발령|못\s?본다|못\s?보|명절에나|간대|간다|가는데|가버|나갔|내려가|비행기|공항|출국|시차|비자|영상통화|D-|제주|영국|일본|미국|호주|캐나다/u,
+  // "조금 나아진 것 같아요" after the songs matched self-blame ("…것 같아요" like its examples) and was
+  // asked what the self-blaming voice says (session 35): its replies presume blame.
+  self_blame_all_my_fault: /탓|때문|땜에|잘못|책임|원인|자책|미안|죄|망쳤|망친|모자라|못나|부족|실수|노릇|불찰|그르|후회|바보|화살|문제는|(?:내|제|나|저)\s?(?:문제|자신)|(?:했|였|참았|말았)(?:으면|더라면)|했어야|못\s?했을까|밖에\s?못|못\s?해서|안\s?해서|나만|저만|내가|제가|나\s?때문|저\s?때문/u,
   // "요즘 너무 지쳐" matched money running short at 0.98 (session 30): its replies presume money.
   money_tight_general: new RegExp(`${MONEY.source}|쪼들|쪼달|쪼그|거지|동전|가격|무일푼|지갑|잔고|잔액|버티|버틸|빈털|주머니|한\\s?푼|가난|빠듯|텅장|남는\\s?게|현금|계좌|살아남|적자|겨우|이번\\s?달|다음\\s?달|월말|궁핍|여유가?\\s?없|마이너스|못\\s?사|살\\s?수가|비싸|라면만|굶|밥값|차비|버스비|교통비|쓸\\s?돈|용돈|원짜리|[0-9]+\\s?원|천\\s?원|백\\s?원`, 'u'),
   parenting_child_sick: ILLNESS,
@@ -128,7 +136,6 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // "그 말이 계속 머리에 맴돌아" (a friend's words) was told "자꾸 되물어서 부담스러웠나 봐요" (session 32).
   meta_complaint_repetitive: new RegExp(`${THIRD_PERSON.source}|맴돌|머리에|머릿속|생각나|떠올|잊혀|안\\s?잊|곱씹`, 'u'),
   // "내 잘못도 아닌데", the story of a scolding going on, is not a complaint that the bot misunderstood.
-  meta_complaint_not_understand: /(?:내|제)\s?잘못|잘못도|탓/u,
   // A third helper's round (session 30): pay called good is not pay too low; a friend of ten years
   // is not a freshman's lack of friends; a rejection last year is not one today; the app set up by
   // a daughter is not a child's sweet moment; a past loss that colours a pregnancy now is not the
@@ -139,10 +146,11 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   parenting_child_sweet_moment: /깔아\s?(?:줘|줬|주)|설치해\s?(?:줘|줬|주)|앱|어플|이거\s?(?:깔|해\s?봅|써\s?봅)/u,
   grief_pregnancy_loss: /초기라|전에\s?한\s?번|있었어서|있어서\s?(?:더|너무|또)?\s?(?:불안|걱정|무서)|(?:지금|이번에|다시)\s?(?:임신|아기가\s?생)/u,
   parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|빡침|랭크|티어|랭겜|게임하느라\s?(?:잠을?\s?)?못\s?자|(?:^|\s)(?:나|내가|저|제가|난|전)\s(?:[가-힣]+\s){0,3}게임/u,
-  meta_complaint_weird_answer: THIRD_PERSON,
+  // A rude customer's shouting is no complaint about the bot ("반말하면서 소리지르고 감", session 35).
+  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님`, 'u'),
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
   // "뿌듯하네요" is the user's own pride, not praise of the bot (session 34).
-  meta_compliment_bot: /뿌듯|대견|기특|자랑스럽|싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐/u,
+  meta_compliment_bot: /뿌듯|대견|기특|자랑스럽|싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐|탈이|소리\s?(?:들|를\s?들)|(?:라고|이라고|하다고|하대|하대요|래요|대요)|들었/u,
   // A score that came out well is not a bad one ("생각보다 잘나옴" was consoled; session 30).
   school_suneung_bad_score: /^(?!.*(?:망|못\s?(?:봤|본|쳤)|떨어|낮|최악|실패|말아먹|조졌)).*(?:생각보다\s?잘|잘\s?(?:나옴|나왔|나와서|봤|본\s?것|쳤)|점수\s?(?:올랐|잘)|만점|대박)/u,
   // Widowhood and children grown and gone are not life after a divorce ("아이들은 다 출가했고 혼자
@@ -169,7 +177,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // A school subject given in answer ("영어", "국어요") is not a remark about one's Korean.
   meta_language: /^\s*(?:국어|영어|수학|과학|사회|한국사|역사|물리|화학|생물|지구과학|윤리|도덕|음악|미술|체육|기술가정|일본어|중국어|독일어|프랑스어|스페인어|제2외국어)\s*(?:요|이요|이에요|예요|시험|과목|이랑\s?[가-힣]+)?[.!?~ㅠㅜ\s]*$/u,
   // Praise for a teacher is not a scolding ("담임쌤이 너무 좋아").
-  school_teacher_scolded: /편하게\s?(?:갔|가)|(?<!안\s?)좋아|(?<!안\s?)좋은|(?<!안\s?)좋으|최고|감사|고마|친절|재밌|존경|멋있|멋지|다정|따뜻/u,
+  school_teacher_scolded: /편하게\s?(?:갔|가)|(?<!안\s?)좋아|(?<!안\s?)좋은|(?<!안\s?)좋으|최고|감사|고마|친절|재밌|존경|멋있|멋지|다정|따뜻|여쭙|여쭤|말씀\s?(?:좀|드릴|드리|여쭙)|질문\s?(?:좀|하나|있)|물어\s?(?:볼게|봐도|볼\s?게)/u,
   // Money taken by force is not money running short ("돈도 뺏겼어" after being hit at school).
   money_tight_general: /뺏|빼앗|뜯겼|뜯어|삥|갈취|털렸/u,
   // A grandchild, a child or a parent far away is not a long-distance partner.
@@ -196,8 +204,14 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   life_event_presentation_tomorrow: /^(?!.*(?:내일|모레|앞두|다음\s?주)).*(?:끝남|끝났|끝냈|마쳤|마침|잘\s?(?:됐|끝|마쳤)|(?:발표|피티|PT|pt)\s?(?:잘\s?)?했(?:어|음|다|어요))/u,
   conv_nothing_much: /그냥\s?다|다\s?(?:힘들|싫|귀찮|짜증)|전부|모든\s?게|모두/u,
   // A laugh alone ("ㅋㅋㅋㅋㅋㅋ", "ㅎㅎ") is no "I don't know" and no greeting: the word-less tone answers it (session 34).
-  conv_dont_know: /필름|술\s?(?:마시|먹|취)|취해서|취했|^[ㅋㅎ\s~!.?]+$/u,
+  // Someone remembered ("근데 가끔 생각나" after a break-up) is no blank mind (session 35).
+  conv_dont_know: /필름|술\s?(?:마시|먹|취)|취해서|취했|^[ㅋㅎ\s~!.?]+$|(?:가끔|자꾸|계속|문득|아직도?|요즘도?|또)\s?(?:생각나|생각이\s?나|떠올라|떠오르)|생각나(?:서|네|더라|고|요|ㅠ)|보고\s?싶|그리워|그립/u,
   meta_greeting_first: /^[ㅋㅎ\s~!.?]+$/u,
+  // A no with what it is not ("근데 원하던 데는 아니에요" after "취업했어요!!") is a feeling told, not a bare no (session 35).
+  conv_no: /^(?:근데|그런데|하지만|그치만|다만)\s|(?:원하던|바라던|생각하던|꿈꾸던|가고\s?싶던)/u,
+  // Guilt toward someone in the story ("그러고 나면 또 미안하고", a carer who snapped at her father) is
+  // no apology to the bot for venting (session 35).
+  conv_sorry_for_venting: /(?:그러고|그리고|그다음|그\s?뒤|그러면|그럼)\s?(?:나면|나서|나니|에)?\s?(?:또\s|괜히\s|너무\s)?미안|(?:아빠|엄마|아버지|어머니|부모님|남편|아내|와이프|애|아이|아들|딸|동생|친구|걔|할머니|할아버지)(?:한테|께|에게|께는|한테는)\s?(?:[가-힣]+\s)?미안/u,
   conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,
   // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
   // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).
@@ -235,13 +249,30 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // turned down, an early finish as work dumped late, wanting to go back as wanting to escape.
   conv_will_it_be_ok: /갔대|가셨|떠났|돌아가|다시는|못\s?(?:잡|보|만나)겠|마지막으로|잘한\s?거\s?맞/u,
   conv_better_than_expected: /따뜻했|^(?:좋았|좋았음|좋았어|좋았다|좋았어요)\s*[.!~ㅎㅋㅠ]*$/u,
-  health_drinking_too_much: /(?:같이|함께)\s?(?:술|한잔|한\s?잔)|술\s?(?:친구|메이트|한잔\s?하던)/u,
+  // Pressed to drink by others ("저 술 못 마시는데 빼면 분위기 깨진다고 눈치 줘요", session 35) is no drinking problem.
+  health_drinking_too_much: /(?:같이|함께)\s?(?:술|한잔|한\s?잔)|술\s?(?:친구|메이트|한잔\s?하던)|(?:술|한\s?잔)(?:을|은|도)?\s?(?:잘\s?)?못\s?(?:마시|먹)|눈치\s?(?:줘|주|준|를\s?줘)|강요|권하|권해|억지로|빼면|분위기\s?깬/u,
   life_mood_tears_no_reason: /눈물이?\s?(?:안|잘\s?안)\s?나|안\s?울|울지\s?(?:않|못)|못\s?울|좋아서|기뻐서|감동/u,
-  life_health_feeling_unwell: /시원(?!찮)/u,
   // A father who says nothing is no harsh word heard (session 34: "아빠는 저녁 먹을 때 한마디도 안 해").
-  family_dad_harsh_words: /한마디도\s?안|말이\s?없|말을?\s?안\s?(?:해|하)|아무\s?말\s?(?:도\s?)?(?:안|없)|멍하니|조용히/u,
+  // Nor is "아빠 생각도 나고" (a mother remarrying) any word heard (session 35).
+  family_dad_harsh_words: /^(?!.*(?:말|소리|했|하셨|라고|냐고|대요|래요)).*(?:생각(?:도|이)?\s?나(?:고|서|네|요|더라)?\s*[.…~]*$|보고\s?싶|그립|그리워)|한마디도\s?안|말이\s?없|말을?\s?안\s?(?:해|하)|아무\s?말\s?(?:도\s?)?(?:안|없)|멍하니|조용히/u,
   work_boss_late_task: /칼퇴(?:함|했|다|!|\s*$)|일찍\s?(?:퇴근|끝)(?:함|했|났)|정시\s?퇴근(?:함|했)/u,
   life_mood_bored: /(?:갈|잘|지낼|머물|살)\s?(?:데|곳|집)(?:가|이|도)?\s?없|쫓겨|나가래|나가라고|길바닥|노숙/u,
+  // Session 35's four rounds (long stories, older users, teenagers, mixed feelings): a polite
+  // "선생님 말씀좀 여쭙겠습니다" is no scolding at school; "다음에 다시 볼까 고민중" (an exam) no goodbye;
+  // a classmate's quarrel no parents' fight (NEEDS below); being left on read no comparison on
+  // social media; contact cut off no ex who wrote; a job still held, or a retirement enjoyed, no
+  // retirement's empty days; a shop closed no job loss hidden; envy ("배 아파") no stomach ache; words
+  // quoted ("넌 너무 착해서 탈이야") no praise of the bot; a remarriage no divorce; "아니, 친구가 나쁜
+  // 뜻으로 한 건 아닌 거 알아" no complaint that the bot misunderstood.
+  meta_goodbye: /다시\s?(?:볼까|볼지|봐야|볼\s?(?:생각|거|건))|(?:볼까|할까|갈까)\s?(?:고민|생각)|고민\s?(?:중|이에요|입니다|이야)|시험|자격증|면접|재수|재도전/u,
+  self_sns_comparison: /(?:내|제)\s?(?:톡|카톡|문자|메시지|연락|디엠|dm|DM)|답장|읽씹|안\s?읽|안\s?봄|안\s?봐|답(?:이|도)?\s?(?:없|안)/u,
+  breakup_ex_contacted_me: /(?:연락|톡|카톡|문자)(?:을|를|도)?\s?(?:다\s)?끊|잠수|연락(?:이|도)?\s?(?:없(?!던|었던)|안\s?(?:와|옴|오))|읽씹/u,
+  later_retired_long_days: /(?<!안\s?)(?:좋네요|좋아요|좋다|좋습니다)|(?<!안\s?)좋아(?!하)|행복|즐거|재미(?:있|나)|보람|신나|(?:다니는|다니고\s?있는)\s?(?:게|것이|거|회사|직장)|다닌\s?(?:회사|직장)(?:인데|에서|도)(?![^.?!]*(?:그만|퇴직|은퇴|나왔|나오))|회사\s?다니(?:는|기)|(?:부장|팀장|상사)(?:이|가|님이|님한테|한테)\s|출근(?:하는|할|길)/u,
+  work_forced_retirement_hidden: /폐업|가게|장사|자영업|사업|식당|매장/u,
+  life_health_feeling_unwell: /시원(?!찮)|부럽|부러|질투|샘(?:나|이)|배\s?아파\s?(?:죽|요\s?ㅋ|ㅋ)/u,
+  family_parents_divorcing: /재혼/u,
+  conv_bittersweet: /다녀갔|다녀가|가고\s?나니|행복한\s?하루/u,
+  meta_complaint_not_understand: /(?:내|제)\s?잘못|잘못도|탓|(?:나쁜|좋은|다른)\s?뜻으로\s?(?:한|그런|말한)|(?:아닌|아니란|아니라는)\s?(?:거|건|걸)\s?(?:알아|알지|아는데|알거든)/u,
 };
 
 /** What the user listens to, told rather than asked for ("요즘 뉴진스 노래 자주 들어"). */
@@ -254,7 +285,7 @@ const SONG_REQUEST_INTENTS = ['meta_recommend_song_general', 'meta_recommend_son
  * no enlistment of the user's two turns later ("훈련소 앞에서 손 흔드는데…"), the user is still the
  * borrower, the money still went to the parent (session 34).
  */
-const STORY_WIDE = new Set(['military_enlisting_soon', 'friends_money_not_returned', 'money_asking_parents']);
+const STORY_WIDE = new Set(['military_enlisting_soon', 'friends_money_not_returned', 'money_asking_parents', 'work_forced_retirement_hidden']);
 
 /** Whether a story-wide guard of the intent holds in one of the user's earlier texts. */
 export function storyPresumesUnsaid(intentId: string, earlier: readonly string[]): boolean {
@@ -325,4 +356,21 @@ const NOT_TOLD = /말\s?(?:안|못)|아무(?:한테|에게)?도|숨기|숨겨|�
 export function keepsIdentitySecret(text: string): boolean {
   const t = text.normalize('NFC');
   return IDENTITY.test(t) && NOT_TOLD.test(t);
+}
+
+/**
+ * What someone else does, told without a subject after the user spoke of them: "그냥 티비만 보고
+ * 있어" after "아빠가 회사 그만두셨어" is the father's day, and was told "화면 속 이야기로 잠시 쉬어
+ * 가는 것도 좋은 휴식이에요" (session 35). The intents of the user's own day and mood presume the user.
+ */
+const OWN_DAY = /^(?:life_daily_(?!want_to_talk|rainy|cold|hot)|life_mood_(?:bored|no_motivation|routine_monotonous|procrastination))/u;
+const SOMEONE_ELSE_SUBJECT =
+  /^(?:우리\s?)?(?:엄마|아빠|어머니|아버지|어머님|아버님|부모님|남편|아내|와이프|신랑|형|오빠|언니|누나|동생|남동생|여동생|아들|딸|애|아이|애들|할머니|할아버지|친구|남친|여친|남자\s?친구|여자\s?친구|걔|그\s?사람|팀장님?|상사)(?:가|이|는|은|께서|도|만|랑\s?(?:엄마|아빠))?\s/u;
+const FIRST_PERSON = /(?:^|\s)(?:나|내가|난|나는|나도|저|제가|전|저는|저도|내|제|나만|저만)(?:\s|$)/u;
+
+export function doneBySomeoneElse(intentId: string, text: string, previous: string | undefined): boolean {
+  if (!OWN_DAY.test(intentId)) return false;
+  const t = text.normalize('NFC').trim();
+  if (SOMEONE_ELSE_SUBJECT.test(t)) return true;
+  return !!previous && SOMEONE_ELSE_SUBJECT.test(previous.normalize('NFC').trim()) && !FIRST_PERSON.test(t);
 }

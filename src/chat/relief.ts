@@ -41,3 +41,22 @@ export function reliefKind(text: string): 'release' | 'small' {
 export const HAILS = /기쁜|기뻤|축하|좋은\s?(?:일|소식|기분|기운)|자주\s?있었|오래\s?기억/u;
 
 export const RELIEF_PREFIX = 'relief';
+
+/**
+ * Feeling better for the talk or the songs ("고마워요 조금 나아진 것 같아요", "한결 편해졌어"): the
+ * model read "조금 나아진 것 같아요" as anxiety 0.71, the intent classifier matched self-blame (its
+ * examples end in "…것 같아요"), and the user who had just felt better was asked what their
+ * self-blaming voice says (session 35). Such a turn is answered by the intent about feeling better.
+ * Not a body healing ("감기가 좀 나아졌어"), someone else ("엄마가 좀 괜찮아지셨어"), a hope or a
+ * doubt ("나아질까", "나아진 줄 알았는데"), or better that did not last ("괜찮아졌다가 다시").
+ */
+const BETTER = /나아(?:졌|진|짐|지는\s?(?:것|거)\s?같)|괜찮아(?:졌|진|짐)|편해(?:졌|진|짐)|가벼워(?:졌|진|짐)|(?:마음|맘|속|기분)이?\s?(?:좀\s|조금\s|많이\s|다\s)?풀(?:렸|린|림)|진정(?:됐|된|됨|이\s?됐)|숨\s?(?:좀\s)?(?:쉬어|트여|트인|트였)|살\s?것\s?같|한결\s?(?:낫|나아|편|가볍)|훨씬\s?(?:낫|나아|편|가볍)|(?:좀|조금)\s?낫(?:네|다|더|다\s?진짜|네요)/u;
+const NOT_BETTER =
+  /안\s?나아|못\s?나아|안\s?괜찮|나아진\s?(?:게|건|것도|거)\s?(?:없|하나)|나아질|괜찮아질|편해질|줄\s?알았|(?:다가|는데)\s?(?:다시|또)|척|\?|셨|드셨|(?:엄마|아빠|어머니|아버지|부모님|할머니|할아버지|남편|아내|와이프|애|아이|아들|딸|동생|언니|오빠|누나|형|친구|강아지|고양이)(?:가|는|도|이|의)\s|감기|상처|몸살|허리|다리|무릎|어깨|발목|손목|두통|배탈|열이|열은|기침|몸이|몸은|증상|염증|통증|병|수술/u;
+
+export const FELT_BETTER_INTENT = 'meta_thanks_felt_better';
+
+export function feelsBetter(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  return t.length <= 50 && BETTER.test(t) && !NOT_BETTER.test(t);
+}

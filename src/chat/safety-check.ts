@@ -189,16 +189,20 @@ export const CHECK_IN_POOLS: ReadonlyArray<readonly [readonly string[], string]>
  * nothing that leaves the door open ("가끔 그런 생각이 들어", "근데 사라지고 싶어").
  */
 const DENIAL =
-  /(?:죽고\s?싶|자살하고\s?싶|자살|자해하고\s?싶|자해|극단적인?\s?(?:생각|선택))[가-힣]*\s?(?:다|다는|단|은|는)?\s?(?:이런|그런)?\s?(?:건|거|것|생각|마음|뜻)?(?:은|는|까지는|까진)?\s?(?:아니|아냐|아님|없|않)[가-힣]*/u;
-const DOOR_OPEN = /가끔|생각이?\s?(?:들|나)|사실|솔직히|근데|그런데|그래도|하지만|사라지|없어지|끝내|모르겠|아직은|당분간/u;
+  /(?:죽고\s?싶|자살하고\s?싶|자살|자해하고\s?싶|자해|극단적인?\s?(?:생각|선택)|죽을\s?(?=생각|마음|맘)|죽으려는\s?(?=건|거|것|생각)|죽겠다는\s?(?=건|거|것|생각|뜻))[가-힣]*\s?(?:다|다는|단|은|는)?\s?(?:이런|그런)?\s?(?:건|거|것|생각|마음|맘|뜻)?(?:은|는|까지는|까진)?\s?(?:아니|아냐|아님|없|않)[가-힣]*/u;
+// What leaves the door open anywhere in the message, and what does so only after the denial
+// ("그래도 죽을 생각은 없어요 걱정마세요", a widow reassuring the bot, is no open door; session 35).
+const DOOR_OPEN = /가끔|생각이?\s?(?:들|나)|사라지|없어지|끝내|모르겠|아직은|당분간/u;
+const DOOR_OPEN_AFTER = /사실|솔직히|근데|그런데|그래도|하지만/u;
 
 /** The message without its denial, when it denies a wish to die and leaves no door open; else null. */
 export function deniedWishRest(raw: string): string | null {
   const t = raw.normalize('NFC');
   const m = DENIAL.exec(t);
   if (!m) return null;
-  const rest = `${t.slice(0, m.index)} ${t.slice(m.index + m[0].length)}`.trim();
-  return DOOR_OPEN.test(rest) ? null : rest;
+  const after = t.slice(m.index + m[0].length);
+  const rest = `${t.slice(0, m.index)} ${after}`.trim();
+  return DOOR_OPEN.test(rest) || DOOR_OPEN_AFTER.test(after) ? null : rest;
 }
 
 /** For a denial: glad, the weariness still taken seriously, the help line for later, a question. */

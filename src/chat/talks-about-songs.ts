@@ -69,10 +69,14 @@ const endsLikeAdjective = (w: string): boolean => {
   const c = w.charCodeAt(w.length - 1);
   return c >= 0xac00 && c <= 0xd7a3 && (c - 0xac00) % 28 === 4;
 };
+/** "나훈아나 이미자 같은 노래도 있나요?" (session 35): singers named by likeness. */
+const LIKE_ARTIST = /(?:^|\s)([가-힣]{2,6}?)(?:이나|나|랑|이랑)?\s?(?:[가-힣]{2,6}\s)?(?:같은|스타일|풍의?)\s?(?:노래|곡|가수)(?:도|는|들)?\s?(?:있|없|추천|틀어|들려|골라|듣고)/u;
+/** A clause that ends before 노래 ("우울한데 노래 추천해줘", session 35) names no singer. */
+const CLAUSE_END = /(?:는데|한데|인데|운데|픈데|은데|니까|해서|어서|아서|지만|하고|해도|라서|ㅠ|ㅜ)$/u;
 function namesArtist(t: string): boolean {
-  const m = ARTIST.exec(t) ?? NAMED_SONGS.exec(t);
+  const m = ARTIST.exec(t) ?? NAMED_SONGS.exec(t) ?? LIKE_ARTIST.exec(t);
   const w = m?.[1];
-  return !!w && !NOT_ARTIST.test(w) && !THEMES.test(w) && !endsLikeAdjective(w) && !/(?:할|을|는|던)$/u.test(w);
+  return !!w && !NOT_ARTIST.test(w) && !THEMES.test(w) && !endsLikeAdjective(w) && !CLAUSE_END.test(w) && !/(?:할|을|는|던)$/u.test(w);
 }
 
 /** "이별 노래 말고요", "신나는 노래 말고": not songs declined, songs of another kind asked. */

@@ -28,10 +28,17 @@ describe('corrections of the feeling named', () => {
   });
 
   // A fourth helper's round: "우울한 게 아니라 외로운 거예요" was answered from an intent about feeling down.
-  it('owns a correction before any intent answers', async () => {
+  it('takes a correction before any intent answers, and owns a misreading only when it made one (session 35)', async () => {
     const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 4 });
+    // No reading of its own yet to own: the feeling named instead is said back.
     const r = await e.reply(e.newConversation(), '우울한 게 아니라 외로운 거예요');
-    expect(CORRECTION_PREFIXES.some((p) => r.reply.startsWith(p))).toBe(true);
+    expect(r.reply.startsWith('아, 외로운 마음이었군요.')).toBe(true);
+    // After a sad reading, "슬픈 게 아니라" corrects it: owned, then the word said back.
+    let s = e.newConversation();
+    s = (await e.reply(s, '헤어져서 슬퍼')).state;
+    const r2 = await e.reply(s, '슬픈 게 아니라 외로운 거예요');
+    expect(CORRECTION_PREFIXES.some((p) => r2.reply.startsWith(p))).toBe(true);
+    expect(r2.reply).toContain('외로운 마음이었군요.');
   });
 });
 

@@ -1,0 +1,243 @@
+/**
+ * What session 35 found talking to the app (and its helpers: long stories, older users, teenagers,
+ * mixed feelings) and the rules that answer it.
+ */
+import { describe, expect, it } from 'vitest';
+import { createChatEngine } from '../../src/chat/engine';
+import { detectLifeEvent } from '../../src/chat/life-events';
+import { doneBySomeoneElse, presumesUnsaid } from '../../src/chat/intent-guards';
+import { asksReassurance } from '../../src/chat/asks-reassurance';
+import { asksIfDisorder } from '../../src/chat/asks-advice';
+import { asksAboutApp } from '../../src/chat/asks-about-app';
+import { asksForSongs } from '../../src/chat/asks-for-songs';
+import { talksAboutSongs } from '../../src/chat/talks-about-songs';
+import { correctedCause, deniedFeeling, feelingNamedInstead } from '../../src/chat/correction';
+import { mixedFeelings } from '../../src/chat/feeling-words';
+import { deniedWishRest } from '../../src/chat/safety-check';
+import { detectSafety } from '../../src/chat/safety';
+import { toldDuration } from '../../src/chat/told-duration';
+import { toldMisfortune, toldResolved } from '../../src/chat/misfortune';
+import { GRIEF_TURN_REPLIES, griefTurn } from '../../src/chat/grief-turns';
+import { feelsBetter, RELIEF_REFLECTIONS } from '../../src/chat/relief';
+import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough, useShippedChat } from './helpers';
+
+const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+
+describe('feeling better', () => {
+  it('is told apart from a body healing, someone else, a hope, a doubt and better that did not last', () => {
+    const cases: Array<[string, boolean]> = [
+      ['고마워요 조금 나아진 것 같아요', true],
+      ['조금 나아진 것 같아요', true],
+      ['덕분에 한결 편해졌어', true],
+      ['이제 좀 괜찮아진 것 같아', true],
+      ['말하고 나니까 마음이 좀 풀렸어', true],
+      ['훨씬 낫다 진짜', true],
+      ['감기가 좀 나아졌어', false],
+      ['엄마가 좀 괜찮아지셨어', false],
+      ['언제쯤 나아질까', false],
+      ['나아진 줄 알았는데 아니었어', false],
+      ['괜찮아졌다가 다시 우울해졌어', false],
+      ['하나도 안 나아졌어', false],
+      ['나아진 게 하나도 없어', false],
+      ['괜찮아진 척하는 거야', false],
+    ];
+    for (const [text, want] of cases) expect(feelsBetter(text), text).toBe(want);
+  });
+
+  it('is no self-blame: the self-blame intent needs a sign of blame', () => {
+    expect(presumesUnsaid('self_blame_all_my_fault', '조금 나아진 것 같아요')).toBe(true);
+    expect(presumesUnsaid('self_blame_all_my_fault', '다 제 탓인 것 같아요')).toBe(false);
+    expect(presumesUnsaid('self_blame_all_my_fault', '제가 조금만 더 참았으면 괜찮았을 거예요')).toBe(false);
+  });
+
+  it('is answered by the intent about feeling better', async () => {
+    const rs = await talkThrough(engine(), ['회사 일이 너무 많아서 매일 야근이에요', '고마워요 조금 나아진 것 같아요']);
+    expect(rs[1]!.intent).toBe('meta_thanks_felt_better');
+  });
+});
+
+describe('someone remembered, someone else doing, someone lost missed', () => {
+  it('"가끔 생각나" is no blank mind; "생각이 안 나" still is', () => {
+    expect(presumesUnsaid('conv_dont_know', '근데 가끔 생각나')).toBe(true);
+    expect(presumesUnsaid('conv_dont_know', '보고 싶다')).toBe(true);
+    expect(presumesUnsaid('conv_dont_know', '딱히 생각나는 건 없어요')).toBe(false);
+    expect(presumesUnsaid('conv_dont_know', '아무 생각이 안 나')).toBe(false);
+  });
+
+  it('a parent or a spouse leaving work is news of the family, not one’s own job loss', () => {
+    const cases: Array<[string, string | null]> = [
+      ['아빠가 회사 그만두셨어', 'family_quit'],
+      ['남편이 회사를 그만뒀어요', 'family_quit'],
+      ['엄마가 가게 접으셨어', 'family_quit'],
+      ['아버지 올해 퇴직하셨어요', 'family_quit'],
+      ['아빠가 회사 그만두신대', 'family_quit'],
+      ['아빠가 명퇴하셨어', 'job_loss'],
+      ['아빠가 회사 그만두고 싶어 하셔', null],
+      ['남편이 담배를 끊었어요 아니 그만뒀어요', null],
+      ['엄마가 다음 달에 은퇴하신대', null],
+    ];
+    for (const [text, want] of cases) expect(detectLifeEvent(text)?.id ?? null, text).toBe(want);
+  });
+
+  it('what someone else does, told without a subject after them, is not the user’s day', () => {
+    expect(doneBySomeoneElse('life_daily_watching_drama', '그냥 티비만 보고 있어', '아빠가 회사 그만두셨어')).toBe(true);
+    expect(doneBySomeoneElse('life_daily_watching_drama', '아빠는 하루 종일 티비만 봐', undefined)).toBe(true);
+    expect(doneBySomeoneElse('life_daily_watching_drama', '나는 그냥 티비만 보고 있어', '아빠가 회사 그만두셨어')).toBe(false);
+    expect(doneBySomeoneElse('life_daily_watching_drama', '요즘 드라마 정주행 중이야', '오늘 회사에서 혼났어')).toBe(false);
+    expect(doneBySomeoneElse('work_scolded_by_boss', '그냥 티비만 보고 있어', '아빠가 회사 그만두셨어')).toBe(false);
+  });
+
+  it('in a story of loss, what the one lost used to do is missed', async () => {
+    expect(griefTurn('할머니가 끓여주던 된장찌개가 먹고싶다')).toBe('longing');
+    expect(griefTurn('엄마 목소리 한번만 더 듣고 싶어')).toBe('longing');
+    expect(griefTurn('된장찌개 먹었어')).toBeNull();
+    const rs = await talkThrough(engine(), ['할머니 돌아가신지 일년 됐어', '할머니가 끓여주던 된장찌개가 먹고싶다']);
+    expect(GRIEF_TURN_REPLIES.longing).toContain(rs[1]!.reply);
+  });
+});
+
+describe('relief and doubt about it', () => {
+  it('"이런 생각하는 내가 이상한가" is asked as a question about oneself', () => {
+    expect(asksReassurance('이런 생각하는 내가 이상한가')).toBe('weird');
+    expect(asksReassurance('내가 너무 예민한가?')).toBe('weird');
+    expect(asksReassurance('이상한 가게에 갔어')).toBeNull();
+  });
+});
+
+describe('safety: a wish denied, someone else’s medicine', () => {
+  it('"그래도 죽을 생각은 없어요 걱정마세요" is a denial; doors left open are not', () => {
+    expect(deniedWishRest('그래도 죽을 생각은 없어요 걱정마세요 허허')).not.toBeNull();
+    expect(deniedWishRest('죽을 생각은 없어요')).not.toBeNull();
+    expect(deniedWishRest('죽을 용기는 없어요')).toBeNull();
+    expect(deniedWishRest('가끔 죽고 싶은데 자살 생각은 없어')).toBeNull();
+    expect(deniedWishRest('죽고 싶은 건 아닌데 근데 사라지고 싶어')).toBeNull();
+  });
+
+  it('a mother who will not take her pills is no overdose cue; saving pills still is', () => {
+    expect(detectSafety('병원은 다니시는데 약을 자꾸 안 드세요').category).toBeNull();
+    expect(detectSafety('약을 모아두고 있어').category).toBe('suicide');
+  });
+});
+
+describe('session 35 guards', () => {
+  it('keep intents off turns that say otherwise', () => {
+    const held: Array<[string, string]> = [
+      ['school_teacher_scolded', '선생님 말씀좀 여쭙겠습니다'],
+      ['meta_goodbye', '다음에 다시 볼까 고민중입니다'],
+      ['family_parents_fighting', '두명이 싸우는데 다들 편가름'],
+      ['friends_moving_away', '베프가 남친생김'],
+      ['self_sns_comparison', '인스타 스토리는 올리면서 내 톡은 안봄'],
+      ['breakup_ex_contacted_me', '걔가 갑자기 연락 끊음'],
+      ['later_retired_long_days', '이십년 넘게 다닌 회사인데 허탈하네요'],
+      ['later_retired_long_days', '퇴직하고 텃밭을 가꾸고 있는데 참 좋네요'],
+      ['work_forced_retirement_hidden', '자영업 하다가 빚만 지고 폐업했습니다'],
+      ['life_health_feeling_unwell', '한편으로는 너무 부럽고 배 아파요'],
+      ['meta_compliment_bot', '넌 너무 착해서 탈이야'],
+      ['family_parents_divorcing', '엄마가 재혼하신대'],
+      ['family_dad_harsh_words', '아빠 생각도 나고'],
+      ['conv_bittersweet', '가고나니 허전하긴 하지만 그래도 행복한 하루였네요'],
+      ['meta_complaint_not_understand', '아니 친구가 나쁜 뜻으로 한 건 아닌 거 알아'],
+      ['conv_no', '근데 원하던 데는 아니에요'],
+      ['meta_complaint_weird_answer', '반말하면서 소리지르고 감'],
+      ['health_drinking_too_much', '저 술 못 마시는데 빼면 분위기 깨진다고 눈치 줘요'],
+      ['conv_sorry_for_venting', '그러고 나면 또 미안하고'],
+    ];
+    for (const [id, text] of held) expect(presumesUnsaid(id, text), `${id}: ${text}`).toBe(true);
+    const kept: Array<[string, string]> = [
+      ['school_teacher_scolded', '선생님이 반 애들 앞에서 나 혼냈어'],
+      ['meta_goodbye', '다음에 또 올게요'],
+      ['family_parents_fighting', '엄마 아빠가 또 싸워'],
+      ['friends_moving_away', '베프가 다음 달에 지방으로 이사 가 ㅠㅠ'],
+      ['breakup_ex_contacted_me', '전남친한테 연락 왔어'],
+      ['later_retired_long_days', '은퇴하고 나니 하루가 너무 길어요'],
+      ['meta_compliment_bot', '너 진짜 말 잘한다'],
+      ['conv_no', '아니 그건 아니야'],
+      ['conv_sorry_for_venting', '맨날 우는소리만 해서 미안해'],
+    ];
+    for (const [id, text] of kept) expect(presumesUnsaid(id, text), `${id}: ${text}`).toBe(false);
+    expect(asksAboutApp('반말하면서 소리지르고 감')).not.toBe('banmal');
+  });
+
+  it('corrections say back the word named instead, and own a misreading only when it was made', () => {
+    expect(deniedFeeling('아니 화가 난 건 아니고 그냥 억울해요')).toBe('anger');
+    expect(feelingNamedInstead('아니 화가 난 건 아니고 그냥 억울해요')).toEqual({ word: '억울한', emotion: 'hurt', guilt: false });
+    expect(feelingNamedInstead('아니 슬픈 건 아니고 그냥 미안한 거야')?.guilt).toBe(true);
+    expect(correctedCause('무슨 말? 걔가 나한테 뭐라 한 건 없어. 그냥 피하는 거야')).toBeDefined();
+  });
+
+  it('mixed feelings: envy, pride, guilt, and a turn left open', () => {
+    expect(mixedFeelings('진짜 축하하는 마음은 있는데 한편으로는 너무 부럽고 배 아파요')).toEqual({ glad: '축하하는', hurting: '부러운' });
+    expect(mixedFeelings('동생이 서울대 붙었어요 진짜 자랑스러운데 좀 씁쓸하네요')).toEqual({ glad: '자랑스러운', hurting: '씁쓸한' });
+    expect(mixedFeelings('기쁜데 기뻐하면 안 될 것 같아요')).toEqual({ glad: '기쁜', hurting: '미안한' });
+    expect(mixedFeelings('시원하기도 하고 죄책감도 들어')).toEqual({ glad: '후련한', hurting: '미안한' });
+  });
+
+  it('songs: ㅊㅊ is a request, a clause is no singer, singers named by likeness are', () => {
+    expect(asksForSongs('노래 ㅊㅊ 해주세여')).toBe(true);
+    expect(talksAboutSongs('우울한데 노래 추천해줘')).toBeNull();
+    expect(talksAboutSongs('나훈아나 이미자 같은 노래도 있나요?')).toBe('artist');
+    expect(talksAboutSongs('아이유 노래 틀어줘')).toBe('artist');
+  });
+
+  it('"이게 우울증인가요?" is asked, and answered with where to go', () => {
+    expect(asksIfDisorder('이게 우울증인가요?')).toBe('mood');
+    expect(asksIfDisorder('나 공황장애일까')).toBe('other');
+    expect(asksIfDisorder('우울증 약 먹고 있어요')).toBeNull();
+  });
+
+  it('a term set by someone else is no time spent; a slow recovery is no recovery', () => {
+    expect(toldDuration('한달동안 폰 없이 살라는데 ㄹㅇ 말이됨?')).toBeNull();
+    expect(toldDuration('3년 사귀었어')).toBe('3년');
+    expect(toldResolved('근데 연세가 있으셔서 회복이 오래 걸린대요')).toBe(false);
+    expect(toldMisfortune('근데 연세가 있으셔서 회복이 오래 걸린대요')).toBe(true);
+    expect(toldResolved('수술 잘 끝났고 회복 중이래')).toBe(true);
+  });
+
+  it('a diet with a day of fasting again is an eating worry; a busy day without lunch is not', () => {
+    expect(detectLifeEvent('오늘도 하루종일 굶음')?.id).toBe('eating_restriction');
+    expect(detectLifeEvent('오늘도 바빠서 하루종일 굶음')).toBeNull();
+  });
+});
+
+describe('session 35 conversations (fake model)', () => {
+  it('a "but" right after good news keeps the gladness with what weighs on it', async () => {
+    const e = createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
+    const rs = await talkThrough(e, ['취업했어요 너무 기뻐!!', '근데 원하던 데는 아니에요']);
+    expect(rs[1]!.reply).toMatch(/마음에 걸리는/u);
+  });
+});
+
+describe.skipIf(!realModelPresent())('session 35 turns with the shipped model', () => {
+  const shipped = useShippedChat();
+
+  it('relief named after parents’ divorce is said back, though the model reads anger', async () => {
+    const rs = await talkThrough(shipped().engine, ['부모님이 이혼하셨어', '솔직히 좀 후련해', '이런 생각하는 내가 이상한가']);
+    expect(RELIEF_REFLECTIONS.some((r) => rs[1]!.reply.startsWith(r))).toBe(true);
+    expect(rs[2]!.reply).toMatch(/이상하지 않|이상한 게 아니/u);
+  }, 60_000);
+
+  it('feeling better after the songs gets no self-blame question', async () => {
+    const rs = await talkThrough(shipped().engine, ['요즘 너무 지쳐요', '회사 일이 너무 많아서 매일 야근이에요', '노래 추천해줘', '고마워요 조금 나아진 것 같아요']);
+    expect(rs[3]!.reply).not.toMatch(/자책|몰아세우/u);
+    expect(rs[3]!.intent).toBe('meta_thanks_felt_better');
+  }, 60_000);
+
+  it('an early request that names a feeling hears it first', async () => {
+    const [r] = await talkThrough(shipped().engine, ['노래추천 ㄱㄱ 개우울함']);
+    expect(r!.action).toBe('need_more');
+    expect(r!.reply).toMatch(/^마음이 많이 가라앉아 있군요\./u);
+    expect(r!.reply).not.toMatch(/기분이 어떤지/u);
+  }, 60_000);
+
+  it('a widow who says she has no thought of dying is believed', async () => {
+    const rs = await talkThrough(shipped().engine, ['남편이 작년에 먼저 갔어요', '자식들은 다 바쁘고', '그래도 죽을 생각은 없어요 걱정마세요 허허']);
+    expect(rs[2]!.kind).not.toBe('safety');
+    expect(rs[2]!.reply).toMatch(/109/u);
+  }, 60_000);
+
+  it('a father who quit "그냥 티비만 보고 있어", is not the user resting', async () => {
+    const rs = await talkThrough(shipped().engine, ['아빠가 회사 그만두셨어', '그냥 티비만 보고 있어']);
+    expect(rs[0]!.intent).toBe('life:family_quit');
+    expect(rs[1]!.reply).not.toMatch(/휴식|쉬어 가는/u);
+  }, 60_000);
+});
