@@ -89,3 +89,18 @@ export const DISORDER_REPLIES: Record<DisorderKind, readonly string[]> = {
     DISORDER_GENERAL,
   ],
 };
+
+/**
+ * Two ways, each with its cost ("요양원에 모시자니 죄책감이 들고, 집에서 모시자니 제 생활이 없을 것
+ * 같고.."): a dilemma told, not a question asked. It got "요즘 그렇게 지내고 있었군요. 지금 있는 곳은
+ * 어떤 분위기예요?" (session 35). Both sides are named as hard, neither as wrong.
+ */
+const TWO_WAYS = /[가-힣]+(?:자니|려니|려고\s?하니)\s?[^.?!]{1,40}?(?:고|고요|는데|지만)\s?[,.…]*\s?[^.?!]{0,30}?[가-힣]+(?:자니|려니|려고\s?하니)/u;
+export function weighsTwoWays(text: string): boolean {
+  return TWO_WAYS.test(text.normalize('NFC'));
+}
+export const DILEMMA_PREFIX = 'dilemma';
+export const DILEMMA_REPLIES: readonly string[] = [
+  '이쪽을 골라도 저쪽을 골라도 마음이 편치 않은, 정말 어려운 갈림길에 서 있네요. 어느 쪽도 틀린 선택이 아니라서 더 어려운 거예요. 두 쪽 중에 어떤 마음이 조금 더 무겁게 느껴져요?',
+  '어느 쪽을 택해도 무언가를 내려놓아야 하니 마음이 계속 오가는 게 당연해요. 당장 답을 내지 않아도 괜찮아요. 각각을 골랐을 때 가장 걱정되는 건 뭐예요?',
+];

@@ -5,7 +5,7 @@
  * pregnancy news during IVF, got a break-up the user had started), in session 31. A counsellor
  * answers it first, without judging, and then asks on.
  */
-export type Reassurance = 'bad' | 'weird' | 'worth' | 'doing_ok' | 'forgiven' | 'my_fault' | 'right_choice';
+export type Reassurance = 'bad' | 'weird' | 'worth' | 'doing_ok' | 'forgiven' | 'my_fault' | 'right_choice' | 'who_wrong';
 
 const ME = '(?:제가|내가|저|나|난|전|저는|나는)?\\s?';
 // "이런 생각하는 내가 이상한가" (a bare 가, session 35) had got "많이 속상했겠어요".
@@ -26,8 +26,16 @@ const FORGIVEN = /(?:저|나|절|날|저를|나를)?\s?원망(?:하진|하지는
 /** "나 잘한거 맞지?" after letting a dog go had got "어떻게 될지는 아직 아무도 모르지만…" (session 34). */
 const RIGHT_CHOICE = /잘한\s?(?:건지|걸까|거였을까|거였는지)|잘\s?한\s?(?:거|걸|건|선택|결정|일)\s?(?:맞|이겠|일까|겠|이지|이죠|인가)|잘\s?(?:한|했)\s?(?:거|걸)(?:지|죠|까)|(?:맞는|옳은)\s?(?:선택|결정)(?:이었|였)?(?:을까|겠죠|겠지|인가|일까|이죠|이지)/u;
 
+/**
+ * "와이프랑 싸웠는데 내가 잘못한거 맞지?", "객관적으로 말해봐 누가 잘못했어": a verdict asked for. It got
+ * an anger reflection and a stock line (session 35). The bot does not judge a fight it heard one
+ * side of, and says so, warmly.
+ */
+const WHO_WRONG = /(?:내가|제가)\s?(?:더\s)?잘못(?:한|했)\s?(?:거|건|게)\s?(?:맞|아니)|누가\s?(?:더\s)?잘못(?:한|했)(?:어|어요|는지|냐|나요|거야|지)?|객관적으로\s?(?:말해|봐|판단|보면)/u;
+
 export function asksReassurance(text: string): Reassurance | null {
   const t = text.normalize('NFC').trim();
+  if (WHO_WRONG.test(t)) return 'who_wrong';
   if (FORGIVEN.test(t)) return 'forgiven';
   if (MY_FAULT.test(t)) return 'my_fault';
   // Told of someone else ("걔가 나쁜 사람인가"), not asked of oneself.
@@ -58,6 +66,10 @@ export const REASSURANCE_REPLIES: Record<Reassurance, readonly string[]> = {
   right_choice: [
     '네, 잘한 거예요. 이렇게 묻는 마음에 얼마나 아끼고 고민했는지가 다 담겨 있어요. 쉽지 않은 결정을 그 자리에서 최선을 다해 내렸어요. 지금 제일 마음에 걸리는 건 뭐예요?',
     '정답이 없는 일이라 더 흔들리죠. 그래도 그때 가진 마음과 사정으로 고른 최선이었다는 건 분명해요. 그 결정을 내리기까지 어떤 마음이었어요?',
+  ],
+  who_wrong: [
+    '누가 더 잘못했는지는 한쪽 이야기만 들은 제가 판단하기 어려워요. 다만 이렇게 스스로 돌아보는 것 자체가 그 관계를 아끼고 있다는 뜻이에요. 어떤 일로 다투게 됐는지 들려줄래요?',
+    '잘잘못을 가리기 전에, 그 싸움에서 서로 무엇이 서운했는지부터 보면 실마리가 보이기도 해요. 상대는 어떤 점에 가장 화가 난 것 같아요?',
   ],
   doing_ok: [
     '네, 잘하고 있어요. 이렇게 스스로를 돌아보며 묻는다는 것부터가 마음을 잘 챙기고 있다는 뜻이에요. 요즘 가장 달라졌다고 느끼는 건 뭐예요?',

@@ -72,13 +72,14 @@ import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
-import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES } from './asks-advice';
+import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
-import { recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
+import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
+import { asksToGetOff, GET_OFF_REPLY, PANIC_PREFIX, panicNow, panicReplies } from './panic-now';
 import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
@@ -989,6 +990,23 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       }
     }
 
+    // Blame taken in mockery ("아 네네 다 제 잘못이죠") is a protest, not self-blame (sarcasm.ts).
+    if (chars > 0 && mocksBlame(text)) {
+      const pick = pickUnused(MOCK_BLAME_REFLECTIONS, MOCK_BLAME_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anger' });
+      }
+    }
+    // A panic attack happening now is grounded before anything else is read (panic-now.ts).
+    const grounding = prev.usedReplies.at(-1)?.startsWith(PANIC_PREFIX) ?? false;
+    if (chars > 0 && panicNow(text, storyBefore, grounding)) {
+      const replies = panicReplies([...storyBefore.slice(-3), text]);
+      const pick = asksToGetOff(text) ? { id: `${PANIC_PREFIX}:off`, text: GET_OFF_REPLY } : (pickUnused(replies, PANIC_PREFIX, new Set(state.usedReplies), () => 0) ?? { id: `${PANIC_PREFIX}#1`, text: replies[1]! });
+      state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anxiety' });
+    }
+
     // 2. Nearest intents; short turns may borrow the previous turn as context.
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
     // for what it says, only for being short; it gets a word-less reflection instead (step 4).
@@ -1108,7 +1126,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // In a story of loss, tears that will not come, gladness remembered and a first lighter day are
     // grief's (grief-turns.ts): not tears that will not stop, good news or a proud moment (session 34).
     const inLoss = (story?.grave ?? 0) >= 2 || !!graveStory || storyBefore.some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
-    const grief = chars > 0 && !event && inLoss ? griefTurn(text) : null;
+    const grief = chars > 0 && !event && inLoss ? griefTurn(text, storyBefore) : null;
     if (grief) {
       const pick = pickUnused(GRIEF_TURN_REPLIES[grief], `${GRIEF_TURN_PREFIX}:${grief}`, new Set(state.usedReplies), rnd);
       if (pick) {
@@ -1466,6 +1484,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (!tone && how === 'open') {
       const picked = answerHow(state, 'open', text, rnd, freshNow);
       if (picked) return finish({ reply: picked, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
+    }
+    // A dilemma told, each way with its cost (asks-advice.ts): both named as hard, neither as wrong.
+    if (!tone && weighsTwoWays(text)) {
+      const pick = pickUnused(DILEMMA_REPLIES, DILEMMA_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' || emotion === 'joy' || emotion === 'neutral' ? 'anxiety' : emotion });
+      }
     }
     // "이게 우울증인가요?": no diagnosis, but where to go (asks-advice.ts).
     // Asked with whether to see a doctor ("산후우울증인가요? 진료 받아봐야 할까요"), the care reply below answers both.

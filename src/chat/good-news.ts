@@ -145,6 +145,21 @@ export const GOOD_NEWS: readonly LifeEvent[] = [
     questions: ['그 사람과는 원래 어떤 사이였어요?', '대답하는 게 어렵게 느껴지는 부분이 있어요?'],
   },
   {
+    // The user confessed, no answer told yet ("나 오늘 고백함", session 35: "네, 무슨 말인지 알 것
+    // 같아요", and "ㅋㅋㅋ 미쳤지" next was told "오늘부터 1일이라니…"): the courage met, the outcome asked.
+    id: 'confessed',
+    emotion: 'neutral',
+    tells: /(?:^|\s)(?:나|내가|저|제가|드디어|오늘|어제|방금|결국)?\s?(?:[가-힣]+(?:한테|에게)\s)?고백(?:함|했|햇|해\s?버렸|해버렸|해\s?벌임|질렀)/,
+    unless: new RegExp(`${NOT_OWN_NEWS}|받|하고\\s?싶|할까|할지|하려|해야|못\\s?(?:했|함)|안\\s?(?:했|함)|거절|차였|까였|받아\\s?줬|사귀기로|1일|성공|오케이|좋다고|했으면|하면|했는데\\s?(?:망|차|까|거절)|했다가|답이\\s?없|답장|대답(?:이|을)?\\s?(?:없|안|못|기다)|읽씹|기다리`),
+    fits: ['love_confess_success', 'love_confess_rejected', 'love_crush_flutter', 'love_situationship_unclear'],
+    replies: [
+      '와, 용기 냈네요! 마음을 전하기까지 얼마나 떨렸을지 느껴져요. 그래서 어떻게 됐어요?',
+      '고백했다니 정말 큰 용기를 냈네요. 결과와 상관없이 그 자체로 멋진 일이에요. 지금 마음은 어때요?',
+      '마음을 전했다니, 정말 떨리는 하루였겠어요. 어떤 말로 고백했어요?',
+    ],
+    questions: ['언제부터 좋아하게 됐어요?', '대답을 기다리는 동안은 어떻게 지내고 있어요?'],
+  },
+  {
     id: 'early_off',
     emotion: 'joy',
     tells: /칼퇴(?:함|했|다|!|(?=\s*[!ㅠㅜㅋㅎ~.]*$))|(?:퇴근|일)(?:을)?\s?일찍\s?(?:함|했|끝났|끝남)|일찍\s?퇴근(?:함|했)|조기\s?퇴근/,

@@ -37,10 +37,18 @@ const LONGING = new RegExp(
   'u',
 );
 
-export type GriefTurn = 'no_tears' | 'grateful' | 'lighter' | 'longing';
+/**
+ * Not known by a parent with dementia ("지난주엔 아버지가 저를 보고 누구냐고 하셨어요" had got "마음 한쪽이
+ * 많이 쓰라렸겠어요", as if the father had slighted her; session 35). The illness did it, not the parent.
+ */
+const NOT_RECOGNISED = /누구(?:냐|세요|시냐|니|여)고|(?:저|나|절|날|저를|나를|딸|아들|며느리|손주|손녀|손자)(?:를|을|도)?\s?(?:못|잘\s?못)\s?알아보|(?:저|나)(?:를|을)?\s?(?:다른\s?사람|남)(?:으로|이라고)\s?(?:아|알|착각)/u;
+const DEMENTIA = /치매|알츠하이머|인지\s?장애|기억(?:을|이)?\s?(?:잃|못|깜빡)|요양원/u;
 
-export function griefTurn(text: string): GriefTurn | null {
+export type GriefTurn = 'no_tears' | 'grateful' | 'lighter' | 'longing' | 'not_recognised';
+
+export function griefTurn(text: string, story: readonly string[] = []): GriefTurn | null {
   const t = text.normalize('NFC');
+  if (NOT_RECOGNISED.test(t) && [t, ...story].some((x) => DEMENTIA.test(x.normalize('NFC')))) return 'not_recognised';
   if (NO_TEARS.test(t)) return 'no_tears';
   if (GRATEFUL.test(t)) return 'grateful';
   if (LONGING.test(t)) return 'longing';
@@ -54,6 +62,10 @@ export const GRIEF_TURN_REPLIES: Record<GriefTurn, readonly string[]> = {
   grateful: [
     '행복했던 시간을 그렇게 기억해 주는 것, 그게 함께한 날들이 남긴 선물이겠죠. 그 행복했던 순간 하나만 들려줄래요?',
     '그리움 속에서도 고마운 마음을 떠올릴 수 있다는 게 참 따뜻해요. 어떤 기억이 제일 먼저 떠올라요?',
+  ],
+  not_recognised: [
+    '가족을 못 알아보시는 순간은 정말 가슴이 무너지죠. 병이 기억을 가져간 거지, 그분 마음에서 당신이 사라진 게 아니에요. 그 순간 어떻게 견뎠어요?',
+    '나를 못 알아보는 얼굴을 마주하는 건 말로 다 못 할 아픔이에요. 그건 병 때문이지 당신이 덜 소중해서가 아니에요. 그 뒤로 마음은 좀 어때요?',
   ],
   longing: [
     '그 손길이 닿았던 것들이 문득 사무치게 그리운 날이 있죠. 그 안에 함께한 시간이 고스란히 담겨 있으니까요. 그 기억을 조금 더 들려줄래요?',

@@ -142,7 +142,9 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // loss; a teenager told off about games is not the parent of one.
   money_salary_too_low: /나쁘지\s?않|괜찮|많이\s?(?:받아|받고\s?있|줘|주)(?!\s?줄|는\s?줄)|높(?:은|아|고)|센\s?편|짭짤/u,
   uni_freshman_no_friends: /(?:[0-9]+|십|이십)\s?년\s?(?:친구|지기|우정|된\s?친구)|오랜\s?친구|절친|베프|불알친구/u,
-  job_final_round_rejected: /었었|였었|작년에도|지난번에도|전에도|더\s?떨|떨려|내일|모레|앞두고|다음\s?주/u,
+  // A daughter's rejection, told by her mother ("최종면접에서 떨어졌다고 방에서 나오질 않아요"), is no rejection
+  // of the user's: "그 회사에 가고 싶었던 이유가 뭐였어요?" (session 35).
+  job_final_round_rejected: /었었|였었|작년에도|지난번에도|전에도|더\s?떨|떨려|내일|모레|앞두고|다음\s?주|나오질\s?않|안\s?나와|(?:딸|아들|딸아이|애|아이|동생|남편|아내|친구|조카|손주)(?:가|이|는|도)\s/u,
   parenting_child_sweet_moment: /깔아\s?(?:줘|줬|주)|설치해\s?(?:줘|줬|주)|앱|어플|이거\s?(?:깔|해\s?봅|써\s?봅)/u,
   grief_pregnancy_loss: /초기라|전에\s?한\s?번|있었어서|있어서\s?(?:더|너무|또)?\s?(?:불안|걱정|무서)|(?:지금|이번에|다시)\s?(?:임신|아기가\s?생)/u,
   parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|빡침|랭크|티어|랭겜|게임하느라\s?(?:잠을?\s?)?못\s?자|(?:^|\s)(?:나|내가|저|제가|난|전)\s(?:[가-힣]+\s){0,3}게임/u,
@@ -200,7 +202,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Session 33's terse answers: someone confessing to the user is not the user's confession
   // accepted; a presentation done is not one tomorrow; everything being hard is not a day of
   // nothing much; a blackout is not "I don't know"; a yes with more after it is not a bare yes.
-  love_confess_success: /^(?!.*(?:좋다고|오케이|받아\s?줬|받아줘|사귀|1일|수락|그러자고)).*(?:고백\s?(?:을\s?)?받|대답\s?(?:안|못)\s?(?:함|했|해)|고민\s?중)/u,
+  // A bare "ㅋㅋㅋ 미쳤지" after "나 오늘 고백함" is no yes (it was told "오늘부터 1일이라니…", session 35).
+  love_confess_success: /^[ㅋㅎ\s]*(?:미쳤|미친|돌았|대박|헐)[가-힣]*\s*[?!.ㅋㅎ~]*$|^(?!.*(?:좋다고|오케이|받아\s?줬|받아줘|사귀|1일|수락|그러자고)).*(?:고백\s?(?:을\s?)?받|대답\s?(?:안|못)\s?(?:함|했|해)|고민\s?중)/u,
   life_event_presentation_tomorrow: /^(?!.*(?:내일|모레|앞두|다음\s?주)).*(?:끝남|끝났|끝냈|마쳤|마침|잘\s?(?:됐|끝|마쳤)|(?:발표|피티|PT|pt)\s?(?:잘\s?)?했(?:어|음|다|어요))/u,
   conv_nothing_much: /그냥\s?다|다\s?(?:힘들|싫|귀찮|짜증)|전부|모든\s?게|모두/u,
   // A laugh alone ("ㅋㅋㅋㅋㅋㅋ", "ㅎㅎ") is no "I don't know" and no greeting: the word-less tone answers it (session 34).
@@ -212,6 +215,11 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Guilt toward someone in the story ("그러고 나면 또 미안하고", a carer who snapped at her father) is
   // no apology to the bot for venting (session 35).
   conv_sorry_for_venting: /(?:그러고|그리고|그다음|그\s?뒤|그러면|그럼)\s?(?:나면|나서|나니|에)?\s?(?:또\s|괜히\s|너무\s)?미안|(?:아빠|엄마|아버지|어머니|부모님|남편|아내|와이프|애|아이|아들|딸|동생|친구|걔|할머니|할아버지)(?:한테|께|에게|께는|한테는)\s?(?:[가-힣]+\s)?미안/u,
+  // Session 35's angry adults: a colleague's two faces are no teenager shutting a parent out; a
+  // broken boiler is no deposit lost to fraud; a boss's yelling is no customer's.
+  parenting_teen_shuts_out: /동기|동료|회사|팀장|상사|직장|험담|(?:친구|걔|남친|여친)(?:가|는|이)\s/u,
+  money_jeonse_fraud: /^(?!.*(?:보증금|전세|사기|경매|깡통|잠적|피해|압류|대출|보증보험)).*(?:보일러|온수|찬물|누수|고장|곰팡이|벌레|수리|고쳐|층간|소음)/u,
+  anger_rude_customer: /사장님?(?:이|가|은|는|께서)\s|점장님?(?:이|가)\s|매니저님?(?:이|가)\s|팀장|상사|부장/u,
   conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,
   // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
   // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).
@@ -227,7 +235,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // of a break-up is no break-up, nor a present for the partner; a request for music to remember a
   // pet by is no music to focus by; a sibling living elsewhere is no moving out alone; the app's
   // privacy is asked in words about the talk, not by any "보내".
-  friends_fight_with_best_friend: /배신\s?당|배신당|당했|당햇|뒤통수/u,
+  friends_fight_with_best_friend: /배신\s?당|배신당|당했|당햇|뒤통수|와이프|아내|남편|신랑|마누라|여친|남친|여자\s?친구|남자\s?친구|애인|엄마|아빠|시어머니|장모/u,
   breakup_just_broke_up: /헤어질까|헤어질지|헤어져야\s?(?:하나|할까|될까)|헤어지고\s?싶|헤어질\s?(?:생각|고민)|헤어지자고\s?할까/u,
   love_gift_idea_partner: /헤어|이별|그만\s?만날/u,
   meta_recommend_song_focus: /생각하면서|생각나는|떠올리|그리울|그리운|보고\s?싶|추억|위로|슬플|울고|화날|빡칠|이별|헤어|보내고|떠난/u,
@@ -285,7 +293,7 @@ const SONG_REQUEST_INTENTS = ['meta_recommend_song_general', 'meta_recommend_son
  * no enlistment of the user's two turns later ("훈련소 앞에서 손 흔드는데…"), the user is still the
  * borrower, the money still went to the parent (session 34).
  */
-const STORY_WIDE = new Set(['military_enlisting_soon', 'friends_money_not_returned', 'money_asking_parents', 'work_forced_retirement_hidden']);
+const STORY_WIDE = new Set(['military_enlisting_soon', 'friends_money_not_returned', 'money_asking_parents', 'parenting_teen_shuts_out', 'anger_rude_customer']);
 
 /** Whether a story-wide guard of the intent holds in one of the user's earlier texts. */
 export function storyPresumesUnsaid(intentId: string, earlier: readonly string[]): boolean {

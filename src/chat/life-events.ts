@@ -64,6 +64,7 @@ export type LifeEventId =
   | 'breakup_relief'
   | 'sent_to_army'
   | 'confessed_to'
+  | 'confessed'
   | 'early_off'
   | 'birthday_alone';
 
@@ -368,7 +369,9 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     // Someone else's loss ("친구 어머니 돌아가셨는데 뭐라고 해야 할지") is not the user's bereavement,
     // nor a death feared or imagined ("나중에 부모님 돌아가시면 제가 형을 책임져야 할 것 같아요", session 32).
     // A quarrel over what the dead left is told as such, not as the death (session 34).
-    unless: new RegExp(`${FICTION.source}|(?:유산|상속|재산|땅|집)\\s?(?:때문에|문제로|으로|을\\s?두고)[^.?!]{0,12}(?:싸우|싸움|다투|소송|갈등|난리)|소송\\s?중|돌아가시면|돌아가신다면|돌아가실\\s?(?:까|때|지|거|수도|것)|떠나시면|죽으면|죽을까\\s?봐|장례\\s?지도사|장례식?장?\\s?알바|(?:배우|가수|유튜버|연예인|아이돌|기사)(?:가|이|를|의|\\s)|미리|(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)[^.?!]{0,6}먼저|먼저\\s?(?:갔|가|떠났)[^.?!]{0,10}(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)|(?:친구|동료|지인|선배|후배|팀장님?|부장님?|과장님?|상사|회사\\s?사람|이웃)(?:의|네)?\\s?(?:어머니|아버지|어머님|아버님|부모님|할머니|할아버지|엄마|아빠|남편|아내|장인|장모)`),
+    // A death long ago, told as background ("아빠는 어릴 때 돌아가셨고" in a story of caring for a mother
+    // with cancer, whose later turns were asked "그분께 미처 하지 못한 말이 있다면…"; session 35).
+    unless: new RegExp(`${FICTION.source}|(?:어릴\\s?(?:때|적)|어렸을\\s?때|오래\\s?전(?:에)?|일찍|옛날에|예전에|(?:[0-9]+|십|이십)\\s?년\\s?(?:도\\s?)?(?:더\\s?)?전에|초등학생\\s?때|중학생\\s?때|고등학생\\s?때|태어나기\\s?전)[^.?!]{0,8}(?:돌아가|세상을?\\s?떠|여의)|(?:유산|상속|재산|땅|집)\\s?(?:때문에|문제로|으로|을\\s?두고)[^.?!]{0,12}(?:싸우|싸움|다투|소송|갈등|난리)|소송\\s?중|돌아가시면|돌아가신다면|돌아가실\\s?(?:까|때|지|거|수도|것)|떠나시면|죽으면|죽을까\\s?봐|장례\\s?지도사|장례식?장?\\s?알바|(?:배우|가수|유튜버|연예인|아이돌|기사)(?:가|이|를|의|\\s)|미리|(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)[^.?!]{0,6}먼저|먼저\\s?(?:갔|가|떠났)[^.?!]{0,10}(?:집에|퇴근|출근|자러|회사|약속|여행|공항|휴가|시댁|친정|처가)|(?:친구|동료|지인|선배|후배|팀장님?|부장님?|과장님?|상사|회사\\s?사람|이웃)(?:의|네)?\\s?(?:어머니|아버지|어머님|아버님|부모님|할머니|할아버지|엄마|아빠|남편|아내|장인|장모)`),
     fits: ['conv_helpless_for_someone', 'conv_birthday_alone', 'love_blind_date_report', 'grief_pet_died', 'grief_grandparent_died', 'grief_death_anniversary', 'grief_reminders_everywhere', 'grief_moving_on_guilt', 'conv_doesnt_feel_real', 'conv_cant_believe_it'],
     replies: [
       '소중한 분을 떠나보냈다니, 어떤 말로 위로해야 할지 조심스러워요. 지금은 슬픔을 추스르려 애쓰지 않아도 괜찮아요. 요즘 하루하루를 어떻게 지내고 있어요?',

@@ -68,3 +68,19 @@ export const SHRUG_REFLECTIONS: readonly string[] = [
 ];
 export const SARCASM_PREFIX = 'sarcasm';
 export const SHRUG_PREFIX = 'shrug';
+
+/**
+ * Blame taken in mockery ("아 네네 다 제 잘못이죠", "네~ 제가 다 잘못했네요 죄송합니다~"): a protest
+ * at being blamed, not self-blame. Both had got the self-blame replies ("자신을 몰아세우고 있는 것
+ * 같아", "그 미안한 마음을 전할 수 있다면…", session 35).
+ */
+const MOCK_BLAME =
+  /^(?:아|하|예|넵)?\s?(?:네+\s?네+|네~+|예~+|넵~+)[^가-힣]*(?:[가-힣]+\s){0,3}(?:잘못|탓|죄송)|(?:다|모두|전부)\s?(?:제|내)\s?(?:잘못|탓)이(?:죠|지|겠죠|겠지|네요|네|지요)\s*[~ㅋㅎ^]+|(?:잘못했네요|죄송합니다|죄송해요|미안합니다)~+|(?:제|내)가\s?다\s?잘못했(?:네요|네|죠|지)\s*[~^ㅋㅎ]/u;
+export function mocksBlame(text: string): boolean {
+  return MOCK_BLAME.test(text.normalize('NFC').trim());
+}
+export const MOCK_BLAME_PREFIX = 'mock-blame';
+export const MOCK_BLAME_REFLECTIONS: readonly string[] = [
+  '다 내 잘못이라는 말에 억울함이 묻어나요. 정말 다 잘못해서가 아니라, 그렇게 몰리는 상황이 답답한 거죠. 무슨 일이 있었어요?',
+  '그 말투에서 얼마나 속이 상했는지 느껴져요. 다 내 탓으로 돌려지는 자리에 있으면 억울할 수밖에 없죠. 누가 그렇게 몰아갔어요?',
+];

@@ -194,6 +194,8 @@ export type SongDirection = 'lift' | 'match' | 'calm';
 
 const LIFT =
   /신나|신날|밝은|밝아지|경쾌|텐션|에너지|힘(?:이)?\s?(?:나는|나게|날)|기운\s?(?:나는|날|내)|기분(?:이|을)?\s?(?:좀\s?|확\s?|좋게\s?)?(?:좋아지|좋게|풀리|풀어|나아지|전환|바꿔|바뀌|업)|업\s?되는|흥겨|들뜨|신나는|웃을\s?수\s?있는|우울할\s?때\s?(?:듣|들을)/u;
+const NOT_BRIGHT = /너무\s?(?:밝|신나|신난|경쾌|발랄|시끄|쨍)|(?:신나는|밝은|좋은|들뜬)\s?(?:기분|노래|분위기)(?:은|는|이|가)?\s?(?:아닌데|아니야|아니에요|아니거든|아냐|아님|말고)|더\s?(?:슬픈|우울한)/u;
+const REMEMBER = /생각나는\s?(?:노래|곡|음악)|떠올리(?:며|면서|게|는|기)\s?(?:좋은\s?)?(?:들을|노래|곡)|추억(?:하는|하며|할)\s?(?:노래|곡)|(?:그리울|보고\s?싶을)\s?때\s?(?:들을|듣는|노래)/u;
 const MATCH = /슬픈|우울한|울고\s?싶|울\s?수\s?있는|울기\s?좋은|눈물\s?(?:나는|나게)|펑펑|이별\s?노래|헤어졌을\s?때|공감되는|위로(?:가)?\s?되는|(?:지금|이|요즘)\s?(?:기분|마음)(?:이랑|과|하고|에)\s?(?:비슷|닮은|맞는|어울리는)/u;
 
 /**
@@ -202,12 +204,16 @@ const MATCH = /슬픈|우울한|울고\s?싶|울\s?수\s?있는|울기\s?좋은|
  * whichever it is: the shift list (towards joy from a hurt, down from an excited joy).
  */
 const CALM =
-  /차분|잔잔|진정|(?:화|열|분노|흥분)(?:를|을|가|이)?\s?(?:좀\s)?(?:식히|식혀|식힐|가라앉|삭이|삭히|풀리|풀어|풀\s?수)|마음(?:을|이)?\s?(?:좀\s)?(?:가라앉|편안|편해|차분)|편안한|(?:덜|안)\s?(?:슬픈|우울한|처지는|무거운|센|세고|시끄러운)|(?:덜|안)\s?슬프게|마음\s?(?:이\s?)?놓이는/u;
+  /차분|잔잔|조용한|진정|(?:화|열|분노|흥분)(?:를|을|가|이)?\s?(?:좀\s)?(?:식히|식혀|식힐|가라앉|삭이|삭히|풀리|풀어|풀\s?수)|마음(?:을|이)?\s?(?:좀\s)?(?:가라앉|편안|편해|차분)|편안한|(?:덜|안)\s?(?:슬픈|우울한|처지는|무거운|센|세고|시끄러운)|(?:덜|안)\s?슬프게|마음\s?(?:이\s?)?놓이는/u;
 
 /** The direction of a song request, from its words or, failing that, the intent that answered it. */
 export function songDirection(text: string, intentId: string | null): SongDirection | null {
   const t = text.normalize('NFC');
   if (CALM.test(t)) return 'calm';
+  // Songs too bright for the mood, or a glad mood denied ("너무 밝은데요 더 슬픈 노래 없어요?", "나 지금
+  // 신나는 기분 아닌데"), and songs to remember someone by, are of the mood (session 35: all three had
+  // opened the list that lifts it).
+  if (NOT_BRIGHT.test(t) || REMEMBER.test(t)) return 'match';
   if (LIFT.test(t)) return 'lift';
   if (MATCH.test(t)) return 'match';
   if (intentId === 'meta_recommend_song_mood_up') return 'lift';

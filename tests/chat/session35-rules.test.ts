@@ -7,13 +7,19 @@ import { createChatEngine } from '../../src/chat/engine';
 import { detectLifeEvent } from '../../src/chat/life-events';
 import { doneBySomeoneElse, presumesUnsaid } from '../../src/chat/intent-guards';
 import { asksReassurance } from '../../src/chat/asks-reassurance';
-import { asksIfDisorder } from '../../src/chat/asks-advice';
+import { asksIfDisorder, weighsTwoWays } from '../../src/chat/asks-advice';
+import { detectGoodNews, speaksOfTheLiving } from '../../src/chat/life-events';
+import { namesFeeling } from '../../src/chat/feeling-words';
 import { asksAboutApp } from '../../src/chat/asks-about-app';
 import { asksForSongs } from '../../src/chat/asks-for-songs';
-import { talksAboutSongs } from '../../src/chat/talks-about-songs';
+import { songDirection, talksAboutSongs } from '../../src/chat/talks-about-songs';
+import { declinesSongs } from '../../src/chat/asks-for-songs';
+import { panicNow, panicReplies, GET_OFF_REPLY } from '../../src/chat/panic-now';
 import { correctedCause, deniedFeeling, feelingNamedInstead } from '../../src/chat/correction';
 import { mixedFeelings } from '../../src/chat/feeling-words';
 import { deniedWishRest } from '../../src/chat/safety-check';
+import { mocksBlame } from '../../src/chat/sarcasm';
+import { storyPresumesUnsaid } from '../../src/chat/intent-guards';
 import { detectSafety } from '../../src/chat/safety';
 import { toldDuration } from '../../src/chat/told-duration';
 import { toldMisfortune, toldResolved } from '../../src/chat/misfortune';
@@ -196,6 +202,125 @@ describe('session 35 guards', () => {
   it('a diet with a day of fasting again is an eating worry; a busy day without lunch is not', () => {
     expect(detectLifeEvent('오늘도 하루종일 굶음')?.id).toBe('eating_restriction');
     expect(detectLifeEvent('오늘도 바빠서 하루종일 굶음')).toBeNull();
+  });
+});
+
+describe('session 35, second round', () => {
+  it('the user’s own confession, no answer told, is met with the courage and the question', () => {
+    const cases: Array<[string, string | null]> = [
+      ['나 오늘 고백함', 'confessed'],
+      ['걔한테 고백했어', 'confessed'],
+      ['고백받음', 'confessed_to'],
+      ['고백하고 싶어', null],
+      ['고백했는데 차였어', null],
+      ['친구가 고백했대', null],
+      ['어제 고백했는데 아직 답이 없어', null],
+    ];
+    for (const [text, want] of cases) expect(detectGoodNews(text)?.id ?? null, text).toBe(want);
+    expect(presumesUnsaid('love_confess_success', 'ㅋㅋㅋ 미쳤지')).toBe(true);
+    expect(presumesUnsaid('love_confess_success', '걔도 나 좋아했대 ㅠㅠㅠ 미쳤다')).toBe(false);
+  });
+
+  it('a daughter’s rejection told by her mother is not the user’s', () => {
+    expect(presumesUnsaid('job_final_round_rejected', '이번에도 최종면접에서 떨어졌다고 방에서 나오질 않아요')).toBe(true);
+    expect(presumesUnsaid('job_final_round_rejected', '대표 면접에서 떨어졌대 너무 아쉬워')).toBe(false);
+  });
+
+  it('not known by a parent with dementia is the illness’s doing', () => {
+    expect(griefTurn('지난주엔 아버지가 저를 보고 누구냐고 하셨어요', ['아버지가 치매 초기세요'])).toBe('not_recognised');
+    expect(griefTurn('지난주엔 아버지가 저를 보고 누구냐고 하셨어요')).toBeNull();
+  });
+
+  it('a dilemma, each way with its cost, is told apart', () => {
+    expect(weighsTwoWays('요양원에 모시자니 죄책감이 들고, 집에서 모시자니 제 생활이 없을 것 같고..')).toBe(true);
+    expect(weighsTwoWays('요양원에 모시려고 알아보는 중이에요')).toBe(false);
+  });
+
+  it('slang and strength name joy; treatment is someone alive', () => {
+    expect(namesFeeling('개좋아 ㅋㅋㅋ', 'joy')).toBe(true);
+    expect(namesFeeling('그래도 손주 웃는거 보면 힘이 납니다', 'joy')).toBe(true);
+    expect(toldMisfortune('밤새도 다 못할듯 ㅋㅋㅋ 현타옴')).toBe(true);
+    expect(speaksOfTheLiving('매주 항암 치료 받으러 가요')).toBe(true);
+    expect(speaksOfTheLiving('항암 치료 받다가 돌아가셨어요')).toBe(false);
+  });
+});
+
+describe('session 35, third round', () => {
+  it('a panic attack happening now is told from one told afterwards or feared', () => {
+    expect(panicNow('지금 지하철인데 숨이 잘 안쉬어져요')).toBe(true);
+    expect(panicNow('어떡해요 심장 너무 빨리 뛰어요')).toBe(true);
+    expect(panicNow('지금 어떻게 해야돼요 빨리요', ['어떡해요 심장 너무 빨리 뛰어요'])).toBe(true);
+    expect(panicNow('내려야 되나요', ['회사 가는 길이야'], true)).toBe(true);
+    expect(panicNow('이제 좀 괜찮아졌어요', [], true)).toBe(false);
+    expect(panicNow('어제 지하철에서 공황 왔었어')).toBe(false);
+    expect(panicNow('발표하다 숨 막힐까 봐 걱정돼')).toBe(false);
+    expect(panicReplies(['지금 지하철인데 숨이 잘 안쉬어져요'])[0]).toMatch(/다음 역/u);
+    expect(panicReplies(['지금 집인데 숨이 잘 안쉬어져요'])[0]).not.toMatch(/역/u);
+  });
+
+  it('grounds a panic attack over several turns, and answers "내려야 되나요"', async () => {
+    const rs = await talkThrough(engine(), ['지금 지하철인데 숨이 잘 안쉬어져요', '어떡해요 심장 너무 빨리 뛰어요', '내려야 되나요', '지금 어떻게 해야돼요 빨리요']);
+    expect(rs[0]!.reply).toMatch(/119/u);
+    expect(rs[2]!.reply).toBe(GET_OFF_REPLY);
+    for (const r of rs) expect(r.reply).not.toMatch(/정해 드릴 수는 없지만|언제 그 걱정이/u);
+  });
+
+  it('app questions in more words', () => {
+    const cases: Array<[string, string]> = [
+      ['근데 이거 남편이 제 폰 보면 다 볼 수 있는 거예요?', 'who_can_see'],
+      ['개발자도 못봄?', 'who_can_see'],
+      ['그럼 오늘 대화는 지워야겠네요 어떻게 지워요?', 'delete'],
+      ['지울 수 있나요', 'delete'],
+      ['혹시 학습에 쓰이나요?', 'training'],
+      ['동기화 기능은 뭐예요?', 'sync'],
+      ['어제도 왔었는데 내가 한 얘기 기억나?', 'memory'],
+      ['지금 몇 퍼센트예요?', 'gauge'],
+      ['얼마나 더 얘기해야 돼요?', 'gauge'],
+      ['아까 추천받은 노래 나중에 어디서 다시 봐요?', 'find_later'],
+    ];
+    for (const [text, want] of cases) expect(asksAboutApp(text), text).toBe(want);
+  });
+
+  it('songs: too bright, remembering, a glad mood denied, declines in more words', () => {
+    expect(songDirection('너무 밝은데요 더 슬픈 노래 없어요?', null)).toBe('match');
+    expect(songDirection('그 아이 생각나는 노래 있을까요', null)).toBe('match');
+    expect(songDirection('근데 이 노래 왜 나온거? 나 지금 신나는 기분 아닌데', null)).toBe('match');
+    expect(songDirection('좀 더 조용한 노래는 없어요?', null)).toBe('calm');
+    expect(songDirection('신나는 노래 틀어줘', null)).toBe('lift');
+    expect(declinesSongs('노래 안 틀어줘도 돼요 그냥 들어주세요')).toBe(true);
+    expect(declinesSongs('노래는 됐고 그냥 좀 들어줘')).toBe(true);
+    expect(declinesSongs('노래 추천해줘')).toBe(false);
+  });
+
+  it('a death long ago, told as background, is no news of a death; a shove with no apology is no assault', () => {
+    expect(detectLifeEvent('엄마랑 단둘이 살아, 아빠는 어릴 때 돌아가셨고')).toBeNull();
+    expect(detectLifeEvent('아빠가 어제 돌아가셨어요')?.id).toBe('bereavement');
+    expect(detectSafety('퇴근길엔 지하철에서 어떤 아저씨가 밀치고 사과도 안함').category).toBeNull();
+    expect(detectSafety('남편이 밀쳐서 넘어졌어').category).toBe('violence');
+  });
+});
+
+describe('session 35, angry adults', () => {
+  it('blame taken in mockery is told from blame taken', () => {
+    expect(mocksBlame('아 네네 다 제 잘못이죠')).toBe(true);
+    expect(mocksBlame('네~ 제가 다 잘못했네요 죄송합니다~')).toBe(true);
+    expect(mocksBlame('다 제 잘못이에요')).toBe(false);
+    expect(mocksBlame('네네 알겠습니다')).toBe(false);
+  });
+
+  it('a verdict asked for is not given', () => {
+    expect(asksReassurance('와이프랑 싸웠는데 내가 잘못한거 맞지?')).toBe('who_wrong');
+    expect(asksReassurance('객관적으로 말해봐 누가 잘못했어')).toBe('who_wrong');
+  });
+
+  it('a colleague is no teenager, a boiler no fraud, a boss no customer, a wife no best friend', () => {
+    expect(storyPresumesUnsaid('parenting_teen_shuts_out', ['회사 동기가 내 험담을 하고 다녔대'])).toBe(true);
+    expect(presumesUnsaid('parenting_teen_shuts_out', '사춘기 아들이 말을 안 해요')).toBe(false);
+    expect(presumesUnsaid('money_jeonse_fraud', '보일러가 2주째 고장이에요')).toBe(true);
+    expect(presumesUnsaid('money_jeonse_fraud', '집주인이 잠적했어요')).toBe(false);
+    expect(storyPresumesUnsaid('anger_rude_customer', ['사장님이 또 소리질럿어요ㅠ'])).toBe(true);
+    expect(presumesUnsaid('anger_rude_customer', '알바하는데 손님이 반말로 소리 질렀어요')).toBe(false);
+    expect(presumesUnsaid('friends_fight_with_best_friend', '와이프랑 싸웠는데 내가 잘못한거 맞지?')).toBe(true);
   });
 });
 
