@@ -1267,7 +1267,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // "제가 나쁜 사람인가요", "제가 이상한걸까요?": answered first, without judging (asks-reassurance.ts),
     // unless the intent written for it answers.
     const reassure = chars > 0 ? asksReassurance(text) : null;
-    if (reassure && !(intent?.id === SENSITIVE_INTENT && confident(ranked))) {
+    if (reassure && !(intent?.id === SENSITIVE_INTENT && confident(ranked) && !heldBack)) {
       const pick = pickUnused(REASSURANCE_REPLIES[reassure], `${REASSURANCE_PREFIX}:${reassure}`, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);

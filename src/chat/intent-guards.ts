@@ -165,7 +165,9 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   military_enlisting_soon: /(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|사촌|큰애|작은애|우리\s?애)(?:가|이|는|은|도)\s?(?:[가-힣]+\s){0,2}(?:군대|입대|훈련소|입영|입소)|(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|큰애|작은애)(?:을|를)\s?(?:[가-힣]+\s){0,2}(?:보내|보냈|배웅)|들어가는\s?(?:거|것|모습)\s?보고|배웅|전역했|전역한|제대했|제대한|(?:갔다|다녀)\s?왔|(?:아들|남친|동생|조카|손자)[^.?!]{0,10}(?:군대|입대)\s?(?:보냈|시켰)|군대\s?보냈/u,
   // Medicine and being unwell are not a meal ("약은 먹었어" after a stomach ache was asked about
   // favourite foods).
-  life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)|잘못\s?먹/u,
+  // Nor is a meal skipped ("밥도 안 먹었고", a third year of failed exams, lying in bed all day; it was
+  // asked about a favourite food, session 35).
+  life_daily_what_i_ate: /약\s?(?:은|을|도|만)?\s?(?:먹|챙|사)|병원|아파|아프|체했|체한|토했|토할|설사|장염|속이\s?(?:안|쓰|메)|잘못\s?먹|밥도\s?(?:안|못)\s?(?:먹|챙)|끼니(?:를|도)?\s?(?:거르|걸러|못\s?챙)|입맛(?:이|도)?\s?없/u,
   // Sleep that is long enough ("잠은 8시간 자는데도 그래") is not sleeplessness.
   life_sleep_insomnia: /(?:자는데도|잤는데도|잘\s?자는데|푹\s?잤|[0-9]+\s?시간(?:이나|씩|을)?\s?(?:자|잤|자는|잔))|잠만\s?(?:자|잠|잔|와)|자기만\s?해|하루\s?종일\s?(?:자|잠|누워)|너무\s?많이\s?자|과수면/u,
   // A card stopped after a lost wallet is not budgeting ("카드는 정지했어").
@@ -177,7 +179,6 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // One's own screen time is not a child's ("폰을 자꾸 보게 돼요", a student, was answered as a parent);
   // see also the session-30 entry above.
   // A school subject given in answer ("영어", "국어요") is not a remark about one's Korean.
-  meta_language: /^\s*(?:국어|영어|수학|과학|사회|한국사|역사|물리|화학|생물|지구과학|윤리|도덕|음악|미술|체육|기술가정|일본어|중국어|독일어|프랑스어|스페인어|제2외국어)\s*(?:요|이요|이에요|예요|시험|과목|이랑\s?[가-힣]+)?[.!?~ㅠㅜ\s]*$/u,
   // Praise for a teacher is not a scolding ("담임쌤이 너무 좋아").
   school_teacher_scolded: /편하게\s?(?:갔|가)|(?<!안\s?)좋아|(?<!안\s?)좋은|(?<!안\s?)좋으|최고|감사|고마|친절|재밌|존경|멋있|멋지|다정|따뜻|여쭙|여쭤|말씀\s?(?:좀|드릴|드리|여쭙)|질문\s?(?:좀|하나|있)|물어\s?(?:볼게|봐도|볼\s?게)/u,
   // Money taken by force is not money running short ("돈도 뺏겼어" after being hit at school).
@@ -220,6 +221,11 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   parenting_teen_shuts_out: /동기|동료|회사|팀장|상사|직장|험담|(?:친구|걔|남친|여친)(?:가|는|이)\s/u,
   money_jeonse_fraud: /^(?!.*(?:보증금|전세|사기|경매|깡통|잠적|피해|압류|대출|보증보험)).*(?:보일러|온수|찬물|누수|고장|곰팡이|벌레|수리|고쳐|층간|소음)/u,
   anger_rude_customer: /사장님?(?:이|가|은|는|께서)\s|점장님?(?:이|가)\s|매니저님?(?:이|가)\s|팀장|상사|부장/u,
+  // English at work or in an exam is no remark about the user's Korean ("영어로 회의하는게 너무 스트레스예요", session 35).
+  meta_language: /^\s*(?:국어|영어|수학|과학|사회|한국사|역사|물리|화학|생물|지구과학|윤리|도덕|음악|미술|체육|기술가정|일본어|중국어|독일어|프랑스어|스페인어|제2외국어)\s*(?:요|이요|이에요|예요|시험|과목|이랑\s?[가-힣]+)?[.!?~ㅠㅜ\s]*$|영어로\s?(?:회의|발표|면접|수업|일|메일|통화|보고)|영어(?:도|가|를|는)?\s?(?:자신|못\s?해|어렵|스트레스|공부|시험|점수|실력|울렁증)|토익|토플|오픽|아이엘츠|텝스/u,
+  // A worry asked about ("이런 걱정 하는게 유난인가요", a mother's surgery) is no hurt: the replies
+  // about sensitivity presume 서운함 (session 35); the question about oneself answers it.
+  self_am_i_too_sensitive: /걱정|불안|무서|겁|긴장|떨려/u,
   conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,
   // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
   // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).
@@ -230,7 +236,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   self_hate: /자랑스럽|자랑스러|뿌듯|(?:날|하루|순간|시간)(?:이|들이)?\s?계속\s?됐으면|행복|대견|기특|잘\s?했다/u,
   life_sleep_good_sleep: /한숨도\s?못|뜬눈|밤을\s?(?:새웠|샜|꼬박)|밤\s?꼬박|밤샜|밤새웠|잠을?\s?(?:한\s?숨도|전혀|하나도)\s?못/u,
   exam_long_term_test_prep: /^(?!.*(?:불합격|떨어|탈락|못\s?하|안\s?보|합격선|수기|안\s?되)).*(?:합격|붙었|붙음)/u,
-  meta_bot_what_doing: /고민|살지|할지|먹을지|입을지|갈지|뭐\s?(?:살|먹|입|할)/u,
+  // "지금 뭐 하는게 제일 나음?" (the night before an exam) asks what to do, not what the bot does (session 35).
+  meta_bot_what_doing: /고민|살지|할지|먹을지|입을지|갈지|뭐\s?(?:살|먹|입|할)|하는\s?(?:게|것이|거)\s?(?:제일\s|더\s|가장\s)?(?:나|좋|낫)/u,
   // Session 33's long conversations: being betrayed is not having said something hurtful; thinking
   // of a break-up is no break-up, nor a present for the partner; a request for music to remember a
   // pet by is no music to focus by; a sibling living elsewhere is no moving out alone; the app's

@@ -424,7 +424,9 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
       ].join('|'),
     ),
     // "암 걸릴 것 같아" is slang for maddening.
-    unless: new RegExp(`${FICTION.source}|${CARE_SINCE}|암\\s?(?:걸릴|유발)|걸릴\\s?(?:것\\s?같|듯)|시한부\\s?(?:연애|인생|휴가|계약)`),
+    // A fear or a search, no diagnosis yet ("유방암일까봐 너무 무서워요", "인터넷 찾아보니까 림프종일수도 있대"
+    // had got "앞으로의 치료도… 소식을 들은 뒤로"; session 35): a worry, for the intents.
+    unless: new RegExp(`${FICTION.source}|${CARE_SINCE}|암\\s?(?:걸릴|유발)|걸릴\\s?(?:것\\s?같|듯)|시한부\\s?(?:연애|인생|휴가|계약)|(?:일|인)까\\s?봐|일까\\s?(?:싶|무서|걱정)|일\\s?수도|인지\\s?(?:모르|걱정|무서|확인)|아닐까|(?:인터넷|검색|찾아보|네이버|구글)`),
     fits: ['family_parent_health_worry', 'parenting_child_sick', 'life_health_waiting_results', 'pets_pet_sick', 'conv_will_it_be_ok', 'conv_helpless_for_someone'],
     replies: [
       '그런 소식을 들으면 한순간에 머릿속이 하얘지죠. 얼마나 놀라고 두려울지 다 헤아릴 수는 없지만, 혼자 감당하지 않았으면 좋겠어요. 지금 가장 걱정되는 건 어떤 부분이에요?',

@@ -41,6 +41,7 @@ const LATE = /밀렸|밀린|밀려|연체|못\s?(?:내|냈|드려|드렸)|늦어
 const DEBT = /개인\s?회생|파산|채무\s?조정|신용\s?회복|빚|대출|카드\s?(?:값|빚|론)|연체|사채|대부|돌려\s?막|이자/u;
 const QUIT =
   /(?:퇴사|그만두|그만둔|사표|사직|관두|퇴직|그만\s?둔다)[^.?!]{0,24}(?:언제|며칠|몇\s?주|얼마\s?전|한\s?달|[0-9]+\s?(?:주|일|달)|통보|말씀|말하|말해|얘기|꺼내|알리|인수인계|내야|써야|전에)|(?:언제|얼마\s?전에?|한\s?달\s?전|한달\s?전)[^.?!]{0,12}(?:말해|말씀|얘기|통보|알려)/u;
+const BEING_LEFT = /(?:헤어지자(?:고|는)|그만\s?만나자(?:고|는)|이별\s?통보)[^.?!]{0,6}(?:하면|할까|할\s?것\s?같|들을까|받을까|받으면|들으면|하지\s?않을까)|(?:차일까|차이면|떠날까|떠나면|버림받을까)/u;
 const BREAKUP_TALK = /헤어지자(?:고|는)|이별(?:을)?\s?(?:통보|말|고하|얘기)|헤어지(?:는|자는)\s?(?:말|얘기)|헤어지려면|헤어지고\s?싶다고|(?:그만\s?만나자|정리하자|끝내자)(?:고|는)/u;
 const EX = /헤어|전\s?남친|전\s?여친|전\s?애인|전남친|전여친|이별|재회|다시\s?(?:만나|시작)/u;
 // How to write it, not whether to ("다시 연락해도 될까" is the intents' to weigh).
@@ -90,7 +91,8 @@ export function soundsLikeScam(text: string, earlier: readonly string[] = []): b
  * Nowhere to stay, told or asked: "갈데가 없어요" after an eviction notice had got the reply about
  * boredom (session 34). A place for tonight comes before anything else.
  */
-const NO_PLACE = /(?:잘|지낼|머물|살|묵을)\s?(?:데|곳|집)(?:가|이|도)?\s?(?:없|하나도\s?없)|길바닥|노숙|(?:집|방)에서\s?쫓겨|쫓겨(?:났|나게|날)/u;
+// A fear of it ("말하면 쫓겨날까봐 무서워", a late rent) is not being out tonight (session 35: it got 112).
+const NO_PLACE = /(?:잘|지낼|머물|살|묵을)\s?(?:데|곳|집)(?:가|이|도)?\s?(?:없|하나도\s?없)|길바닥|노숙|(?:집|방)에서\s?쫓겨(?!날\s?까|나면|날\s?수도|날\s?것)|쫓겨(?:났|나게|날(?!\s?까|\s?수도|\s?것|지))/u;
 const GO_NOWHERE = /갈\s?(?:데|곳)(?:가|이|도)?\s?(?:없|하나도\s?없)/u;
 const HOUSING = /집주인|월세|보증금|전세|방\s?빼|나가래|나가라고|쫓겨|집에서|짐\s?(?:싸|빼)|가출|이사\s?(?:갈|가야)|계약\s?(?:끝|만료)/u;
 const DEBT_SPIRAL = /돌려\s?막|빚(?:이|만)?\s?(?:계속\s?|자꾸\s?)?(?:늘어|불어|쌓여)|신용\s?불량|연체(?:가|된\s?지)\s?[0-9]/u;
@@ -119,7 +121,8 @@ export function practicalTopic(text: string, earlier: readonly string[] = []): P
   if ((REPORT.test(t) || how) && COLLECTION_THREAT.test(story) && DEBT_WORDS.test(story)) return 'collection';
   if (REPORT.test(t)) return 'report';
   if (PROPOSE.test(t) && how) return 'propose';
-  if (BREAKUP_TALK.test(t) && how) return 'breakup_talk';
+  // The fear of being left ("물어봤다가 진짜 헤어지자고 하면 어떡해") is no question of how to end it (session 35).
+  if (BREAKUP_TALK.test(t) && how && !BEING_LEFT.test(t)) return 'breakup_talk';
   if (QUIT.test(t) && how) return 'quit';
   if (MESSAGE.test(t) && EX.test(`${recent} ${t}`)) return 'ex_message';
   if (LEND.test(t)) return 'lend';

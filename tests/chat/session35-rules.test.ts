@@ -23,6 +23,7 @@ import { storyPresumesUnsaid } from '../../src/chat/intent-guards';
 import { detectSafety } from '../../src/chat/safety';
 import { toldDuration } from '../../src/chat/told-duration';
 import { toldMisfortune, toldResolved } from '../../src/chat/misfortune';
+import { practicalTopic } from '../../src/chat/practical-help';
 import { GRIEF_TURN_REPLIES, griefTurn } from '../../src/chat/grief-turns';
 import { feelsBetter, RELIEF_REFLECTIONS } from '../../src/chat/relief';
 import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough, useShippedChat } from './helpers';
@@ -321,6 +322,33 @@ describe('session 35, angry adults', () => {
     expect(storyPresumesUnsaid('anger_rude_customer', ['사장님이 또 소리질럿어요ㅠ'])).toBe(true);
     expect(presumesUnsaid('anger_rude_customer', '알바하는데 손님이 반말로 소리 질렀어요')).toBe(false);
     expect(presumesUnsaid('friends_fight_with_best_friend', '와이프랑 싸웠는데 내가 잘못한거 맞지?')).toBe(true);
+  });
+});
+
+describe('session 35, worries not yet facts', () => {
+  it('a feared or searched illness is no diagnosis; a feared eviction is no night outside; a feared break-up no plan to end it', () => {
+    expect(detectLifeEvent('30대 초반인데 유방암일까봐 너무 무서워요')).toBeNull();
+    expect(detectLifeEvent('인터넷 찾아보니까 림프종일수도 있대')).toBeNull();
+    expect(detectLifeEvent('엄마가 유방암 진단 받았어요')?.id).toBe('serious_illness');
+    expect(practicalTopic('말하면 쫓겨날까봐 무서워', ['이번달 월세를 못 낼 것 같아'])).not.toBe('no_place');
+    expect(practicalTopic('집에서 쫓겨났어요 갈 데가 없어요')).toBe('no_place');
+    expect(practicalTopic('근데 물어봤다가 진짜 헤어지자고 하면 어떡해')).not.toBe('breakup_talk');
+    expect(practicalTopic('헤어지자고 어떻게 말하지')).toBe('breakup_talk');
+  });
+
+  it('what to do tonight, English at work, and a worry asked about are not what the intents presume', () => {
+    expect(presumesUnsaid('meta_bot_what_doing', '지금 뭐 하는게 제일 나음?')).toBe(true);
+    expect(presumesUnsaid('meta_language', '영어로 회의하는게 너무 스트레스예요')).toBe(true);
+    expect(presumesUnsaid('meta_language', '국어요')).toBe(true);
+    expect(presumesUnsaid('meta_language', '영어로 대화 가능해요?')).toBe(false);
+    expect(presumesUnsaid('self_am_i_too_sensitive', '이런 걱정 하는게 유난인가요')).toBe(true);
+    expect(asksReassurance('이런 걱정 하는게 유난인가요')).toBe('weird');
+  });
+
+  it('a meal skipped is no meal to talk about; a song questioned is asked why', () => {
+    expect(presumesUnsaid('life_daily_what_i_ate', '밥도 안 먹었고')).toBe(true);
+    expect(presumesUnsaid('life_daily_what_i_ate', '저녁으로 라면 먹었어요')).toBe(false);
+    expect(asksAboutApp('이 노래가 제 상황이랑 무슨 상관이에요?')).toBe('why_song');
   });
 });
 
