@@ -79,6 +79,7 @@ import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, S
 import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
+import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, TAKEN_BACK_REPLY, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_PREFIX, ENGLISH_CRISIS_REPLY, soundsYoung, YOUTH_LINE, helpComing, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_PREFIX, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, takenBack, toldOverdose, UNREACHABLE_PREFIX, UNREACHABLE_REPLY } from './overdose';
 import { asksToGetOff, GET_OFF_REPLY, PANIC_PREFIX, panicNow, panicReplies } from './panic-now';
 import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
@@ -805,7 +806,23 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       return result(state, { ...r, turn, suppressRecommendations: r.safety !== null });
     };
 
-    // 1. Safety first.
+    // 1. Safety first. Medicine taken in excess is an emergency before anything else (overdose.ts),
+    // and stays one on the next turns until help is on its way.
+    const overdoseBefore = prev.usedReplies.some((id) => id.startsWith(OVERDOSE_PREFIX)) && !prev.usedReplies.includes(`${OVERDOSE_PREFIX}:coming`);
+    if (chars > 0 && (toldOverdose(whole, storyBefore) || overdoseBefore)) {
+      state.safety = 'suicide';
+      const coming = overdoseBefore && helpComing(whole);
+      const back = overdoseBefore && !coming && takenBack(whole);
+      const [id, reply] = coming
+        ? [`${OVERDOSE_PREFIX}:coming`, OVERDOSE_HELP_COMING]
+        : back
+          ? [`${OVERDOSE_PREFIX}:coming`, OVERDOSE_TAKEN_BACK]
+          : overdoseBefore
+            ? [`${OVERDOSE_PREFIX}:again`, OVERDOSE_AGAIN]
+            : [`${OVERDOSE_PREFIX}#0`, OVERDOSE_REPLY];
+      state.usedReplies.push(id);
+      return finish({ reply, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
+    }
     const verdict = detectSafety(whole, { embedding: analysis.embedding, model: safetyModel });
     const crisisReply = (poolId: SafetyReplyPool) => {
       const pool = index.safetyReplies[poolId];
@@ -815,6 +832,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         text: pool[state.turns.length % pool.length] ?? pool[0]!,
       };
       if (pick.id) state.usedReplies.push(pick.id);
+      // A young person also gets the youth line (overdose.ts), once.
+      if (poolId === 'suicide' && !state.usedReplies.includes('safety:youth') && soundsYoung([...storyBefore, whole])) {
+        state.usedReplies.push('safety:youth');
+        return `${pick.text} ${YOUTH_LINE}`;
+      }
       return pick.text;
     };
     // A wish to die said not to be there ("죽고 싶다 이런건 아니에요"), with no other cue and nothing
@@ -854,9 +876,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
       }
     }
+    // Someone at risk, then out of reach: 112 or 119 now (overdose.ts).
+    const worriedBefore = prev.turns.slice(-3).some((t) => t.kind === 'safety') && prev.usedReplies.some((id) => id.startsWith(OTHERS_AT_RISK_PREFIX));
+    if (worriedBefore && cannotReachThem(whole)) {
+      state.usedReplies.push(UNREACHABLE_PREFIX);
+      return finish({ reply: UNREACHABLE_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
+    }
     // Within a few turns of the help lines, fear of calling ("전화는 좀 무서워요") gets another way in
     // (safety-check.ts), not a violence reply for "무서워요" nor a task-sorting template.
     const nearCrisis = prev.safety === 'suicide' && prev.turns.slice(-3).some((t) => t.kind === 'safety' && t.safety === 'suicide');
+    if (nearCrisis && verdict.category !== 'suicide' && takesItBack(whole) && !state.usedReplies.includes(TAKEN_BACK_PREFIX)) {
+      state.usedReplies.push(TAKEN_BACK_PREFIX);
+      return finish({ reply: TAKEN_BACK_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
+    }
     if (nearCrisis && verdict.category !== 'suicide' && fearsCalling(whole)) {
       const pick = pickUnused(PHONE_FEAR_REPLIES, PHONE_FEAR_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
@@ -872,6 +904,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const pick = at < 0 ? { id: '', text: PRACTICAL_REPLIES.collection[0]! } : { id: `${PRACTICAL_PREFIX}:collection#${at}`, text: PRACTICAL_REPLIES.collection[at]! };
       if (pick.id) state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'violence' });
+    }
+    // A crisis written in English is answered in English (session 35: "I want to die" got Korean).
+    if (verdict.category === 'suicide' && isForeignLanguage(text)) {
+      state.safety ??= 'suicide';
+      const again = prev.usedReplies.includes(ENGLISH_CRISIS_PREFIX);
+      state.usedReplies.push(ENGLISH_CRISIS_PREFIX);
+      return finish({ reply: again ? ENGLISH_CRISIS_AGAIN : ENGLISH_CRISIS_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
     if (verdict.category) {
       const category = verdict.category;
@@ -1393,6 +1432,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
 
     // 3. A turn in another language that no intent answered: say so rather than read it.
     const greeting = isForeignGreeting(text);
+    // In English right after the help lines ("please help me" after "I want to die"): answered in
+    // English with the help lines, not turned away in Korean (session 35).
+    if (!greeting && isForeignLanguage(text) && prev.safety === 'suicide' && prev.turns.slice(-3).some((t) => t.kind === 'safety')) {
+      const again = prev.usedReplies.includes(ENGLISH_CRISIS_PREFIX);
+      state.usedReplies.push(ENGLISH_CRISIS_PREFIX);
+      return finish({ reply: again ? ENGLISH_CRISIS_AGAIN : ENGLISH_CRISIS_REPLY, kind: 'safety', intent: null, score, safety: 'suicide' });
+    }
     if (greeting || isForeignLanguage(text)) {
       summary.chars = 0;
       const [pool, poolId] = greeting ? [FOREIGN_GREETING_REPLIES, 'foreign_greeting'] : [FOREIGN_LANGUAGE_REPLIES, 'foreign'];
@@ -1524,6 +1570,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A "but" right after good news ("취업했어요!!" / "근데 원하던 데는 아니에요"): the gladness is kept
     // with what weighs on it, not dropped for a generic heavy reflection (session 35).
     const butAfterGood = !tone && !state.usedReplies.includes(MIXED_PREFIX) && BUT_OPENS.test(text) && prev.turns.at(-1)?.mood === 'joy' && analysis.label !== 'joy' && !namesFeeling(text, 'joy');
+    // "저 오늘 생일이에요" / "근데 아무도 몰라요": a birthday no one knew of, told in two turns.
+    const alone = butAfterGood ? detectGoodNews(`${storyBefore.at(-1) ?? ''} ${text}`) : null;
+    if (alone?.id === 'birthday_alone') {
+      const pick = pickUnused(alone.replies, lifeReplyPrefix(alone.id), new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'retrieval', intent: `life:${alone.id}`, score, safety: null, mood: alone.emotion });
+      }
+    }
     if (butAfterGood) {
       state.usedReplies.push(MIXED_PREFIX);
       return finish({ reply: BUT_AFTER_GOOD_REPLY, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });

@@ -209,7 +209,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   conv_nothing_much: /그냥\s?다|다\s?(?:힘들|싫|귀찮|짜증)|전부|모든\s?게|모두/u,
   // A laugh alone ("ㅋㅋㅋㅋㅋㅋ", "ㅎㅎ") is no "I don't know" and no greeting: the word-less tone answers it (session 34).
   // Someone remembered ("근데 가끔 생각나" after a break-up) is no blank mind (session 35).
-  conv_dont_know: /필름|술\s?(?:마시|먹|취)|취해서|취했|^[ㅋㅎ\s~!.?]+$|(?:가끔|자꾸|계속|문득|아직도?|요즘도?|또)\s?(?:생각나|생각이\s?나|떠올라|떠오르)|생각나(?:서|네|더라|고|요|ㅠ)|보고\s?싶|그리워|그립/u,
+  conv_dont_know: /아무도\s?(?:몰라|모르|모름)|필름|술\s?(?:마시|먹|취)|취해서|취했|^[ㅋㅎ\s~!.?]+$|(?:가끔|자꾸|계속|문득|아직도?|요즘도?|또)\s?(?:생각나|생각이\s?나|떠올라|떠오르)|생각나(?:서|네|더라|고|요|ㅠ)|보고\s?싶|그리워|그립/u,
   meta_greeting_first: /^[ㅋㅎ\s~!.?]+$/u,
   // A no with what it is not ("근데 원하던 데는 아니에요" after "취업했어요!!") is a feeling told, not a bare no (session 35).
   conv_no: /^(?:근데|그런데|하지만|그치만|다만)\s|(?:원하던|바라던|생각하던|꿈꾸던|가고\s?싶던)/u,
@@ -226,6 +226,12 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // A worry asked about ("이런 걱정 하는게 유난인가요", a mother's surgery) is no hurt: the replies
   // about sensitivity presume 서운함 (session 35); the question about oneself answers it.
   self_am_i_too_sensitive: /걱정|불안|무서|겁|긴장|떨려/u,
+  // Session 35's quiet days: the wind on a walk is no affair ("바람 시원하더라" got "믿었던 사람에게 받은
+  // 상처…"); one's own phone at night is no child gaming; a young worker's busy friends are no grown
+  // children; "아무도 몰라요" (a birthday) is no blank
+  // mind; a hopeful "정 붙여봐야죠" is no fear of how it will go.
+  breakup_cheated_on: /바람(?:이|도)?\s?(?:시원|불어|불고|분다|쐬|쐰|좋|차갑|차다|선선|솔솔|따뜻|세다|세게|강하|맞|냄새)|(?:강|바닷|봄|가을|밤|산|저녁|찬|칼)바람|바람\s?쐬/u,
+  later_children_distant: /^(?!.*(?:자식|아들|딸|자녀|애들|손주|손자|손녀|며느리|사위|어버이|큰애|작은애|막내)).*(?:친구|동기|동창|고향|다들\s?바빠)/u,
   conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,
   // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
   // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).
@@ -262,7 +268,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // things gone better than expected, a weekly drink with a friend as a drinking problem, tears
   // that will not come as tears that will not stop, the user who turned someone down as the one
   // turned down, an early finish as work dumped late, wanting to go back as wanting to escape.
-  conv_will_it_be_ok: /갔대|가셨|떠났|돌아가|다시는|못\s?(?:잡|보|만나)겠|마지막으로|잘한\s?거\s?맞/u,
+  conv_will_it_be_ok: /갔대|가셨|떠났|돌아가|다시는|못\s?(?:잡|보|만나)겠|마지막으로|잘한\s?거\s?맞|(?:붙여|해|견뎌|버텨|적응해|지내)\s?봐야(?:죠|지|겠다|겠어|겠네)|(?:괜찮아질|나아질|좋아질)\s?(?:거야|거예요|거다|겁니다|거라\s?믿)(?!\s*[?？])/u,
   conv_better_than_expected: /따뜻했|^(?:좋았|좋았음|좋았어|좋았다|좋았어요)\s*[.!~ㅎㅋㅠ]*$/u,
   // Pressed to drink by others ("저 술 못 마시는데 빼면 분위기 깨진다고 눈치 줘요", session 35) is no drinking problem.
   health_drinking_too_much: /(?:같이|함께)\s?(?:술|한잔|한\s?잔)|술\s?(?:친구|메이트|한잔\s?하던)|(?:술|한\s?잔)(?:을|은|도)?\s?(?:잘\s?)?못\s?(?:마시|먹)|눈치\s?(?:줘|주|준|를\s?줘)|강요|권하|권해|억지로|빼면|분위기\s?깬/u,

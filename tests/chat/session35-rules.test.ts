@@ -19,6 +19,7 @@ import { correctedCause, deniedFeeling, feelingNamedInstead } from '../../src/ch
 import { mixedFeelings } from '../../src/chat/feeling-words';
 import { deniedWishRest } from '../../src/chat/safety-check';
 import { mocksBlame } from '../../src/chat/sarcasm';
+import { cannotReachThem, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_REPLY, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, soundsYoung, takesItBack, TAKEN_BACK_REPLY, toldOverdose, UNREACHABLE_REPLY, YOUTH_LINE } from '../../src/chat/overdose';
 import { storyPresumesUnsaid } from '../../src/chat/intent-guards';
 import { detectSafety } from '../../src/chat/safety';
 import { toldDuration } from '../../src/chat/told-duration';
@@ -349,6 +350,71 @@ describe('session 35, worries not yet facts', () => {
     expect(presumesUnsaid('life_daily_what_i_ate', '밥도 안 먹었고')).toBe(true);
     expect(presumesUnsaid('life_daily_what_i_ate', '저녁으로 라면 먹었어요')).toBe(false);
     expect(asksAboutApp('이 노래가 제 상황이랑 무슨 상관이에요?')).toBe('why_song');
+  });
+});
+
+describe('session 35, safety round', () => {
+  it('medicine taken in excess is told from a dose, a plan, a question and someone else’s', () => {
+    expect(toldOverdose('아까 타이레놀 스무알 먹었는데')).toBe(true);
+    expect(toldOverdose('방금 수면제 한 통 다 먹었어')).toBe(true);
+    expect(toldOverdose('수면제 한 열알 정도', ['어제 약을 좀 많이 먹었어'])).toBe(true);
+    expect(toldOverdose('어제 약을 좀 많이 먹었어')).toBe(true);
+    expect(toldOverdose('타이레놀 두 알 먹었어 머리 아파서')).toBe(false);
+    expect(toldOverdose('감기약 먹었는데 졸려')).toBe(false);
+    expect(toldOverdose('약을 몇 알 먹어야 해?')).toBe(false);
+    expect(toldOverdose('비타민 다섯 개 먹었어')).toBe(false);
+    expect(toldOverdose('강아지가 초콜릿을 많이 먹었어')).toBe(false);
+  });
+
+  it('an overdose gets 119 first, again on the next turns, and ends when help comes or it is taken back', async () => {
+    const a = await talkThrough(engine(), ['아까 타이레놀 스무알 먹었는데', '속이 좀 울렁거려', '119 불렀어']);
+    expect(a.map((r) => r.reply)).toEqual([OVERDOSE_REPLY, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING]);
+    expect(a[0]!.kind).toBe('safety');
+    expect(a[0]!.reply.indexOf('119')).toBeLessThan(20);
+    const b = await talkThrough(engine(), ['방금 수면제 한 통 다 먹었어', '농담이야 ㅋㅋ', '그냥 힘들어서']);
+    expect(b[1]!.reply).toBe(OVERDOSE_TAKEN_BACK);
+    expect(b[2]!.kind).not.toBe('safety');
+  });
+
+  it('a friend at risk who cannot be reached gets 112 and 119 now', async () => {
+    expect(cannotReachThem('지금 전화도 안 받아')).toBe(true);
+    const rs = await talkThrough(engine(), ['친구가 죽고 싶다고 카톡 보냈어', '지금 전화도 안 받아']);
+    expect(rs[1]!.reply).toBe(UNREACHABLE_REPLY);
+  });
+
+  it('a crisis in English is answered in English, and again differently', async () => {
+    const rs = await talkThrough(engine(), ['I want to die', 'please help me']);
+    expect(rs.map((r) => r.reply)).toEqual([ENGLISH_CRISIS_REPLY, ENGLISH_CRISIS_AGAIN]);
+    for (const r of rs) expect(r.safety).toBe('suicide');
+  });
+
+  it('a young person in crisis also gets 1388; a remark taken back after the crisis reply keeps the door open', async () => {
+    expect(soundsYoung(['저 고1인데요'])).toBe(true);
+    expect(soundsYoung(['회사 다닌 지 3년째예요'])).toBe(false);
+    const rs = await talkThrough(engine(), ['저 고1인데요', '죽고 싶어요']);
+    expect(rs[1]!.kind).toBe('safety');
+    expect(rs[1]!.reply).toContain(YOUTH_LINE);
+    expect(takesItBack('ㅋㅋ 농담 농담')).toBe(true);
+    const roof = await talkThrough(engine(), ['여기서 뛰어내리면 어떨까 생각함', 'ㅋㅋ 농담 농담']);
+    expect(roof[0]!.kind).toBe('safety');
+    expect(roof[1]!.reply).toBe(TAKEN_BACK_REPLY);
+  });
+});
+
+describe('session 35, quiet days', () => {
+  it('the wind, busy friends, a birthday no one knows, a hopeful plan', () => {
+    expect(presumesUnsaid('breakup_cheated_on', '바람 시원하더라')).toBe(true);
+    expect(presumesUnsaid('breakup_cheated_on', '남친이 바람피웠어요')).toBe(false);
+    expect(presumesUnsaid('later_children_distant', '가끔 전화는 하는데 다들 바빠서')).toBe(true);
+    expect(presumesUnsaid('later_children_distant', '자식들이 바쁘다고 통 연락이 없어요')).toBe(false);
+    expect(presumesUnsaid('conv_dont_know', '근데 아무도 몰라요')).toBe(true);
+    expect(presumesUnsaid('conv_will_it_be_ok', '조금씩 정 붙여봐야죠')).toBe(true);
+    expect(presumesUnsaid('conv_will_it_be_ok', '결국엔 다 괜찮아지겠지?')).toBe(false);
+  });
+
+  it('a birthday no one knew of, told in two turns', async () => {
+    const rs = await talkThrough(engine(), ['저 오늘 생일이에요', '근데 아무도 몰라요']);
+    expect(rs[1]!.intent).toBe('life:birthday_alone');
   });
 });
 
