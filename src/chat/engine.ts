@@ -62,7 +62,10 @@ import {
   SUICIDE_LOSS_PREFIX,
   SUICIDE_LOSS_REPLIES,
   toldOthersAtRisk,
+  toldPastRisk,
   toldSuicideLoss,
+  PAST_RISK_PREFIX,
+  PAST_RISK_REPLY,
 } from './safety-check';
 import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
@@ -863,12 +866,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // Someone close died by suicide (the loss first), or is at risk, told by the one who worries
     // (replies for them): the flag and the help line kept (safety-check.ts).
-    const aboutSomeoneElse: ReadonlyArray<readonly [(raw: string) => boolean, readonly string[], string]> = [
+    // Self-harm long past, told as such, is asked about now, calmly (safety-check.ts).
+    if (verdict.category === 'suicide' && toldPastRisk(whole) && !prev.usedReplies.includes(PAST_RISK_PREFIX)) {
+      state.safety ??= 'suicide';
+      state.usedReplies.push(PAST_RISK_PREFIX);
+      return finish({ reply: PAST_RISK_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'sadness' });
+    }
+    const aboutSomeoneElse: ReadonlyArray<readonly [(raw: string, earlier: readonly string[]) => boolean, readonly string[], string]> = [
       [toldSuicideLoss, SUICIDE_LOSS_REPLIES, SUICIDE_LOSS_PREFIX],
       [toldOthersAtRisk, OTHERS_AT_RISK_REPLIES, OTHERS_AT_RISK_PREFIX],
     ];
     for (const [told, pool, prefix] of verdict.category === 'suicide' ? aboutSomeoneElse : []) {
-      if (!told(whole)) continue;
+      if (!told(whole, storyBefore)) continue;
       state.safety ??= 'suicide';
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd);
       if (pick) {
@@ -957,6 +966,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // Warning signs without words of dying: things put in order, thanks said as if for the last
     // time (warning-signs.ts). The direct question first; after a check-in, the full reply.
+    // …a friend's signs, told by the one who worries, get the replies for them (session 35).
+    if (showsWarningSigns(whole, prev.recentTexts ?? []) && toldOthersAtRisk(whole, storyBefore)) {
+      state.safety ??= 'suicide';
+      const pick = pickUnused(OTHERS_AT_RISK_REPLIES, OTHERS_AT_RISK_PREFIX, new Set(state.usedReplies), rnd) ?? { id: '', text: OTHERS_AT_RISK_REPLIES[0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
+    }
     if (showsWarningSigns(whole, prev.recentTexts ?? [])) {
       state.safety ??= 'suicide';
       if (checkedBefore) return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });

@@ -158,10 +158,38 @@ const AT_RISK = new RegExp(
   'u',
 );
 
-export function toldOthersAtRisk(raw: string): boolean {
+/**
+ * Warning signs told of someone named in the story ("친구가 요즘 좀 이상해" / "갑자기 자기 물건을 다
+ * 나눠주고 있어" / "어제는 나한테 그동안 고마웠다고 카톡 보냄"): the crisis reply had spoken to the
+ * user as the one at risk (session 35).
+ */
+const WARNING_TOLD =
+  /(?:그동안|지금까지)\s?(?:다\s)?고마웠다(?:고|며|는)|(?:물건|짐|소지품|아끼던\s?[가-힣]+)(?:을|를|들을)?\s?(?:다\s|전부\s)?(?:나눠\s?주|나눠주|정리하고\s?있|처분)|(?:작별|마지막)\s?인사(?:를)?\s?(?:하더|했|보냈|하고)|잘\s?지내라(?:고|며)|미안했다(?:고|며)\s?(?:카톡|문자|연락)/u;
+const PERSON_NAMED = new RegExp(LOSS_PERSON, 'u');
+
+export function toldOthersAtRisk(raw: string, earlier: readonly string[] = []): boolean {
   const t = raw.normalize('NFC');
-  return AT_RISK.test(t) && !OWN_WISH.test(t.replace(/죽고\s?싶다(?:고|는|며)|살기\s?싫다(?:고|는)|사라지고\s?싶다(?:고|는)/gu, ''));
+  const own = OWN_WISH.test(t.replace(/죽고\s?싶다(?:고|는|며)|살기\s?싫다(?:고|는)|사라지고\s?싶다(?:고|는)/gu, ''));
+  if (own) return false;
+  if (AT_RISK.test(t)) return true;
+  return WARNING_TOLD.test(t) && [t, ...earlier.slice(-3)].some((x) => PERSON_NAMED.test(x.normalize('NFC')));
 }
+
+/**
+ * Self-harm long past, told as such ("중학교 때 자해를 했었어요", "지금은 안 해요 벌써 5년 전이에요"):
+ * the crisis reply ("지금 바로 전화해 주세요") spoke to it as happening now (session 35). It gets a
+ * calm reply that asks about now and keeps the line in view; any sign of now gets the crisis reply.
+ */
+const PAST_RISK =
+  /(?:중학교|고등학교|초등학교|중학생|고등학생|학생|어릴|어렸을|예전|옛날|[0-9]+\s?년\s?전|몇\s?년\s?전|대학(?:교)?\s?(?:때|다닐)|20대)[^.?!]{0,14}(?:자해|자살\s?시도|손목)[^.?!]{0,8}(?:했었|했던|한\s?적|그었었)/u;
+const NOW_TOO = /지금도|요즘도|요즘|요새|다시|또\s|아직도|아직|오늘|어제|최근/u;
+export function toldPastRisk(raw: string): boolean {
+  const t = raw.normalize('NFC');
+  return PAST_RISK.test(t) && !NOW_TOO.test(t) && !OWN_WISH.test(t);
+}
+export const PAST_RISK_PREFIX = 'safety:past';
+export const PAST_RISK_REPLY =
+  '그때 정말 많이 힘들었겠어요. 이렇게 꺼내 줘서 고마워요. 지금은 어떻게 지내고 있어요? 혹시 요즘 다시 그런 마음이 들 때가 있다면 자살예방상담전화 109에 언제든 전화해도 돼요.';
 
 export const OTHERS_AT_RISK_REPLIES: readonly string[] = [
   '그 사실을 알게 됐을 때 얼마나 놀라고 마음이 철렁했을까요. 다그치기보다 "걱정돼서 그래, 네 얘기 듣고 싶어" 하고 곁에 있어 주는 게 큰 힘이 돼요. 자살예방상담전화 109와 청소년상담전화 1388은 곁에 있는 사람이 어떻게 도울지도 함께 상담해 줘요. 지금 당장 위험해 보인다면 119나 112에 먼저 연락해 주세요.',
