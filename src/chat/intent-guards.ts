@@ -193,7 +193,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // attended; a son seen off, or a discharge, is not one's own enlistment; a husband leaving for
   // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
   friends_wedding_attended: /(?:^|우리\s?|제\s|내\s)(?:딸|아들|큰애|작은애|막내|자식|애)(?:의|이|가|네)?\s?결혼|축가를?\s?(?:부르게|불러야|맡|하게)|(?:이번|다음)\s?(?:주\s?)?(?:토요일|일요일|주말)(?:이|에|이야|이에요)?|결혼식(?:이|은)\s?(?:이번|다음|내일|모레)|(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
-  work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근/u,
+  work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근|(?:부터|날)\s?출근|출근\s?(?:예정|날|일이|해요\s?다음|한대|하게\s?됐)|다음\s?주|내일\s?(?:부터\s?)?출근|월요일부터|첫\s?출근\s?(?:앞|이\s?다가|날이)/u,
   meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마/u,
   // "저는 기억도 안 나는데 ㅋㅋ" (an old friend's memory of the user) was welcomed back (session 31).
   meta_greeting_again: /기억(?:도|이|은)?\s?안\s?(?:나|난|남)/u,
@@ -232,6 +232,12 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // mind; a hopeful "정 붙여봐야죠" is no fear of how it will go.
   breakup_cheated_on: /바람(?:이|도)?\s?(?:시원|불어|불고|분다|쐬|쐰|좋|차갑|차다|선선|솔솔|따뜻|세다|세게|강하|맞|냄새)|(?:강|바닷|봄|가을|밤|산|저녁|찬|칼)바람|바람\s?쐬/u,
   later_children_distant: /^(?!.*(?:자식|아들|딸|자녀|애들|손주|손자|손녀|며느리|사위|어버이|큰애|작은애|막내)).*(?:친구|동기|동창|고향|다들\s?바빠)/u,
+  // Session 35's school and work: an idea adopted is no endless meeting; starting work next Monday
+  // is no arrival at work; an unanswered e-mail is no unfair professor; a cover letter sent and
+  // rejected is no cover letter stuck before a deadline.
+  work_endless_meetings: /채택|통과(?:됐|했|함)|칭찬|잘\s?(?:됐|끝났|마쳤)|인정받|뽑혔|좋은\s?반응|박수/u,
+  uni_professor_unfair: /^(?!.*(?:읽씹|거절|무시|깎|말이\s?안|기준|C|D|F|점수|성적)).*(?:답장(?:이)?\s?(?:없|안)|메일(?:을|에)?\s?(?:보냈|답))/u,
+  job_cover_letter_stuck: /냈는데|냈어|제출했|제출함|떨어짐|떨어졌|탈락|불합격|서류\s?(?:또\s)?떨/u,
   conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,
   // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
   // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).

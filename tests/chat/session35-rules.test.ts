@@ -412,6 +412,19 @@ describe('session 35, risk told of a friend or of the past', () => {
   });
 });
 
+describe('session 35, school and work', () => {
+  it('a stomach ache before work is no infertility; an idea adopted, a start next week, an unanswered e-mail and a letter sent are not what the intents presume', () => {
+    expect(detectLifeEvent('매일 아침 회사 가기 전에 배아픔')).toBeNull();
+    expect(detectLifeEvent('배아 이식 실패했어요')?.id).toBe('infertility');
+    expect(presumesUnsaid('work_endless_meetings', '오늘 회의에서 제 아이디어 채택됐어요')).toBe(true);
+    expect(presumesUnsaid('work_arrived_at_work', '다음주 월요일부터 출근')).toBe(true);
+    expect(presumesUnsaid('uni_professor_unfair', '교수님한테 메일 보냈는데 답장이 없어서 불안해요')).toBe(true);
+    expect(presumesUnsaid('uni_professor_unfair', '성적 정정 메일 보냈는데 교수님이 읽씹하셨어 ㅡㅡ')).toBe(false);
+    expect(presumesUnsaid('job_cover_letter_stuck', '자소서 진짜 몇날며칠 고쳐서 냈는데')).toBe(true);
+    expect(presumesUnsaid('job_cover_letter_stuck', '자소서 한 줄도 못 쓰겠어')).toBe(false);
+  });
+});
+
 describe('session 35, quiet days', () => {
   it('the wind, busy friends, a birthday no one knows, a hopeful plan', () => {
     expect(presumesUnsaid('breakup_cheated_on', '바람 시원하더라')).toBe(true);
