@@ -293,7 +293,7 @@ const NEED_MORE_FEW = 10;
 /** The gauge in whole percent, as the app shows it (0.29 is 29, not the 28 of floating-point 28.999…). */
 const percentOf = (gauge: number): number => Math.floor(gauge * 100 + 1e-6);
 const NEED_MORE = [
-  (p: number) => (p < NEED_MORE_FEW ? '노래를 고르려면 먼저 당신 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`),
+  (p: number) => (p < NEED_MORE_FEW ? '노래를 고르려면 먼저 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`),
   (p: number) =>
     p < NEED_MORE_FEW ? '좋아요, 마음에 맞는 노래를 찾아 드릴게요. 그 전에 요즘 어떻게 지내는지 조금만 들려줄래요?' : `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
   (p: number) =>

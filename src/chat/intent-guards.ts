@@ -374,7 +374,7 @@ export function isHungerOnly(text: string): boolean {
 
 /**
  * An identity not yet told to anyone ("저 게이인데 아직 아무한테도 말 안했어요"): the intent about
- * coming out answers it ("언제, 누구에게, 어디까지 말할지는 온전히 당신이 정해도 되는 일이에요"); it
+ * coming out answers it ("언제, 누구에게, 어디까지 말할지는 온전히 스스로 정해도 되는 일이에요"); it
  * had got "언제부터 이런 마음이 들기 시작했어요?", as if it were a symptom (session 33).
  */
 export const COMING_OUT_INTENT = 'family_coming_out';

@@ -59,7 +59,7 @@ export function cannotReachThem(text: string): boolean {
   return UNREACHABLE.test(text.normalize('NFC'));
 }
 export const UNREACHABLE_REPLY =
-  '지금은 망설이지 말고 112나 119에 전화해 주세요. 친구가 있을 만한 곳이나 주소를 알려 주면 경찰과 구급대가 직접 찾아가 확인해 줄 수 있어요. 친구 가족에게도 바로 알려 주세요. 지금 할 수 있는 걸 하고 있는 거예요, 당신 탓이 아니에요.';
+  '지금은 망설이지 말고 112나 119에 전화해 주세요. 친구가 있을 만한 곳이나 주소를 알려 주면 경찰과 구급대가 직접 찾아가 확인해 줄 수 있어요. 친구 가족에게도 바로 알려 주세요. 지금 할 수 있는 걸 하고 있는 거예요, 자책하지 않아도 돼요.';
 export const UNREACHABLE_PREFIX = 'safety:unreachable';
 
 /** A crisis spoken in English after the help lines ("please help me" after "I want to die"). */
