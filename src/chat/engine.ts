@@ -79,10 +79,11 @@ import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatT
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
-import { showsWarningSigns, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES } from './warning-signs';
+import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
-import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, TAKEN_BACK_REPLY, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_PREFIX, ENGLISH_CRISIS_REPLY, soundsYoung, YOUTH_LINE, helpComing, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_PREFIX, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, takenBack, toldOverdose, UNREACHABLE_PREFIX, UNREACHABLE_REPLY } from './overdose';
+import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, takenBackReply, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_PREFIX, ENGLISH_CRISIS_REPLY, soundsYoung, YOUTH_LINE, helpComing, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_PREFIX, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, takenBack, toldOverdose, UNREACHABLE_PREFIX, UNREACHABLE_REPLY } from './overdose';
+import { ABORTED_PREFIX, abortedReply, asksSongsQuestion, crisisFollow, CRISIS_SONG_OPEN, CRISIS_SONG_OPEN_NO_NUMBER, CRISIS_SONG_PREFIX, DROP_PREFIX, DROP_REPLIES, mentionsHeight, NO_NUMBER_PREFIX, NO_NUMBER_REPLIES, RELIEF_AFTER_PREFIX, RELIEF_AFTER_REPLY, STOCKPILE_PREFIX, STOCKPILE_REPLIES, STOPPED_PREFIX, stoppedReply, UNANSWERED_PREFIX, UNANSWERED_REPLIES, URGE_PREFIX, urgeReply } from './crisis-follow';
 import { asksToGetOff, GET_OFF_REPLY, PANIC_PREFIX, panicNow, panicReplies } from './panic-now';
 import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
@@ -182,6 +183,8 @@ export const CARRY_MAX_CHARS = 20;
 export const CARRY_MAX_NEUTRAL = 0.5;
 /** How many earlier user turns the thread's mood is looked for in. */
 export const CARRY_LOOKBACK = 2;
+/** Turns after a suicide-risk safety turn in which songs open only with a check-in (session 36). */
+export const CRISIS_RECENT_TURNS = 6;
 /** How many of the user's texts are kept as the story (ConversationState.storyTexts). */
 export const STORY_LOOKBACK_TEXTS = 6;
 /** A reply that suggests putting on some music ("조용한 노래 하나 틀어두는 것만으로도…"). */
@@ -896,7 +899,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const nearCrisis = prev.safety === 'suicide' && prev.turns.slice(-3).some((t) => t.kind === 'safety' && t.safety === 'suicide');
     if (nearCrisis && verdict.category !== 'suicide' && takesItBack(whole) && !state.usedReplies.includes(TAKEN_BACK_PREFIX)) {
       state.usedReplies.push(TAKEN_BACK_PREFIX);
-      return finish({ reply: TAKEN_BACK_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
+      return finish({ reply: takenBackReply(whole, mentionsHeight([...storyBefore, whole])), kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
     }
     if (nearCrisis && verdict.category !== 'suicide' && fearsCalling(whole)) {
       const pick = pickUnused(PHONE_FEAR_REPLIES, PHONE_FEAR_PREFIX, new Set(state.usedReplies), rnd);
@@ -920,6 +923,44 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const again = prev.usedReplies.includes(ENGLISH_CRISIS_PREFIX);
       state.usedReplies.push(ENGLISH_CRISIS_PREFIX);
       return finish({ reply: again ? ENGLISH_CRISIS_AGAIN : ENGLISH_CRISIS_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
+    // Session 36 (crisis-follow.ts): what follows the first safety reply. An attempt told without
+    // words of dying, the urge back, pills kept "just in case", the line tried and not answered,
+    // "109 얘기 하지 마", "됐어 잊어버려" and relief right after; songs asked for soon after a crisis
+    // open with a check-in line (the number left out once the user asked not to hear it).
+    const riskLately = prev.safety === 'suicide' && prev.turns.slice(-CRISIS_RECENT_TURNS).some((t) => t.kind === 'safety' && t.safety === 'suicide');
+    const follow = chars > 0 && verdict.category !== 'violence' ? crisisFollow(whole, storyBefore, { riskLately, justAfter: nearCrisis, flagged: verdict.category !== null }) : null;
+    const noNumber = prev.usedReplies.some((id) => id.startsWith(NO_NUMBER_PREFIX));
+    if (follow) {
+      state.safety ??= 'suicide';
+      const used = new Set(state.usedReplies);
+      const [id, reply] =
+        follow.kind === 'aborted'
+          ? [ABORTED_PREFIX, abortedReply([...storyBefore, whole])]
+          : follow.kind === 'urge'
+            ? [URGE_PREFIX, urgeReply([...storyBefore, whole])]
+            : follow.kind === 'stockpile'
+              ? [`${STOCKPILE_PREFIX}:${follow.turn}`, STOCKPILE_REPLIES[follow.turn]]
+              : follow.kind === 'relief'
+                ? [RELIEF_AFTER_PREFIX, RELIEF_AFTER_REPLY]
+                : follow.kind === 'stopped'
+                  ? [STOPPED_PREFIX, stoppedReply(whole)]
+                : (() => {
+                    const [pool, prefix] = follow.kind === 'unanswered' ? [UNANSWERED_REPLIES, UNANSWERED_PREFIX] : follow.kind === 'no_number' ? [NO_NUMBER_REPLIES, NO_NUMBER_PREFIX] : [DROP_REPLIES[follow.drop], `${DROP_PREFIX}:${follow.drop}`];
+                    const at = pool.findIndex((_, i) => !used.has(`${prefix}#${i}`));
+                    return [`${prefix}#${Math.max(at, 0)}`, pool[Math.max(at, 0)]!] as const;
+                  })();
+      state.usedReplies.push(id);
+      // Stepping away from the subject, or relief, is no new risk: the banner stays, songs may follow.
+      const quiet = follow.kind === 'drop' || follow.kind === 'relief' || follow.kind === 'no_number' || follow.kind === 'stopped';
+      return finish({ reply, kind: quiet ? 'followup' : 'safety', intent: null, score: 0, safety: quiet ? null : 'suicide', mood: quiet ? 'sadness' : 'anxiety' });
+    }
+    if (riskLately && verdict.category === null && chars > 0 && (asksForSongs(text) || asksSongsQuestion(text))) {
+      const direction = songDirection(text, null);
+      if (direction) state.songDirection = direction;
+      delete state.songsPending;
+      state.usedReplies.push(CRISIS_SONG_PREFIX);
+      return finish({ reply: noNumber ? CRISIS_SONG_OPEN_NO_NUMBER : CRISIS_SONG_OPEN, kind: 'meta', intent: null, score: 0, safety: null, action: 'open_recommendations' });
     }
     if (verdict.category) {
       const category = verdict.category;
@@ -973,10 +1014,28 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick.id) state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
     }
+    // …or a grandmother who gives the user her ring and calls herself a burden (session 36).
+    if (showsWarningSigns(whole, prev.recentTexts ?? []) && signsOfSomeoneElse(whole, prev.recentTexts ?? []) && !state.usedReplies.includes(OTHERS_SIGNS_PREFIX)) {
+      state.safety ??= 'suicide';
+      state.usedReplies.push(OTHERS_SIGNS_PREFIX);
+      return finish({ reply: OTHERS_SIGNS_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
+    }
+    // …then "그냥 나이 드셔서 그런 거겠죠?" is not brushed off with them, and "어떻게 해야 할지" is told what a family member can do.
+    const othersSigns = prev.usedReplies.slice(-3).includes(OTHERS_SIGNS_PREFIX) && verdict.category === null && chars > 0;
+    const othersNext = !othersSigns ? null : brushesOff(text) ? (['brush', BRUSH_OFF_REPLY] as const) : asksWhatToDo(text) || asksHow(text, []) === 'open' ? (['how', OTHERS_HOW_REPLY] as const) : null;
+    if (othersNext && !state.usedReplies.includes(`${OTHERS_SIGNS_PREFIX}:${othersNext[0]}`)) {
+      state.usedReplies.push(`${OTHERS_SIGNS_PREFIX}:${othersNext[0]}`);
+      return finish({ reply: othersNext[1], kind: 'followup', intent: null, score: 0, safety: null, mood: 'anxiety' });
+    }
     if (showsWarningSigns(whole, prev.recentTexts ?? [])) {
       state.safety ??= 'suicide';
-      if (checkedBefore) return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
-      const pick = pickUnused(WARNING_SIGN_REPLIES, WARNING_SIGN_PREFIX, new Set(state.usedReplies), rnd) ?? { id: '', text: WARNING_SIGN_REPLIES[0]! };
+      // The reply that names what was told ("통장이랑 도장 정리해서 딸한테 줬어요" is no thanks said to
+      // everyone); after a check-in, that one if not given yet, else the full reply (session 36).
+      const fits = warningReplyFits(whole, prev.recentTexts ?? [], !checkedBefore);
+      const names = warningReplyFits(whole, prev.recentTexts ?? [], false);
+      const specific = pickUnused(WARNING_SIGN_REPLIES, WARNING_SIGN_PREFIX, new Set(state.usedReplies), rnd, [fits, names]);
+      if (checkedBefore && !(specific && names(specific.text))) return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      const pick = specific ?? { id: '', text: WARNING_SIGN_REPLIES[1]! };
       if (pick.id) state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }

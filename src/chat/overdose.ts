@@ -90,3 +90,17 @@ export function takesItBack(text: string): boolean {
 export const TAKEN_BACK_PREFIX = 'safety:taken-back';
 export const TAKEN_BACK_REPLY =
   '농담이었다니 다행이에요. 그래도 그 말이 제 마음에 남아서요. 혹시 조금이라도 그런 마음이 있다면 109에 언제든 전화해도 돼요. 지금 있는 곳이 높은 곳이라면 한 걸음 물러나 편한 자리로 옮겨 줄래요? 요즘은 어떻게 지내고 있어요?';
+
+/**
+ * Session 36: the step back from a high place only when one was mentioned ("사라지고 싶다" / "농담이야
+ * ㅋㅋ" had been asked to step back from one), and "아니에요 죽겠다는 말은 아니에요" is no joke.
+ */
+export const TAKEN_BACK_PLAIN =
+  '농담이었다니 다행이에요. 그래도 그 말이 제 마음에 남아서요. 혹시 조금이라도 그런 마음이 있다면 109에 언제든 전화해도 돼요. 요즘은 어떻게 지내고 있어요?';
+export const TAKEN_BACK_NOT_MEANT =
+  '그런 뜻은 아니었군요, 말해 줘서 고마워요. 그래도 그 말이 제 마음에 남아서요. 혹시 조금이라도 그런 마음이 들면 109에 언제든 전화해도 돼요. 지금 마음은 어때요?';
+const JOKE_WORD = /농담|장난|뻥|구라|ㅋ|ㅎ/u;
+export function takenBackReply(text: string, height: boolean): string {
+  if (height) return TAKEN_BACK_REPLY;
+  return JOKE_WORD.test(text.normalize('NFC')) ? TAKEN_BACK_PLAIN : TAKEN_BACK_NOT_MEANT;
+}

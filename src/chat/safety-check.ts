@@ -293,7 +293,8 @@ export const SAFETY_HOW_PREFIX = 'safety:how';
  * "전화는 좀 무서워요" after the help lines got a task-sorting template (session 31). A call is hard
  * for many: a message to someone trusted, or being with someone, is a first step too.
  */
-const PHONE_FEAR = /전화(?:는|가|하는\s?(?:게|건))?\s?(?:좀\s?|너무\s?|못\s?하겠|무서|두려|부담|어렵|자신\s?없|싫)/u;
+// "전화는 진짜 못 하겠어 목소리가 안 나와" (session 36): an intensifier between, or the voice that won't come.
+const PHONE_FEAR = /전화(?:는|가|하는\s?(?:게|건))?\s?(?:진짜\s?|정말\s?|도저히\s?|차마\s?)?(?:좀\s?|너무\s?|못\s?하겠|무서|두려|부담|어렵|자신\s?없|싫)|목소리가\s?(?:안|잘\s?안)\s?나/u;
 export function fearsCalling(text: string): boolean {
   return PHONE_FEAR.test(text.normalize('NFC'));
 }
