@@ -67,7 +67,8 @@ import {
   PAST_RISK_PREFIX,
   PAST_RISK_REPLY,
 } from './safety-check';
-import { FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGreeting, isForeignLanguage } from './language';
+import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGladLine, isForeignGreeting, isForeignLanguage } from './language';
+import { JOY_PREFIX, joyTurn } from './joy-thread';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
 import { MIXED_PREFIX, mixedFeelings, mixedReply, namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger, GLADNESS_PREFIX, GLADNESS_REPLIES, wantsGladness } from './feeling-words';
 import { hasLaughter } from './normalize';
@@ -543,6 +544,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (t.kind !== 'followup' && !(t.kind === 'retrieval' && hurting)) return null;
     }
     return null;
+  }
+
+  /** Whether the story so far is good news: a recent turn answered as joy, none hurting since (joy-thread.ts). */
+  function joyStoryOf(state: ConversationState): boolean {
+    for (const t of state.turns.slice(-STORY_LOOKBACK).reverse()) {
+      if (t.kind === 'safety') return false;
+      const mood = t.mood ?? (t.kind === 'retrieval' && t.intent ? intentById.get(t.intent)?.emotion : undefined);
+      if (mood === 'joy') return true;
+      if (mood && mood !== 'neutral') return false;
+    }
+    return false;
   }
 
   function storyEvent(state: ConversationState): LifeEvent | null {
@@ -1205,6 +1217,20 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
       (intent && !toldTomorrow(text) && intent.replies.length > 0 && intent.replies.every(presumesTomorrow) ? 'unsaid' : null);
 
+    // Session 36 (joy): good news kept as good news (a hardship behind it, happy tears, happy
+    // details), wins the intents miss, a mishap laughed off, an older user's greeting or 칠순, a
+    // bright spot in a sad story (joy-thread.ts). Songs asked for and a sure meta intent keep theirs.
+    const metaAnswers = intent?.kind === 'meta' && confident(ranked) && !heldBack;
+    const lastJoy = prev.usedReplies.at(-1) ?? '';
+    const laughedOff = [`${JOY_PREFIX}:laughed_off`, `${JOY_PREFIX}:funny_sad`].some((p) => lastJoy.startsWith(p));
+    const joy = chars > 0 && !metaAnswers && !asksForSongs(text) ? joyTurn(whole, text, { joyStory: joyStoryOf(prev), laughedOff, afterQuietWish: lastJoy.startsWith(`${JOY_PREFIX}:quiet_wish`) }) : null;
+    // The first reply of a kind is its most specific one (it says back what the user told).
+    const joyPick = joy ? pickUnused(joy.replies, `${JOY_PREFIX}:${joy.kind}`, new Set(state.usedReplies), () => 0) : null;
+    if (joy && joyPick) {
+      state.usedReplies.push(joyPick.id);
+      return finish({ reply: joyPick.text, kind: 'followup', intent: null, score, safety: null, mood: joy.mood });
+    }
+
     // 2b. A life event is answered as such the first time it is told, in its own mood, even in the
     // middle of another story, unless a confident intent fits it (an intent about a grandmother's
     // death) or the user asks the bot for something (a meta intent). "시험관 또 실패했어요" must not
@@ -1513,6 +1539,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const again = prev.usedReplies.includes(ENGLISH_CRISIS_PREFIX);
       state.usedReplies.push(ENGLISH_CRISIS_PREFIX);
       return finish({ reply: again ? ENGLISH_CRISIS_AGAIN : ENGLISH_CRISIS_REPLY, kind: 'safety', intent: null, score, safety: 'suicide' });
+    }
+    // A short glad line in English ("so happy today 🥰") is met warmly, in Korean (language.ts).
+    const gladEnglish = !greeting && isForeignGladLine(text) ? pickUnused(FOREIGN_GLAD_REPLIES, 'foreign_glad', new Set(state.usedReplies), rnd) : null;
+    if (gladEnglish) {
+      state.usedReplies.push(gladEnglish.id);
+      summary.chars = 0;
+      return finish({ reply: gladEnglish.text, kind: 'meta', intent: null, score, safety: null, mood: 'joy' });
     }
     if (greeting || isForeignLanguage(text)) {
       summary.chars = 0;

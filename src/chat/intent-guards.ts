@@ -149,7 +149,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   grief_pregnancy_loss: /초기라|전에\s?한\s?번|있었어서|있어서\s?(?:더|너무|또)?\s?(?:불안|걱정|무서)|(?:지금|이번에|다시)\s?(?:임신|아기가\s?생)/u,
   parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|빡침|랭크|티어|랭겜|게임하느라\s?(?:잠을?\s?)?못\s?자|(?:^|\s)(?:나|내가|저|제가|난|전)\s(?:[가-힣]+\s){0,3}게임/u,
   // A rude customer's shouting is no complaint about the bot ("반말하면서 소리지르고 감", session 35).
-  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님`, 'u'),
+  // Nerves before a first day ("좀 떨리기도 하고") are no complaint either (session 36).
+  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님|떨리|떨려|설레|긴장`, 'u'),
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
   // "뿌듯하네요" is the user's own pride, not praise of the bot (session 34).
   meta_compliment_bot: /뿌듯|대견|기특|자랑스럽|싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐|탈이|소리\s?(?:들|를\s?들)|(?:라고|이라고|하다고|하대|하대요|래요|대요)|들었/u,
@@ -194,9 +195,12 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
   friends_wedding_attended: /(?:^|우리\s?|제\s|내\s)(?:딸|아들|큰애|작은애|막내|자식|애)(?:의|이|가|네)?\s?결혼|축가를?\s?(?:부르게|불러야|맡|하게)|(?:이번|다음)\s?(?:주\s?)?(?:토요일|일요일|주말)(?:이|에|이야|이에요)?|결혼식(?:이|은)\s?(?:이번|다음|내일|모레)|(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
   work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근|(?:부터|날)\s?출근|출근\s?(?:예정|날|일이|해요\s?다음|한대|하게\s?됐)|다음\s?주|내일\s?(?:부터\s?)?출근|월요일부터|첫\s?출근\s?(?:앞|이\s?다가|날이)/u,
-  meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마/u,
+  // Thanks for someone else ("건강하게 돌아와서 너무 고마워요", a son home from the army; "그래도 마음은
+  // 고맙지요", children offering a party) is not thanks to the bot (session 36).
+  meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마|(?:돌아와|무사히\s?와|건강하게|살아\s?와|태어나)[^.?!]{0,8}(?:고마|감사)|마음(?:은|만은|만큼은)\s?(?:참\s?|너무\s?)?(?:고맙|고마워|감사)/u,
   // "저는 기억도 안 나는데 ㅋㅋ" (an old friend's memory of the user) was welcomed back (session 31).
-  meta_greeting_again: /기억(?:도|이|은)?\s?안\s?(?:나|난|남)/u,
+  // "ㅋㅋ 나 또 차임" (dumped again) and "5만원이지만 ㅋㅋ" are no return visit (session 36).
+  meta_greeting_again: /기억(?:도|이|은)?\s?안\s?(?:나|난|남)|차임|차였|까임|떨어|해고|잘림|잘렸|망함|망했|만원|지만/u,
   // A parent's fear of dying ("제가 잘못되면 우리 애는 어떡하나", a mother with cancer) is not a worry
   // to walk through to its worst case ("정말 그렇게 된다면, 그다음에 가장 걱정되는 건 뭐예요?", session 33).
   conv_what_if_it_goes_wrong: /(?:제가|내가)\s?(?:잘못되|죽|떠나|없어지|못\s?깨어)|시한부|(?:암|항암|투병)(?:이|을|인데|\s?중|\s?환자)/u,
@@ -231,7 +235,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // children; "아무도 몰라요" (a birthday) is no blank
   // mind; a hopeful "정 붙여봐야죠" is no fear of how it will go.
   breakup_cheated_on: /바람(?:이|도)?\s?(?:시원|불어|불고|분다|쐬|쐰|좋|차갑|차다|선선|솔솔|따뜻|세다|세게|강하|맞|냄새)|(?:강|바닷|봄|가을|밤|산|저녁|찬|칼)바람|바람\s?쐬/u,
-  later_children_distant: /^(?!.*(?:자식|아들|딸|자녀|애들|손주|손자|손녀|며느리|사위|어버이|큰애|작은애|막내)).*(?:친구|동기|동창|고향|다들\s?바빠)/u,
+  // Children offering a party are not distant ("자식들이 잔치를 해 준다는데…", session 36).
+  later_children_distant: /^(?!.*(?:자식|아들|딸|자녀|애들|손주|손자|손녀|며느리|사위|어버이|큰애|작은애|막내)).*(?:친구|동기|동창|고향|다들\s?바빠)|잔치(?:를|라도)?\s?(?:해\s?준|열어\s?준|차려\s?준)|해\s?준다는|해\s?주겠다|차려\s?준다/u,
   // Session 35's school and work: an idea adopted is no endless meeting; starting work next Monday
   // is no arrival at work; an unanswered e-mail is no unfair professor; a cover letter sent and
   // rejected is no cover letter stuck before a deadline.

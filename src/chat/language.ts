@@ -34,3 +34,21 @@ export const FOREIGN_LANGUAGE_REPLIES: readonly string[] = [
   '아쉽게도 마음을 읽는 건 한국어로만 할 수 있어요. 한 문장이라도 한국어로 적어 주면 귀 기울여 들을게요.',
   '한국어로 이야기해 주시면 마음도 더 잘 알아듣고, 어울리는 노래도 더 잘 찾아 드릴 수 있어요. 짧게라도 한국어로 들려줄래요?',
 ];
+
+/**
+ * A short feeling line in English, glad ("so happy today 🥰", "feeling great!"): answered warmly in
+ * Korean, with an invitation to tell it in Korean, not turned away with the note that the bot
+ * reads only Korean (session 36). Longer English text still gets the note.
+ */
+const ENGLISH_GLAD = /\b(?:so\s+)?(?:happy|glad|excited|thrilled|blessed|great|amazing|awesome|wonderful|best\s+day)\b/iu;
+const ENGLISH_NOT_GLAD = /\b(?:not|never|no|n't|unhappy|sad|tired|but)\b|n't\b|[?]/iu;
+
+export function isForeignGladLine(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  return isForeignLanguage(t) && t.length <= 40 && ENGLISH_GLAD.test(t) && !ENGLISH_NOT_GLAD.test(t);
+}
+
+export const FOREIGN_GLAD_REPLIES: readonly string[] = [
+  '행복한 하루였군요! 어떤 일이 있었는지 한국어로 조금 들려줄래요?',
+  '좋은 기분이 여기까지 전해져요! 무슨 좋은 일이 있었는지 한국어로 들려주면 더 잘 들을 수 있어요.',
+];

@@ -1093,7 +1093,8 @@ export function lifeEvent(id: string): LifeEvent | undefined {
  * A turn about someone alive, now: "엄마는 지금 혼자 시골집에 사세요", "전화할 때마다 괜찮다고 하시는데".
  * In a story of a death the talk may turn to those left, whom grief's questions do not fit.
  */
-const LIVING_NOW = /항암|치료\s?(?:받|중)|병원\s?(?:다니|가|모시)|간병|입원\s?중|재활|투석|사세요|살고\s?계|살아\s?계|계세요|지내세요|지내셔|지내시|하시는데|하세요|드세요|드시|보여요|보이세요|건강하|정정하|전화할\s?때마다|(?:혼자|같이)\s?(?:사|살)/u;
+// "아들 딸은 다 서울 살아서 명절에나 봅니다" (a widow's children, session 36) speak of the living too.
+const LIVING_NOW = /(?:서울|멀리|지방|외국|해외|타지|근처|가까이)\s?(?:에\s?)?(?:살아|살고|사니|산다)|명절에나|명절에만|항암|치료\s?(?:받|중)|병원\s?(?:다니|가|모시)|간병|입원\s?중|재활|투석|사세요|살고\s?계|살아\s?계|계세요|지내세요|지내셔|지내시|하시는데|하세요|드세요|드시|보여요|보이세요|건강하|정정하|전화할\s?때마다|(?:혼자|같이)\s?(?:사|살)/u;
 const DEATH_NOW = /돌아가|떠나|떠난|장례|하늘|기일|산소|납골|그립|그리워|보고\s?싶|생전|유품/u;
 export function speaksOfTheLiving(userText: string): boolean {
   const t = userText.normalize('NFC');
