@@ -124,7 +124,7 @@ export const YOUNG_NOW_REPLIES: readonly string[] = [
 
 const STALKED_WORD = /스토킹|스토커|미행/u;
 const FOLLOWED =
-  /(?:누가|누군가|어떤\s?(?:남자|여자|사람)|모르는\s?(?:남자|여자|사람)|낯선\s?(?:남자|여자|사람)|같은\s?(?:남자|여자|사람|차))(?:가|이)?\s?[^.?!]{0,24}?(?:따라오(?!라)|따라와(?!\s?(?:줘|달)|라)|따라온|쫓아오|쫓아와|뒤따라|(?:계속|자꾸|매일)\s?(?:보여|보이|있어|나타나|서\s?있|쳐다)|기다리|기다려)/u;
+  /(?:누가|누군가|어떤\s?(?:남자|여자|사람)|모르는\s?(?:남자|여자|사람)|낯선\s?(?:남자|여자|사람)|같은\s?(?:남자|여자|사람|차))(?:가|이)?\s?[^.?!]{0,24}?(?:따라오(?!라)|따라와(?!\s?(?:줘|달)|라)|따라온|쫓아오|쫓아와|뒤따라)|(?:어떤\s?(?:남자|여자|사람)|모르는\s?(?:남자|여자|사람)|낯선\s?(?:남자|여자|사람)|같은\s?(?:남자|여자|사람|차))(?:가|이)?\s?[^.?!]{0,24}?(?:(?:계속|자꾸|매일)\s?(?:보여|보이|있어|나타나|서\s?있|쳐다)|기다리|기다려)|(?:누가|누군가)\s?(?:계속\s?|자꾸\s?|매일\s?)?(?:집|회사|학교)\s?앞에서\s?(?:계속\s?)?(?:기다리|기다려)/u;
 const EX = /(?:전\s?남친|전남친|전\s?여친|전여친|전\s?남편|전남편|전\s?애인|전\s?남자\s?친구|전\s?여자\s?친구|헤어진\s?(?:남친|여친|사람|애인))(?:이|가|은|는|도)(?=\s|$)/u;
 const PURSUIT_PLACE =
   /(?:집|회사|학교|직장|가게|알바|회사\s?건물)\s?앞(?:에|에서|까지|에도|으로)|찾아와|찾아오|찾아왔|찾아온|기다려|기다리|따라와|따라오|쫓아|추적|위치(?:를|도)?\s?(?:알|추적|확인|다\s?알)/u;
@@ -374,6 +374,9 @@ const ASKS_ABOUT_REPORT = /신고|경찰|잡혀|감옥|112/u;
 export function dangerPicks(text: string, earlier: readonly string[], ctx: DangerContext): DangerPick[] {
   const t = nfc(text);
   const out: DangerPick[] = [];
+  // Bullying (117's replies) and threats over a debt are violence turns too, but not a story of
+  // being hit at home or by a partner: "내가 못생겨서 그런 거야" after 왕따 is not told "맞아도 되는 사람은 없어요".
+  ctx = { ...ctx, violenceRecent: ctx.violenceRecent && ctx.used.slice(-8).some((id) => id.startsWith('safety:violence#') || id.startsWith(`${DANGER_PREFIX}:`)) };
   const pick = (kind: string, pool: readonly string[], repeat = false) => out.push({ prefix: `${DANGER_PREFIX}:${kind}`, pool, repeat });
   const stalkingBefore = stalkingStory(earlier) || ctx.used.some((id) => id.startsWith(`${DANGER_PREFIX}:stalking`));
   const young = youngAtHome(t, earlier);

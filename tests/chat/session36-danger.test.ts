@@ -10,6 +10,7 @@ import {
   CHOKED_MINIMIZED_REPLIES,
   dangerCurrent,
   dangerNow,
+  dangerPicks,
   DANGER_NOW_REPLIES,
   FEAR_REPLIES,
   LEAVING_REPLIES,
@@ -101,6 +102,10 @@ describe('stalking', () => {
       ['전남친이 연락 와서 다시 만나기로 했어', false],
       ['스토킹 당하는 드라마 봤어', false],
       ['누가 따라오라고 해서 갔어요', false],
+      ['집에 누가 기다려?', false],
+      ['누가 기다리고 있을까 봐 설레요', false],
+      ['같은 반 애가 계속 보여', false],
+      ['누가 집 앞에서 계속 기다려요', true],
     ];
     for (const [text, want] of cases) expect(toldStalking(text), text).toBe(want);
     // Once the story is stalking, its next steps are too; not before.
@@ -221,6 +226,12 @@ describe('after a violence disclosure', () => {
       expect(r.reply).toMatch(/112/u);
       expect(r.reply).not.toMatch(/음악|노래|잘 자요!/u);
     }
+  });
+
+  it('bullying is no story of being hit at home: its self-blame is not told "맞아도 되는 사람은 없어요"', () => {
+    const ctx = { violenceRecent: true, violenceNow: false };
+    expect(dangerPicks('내가 못생겨서 그런 거야', ['반에서 왕따 당해요'], { ...ctx, used: ['safety:bullying#1'] })).toEqual([]);
+    expect(dangerPicks('내가 눈치 없어서 그런 거야', ['남친이 때렸어'], { ...ctx, used: ['safety:violence#2'] })[0]!.pool).toBe(SELF_BLAME_REPLIES);
   });
 
   it('the same turns without a violence story go their usual way', async () => {
