@@ -88,6 +88,7 @@ import { ABORTED_PREFIX, abortedReply, asksSongsQuestion, crisisFollow, CRISIS_S
 import { asksToGetOff, GET_OFF_REPLY, PANIC_PREFIX, panicNow, panicReplies } from './panic-now';
 import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
+import { dangerCurrent, dangerPicks, SONGS_AFTER_DANGER } from './danger-now';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
@@ -816,6 +817,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.lastAsked = askedTopics(r.reply);
       if (SUGGESTS_SONGS.test(r.reply) && !r.action) state.lastSuggestedSongs = true;
       else delete state.lastSuggestedSongs;
+      // While violence is current (a violence safety turn among the last few), songs wait: a
+      // check-in instead (danger-now.ts, session 36).
+      if ((r.action === 'open_recommendations' || r.action === 'more_recommendations') && dangerCurrent(prev.turns, storyBefore, prev.usedReplies)) {
+        return result(state, { ...r, reply: SONGS_AFTER_DANGER, action: undefined, turn, suppressRecommendations: true });
+      }
       // A request answered "a little more first" opens the songs once enough has been told.
       if (state.songsPending && !r.action && r.safety === null && !state.safety && r.kind !== 'safety' && gaugeOf(state) >= REQUEST_MIN_GAUGE) {
         delete state.songsPending;
@@ -928,6 +934,25 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const pick = at < 0 ? { id: '', text: PRACTICAL_REPLIES.collection[0]! } : { id: `${PRACTICAL_PREFIX}:collection#${at}`, text: PRACTICAL_REPLIES.collection[at]! };
       if (pick.id) state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'violence' });
+    }
+    // Danger now (someone at the door, violence heard in the house, hiding, tonight), stalking, a
+    // child or a man hurt, and the turns after a violence disclosure: making light of it, self-blame,
+    // fear, leaving (danger-now.ts, session 36).
+    if (verdict.category !== 'suicide' && chars > 0) {
+      // Songs asked for while it is current: a gentle check-in first, no songs.
+      if (dangerCurrent(prev.turns, storyBefore, prev.usedReplies) && asksForSongs(text)) {
+        return finish({ reply: SONGS_AFTER_DANGER, kind: 'meta', intent: null, score: 0, safety: null, mood: 'anxiety' });
+      }
+      const violenceRecent = prev.turns.slice(-6).some((t) => t.safety === 'violence');
+      for (const d of dangerPicks(whole, storyBefore, { violenceRecent, violenceNow: verdict.category === 'violence', used: prev.usedReplies })) {
+        // In order: the first reply says what to do first.
+        const at = d.pool.findIndex((_, i) => !state.usedReplies.includes(`${d.prefix}#${i}`));
+        const pick = at >= 0 ? { id: `${d.prefix}#${at}`, text: d.pool[at]! } : d.repeat ? { id: '', text: d.pool[state.turns.length % d.pool.length]! } : null;
+        if (!pick) continue;
+        state.safety ??= 'violence';
+        if (pick.id) state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'violence', mood: 'anxiety' });
+      }
     }
     // A crisis written in English is answered in English (session 35: "I want to die" got Korean).
     if (verdict.category === 'suicide' && isForeignLanguage(text)) {

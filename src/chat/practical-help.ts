@@ -13,6 +13,8 @@
  * back. They are first steps, not legal advice, and say where the real advice is free.
  */
 
+import { youngAtHome } from './danger-now';
+
 export type PracticalTopic = 'report' | 'no_place' | 'wage' | 'collection' | 'scam_check' | 'money_owed' | 'lend' | 'rent' | 'debt' | 'quit' | 'breakup_talk' | 'ex_message' | 'propose';
 
 /** A question: a question mark, or a question's ending. Statements ("월세 낼 돈이 없어") are not asked. */
@@ -49,12 +51,15 @@ const MESSAGE = /(?:카톡|문자|메시지|톡|디엠|DM|연락)[^.?!]{0,12}(?:
 const PROPOSE = /프로포즈|프러포즈|청혼/u;
 
 /** Which domain a report is about, from the question and the story before it. */
-export type ReportDomain = 'sexual' | 'school' | 'academic' | 'work' | 'fraud' | 'other';
+export type ReportDomain = 'sexual' | 'home_child' | 'school' | 'academic' | 'work' | 'fraud' | 'other';
 
 export function reportDomain(story: string): ReportDomain {
   if (SEXUAL.test(story)) return 'sexual';
   // A university before a school: "학교에 신고하는 방법" from a graduate student is no bullying case.
   if (ACADEMIC.test(story)) return 'academic';
+  // A child or teen hurt at home is no school-violence case: "저 고등학생인데 이거 신고하면 엄마가
+  // 잡혀가요?" after "엄마가 술만 마시면 때려요" had got the 117 script (session 36, danger-now.ts).
+  if (youngAtHome(story)) return 'home_child';
   if (SCHOOL.test(story)) return 'school';
   if (WORK.test(story)) return 'work';
   if (FRAUD.test(story)) return 'fraud';
@@ -142,6 +147,8 @@ export function practicalTopic(text: string, earlier: readonly string[] = []): P
 
 const REPORT_REPLIES: Record<ReportDomain, string> = {
   work: '반복해서, 지위나 관계를 이용해 업무에 필요한 정도를 넘어 괴롭힌다면 근로기준법이 정한 직장 내 괴롭힘에 해당할 수 있어요. 날짜와 들은 말, 곁에 있던 사람을 그때그때 적어 두고 메시지나 녹음도 남겨 두세요. 신고는 회사의 인사팀이나 고충 처리 창구에 할 수 있고, 회사가 제대로 다루지 않으면 고용노동부(국번 없이 1350)에서 상담하거나 진정을 넣을 수 있어요. 지금은 무엇이 가장 버거워요?',
+  home_child:
+    '집에서 어른이 아이를 때리거나 위협하는 일은 112에 전화나 문자로 신고할 수 있어요. 아동학대 신고도 112로 해요. 신고한다고 곧바로 누가 감옥에 가는 건 아니고, 경찰과 아동보호전문기관이 먼저 아이가 안전한지부터 살펴요. 청소년상담전화 1388(문자 #1388)에서도 비밀을 지키며 어떻게 할지 같이 생각해 줘요. 이 일을 알고 있는 어른이 있어요?',
   school:
     '학교폭력은 117(학교폭력 신고센터, 문자는 #0117)로 언제든 신고하거나 상담할 수 있고, 담임 선생님이나 학교의 학교폭력 담당 선생님께 알려도 돼요. 있었던 일을 날짜별로 적어 두고, 메시지나 사진은 지우지 말고 남겨 두세요. 믿을 수 있는 어른 한 명과 함께 움직이면 훨씬 덜 외로워요. 이 일을 알고 있는 어른이 있어요?',
   sexual:
