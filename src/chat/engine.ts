@@ -96,6 +96,7 @@ import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answ
 import { FELT_BETTER_INTENT, feelsBetter, HAILS, namesRelief, RELIEF_PREFIX, RELIEF_REFLECTIONS, reliefKind, SMALL_RELIEF_PREFIX, SMALL_RELIEF_REFLECTIONS } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling, deniedFeeling, feelingNamedInstead } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
+import * as pushback from './pushback';
 import { announcesWorry, PRESENCE_PREFIX, PRESENCE_REPLIES, wantsPresence, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -777,6 +778,89 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return pick.text;
   }
 
+  /**
+   * Pushback, corrections of facts, memory questions, names, quiet and leaving turns (pushback.ts,
+   * session 36): the reply, or null when the turn is none of these.
+   */
+  function pushbackTurn(
+    prev: ConversationState,
+    state: ConversationState,
+    text: string,
+    storyBefore: readonly string[],
+    rnd: () => number,
+    freshNow: (t: string) => boolean,
+    coveredNow: ReadonlySet<string>,
+  ): { reply: string; kind: ReplyKind; intent: null; mood?: EmotionId } | null {
+    const thread = threadEmotion(prev);
+    const mood = thread ?? undefined;
+    const ask = (lead: string, m: EmotionId | 'unsure', someone = coveredNow.has('someone')) => followup(state, m, rnd, freshNow, null, someone, coveredNow.has('remark'), null, coveredNow.has('elder'), false, false, lead);
+    const lastId = prev.usedReplies.at(-1) ?? '';
+    // "ㅇ" after "아무것도 묻지 않을게요": the promise kept, no question.
+    if ((lastId.startsWith(PRESENCE_PREFIX) || lastId.startsWith(pushback.QUIET_PREFIX)) && pushback.quietTurn(text)) {
+      const pick = pickUnused(pushback.QUIET_REPLIES, pushback.QUIET_PREFIX, new Set(state.usedReplies), rnd) ?? { id: `${pushback.QUIET_PREFIX}#0`, text: pushback.QUIET_REPLIES[0]! };
+      state.usedReplies.push(pick.id);
+      return { reply: pick.text, kind: 'followup', intent: null, mood: mood ?? 'sadness' };
+    }
+    if (prev.turns.length === 0 && pushback.sighOpener(text)) {
+      state.usedReplies.push(pushback.SIGH_PREFIX);
+      return { reply: pushback.SIGH_REPLY, kind: 'followup', intent: null, mood: 'sadness' };
+    }
+    if (prev.turns.length === 0) return null;
+    const leaving = pushback.leaves(text);
+    if (leaving) {
+      state.usedReplies.push(`${pushback.LEAVE_PREFIX}:${leaving}`);
+      return { reply: pushback.LEAVE_REPLIES[leaving], kind: 'followup', intent: null, ...(mood ? { mood } : {}) };
+    }
+    // "아니 8개월 아니고 1년 8개월이요": the fact said back; feelings and causes are correction.ts's.
+    const fact = correctedFeeling(text) === undefined ? pushback.correctedFact(text) : null;
+    if (fact) {
+      state.usedReplies.push(pushback.FACT_CORRECTION_PREFIX);
+      return { reply: ask(pushback.factCorrectionLead(fact), thread ?? 'unsure'), kind: 'followup', intent: null, mood: thread ?? 'neutral' };
+    }
+    if (pushback.doubtsListening(text)) {
+      state.usedReplies.push(pushback.DOUBT_PREFIX);
+      return { reply: pushback.doubtReply(storyBefore), kind: 'followup', intent: null, ...(mood ? { mood } : {}) };
+    }
+    if (pushback.toldBefore(text)) {
+      state.usedReplies.push(pushback.DOUBT_PREFIX);
+      return { reply: ask(pushback.TOLD_BEFORE_LEAD, thread ?? 'unsure'), kind: 'followup', intent: null, ...(mood ? { mood } : {}) };
+    }
+    const recall = pushback.asksToRecall(text);
+    if (recall) {
+      state.usedReplies.push(pushback.RECALL_PREFIX);
+      const detail = pushback.recallDetail(recall, storyBefore);
+      return { reply: detail ? ask(pushback.recallReply(detail), thread ?? 'unsure') : pushback.recallReply(null), kind: 'followup', intent: null, ...(mood ? { mood } : {}) };
+    }
+    const name = pushback.givesName(text);
+    if (name) {
+      state.usedReplies.push(`${pushback.NAME_PREFIX}${name.name}`);
+      return { reply: ask(pushback.nameLead(name), thread ?? 'unsure', true), kind: 'followup', intent: null, ...(mood ? { mood } : {}) };
+    }
+    if (pushback.heardSongs(text)) {
+      state.usedReplies.push(pushback.HEARD_SONGS_PREFIX);
+      return { reply: pushback.HEARD_SONGS_REPLY, kind: 'meta', intent: null };
+    }
+    // A topic practical-help.ts knows ("다른 방법은 없어?" about money lent) goes on there, in its order.
+    if (pushback.asksForAWay(text) && !practicalTopic(text, storyBefore)) {
+      const id = pushback.NO_WAY_PREFIX;
+      const reply = state.usedReplies.includes(id) ? pushback.NO_WAY_GENERIC : pushback.wayReply(storyBefore);
+      state.usedReplies.push(id);
+      return { reply, kind: 'followup', intent: null, ...(mood ? { mood } : {}) };
+    }
+    const rejection = pushback.rejectsAdvice(text);
+    if (rejection) {
+      for (const step of pushback.rejectedSteps(text)) state.usedReplies.push(`${pushback.REJECTED_STEP_PREFIX}${step}`);
+      const pool = pushback.rejectionReplies(rejection, text);
+      const pick = pickUnused(pool, `${pushback.REJECTION_PREFIX}:${rejection}${pool === pushback.REJECTION_REPLIES[rejection] ? '' : `:${pushback.REJECTION_REPLIES[rejection].indexOf(pool[0]!)}`}`, new Set(state.usedReplies), rnd);
+      // Turned down again after its reply was given: the reply is not repeated; the turn goes on as usual.
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return { reply: pick.text, kind: 'followup', intent: null, ...(mood ? { mood } : {}) };
+      }
+    }
+    return null;
+  }
+
   async function reply(prev: ConversationState, raw: string, context: TurnContext = {}): Promise<TurnResult> {
     const check = checkMessage(raw, maxChars);
     if (!check.ok) return refused(prev, check.error === 'empty' ? EMPTY_PROMPT : check.message);
@@ -789,11 +873,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // 와" → a question about the nights); a generic follow-up must not ("요즘 잠은 잘 자요?").
     const covered = new Set(state.coveredTopics ?? []);
     const coveredNow = new Set([...covered, ...toldTopics(text)]);
-    const fresh = (reply: string) => opensFreshTopics(reply, covered);
+    // A step the user said they tried or heard too often is not offered again (pushback.ts).
+    const fresh = (reply: string) => opensFreshTopics(reply, covered) && !pushback.offersRejectedStep(reply, prev.usedReplies);
     // In a heavy story, no small-talk question ("요즘 관심 가는 게 있어요?" after a humiliation at work,
     // "요즘 소소하게 즐거운 일이 있었어요?" a month after a father's stroke; session 35).
     let heavy = false;
-    const freshNow = (reply: string) => opensFreshTopics(reply, coveredNow) && !(heavy && LIGHT_QUESTION.test(reply));
+    const freshNow = (reply: string) => opensFreshTopics(reply, coveredNow) && !(heavy && LIGHT_QUESTION.test(reply)) && !pushback.offersRejectedStep(reply, prev.usedReplies);
     const rnd = mulberry32((state.seed ^ Math.imul(state.turns.length + 1, 0x9e3779b1)) >>> 0);
     const [analysis] = await analyze([text]);
     if (!analysis) throw new Error('analyze() returned no result');
@@ -1149,6 +1234,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anger' });
       }
     }
+    // Session 36 (pushback.ts): the user sets a fact right, turns down advice, doubts the bot is
+    // listening, asks what they told, gives a name, leaves or stays quiet. Answered before any
+    // intent reads the turn (a denied "공황" had matched the panic reply).
+    const pushed = chars > 0 ? pushbackTurn(prev, state, text, storyBefore, rnd, freshNow, coveredNow) : null;
+    if (pushed) return finish({ ...pushed, score: 0, safety: null });
     // A panic attack happening now is grounded before anything else is read (panic-now.ts).
     const grounding = prev.usedReplies.at(-1)?.startsWith(PANIC_PREFIX) ?? false;
     if (chars > 0 && panicNow(text, storyBefore, grounding)) {
@@ -1723,7 +1813,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // The model's reading of a bare length of time says nothing, so the story's mood is taken.
     const storyMood = thread ?? inStory?.emotion ?? null;
     const duration = !tone && storyMood ? toldDuration(text) : null;
-    const durationLead = duration && storyMood ? durationReflection(duration, storyMood, text) : null;
+    const durationLead = duration && storyMood ? durationReflection(duration, storyMood, text, storyBefore) : null;
     if (durationLead && storyMood) emotion = storyMood;
     const lead = durationLead ?? (tone ? null : reliefLead(state, emotion, text, rnd));
     const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(inStory), coveredNow.has('elder'), guilt, carried && !lead, lead, MILD.test(text));

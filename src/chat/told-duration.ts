@@ -40,10 +40,20 @@ const SINCE = /[가-힣]\s?지\s|한지|된지|된\s?지|됐|되었|지났|째|�
 const EARNED = /사귀|만났|만난|준비|공부|기다렸|기다린|모았|버텼|일했|다녔|같이|함께|키웠/u;
 
 /**
- * The reflection for a length of time told in a story of this mood, or null when there is none
- * fit to say (a neutral story; a joyful one where the time is not of effort or love).
+ * A loss the length of time measures: a relationship, a pregnancy, a pet, a death, a job taken
+ * away. "N개월이라는 시간이 길든 짧든, 그 안에 담긴 마음은 결코 작지 않았을 거예요" had been said of
+ * "6개월동안 8키로 쪘어요", a baby's age and a correction of a job's tenure (session 36).
  */
-export function durationReflection(duration: string, mood: EmotionId, text: string): string | null {
+const LOSS = /헤어|이별|차였|차임|사귀|만났|만난|짝사랑|유산|임신|\d+\s?주였|떠났|떠나보|돌아가|세상을\s?떠|무지개|하늘나라|강아지|고양이|반려|키웠|키운|같이\s?살|함께\s?살|이혼|잃었|잃은|죽었|잘렸|해고|권고사직|실직|폐업/u;
+/** What is counted, not lived: weight, a baby's age ("6개월동안 8키로 쪘어요", "아기가 6개월이에요"). */
+const NOT_A_LOSS = /키로|킬로|kg|쪘|빠졌|아기가|애기가|아기는|애기는|개월\s?(?:된|차)\s?(?:아기|애기)/u;
+
+/**
+ * The reflection for a length of time told in a story of this mood, or null when there is none
+ * fit to say (a neutral story; a joyful one where the time is not of effort or love; a hurting one
+ * where the time measures no loss, told in this turn or the story before it).
+ */
+export function durationReflection(duration: string, mood: EmotionId, text: string, story: readonly string[] = []): string | null {
   const josa = hasBatchim(duration);
   if (mood === 'joy') {
     if (!EARNED.test(text) || SINCE.test(text)) return null;
@@ -57,6 +67,8 @@ export function durationReflection(duration: string, mood: EmotionId, text: stri
     const strain = /백수|쉬고|놀고|취준|실직|퇴사|잘린|이혼|헤어|돌아가|떠난|아픈|투병|입원/u.test(text);
     return `벌써 ${duration}${josa ? '이' : '가'} 지났군요. ${strain ? '그동안 마음고생이 많았겠어요.' : '그 시간 동안 참 많은 일이 있었겠어요.'}`;
   }
+  const t = text.normalize('NFC');
+  if (NOT_A_LOSS.test(t) || !(LOSS.test(t) || story.some((s) => LOSS.test(s.normalize('NFC'))))) return null;
   if (YEARS.test(duration)) return `${duration}${josa ? '이면' : '면'} 정말 긴 시간이에요. 그 시간만큼 마음이 깊이 들어 있었겠어요.`;
   return `${duration}${josa ? '이라는' : '라는'} 시간이 길든 짧든, 그 안에 담긴 마음은 결코 작지 않았을 거예요.`;
 }
