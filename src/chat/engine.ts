@@ -86,6 +86,7 @@ import { toldMisfortune, toldResolved } from './misfortune';
 import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, takenBackReply, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_PREFIX, ENGLISH_CRISIS_REPLY, soundsYoung, YOUTH_LINE, helpComing, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_PREFIX, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, takenBack, toldOverdose, UNREACHABLE_PREFIX, UNREACHABLE_REPLY } from './overdose';
 import { ABORTED_PREFIX, abortedReply, asksSongsQuestion, crisisFollow, CRISIS_SONG_OPEN, CRISIS_SONG_OPEN_NO_NUMBER, CRISIS_SONG_PREFIX, DROP_PREFIX, DROP_REPLIES, mentionsHeight, NO_NUMBER_PREFIX, NO_NUMBER_REPLIES, RELIEF_AFTER_PREFIX, RELIEF_AFTER_REPLY, STOCKPILE_PREFIX, STOCKPILE_REPLIES, STOPPED_PREFIX, stoppedReply, UNANSWERED_PREFIX, UNANSWERED_REPLIES, URGE_PREFIX, urgeReply } from './crisis-follow';
 import { asksToGetOff, GET_OFF_REPLY, PANIC_PREFIX, panicNow, panicReplies } from './panic-now';
+import { FACT_PREFIX, factPoolKey, factQuestion, factReplies, factTopicOf } from './asks-facts';
 import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
 import { dangerCurrent, dangerPicks, SONGS_AFTER_DANGER } from './danger-now';
@@ -1187,6 +1188,22 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'sadness' });
       }
+    }
+
+    // 1a. A direct practical question in the middle of the talk ("수면제 먹고 소주 몇잔 정도는
+    // 괜찮겠지?", "109에 전화하면 경찰 와?", "임신했다고 자를 수 있어요?"): answered plainly, with
+    // who can judge what the bot cannot, before any intent, grounding drill or follow-up (asks-facts.ts).
+    const factCtx = { earlier: storyBefore, lastFact: factTopicOf(prev.usedReplies.at(-1)), flag: prev.safety };
+    const fact = chars > 0 ? factQuestion(text, factCtx) : null;
+    if (fact) {
+      // In order; a topic's replies differ by what the turn asks, so each pool has its own ids.
+      const pool = factReplies(fact, text, factCtx);
+      const id = (i: number) => `${FACT_PREFIX}:${fact}#${i}:${factPoolKey(pool)}`;
+      const at = pool.findIndex((_, i) => !state.usedReplies.includes(id(i)));
+      const i = at >= 0 ? at : pool.length - 1;
+      state.usedReplies.push(id(i));
+      const factMood = threadEmotion(prev);
+      return finish({ reply: pool[i]!, kind: 'followup', intent: null, score: 0, safety: null, ...(factMood ? { mood: factMood } : {}) });
     }
 
     // 1b. "오늘 안 좋은 일이 있었어": something happened, told only by its feeling. Asked what, in

@@ -18,16 +18,26 @@ const GET_OFF = /내려야|내릴까|내려도|내리면|내릴게/u;
 const CALMER = /괜찮아졌|나아졌|가라앉았|진정됐|진정이\s?됐|살\s?것\s?같/u;
 const TRANSIT = /지하철|전철|버스|기차|비행기|엘리베이터|차\s?안|차에서|광역/u;
 
+/**
+ * A real threat in the story (photos to be spread, someone following, hitting): breathlessness
+ * there is fear of a real danger, and "몸이 보내는 경보가 크지만 위험한 건 아니에요" is wrong to say
+ * (session 36: "진짜 올리면 어떡해요 숨이 안쉬어져요" after a threat to post intimate photos).
+ */
+const REAL_THREAT = /협박|뿌린다|뿌리겠|유포|퍼뜨리|따라오|따라와|미행|스토킹|스토커|때리|때려|맞았|죽인다|죽이겠|찾아온다|찾아오겠/u;
+/** A body alarm that comes on habitually ("요즘 … 숨이 막혀", "학교 가면 숨이 안 쉬어져요"), not now. */
+const HABITUAL = /요즘|자주|가면|하면|때면|매일|맨날/u;
+
 /** Whether the turn (or, for a bare plea, the turn before) tells a panic attack happening now. */
 export function panicNow(text: string, earlier: readonly string[] = [], grounding = false): boolean {
   const t = text.normalize('NFC');
   if (NOT_NOW.test(t)) return false;
+  if ([...earlier.slice(-3), t].some((e) => REAL_THREAT.test(e.normalize('NFC')))) return false;
   if (ALARM.test(t) && NOW.test(t)) return true;
   // While the bot is grounding, a plea or a question goes on with it ("내려야 되나요", "빨리요").
   if (grounding && (NOW.test(t) || GET_OFF.test(t) || /[?？]|나요|까요|돼요|되나/u.test(t)) && t.length <= 30 && !CALMER.test(t)) return true;
   // "내려야 되나요", "빨리요" right after the body's alarm.
   const before = earlier.at(-1)?.normalize('NFC') ?? '';
-  return ALARM.test(before) && !NOT_NOW.test(before) && NOW.test(t) && t.length <= 30;
+  return ALARM.test(before) && !NOT_NOW.test(before) && !HABITUAL.test(before) && NOW.test(t) && t.length <= 30;
 }
 
 export const PANIC_PREFIX = 'panic-now';

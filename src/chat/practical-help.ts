@@ -41,8 +41,9 @@ const LEND = /(?:돈|[0-9]+\s?만\s?원?|천만|백만)\s?(?:을|를|좀)?\s?(?:
 const RENT = /월세|집세|방세|관리비/u;
 const LATE = /밀렸|밀린|밀려|연체|못\s?(?:내|냈|드려|드렸)|늦어|늦었|늦게|못\s?낼/u;
 const DEBT = /개인\s?회생|파산|채무\s?조정|신용\s?회복|빚|대출|카드\s?(?:값|빚|론)|연체|사채|대부|돌려\s?막|이자/u;
+// "그만두라는 식으로 말해요" is someone pushing the user out, not the user quitting (session 36).
 const QUIT =
-  /(?:퇴사|그만두|그만둔|사표|사직|관두|퇴직|그만\s?둔다)[^.?!]{0,24}(?:언제|며칠|몇\s?주|얼마\s?전|한\s?달|[0-9]+\s?(?:주|일|달)|통보|말씀|말하|말해|얘기|꺼내|알리|인수인계|내야|써야|전에)|(?:언제|얼마\s?전에?|한\s?달\s?전|한달\s?전)[^.?!]{0,12}(?:말해|말씀|얘기|통보|알려)/u;
+  /(?:퇴사(?!\s?(?:하라|시키|압박|권유|종용))|그만두(?!라|게\s?(?:하|만))|그만둔|사표(?!\s?(?:쓰라|내라))|사직(?!\s?(?:하라|권고|압박))|관두(?!라)|퇴직(?!\s?(?:하라|권고|압박))|그만\s?둔다)[^.?!]{0,24}(?:언제|며칠|몇\s?주|얼마\s?전|한\s?달|[0-9]+\s?(?:주|일|달)|통보|말씀|말하|말해|얘기|꺼내|알리|인수인계|내야|써야|전에)|(?:언제|얼마\s?전에?|한\s?달\s?전|한달\s?전)[^.?!]{0,12}(?:말해|말씀|얘기|통보|알려)/u;
 const BEING_LEFT = /(?:헤어지자(?:고|는)|그만\s?만나자(?:고|는)|이별\s?통보)[^.?!]{0,6}(?:하면|할까|할\s?것\s?같|들을까|받을까|받으면|들으면|하지\s?않을까)|(?:차일까|차이면|떠날까|떠나면|버림받을까)/u;
 const BREAKUP_TALK = /헤어지자(?:고|는)|이별(?:을)?\s?(?:통보|말|고하|얘기)|헤어지(?:는|자는)\s?(?:말|얘기)|헤어지려면|헤어지고\s?싶다고|(?:그만\s?만나자|정리하자|끝내자)(?:고|는)/u;
 const EX = /헤어|전\s?남친|전\s?여친|전\s?애인|전남친|전여친|이별|재회|다시\s?(?:만나|시작)/u;
@@ -51,7 +52,10 @@ const MESSAGE = /(?:카톡|문자|메시지|톡|디엠|DM|연락)[^.?!]{0,12}(?:
 const PROPOSE = /프로포즈|프러포즈|청혼/u;
 
 /** Which domain a report is about, from the question and the story before it. */
-export type ReportDomain = 'sexual' | 'home_child' | 'school' | 'academic' | 'work' | 'fraud' | 'other';
+export type ReportDomain = 'sexual' | 'home_child' | 'school' | 'academic' | 'work' | 'fraud' | 'neighbour' | 'other';
+
+/** Noise from next door: "윗집 층간소음 … 경찰 불러도 되나요?" had got the 직장/학폭 list (session 36). */
+const NEIGHBOUR_NOISE = /층간\s?소음|(?:윗집|아랫집|옆집|이웃)[^.?!]{0,30}(?:소음|시끄|쿵쿵|뛰|소리)/u;
 
 export function reportDomain(story: string): ReportDomain {
   if (SEXUAL.test(story)) return 'sexual';
@@ -63,6 +67,7 @@ export function reportDomain(story: string): ReportDomain {
   if (SCHOOL.test(story)) return 'school';
   if (WORK.test(story)) return 'work';
   if (FRAUD.test(story)) return 'fraud';
+  if (NEIGHBOUR_NOISE.test(story)) return 'neighbour';
   return 'other';
 }
 
@@ -157,6 +162,8 @@ const REPORT_REPLIES: Record<ReportDomain, string> = {
     '대학에는 인권센터와, 논문 저자나 연구 부정 문제를 다루는 연구윤리 창구가 있어요. 익명으로 상담만 먼저 받아 볼 수 있는 곳도 많아요. 초안 파일, 메일, 메시지처럼 내가 한 일을 보여 주는 자료는 날짜가 남게 보관해 두세요. 학교 밖에서는 대한법률구조공단(132)에서 무료로 법률 상담을 받을 수 있어요. 알리고 나면 어떤 점이 가장 걱정돼요?',
   fraud:
     '돈을 보낸 지 얼마 안 됐다면 먼저 보낸 은행에 전화해 지급정지를 요청하고, 경찰(112)이나 경찰청 사이버범죄 신고시스템에 신고하세요. 대화 내용, 입금 내역, 상대의 계정과 계좌는 캡처해 두고요. 누구라도 속을 수 있게 짜인 수법이니 자신을 너무 탓하지 않았으면 해요. 신고는 해 두었어요?',
+  neighbour:
+    '층간소음은 먼저 관리사무소에 알리는 게 순서이고, 한국환경공단의 층간소음 이웃사이센터(1661-2642)에 상담과 중재를 신청할 수 있어요. 한밤중 소음이 심하거나, 찾아갔다가 말다툼이나 위협이 생길 것 같으면 직접 부딪히기보다 112에 도움을 청하세요. 언제, 얼마나 들리는지 날짜와 시간을 적어 두면 도움이 돼요. 잠을 못 자서 몸은 많이 지쳤죠?',
   other:
     '어디에 알릴지는 어떤 일인지에 따라 달라요. 직장 일이면 고용노동부(1350), 학교폭력이면 117, 범죄나 위협이면 경찰(112), 법적인 도움이 필요하면 대한법률구조공단(132)에서 무료로 상담받을 수 있어요. 어떤 일인지 조금 더 들려주면 맞는 곳을 같이 찾아볼게요.',
 };
