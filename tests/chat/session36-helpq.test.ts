@@ -249,6 +249,7 @@ describe.skipIf(!realModelPresent())('session 36 (helpq) with the shipped model'
   it('a neighbour’s child: report, and the reporter is protected', async () => {
     const rs = await talkThrough(shipped().engine, ['옆집에서 매일 밤 소리지르고 뭐 던지는 소리가 나요', '애 우는 소리도 같이 들려요', '이거 경찰에 신고해도 되는 건가요?', '제가 신고한거 옆집이 알게 될까봐 무서워요']);
     expect(rs[2]!.reply).toMatch(/112에 신고해도 돼요/u);
-    expect(rs[3]!.reply).toMatch(/비밀로/u);
+    // The reporter's name is kept from the neighbour (danger-now.ts or asks-facts.ts answers, whichever comes first).
+    expect(rs[3]!.reply).toMatch(/비밀로|알려 주지 않|보호돼요/u);
   }, 60_000);
 });
