@@ -150,7 +150,9 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|빡침|랭크|티어|랭겜|게임하느라\s?(?:잠을?\s?)?못\s?자|(?:^|\s)(?:나|내가|저|제가|난|전)\s(?:[가-힣]+\s){0,3}게임/u,
   // A rude customer's shouting is no complaint about the bot ("반말하면서 소리지르고 감", session 35).
   // Nerves before a first day ("좀 떨리기도 하고") are no complaint either (session 36).
-  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님|떨리|떨려|설레|긴장`, 'u'),
+  // Nor are the user's own hurt or regret ("좀 서운하네요" about parents, "그 말은 하지 말걸 그랬나봐"
+  // after a fight with a sister, session 36).
+  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님|떨리|떨려|설레|긴장|^(?:좀|조금|그냥|많이|너무|살짝)?\\s?서운(?:하네요|해요|하다|하네|함|하더라)[.ㅠㅜ]*$|말걸|할걸|했을걸|걸\\s?그랬|괜히\\s?(?:말|했)|후회`, 'u'),
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
   // "뿌듯하네요" is the user's own pride, not praise of the bot (session 34).
   meta_compliment_bot: /뿌듯|대견|기특|자랑스럽|싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐|탈이|소리\s?(?:들|를\s?들)|(?:라고|이라고|하다고|하대|하대요|래요|대요)|들었/u,
@@ -158,9 +160,17 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   school_suneung_bad_score: /^(?!.*(?:망|못\s?(?:봤|본|쳤)|떨어|낮|최악|실패|말아먹|조졌)).*(?:생각보다\s?잘|잘\s?(?:나옴|나왔|나와서|봤|본\s?것|쳤)|점수\s?(?:올랐|잘)|만점|대박)/u,
   // Widowhood and children grown and gone are not life after a divorce ("아이들은 다 출가했고 혼자
   // 있어요", after a husband's death, was asked what changed most since the divorce; session 30).
+  // Eating with anyone at all is no couple grown apart ("누구랑 밥 먹은 게 언제인지 기억도 안 나", a
+  // single office worker, was asked what they want to hear from their spouse; session 36).
+  // A holiday spent working is no holiday alone ("추석 연휴에도 나와서 만든 건데", about work a boss took
+  // credit for, was told "다들 누군가와 함께하는 날에 혼자인 마음"; session 36).
+  lonely_holidays_alone: /나와서|출근|근무|일하|일했|만든|만들었|야근|특근|작업/u,
+  marriage_feel_like_roommates: /누구(?:랑|와|하고|도|한테)|아무(?:랑|와|하고|도)|혼자\s?밥|자취|회사\s?-?\s?집/u,
   marriage_after_divorce: /출가|사별|먼저\s?(?:갔|가셨|떠났)|돌아가|세상을?\s?떠|(?:남편|아내|영감|집사람)\s?(?:보내고|보낸\s?지|잃고)|장례|하늘나라/u,
   breakup_initiated_guilt: /(?:걔|쟤|그쪽|남친|여친|남자\s?친구|여자\s?친구|애인|상대|그\s?사람|그\s?애|전\s?남친|전\s?여친|남편|아내|와이프|오빠|자기)(?:가|이|는|은|도|쪽에서|쪽이)?\s?(?:먼저|(?:나를?|날|저를?)?\s?(?:찼|차\s?버|차더라))|차였|차임|차인\s?(?:거|것)|통보\s?받|통보를\s?받/u,
-  work_promotion: /(?:동기|동료|후배|선배|친구|걔|쟤|그\s?사람|[가-힣]{1,3}\s?씨|팀원|입사\s?동기)(?:가|이|는|은|도|만)\s?(?:먼저|벌써|나보다|나\s?대신)?\s?(?:[가-힣]+\s)?승진|나만\s?(?:승진\s?)?(?:못|안|누락)|승진\s?(?:누락|탈락|못|안\s?됐|에서\s?밀|떨어)/u,
+  // A boss promoted on the user's work is no celebration ("팀장이 내가 만든 자료로 승진 심사 발표했대" was
+  // congratulated, session 36).
+  work_promotion: /내가\s?(?:만든|한|쓴|준비한)|가로채|가로챘|뺏|훔쳐|(?:팀장|부장|과장|차장|상사|사수|대리)(?:님)?(?:가|이|는|은|도)\s?(?:[가-힣]+\s){0,4}승진(?:했|함|하|심사|됐|되)|(?:동기|동료|후배|선배|친구|걔|쟤|그\s?사람|[가-힣]{1,3}\s?씨|팀원|입사\s?동기)(?:가|이|는|은|도|만)\s?(?:먼저|벌써|나보다|나\s?대신)?\s?(?:[가-힣]+\s)?승진|나만\s?(?:승진\s?)?(?:못|안|누락)|승진\s?(?:누락|탈락|못|안\s?됐|에서\s?밀|떨어)/u,
   // Someone else's enlistment, seen off ("훈련소 들어가는 거 보고 왔어요", a mother, was told "지금 당신이
   // 느끼는 막막함은 충분히 진짜예요").
   military_enlisting_soon: /(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|사촌|큰애|작은애|우리\s?애)(?:가|이|는|은|도)\s?(?:[가-힣]+\s){0,2}(?:군대|입대|훈련소|입영|입소)|(?:아들|남친|남자\s?친구|남동생|오빠|조카|손주|손자|애인|남편|신랑|큰애|작은애)(?:을|를)\s?(?:[가-힣]+\s){0,2}(?:보내|보냈|배웅)|들어가는\s?(?:거|것|모습)\s?보고|배웅|전역했|전역한|제대했|제대한|(?:갔다|다녀)\s?왔|(?:아들|남친|동생|조카|손자)[^.?!]{0,10}(?:군대|입대)\s?(?:보냈|시켰)|군대\s?보냈/u,
