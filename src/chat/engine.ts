@@ -87,6 +87,7 @@ import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, takenBackReply, ENGLIS
 import { ABORTED_PREFIX, abortedReply, asksSongsQuestion, crisisFollow, CRISIS_SONG_OPEN, CRISIS_SONG_OPEN_NO_NUMBER, CRISIS_SONG_PREFIX, DROP_PREFIX, DROP_REPLIES, mentionsHeight, NO_NUMBER_PREFIX, NO_NUMBER_REPLIES, RELIEF_AFTER_PREFIX, RELIEF_AFTER_REPLY, STOCKPILE_PREFIX, STOCKPILE_REPLIES, STOPPED_PREFIX, stoppedReply, UNANSWERED_PREFIX, UNANSWERED_REPLIES, URGE_PREFIX, urgeReply } from './crisis-follow';
 import { asksToGetOff, GET_OFF_REPLY, PANIC_PREFIX, panicNow, panicReplies } from './panic-now';
 import { FACT_PREFIX, factPoolKey, factQuestion, factReplies, factTopicOf } from './asks-facts';
+import { FACT2_PREFIX, fact2Replies, fact2TopicOf, factQuestion2 } from './asks-facts2';
 import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
 import { dangerCurrent, dangerPicks, SONGS_AFTER_DANGER } from './danger-now';
@@ -1188,6 +1189,20 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'sadness' });
       }
+    }
+
+    // 1a'. A narrower question of fact first (asks-facts2.ts): 주휴수당, 실업급여, 퇴직금, a deposit not
+    // returned, 감기약 or a painkiller with alcohol, skipping a pill to drink, a sleeping pill's memory
+    // gap, 수습 pay, clinic records, 생리휴가, a sick-leave message. Each pool has its own ids.
+    const fact2Ctx = { earlier: storyBefore, lastFact: fact2TopicOf(prev.usedReplies.at(-1)) };
+    const fact2 = chars > 0 ? factQuestion2(text, fact2Ctx) : null;
+    if (fact2) {
+      const pool = fact2Replies(fact2, text, fact2Ctx);
+      const at = pool.findIndex((_, i) => !state.usedReplies.includes(`${FACT2_PREFIX}:${fact2}#${i}`));
+      const i = at >= 0 ? at : pool.length - 1;
+      state.usedReplies.push(`${FACT2_PREFIX}:${fact2}#${i}`);
+      const fact2Mood = threadEmotion(prev);
+      return finish({ reply: pool[i]!, kind: 'followup', intent: null, score: 0, safety: null, ...(fact2Mood ? { mood: fact2Mood } : {}) });
     }
 
     // 1a. A direct practical question in the middle of the talk ("수면제 먹고 소주 몇잔 정도는
