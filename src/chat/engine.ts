@@ -99,6 +99,7 @@ import { FELT_BETTER_INTENT, feelsBetter, HAILS, namesRelief, RELIEF_PREFIX, REL
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling, deniedFeeling, feelingNamedInstead } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
 import * as pushback from './pushback';
+import { memoryReply } from './memory';
 import { announcesWorry, PRESENCE_PREFIX, PRESENCE_REPLIES, wantsPresence, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -1269,6 +1270,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 36 (pushback.ts): the user sets a fact right, turns down advice, doubts the bot is
     // listening, asks what they told, gives a name, leaves or stays quiet. Answered before any
     // intent reads the turn (a denied "공황" had matched the panic reply).
+    // Session 36 (memory.ts): a time or a name asked back, the user's name told, praise asked for,
+    // a warm goodbye, an earlier chat or advice recalled, "내 편이지?", tears at a wedding or a gift.
+    const remembered = chars > 0 ? memoryReply(text, { earlier: storyBefore, used: prev.usedReplies, joyful: joyStoryOf(prev), firstTurn: prev.turns.length === 0, whole }) : null;
+    if (remembered) {
+      state.usedReplies.push(remembered.id);
+      const rememberedMood = remembered.mood ?? threadEmotion(prev);
+      return finish({ reply: remembered.reply, kind: 'followup', intent: null, score: 0, safety: null, ...(rememberedMood ? { mood: rememberedMood } : {}) });
+    }
     const pushed = chars > 0 ? pushbackTurn(prev, state, text, storyBefore, rnd, freshNow, coveredNow) : null;
     if (pushed) return finish({ ...pushed, score: 0, safety: null });
     // A panic attack happening now is grounded before anything else is read (panic-now.ts).

@@ -210,7 +210,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마|(?:돌아와|무사히\s?와|건강하게|살아\s?와|태어나)[^.?!]{0,8}(?:고마|감사)|마음(?:은|만은|만큼은)\s?(?:참\s?|너무\s?)?(?:고맙|고마워|감사)/u,
   // "저는 기억도 안 나는데 ㅋㅋ" (an old friend's memory of the user) was welcomed back (session 31).
   // "ㅋㅋ 나 또 차임" (dumped again) and "5만원이지만 ㅋㅋ" are no return visit (session 36).
-  meta_greeting_again: /기억(?:도|이|은)?\s?안\s?(?:나|난|남)|차임|차였|까임|떨어|해고|잘림|잘렸|망함|망했|만원|지만/u,
+  // "다시 데리고 들어왔어" (a dog brought back in) is a story, no return visit (session 36, memory).
+  meta_greeting_again: /기억(?:도|이|은)?\s?안\s?(?:나|난|남)|차임|차였|까임|떨어|해고|잘림|잘렸|망함|망했|만원|지만|데리고|데려(?:왔|갔|다|와)/u,
   // A parent's fear of dying ("제가 잘못되면 우리 애는 어떡하나", a mother with cancer) is not a worry
   // to walk through to its worst case ("정말 그렇게 된다면, 그다음에 가장 걱정되는 건 뭐예요?", session 33).
   conv_what_if_it_goes_wrong: /(?:제가|내가)\s?(?:잘못되|죽|떠나|없어지|못\s?깨어)|시한부|(?:암|항암|투병)(?:이|을|인데|\s?중|\s?환자)/u,
@@ -306,7 +307,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // retirement's empty days; a shop closed no job loss hidden; envy ("배 아파") no stomach ache; words
   // quoted ("넌 너무 착해서 탈이야") no praise of the bot; a remarriage no divorce; "아니, 친구가 나쁜
   // 뜻으로 한 건 아닌 거 알아" no complaint that the bot misunderstood.
-  meta_goodbye: /다시\s?(?:볼까|볼지|봐야|볼\s?(?:생각|거|건))|(?:볼까|할까|갈까)\s?(?:고민|생각)|고민\s?(?:중|이에요|입니다|이야)|시험|자격증|면접|재수|재도전/u,
+  // "다음에 또 가려고" (a café to go back to) is a plan, not leaving (session 36, memory).
+  meta_goodbye: /다시\s?(?:볼까|볼지|봐야|볼\s?(?:생각|거|건))|(?:볼까|할까|갈까)\s?(?:고민|생각)|고민\s?(?:중|이에요|입니다|이야)|시험|자격증|면접|재수|재도전|(?:또|다시|자주)\s?(?:가려고|가려구|갈\s?거|갈\s?생각|가고\s?싶|가\s?봐야지|가야지|와야지|오려고|먹으러)/u,
   self_sns_comparison: /(?:내|제)\s?(?:톡|카톡|문자|메시지|연락|디엠|dm|DM)|답장|읽씹|안\s?읽|안\s?봄|안\s?봐|답(?:이|도)?\s?(?:없|안)/u,
   breakup_ex_contacted_me: /(?:연락|톡|카톡|문자)(?:을|를|도)?\s?(?:다\s)?끊|잠수|연락(?:이|도)?\s?(?:없(?!던|었던)|안\s?(?:와|옴|오))|읽씹/u,
   later_retired_long_days: /(?<!안\s?)(?:좋네요|좋아요|좋다|좋습니다)|(?<!안\s?)좋아(?!하)|행복|즐거|재미(?:있|나)|보람|신나|(?:다니는|다니고\s?있는)\s?(?:게|것이|거|회사|직장)|다닌\s?(?:회사|직장)(?:인데|에서|도)(?![^.?!]*(?:그만|퇴직|은퇴|나왔|나오))|회사\s?다니(?:는|기)|(?:부장|팀장|상사)(?:이|가|님이|님한테|한테)\s|출근(?:하는|할|길)/u,
