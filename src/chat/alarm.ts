@@ -86,6 +86,7 @@ const NOT_THAT =
 const REASONS: ReadonlyArray<readonly [ClearTopic, RegExp]> = [
   ['delivery', /배민|배달|택배|기사님|쿠팡|요기요|치킨|피자|짜장/u],
   ['pet', /강아지|고양이|댕댕이|멍멍이|냥이|반려견|반려묘|우리\s?개/u],
+  ['roof', /바람\s?(?:쐬|좀)|담배|빨래|이불|텃밭|화분|고기|캠핑|운동/u],
   ['sky', /별\s?(?:보|구경)|달\s?(?:보|구경)|달이|슈퍼문|야경|노을|일출|일몰|불꽃/u],
   ['tidy', /미니멀|이사|대청소|당근|중고|기부/u],
   ['trip', /여행|출장|시차/u],
@@ -93,7 +94,7 @@ const REASONS: ReadonlyArray<readonly [ClearTopic, RegExp]> = [
   ['greeting', /안부|잘\s?지내(?:냐|나|는지)|잘\s?사냐/u],
   ['someone', /(?:친구|엄마|아빠|동생|언니|오빠|누나|형|남친|여친|가족|경비|관리실|이웃|옆집)(?:야|였어|이었어|였네|이네|이다|다|더라|였다)/u],
 ];
-type ClearTopic = 'delivery' | 'pet' | 'sky' | 'tidy' | 'trip' | 'doctor' | 'greeting' | 'someone' | 'other';
+type ClearTopic = 'delivery' | 'pet' | 'roof' | 'sky' | 'tidy' | 'trip' | 'doctor' | 'greeting' | 'someone' | 'other';
 /** "피자 시킨 적 없는데": the reason denied. */
 const NOT_MINE = /시킨\s?(?:적|거|게)\s?없|안\s?시켰|아닌\s?것\s?같|아니던데|아닌데/u;
 const LAUGH = /[ㅋㅎ]{2,}|하하|히히|ㅋ$|ㅎ$/u;
@@ -117,6 +118,7 @@ export const CLEAR_PREFIX = 'alarm:clear';
 const CLEAR_LINES: Record<ClearTopic, string> = {
   delivery: '아, 다행이에요! 배달이었군요. 뭐 시켰어요?',
   pet: '아, 다행이에요! 강아지였다니 웃음이 나네요. 목줄은 다시 잘 채웠어요?',
+  roof: '아, 그런 일이었군요! 괜히 걱정했네요. 옥상 바람 쐬면서 잠깐 쉬어 가요.',
   sky: '아, 다행이에요! 하늘 보러 가는 거였군요. 오늘 밤하늘이 맑았으면 좋겠어요.',
   tidy: '아, 다행이에요! 그런 이유였군요. 정리하고 나니 뭐가 제일 달라졌어요?',
   trip: '아, 다행이에요! 여행 때 쓰려고 챙겨 둔 거였군요. 어디로 가요?',
@@ -193,11 +195,22 @@ export const EX_ASK = '헤어진 사람한테서 자꾸 연락이 오는군요. 
 /** After the door question: yes, a stranger, fear, or a threat. */
 const AFFIRMS = /^(?:응|어|네|예|ㅇㅇ|맞아|그래)(?:\s|$|[.!,~])|모르는|낯선|무서|무섭|겁나|겁이|그\s?사람|전\s?남|스토커|계속|자꾸|두드|안\s?가|열라|들어오려/u;
 
+/**
+ * No reason given for the roof ("그냥", "몰라", "..."): then the direct question, gently, with 109.
+ * Its id is a check-in's, so a yes gets the crisis reply (engine); a no is this module's.
+ */
+const EVASIVE = /^(?:그냥|몰라|모르겠|글쎄|비밀|말하기\s?싫|알\s?거\s?없|왜|됐어)|^[.…~\s]*$/u;
+export const ROOF_CHECK_ID = 'safety:check#roof';
+export const ROOF_CHECK =
+  '그렇군요. 혹시 마음이 많이 힘들어서 올라가려는 건 아닌지 걱정돼서 조심스럽게 물어볼게요. 혹시 죽고 싶은 마음이 들어요? 그렇다면 혼자 있지 말고 지금 자살예방상담전화 109에 전화해 주세요, 24시간 받아요.';
+export const ROOF_CHECK_NO = '알겠어요, 대답해 줘서 고마워요. 괜히 걱정했다면 미안해요. 그래도 혹시 그런 마음이 드는 날엔 109가 언제든 열려 있다는 것만 기억해 줘요. 옥상에선 뭐 하려고요?';
+const NO_ANSWER = /^(?:아니|아뇨|ㄴㄴ|놉|전혀|그런\s?거?\s?아니|그건\s?아니)/u;
+
 export interface AlarmTurn {
   id: string;
   reply: string;
-  /** A question or a clear-up is ordinary talk; the door reply after a yes is a safety turn. */
-  safety: 'violence' | null;
+  /** A question or a clear-up is ordinary talk; the door reply after a yes is a safety turn, the roof check a suicide one. */
+  safety: 'violence' | 'suicide' | null;
   /** The alarm mode ends: the engine drops the sticky flag. */
   clear?: boolean;
 }
@@ -239,6 +252,13 @@ export function alarmTurn(text: string, earlier: readonly string[], ctx: AlarmCo
     // relief that keeps 109 near); here only with the reason told ("여행 가서 먹으려고").
     const askedOfDying = !last.startsWith(ASK_PREFIX) && !last.startsWith(`${DANGER_PREFIX}:`) && !last.startsWith('safety:violence');
     if (topic && !(topic === 'other' && askedOfDying)) return { id: `${CLEAR_PREFIX}@${ctx.turn}`, reply: clearUpReply(topic, t), safety: null, clear: true };
+  }
+  // After the roof question, no reason given: the direct question with 109; after that, a plain no.
+  if (last === `${ASK_PREFIX}:roof` && verdict.category === null && t.replace(/[^가-힣ㄱ-ㅎ]/gu, '').length <= 12 && EVASIVE.test(t.trim())) {
+    return { id: ROOF_CHECK_ID, reply: ROOF_CHECK, safety: 'suicide' };
+  }
+  if (last === ROOF_CHECK_ID && verdict.category === null && NO_ANSWER.test(t.trim()) && !DISTRESS.test(t)) {
+    return { id: `${CLEAR_PREFIX}@${ctx.turn}`, reply: ROOF_CHECK_NO, safety: null, clear: true };
   }
   // After the door question: a yes, a stranger, fear: the door reply.
   if (last === `${ASK_PREFIX}:door` && AFFIRMS.test(t)) {

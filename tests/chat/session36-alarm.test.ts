@@ -20,6 +20,8 @@ import {
   LETTER_CLASS_REPLY,
   roofNow,
   ROOF_ASK,
+  ROOF_CHECK,
+  ROOF_CHECK_NO,
   TIDY_ASKS,
   tidyingUp,
 } from '../../src/chat/alarm';
@@ -163,6 +165,18 @@ describe('the engine (fake model)', () => {
     expect(calm[1]!.reply).toMatch(/^아, 다행이에요! 별 보러/u);
     const hard = await talkThrough(engine(), ['요즘 너무 힘들어 다 끝났으면 좋겠어', '지금 옥상 올라가려고']);
     expect(hard[1]!.reply).not.toBe(ROOF_ASK.going);
+  });
+
+  it('the roof with no reason given: the direct question with 109; a yes gets the crisis reply, a no relief', async () => {
+    const rs = await talkThrough(engine(), ['지금 옥상 올라가려고', '그냥', '응']);
+    expect(rs[1]!.reply).toBe(ROOF_CHECK);
+    expect(rs[1]!.kind).toBe('safety');
+    expect(rs[2]!.kind).toBe('safety');
+    expect(rs[2]!.reply).toMatch(/109/u);
+    const no = await talkThrough(engine(), ['지금 옥상 올라가려고', '몰라', '아니 그런 거 아니야']);
+    expect(no[2]!.reply).toBe(ROOF_CHECK_NO);
+    const reason = await talkThrough(engine(), ['지금 옥상 올라가려고', '바람 좀 쐬려고']);
+    expect(reason[1]!.reply).not.toMatch(/109/u);
   });
 
   it('things given away: a light check-in with no distress; the warning-sign reply with an older person’s burden', async () => {
