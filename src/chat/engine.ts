@@ -91,6 +91,7 @@ import { FACT2_PREFIX, fact2Replies, fact2TopicOf, factQuestion2 } from './asks-
 import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns';
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
 import { dangerCurrent, dangerPicks, SONGS_AFTER_DANGER } from './danger-now';
+import { alarmTurn, clearedUp, clearedWithin, fitFear } from './alarm';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
@@ -935,7 +936,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(id);
       return finish({ reply, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
     }
-    const verdict = detectSafety(whole, { embedding: analysis.embedding, model: safetyModel });
+    // Session 36 (alarm.ts): right after a clear-up, a broad cue alone ("심장 떨어질 뻔") raises no alarm.
+    const verdictSeen = detectSafety(whole, { embedding: analysis.embedding, model: safetyModel });
+    const verdict = verdictSeen.source === 'model' && clearedWithin(prev.usedReplies, prev.turns.length) ? { ...verdictSeen, category: null, source: null } : verdictSeen;
+    // Ambiguous first lines get a question, clear-ups end the alarm, finishing the work and a will
+    // written in class are no risk (alarm.ts).
+    const alarm = chars > 0 ? alarmTurn(whole, storyBefore, { verdict, used: prev.usedReplies, lastSafety: prev.turns.at(-1)?.kind === 'safety', turn: prev.turns.length }) : null;
+    if (alarm) {
+      state.usedReplies.push(alarm.id);
+      if (alarm.clear) state.safety = null;
+      if (alarm.safety) state.safety ??= alarm.safety;
+      return finish({ reply: alarm.reply, kind: alarm.safety ? 'safety' : 'followup', intent: null, score: 0, safety: alarm.safety, mood: alarm.safety ? 'anxiety' : alarm.clear ? 'joy' : 'neutral' });
+    }
+    const cleared = clearedUp(prev.usedReplies);
     const crisisReply = (poolId: SafetyReplyPool) => {
       const pool = index.safetyReplies[poolId];
       // Safety replies may repeat once all are used: the help lines must always be given.
@@ -1031,11 +1044,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (dangerCurrent(prev.turns, storyBefore, prev.usedReplies) && asksForSongs(text)) {
         return finish({ reply: SONGS_AFTER_DANGER, kind: 'meta', intent: null, score: 0, safety: null, mood: 'anxiety' });
       }
-      const violenceRecent = prev.turns.slice(-6).some((t) => t.safety === 'violence');
-      for (const d of dangerPicks(whole, storyBefore, { violenceRecent, violenceNow: verdict.category === 'violence', used: prev.usedReplies })) {
-        // In order: the first reply says what to do first.
+      // After a clear-up the turn is read alone (alarm.ts).
+      const violenceRecent = !cleared && prev.turns.slice(-6).some((t) => t.safety === 'violence');
+      for (const d of dangerPicks(whole, cleared ? [] : storyBefore, { violenceRecent, violenceNow: verdict.category === 'violence', used: prev.usedReplies })) {
+        // In order: the first reply says what to do first ("많이 무섭겠어요" only when fear was told).
         const at = d.pool.findIndex((_, i) => !state.usedReplies.includes(`${d.prefix}#${i}`));
-        const pick = at >= 0 ? { id: `${d.prefix}#${at}`, text: d.pool[at]! } : d.repeat ? { id: '', text: d.pool[state.turns.length % d.pool.length]! } : null;
+        const pick = at >= 0 ? { id: `${d.prefix}#${at}`, text: fitFear(d.pool[at]!, [...storyBefore, whole]) } : d.repeat ? { id: '', text: d.pool[state.turns.length % d.pool.length]! } : null;
         if (!pick) continue;
         state.safety ??= 'violence';
         if (pick.id) state.usedReplies.push(pick.id);
@@ -1054,7 +1068,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // "109 얘기 하지 마", "됐어 잊어버려" and relief right after; songs asked for soon after a crisis
     // open with a check-in line (the number left out once the user asked not to hear it).
     const riskLately = prev.safety === 'suicide' && prev.turns.slice(-CRISIS_RECENT_TURNS).some((t) => t.kind === 'safety' && t.safety === 'suicide');
-    const follow = chars > 0 && verdict.category !== 'violence' ? crisisFollow(whole, storyBefore, { riskLately, justAfter: nearCrisis, flagged: verdict.category !== null }) : null;
+    const follow = chars > 0 && !cleared && verdict.category !== 'violence' ? crisisFollow(whole, storyBefore, { riskLately, justAfter: nearCrisis, flagged: verdict.category !== null }) : null;
     const noNumber = prev.usedReplies.some((id) => id.startsWith(NO_NUMBER_PREFIX));
     if (follow) {
       state.safety ??= 'suicide';
