@@ -331,11 +331,14 @@ export const SAFETY_RULES: SafetyRule[] = [
     // "영원히 이 순간이 계속됐으면" is a wish to keep a happy moment.
     // 잠들 to get to sleep or unable to ("잠들려고 마시던 게 이제는 매일 밤이 돼 버렸어" got the crisis
     // reply in session 22) is sleeplessness, not a wish not to wake: the cue itself excludes it.
+    // A day to get through ("오늘 하루 어떻게 버티죠", a Monday with a taxi fare and a card left at
+    // home, got the crisis reply; session 36): "이번 주 어떻게 버티지" is a sigh; "어떻게 버텨야 할지
+    // 모르겠다" alone, with nothing before it, still cues.
     // Someone else's medicine, in honorifics ("병원은 다니시는데 약을 자꾸 안 드세요", a mother's
     // depression, got the crisis reply; session 35).
     vetoAfter: /^(?:(갈|가는|야할|야하는|아갈|아가는)?(이유|의미|힘|목적|맛)(가|를|이|도|을)?(생겼|생긴|생기|찾았|찾은|찾게|되어|돼|됐|난다|나)|(이순간|이대로행복|함께|같이|행복|사랑|기억|간직|젊|친구)|(?:자꾸|잘|제때|꼬박꼬박|계속|통|전혀|하나도)*(?:안|못)?(?:드세요|드시|드셔|잡수|챙겨드|드려|드릴))/u,
     veto: /(휴가|여행|놀러|캠핑|비행기표|연차)/u,
-    vetoBefore: /(?:(외로움|쓸쓸함|슬픔|우울감|걱정|불안감?|두통|통증|흉터|냄새|얼룩|여드름|뾰루지|붓기|부기|피로|스트레스|입맛|의욕|자신감|열정|설렘|미련|짜증|질투|잡음|소음|증상|기침|콧물|열이|멍이)(이|가|은|는|도|까지|마저|이나|가좀|이좀)?|잘|먹고)$/u,
+    vetoBefore: /(?:(외로움|쓸쓸함|슬픔|우울감|걱정|불안감?|두통|통증|흉터|냄새|얼룩|여드름|뾰루지|붓기|부기|피로|스트레스|입맛|의욕|자신감|열정|설렘|미련|짜증|질투|잡음|소음|증상|기침|콧물|열이|멍이)(이|가|은|는|도|까지|마저|이나|가좀|이좀)?|잘|먹고|(?:오늘|오늘하루|하루|남은하루|이번주|내일|월요일|오후|회의|야근)(?:를|은|는|도|만)?(?:또)?어떻게)$/u,
   },
   {
     id: 'violence_family',
