@@ -92,6 +92,9 @@ import { GRIEF_TURN_PREFIX, GRIEF_TURN_REPLIES, griefTurn } from './grief-turns'
 import { answersNobody, NOBODY_PREFIX, NOBODY_REPLIES } from './answers-nobody';
 import { dangerCurrent, dangerPicks, SONGS_AFTER_DANGER } from './danger-now';
 import { alarmTurn, clearedUp, clearedWithin, fitFear } from './alarm';
+import { goodbyeTurn, theirGoodbyeTurn } from './goodbye-signs';
+import { groomingPick, imageAbusePick } from './exploitation';
+import { elderPick, HOME_VIOLENCE_PREFIXES, manPick, smashPick } from './home-violence';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
@@ -190,6 +193,8 @@ export const CARRY_MAX_CHARS = 20;
 export const CARRY_MAX_NEUTRAL = 0.5;
 /** How many earlier user turns the thread's mood is looked for in. */
 export const CARRY_LOOKBACK = 2;
+/** Id of the check on safety given instead of songs after violence at home (home-violence.ts). */
+const HOME_SONGS_WAIT = 'safety:home-songs';
 /** Turns after a suicide-risk safety turn in which songs open only with a check-in (session 36). */
 export const CRISIS_RECENT_TURNS = 6;
 /** How many of the user's texts are kept as the story (ConversationState.storyTexts). */
@@ -911,6 +916,18 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if ((r.action === 'open_recommendations' || r.action === 'more_recommendations') && dangerCurrent(prev.turns, storyBefore, prev.usedReplies)) {
         return result(state, { ...r, reply: SONGS_AFTER_DANGER, action: undefined, turn, suppressRecommendations: true });
       }
+      // Songs asked for right after elder abuse, a man hit or smashing at home: a check on safety
+      // first, once (home-violence.ts, session 36, safety2).
+      if ((r.action === 'open_recommendations' || r.action === 'more_recommendations') && prev.usedReplies.slice(-3).some((id) => HOME_VIOLENCE_PREFIXES.some((p) => id.startsWith(p))) && !prev.usedReplies.includes(HOME_SONGS_WAIT)) {
+        state.usedReplies.push(HOME_SONGS_WAIT);
+        return result(state, { ...r, reply: SONGS_AFTER_DANGER, action: undefined, turn, suppressRecommendations: true });
+      }
+      // Songs opened after a suicide-risk safety turn open with the check-in line, never a cheer
+      // ("농담이야" → "노래나 틀어 ㅋㅋ 신나는걸로" had got "기분 좋은 날, 마음껏 즐겨요"; session 36, safety2).
+      if (r.action === 'open_recommendations' && r.kind !== 'safety' && prev.safety === 'suicide' && prev.turns.some((t) => t.kind === 'safety' && t.safety === 'suicide') && r.reply !== CRISIS_SONG_OPEN && r.reply !== CRISIS_SONG_OPEN_NO_NUMBER) {
+        const quiet = prev.usedReplies.some((id) => id.startsWith(NO_NUMBER_PREFIX));
+        return result(state, { ...r, reply: quiet ? CRISIS_SONG_OPEN_NO_NUMBER : CRISIS_SONG_OPEN, turn, suppressRecommendations: false });
+      }
       // A request answered "a little more first" opens the songs once enough has been told.
       if (state.songsPending && !r.action && r.safety === null && !state.safety && r.kind !== 'safety' && gaugeOf(state) >= REQUEST_MIN_GAUGE) {
         delete state.songsPending;
@@ -1025,6 +1042,29 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
+      }
+    }
+    // Session 36 (safety2): goodbye letters left for family (goodbye-signs.ts), a friend's goodbye
+    // told by the one who worries, a minor groomed or threatened online and an ex's intimate images
+    // (exploitation.ts), elder abuse, a man hit by his partner, smashing and threats at home
+    // (home-violence.ts). Each keeps to its thread on the next turns without repeating a paragraph.
+    if (verdict.category !== 'suicide' && chars > 0) {
+      const used = prev.usedReplies;
+      const mine = goodbyeTurn(whole, storyBefore, used);
+      if (mine === 'yes') return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      const othersBefore = used.slice(-4).some((id) => id.startsWith(`${OTHERS_AT_RISK_PREFIX}#`) || id === UNREACHABLE_PREFIX);
+      const harm =
+        mine ??
+        theirGoodbyeTurn(whole, storyBefore, used, othersBefore) ??
+        groomingPick(whole, storyBefore, used) ??
+        imageAbusePick(whole, storyBefore, used) ??
+        elderPick(whole, storyBefore, used) ??
+        manPick(whole, storyBefore, used) ??
+        smashPick(whole, storyBefore, used);
+      if (harm) {
+        state.safety ??= harm.safety;
+        state.usedReplies.push(harm.id);
+        return finish({ reply: harm.reply, kind: 'safety', intent: null, score: 0, safety: harm.safety, mood: harm.mood });
       }
     }
     // Threats over a debt ("가족들한테 연락하겠다고 협박해요" after a loan app) are illegal collection:
