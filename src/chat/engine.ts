@@ -1226,7 +1226,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const lastTurn = prev.turns.at(-1);
     const newStory = lastTurn?.kind === 'retrieval' && !FEELING_TOPICS.has(intentById.get(lastTurn.intent ?? '')?.topic ?? '');
     const crisisHow = prev.safety === 'suicide' && prev.turns.slice(-5).some((t) => t.kind === 'safety' && t.safety === 'suicide') && !newStory;
-    if (crisisHow && chars > 0 && (asksWhatToDo(text) || asksHow(text, []) === 'open')) {
+    // A question about the help line itself ("109에 전화하면 뭐 물어봐요? 제 이름 말해야 돼요?") is answered
+    // as one below (asks-facts.ts), not with the safety plan (session 36).
+    const factCtx = { earlier: storyBefore, lastFact: factTopicOf(prev.usedReplies.at(-1)), flag: prev.safety };
+    if (crisisHow && chars > 0 && (asksWhatToDo(text) || asksHow(text, []) === 'open') && factQuestion(text, factCtx) === null) {
       const pick = pickUnused(SAFETY_HOW_REPLIES, SAFETY_HOW_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
@@ -1263,7 +1266,6 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // 1a. A direct practical question in the middle of the talk ("수면제 먹고 소주 몇잔 정도는
     // 괜찮겠지?", "109에 전화하면 경찰 와?", "임신했다고 자를 수 있어요?"): answered plainly, with
     // who can judge what the bot cannot, before any intent, grounding drill or follow-up (asks-facts.ts).
-    const factCtx = { earlier: storyBefore, lastFact: factTopicOf(prev.usedReplies.at(-1)), flag: prev.safety };
     const fact = chars > 0 ? factQuestion(text, factCtx) : null;
     if (fact) {
       // In order; a topic's replies differ by what the turn asks, so each pool has its own ids.
