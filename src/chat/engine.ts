@@ -1037,7 +1037,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(TAKEN_BACK_PREFIX);
       return finish({ reply: takenBackReply(whole, mentionsHeight([...storyBefore, whole])), kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
     }
-    if (nearCrisis && verdict.category !== 'suicide' && fearsCalling(whole)) {
+    // Asking for a way to write instead ("전화는 좀 무섭고 문자로는 못해?") is answered as a question of fact
+    // below (asks-facts.ts: 1388 by text, 112 by text), not with the fear-of-calling reply (session 36).
+    if (nearCrisis && verdict.category !== 'suicide' && fearsCalling(whole) && !/문자|카톡|채팅|글로/u.test(whole)) {
       const pick = pickUnused(PHONE_FEAR_REPLIES, PHONE_FEAR_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
