@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
-import { appFiles, hasDataFiles, ISOLATION_HEADERS, ortSingleWasm } from './scripts/build/app-files.ts';
+import { appDownloadBytes, appFiles, hasDataFiles, ISOLATION_HEADERS, ortSingleWasm } from './scripts/build/app-files.ts';
 
 // `npm start` = build + `vite preview` on this port; the e2e harness picks a free one.
 const PREVIEW_PORT = 4173;
@@ -59,6 +59,8 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  // What a first visit downloads for offline use, shown on the first-download card (src/ui/chat/download.ts).
+  define: { __APP_DOWNLOAD_BYTES__: JSON.stringify(appDownloadBytes(ROOT)) },
   worker: { format: 'es', plugins: () => [ortSingleWasm()] },
   build: {
     target: 'es2022',

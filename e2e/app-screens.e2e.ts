@@ -306,7 +306,8 @@ describe('일기 · 기록 · 설정', () => {
       expect(await page.getByTestId('settings-sync').isChecked()).toBe(false);
       expect(await page.getByTestId('settings-sync').isDisabled()).toBe(true);
 
-      // Sync needs a valid server address; then it can be turned on (and off again).
+      // Sync needs a valid server address (under "고급"); then it can be turned on (and off again).
+      await page.getByTestId('sync-advanced').locator('summary').click();
       const serverUrl = page.getByTestId('settings-server-url');
       await serverUrl.fill('ftp://example.com');
       await serverUrl.press('Enter');

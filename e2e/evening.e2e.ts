@@ -197,7 +197,7 @@ interface Rated {
   disliked: string;
 }
 
-/** Both tabs list songs with their own wording; one like and one dislike (similar mode). */
+/** Both tabs list songs with the same 좋아요 / 별로예요 buttons; one like and one dislike (similar mode). */
 async function checkSongsAndRate(page: Page, { canPlay }: { canPlay: boolean }): Promise<Rated> {
   const similar = await cardIds(page, 'similar');
   expect(similar.length).toBeGreaterThanOrEqual(2);
@@ -208,8 +208,8 @@ async function checkSongsAndRate(page: Page, { canPlay }: { canPlay: boolean }):
   expect(await first.locator('.chip').count()).toBeGreaterThan(0);
   expect(await first.getByTestId('song-open').getAttribute('href')).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=/);
   expect(await first.getByTestId('song-play').count(), 'play here only while online').toBe(canPlay ? 1 : 0);
-  expect((await first.getByTestId('feedback-like').textContent())?.trim()).toBe('제 감정을 잘 표현해요');
-  expect((await first.getByTestId('feedback-dislike').textContent())?.trim()).toBe('잘 모르겠어요');
+  expect((await first.getByTestId('feedback-like').textContent())?.trim()).toBe('좋아요');
+  expect((await first.getByTestId('feedback-dislike').textContent())?.trim()).toBe('별로예요');
 
   // The other tab, by keyboard (arrow keys move between tabs).
   await page.getByTestId('recs-tab-similar').focus();
@@ -218,8 +218,8 @@ async function checkSongsAndRate(page: Page, { canPlay }: { canPlay: boolean }):
   const shift = await cardIds(page, 'shift');
   expect(shift.length).toBeGreaterThanOrEqual(1);
   const shiftCard = page.getByTestId('song-list-shift').getByTestId('song-card').first();
-  expect((await shiftCard.getByTestId('feedback-like').textContent())?.trim()).toBe('기분이 전환돼요');
-  expect((await shiftCard.getByTestId('feedback-dislike').textContent())?.trim()).toBe('아니에요');
+  expect((await shiftCard.getByTestId('feedback-like').textContent())?.trim()).toBe('좋아요');
+  expect((await shiftCard.getByTestId('feedback-dislike').textContent())?.trim()).toBe('별로예요');
   await page.getByTestId('recs-tab-similar').click();
 
   const rated = { liked: similar[0]!, disliked: similar[1]! };

@@ -6,6 +6,7 @@ import './ui/styles/app.css';
 import './ui/styles/chat.css';
 import './ui/styles/songs.css';
 import './ui/styles/charts.css';
+import './ui/styles/touch.css';
 import { App } from './ui/App';
 
 // The theme chosen in 설정, applied before the first paint (services.ts keeps this copy).

@@ -1,8 +1,8 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { ISOLATION_HEADERS, MODEL_FILES, contentFiles, ortRuntimeFiles } from './app-files';
+import { ISOLATION_HEADERS, MODEL_FILES, appDownloadBytes, contentFiles, listAppFiles, ortRuntimeFiles } from './app-files';
 import { encodePng } from './make-icons';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -27,6 +27,14 @@ describe('app files (what the browser may fetch from models/ and data/)', () => 
     expect(urls).not.toContain('models/maum-mini/onnx/model.onnx');
     for (const rel of MODEL_FILES) expect(urls).toContain(`models/maum-mini/${rel}`);
     for (const u of urls.filter((x) => x.startsWith('data/'))) expect(u).toMatch(/^data\/[^/]+\.(json|bin)$/);
+  });
+
+  it('the first-download size is the sum of the shipped app files (model and runtime included)', () => {
+    const bytes = appDownloadBytes(ROOT);
+    const { files } = listAppFiles(ROOT);
+    expect(bytes).toBe(files.reduce((n, f) => n + statSync(f.file).size, 0));
+    const wasm = files.find((f) => f.url.endsWith('.wasm'))!;
+    expect(bytes).toBeGreaterThan(statSync(wasm.file).size);
   });
 
   it('public/_headers sets the same cross-origin isolation headers as the dev/preview servers', () => {

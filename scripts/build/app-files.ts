@@ -113,6 +113,16 @@ export function listAppFiles(root: string): { files: AppFile[]; missing: string[
   return { files: [...files, ...ortRuntimeFiles(root)], missing };
 }
 
+/**
+ * Bytes of the app files a first visit downloads for offline use (model, onnxruntime-web
+ * runtime, data), from the files on disk. vite.config.ts passes it to the app as
+ * `__APP_DOWNLOAD_BYTES__`, so the first-download card can say the total up front. The app's
+ * own scripts, styles and icons (a few per cent of it) are not counted: the card says "약".
+ */
+export function appDownloadBytes(root: string): number {
+  return listAppFiles(root).files.reduce((sum, f) => sum + statSync(f.file).size, 0);
+}
+
 function isolationMiddleware(): Connect.NextHandleFunction {
   return (_req, res, next) => {
     for (const [k, v] of Object.entries(ISOLATION_HEADERS)) res.setHeader(k, v);

@@ -153,16 +153,16 @@ export const SONG_TALK_REPLIES: Record<SongTalk | 'other_kind_before', readonly 
     '노래를 찾아 드리는 건 아직 제가 하지 못해요. 가사 한 구절이나 흥얼거리던 멜로디가 떠오르면, 그걸로 검색해 보면 찾을 수 있을 거예요. 그 노래와 함께 떠오르는 기억을 조금 더 들려줄래요?',
   ],
   other_kind: [
-    "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 보여 드릴게요. 마음에 닿지 않는 곡은 '잘 모르겠어요'를 눌러 주면 다음부터 덜 골라요.",
+    "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 보여 드릴게요. 마음에 닿지 않는 곡은 '별로예요'를 눌러 주면 다음부터 덜 골라요.",
   ],
   other_kind_before: [
     "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 노래를 보여 드릴 때 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 열어 둘게요. 그 전에 지금 마음을 조금 더 들려줄래요?",
   ],
   disliked: [
-    "골라 드린 노래가 마음에 닿지 않았군요. 곡 아래의 '잘 모르겠어요'나 '아니에요'를 눌러 주면 그 곡은 다음부터 덜 골라요. '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요. 지금 마음을 조금 더 들려주면 그만큼 더 맞춰 골라 볼게요.",
+    "골라 드린 노래가 마음에 닿지 않았군요. 곡 아래의 '별로예요'를 눌러 주면 그 곡은 다음부터 덜 골라요. '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요. 지금 마음을 조금 더 들려주면 그만큼 더 맞춰 골라 볼게요.",
   ],
   liked: [
-    "마음에 드는 곡을 만났다니 저도 기뻐요. 곡 아래의 '제 감정을 잘 표현해요'나 '기분이 전환돼요'를 눌러 두면, 다음에 노래를 고를 때 그 곡이 조금 더 앞에 나와요. 어떤 부분이 특히 좋았어요?",
+    "마음에 드는 곡을 만났다니 저도 기뻐요. 곡 아래의 '좋아요'를 눌러 두면, 다음에 노래를 고를 때 그 곡이 조금 더 앞에 나와요. 어떤 부분이 특히 좋았어요?",
   ],
   genre: [
     "노래는 장르나 가수가 아니라, 가사에 담긴 감정이 지금 이야기와 얼마나 닮았는지로 골라요. 그래서 장르를 정해서 골라 드리지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요.",
@@ -249,10 +249,14 @@ export interface TurnContext {
   songsOnScreen?: readonly SongOnScreen[];
 }
 
-/** The feedback buttons' words per list (the song cards show the same, src/ui/songs/SongList.tsx). */
+/**
+ * The feedback buttons' words per list (the song cards show the same, src/ui/songs/SongList.tsx).
+ * They say what is stored: a like or a dislike (session 37: "잘 모르겠어요" read as "not sure"
+ * but was kept as a dislike).
+ */
 export const FEEDBACK_WORDS: Record<'similar' | 'shift', { like: string; dislike: string }> = {
-  similar: { like: '제 감정을 잘 표현해요', dislike: '잘 모르겠어요' },
-  shift: { like: '기분이 전환돼요', dislike: '아니에요' },
+  similar: { like: '좋아요', dislike: '별로예요' },
+  shift: { like: '좋아요', dislike: '별로예요' },
 };
 
 const ORDINAL_WORDS: Record<string, number> = { 첫: 1, 두: 2, 세: 3, 네: 4, 다섯: 5, 여섯: 6, 일곱: 7, 여덟: 8 };

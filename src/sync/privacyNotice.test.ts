@@ -5,7 +5,7 @@ describe('COMMUNITY_SYNC_NOTICE', () => {
   const text = JSON.stringify(COMMUNITY_SYNC_NOTICE);
 
   it('names everything that is sent', () => {
-    for (const item of ['곡 ID', '좋아요/아니에요', '추천 방식', '0.1 단위로 뭉뚱그린 감정 비율', '날짜(일 단위)', '매달 바뀌는 임의의 설치 ID']) {
+    for (const item of ['곡 ID', '좋아요/별로예요', '추천 방식', '0.1 단위로 뭉뚱그린 감정 비율', '날짜(일 단위)', '매달 바뀌는 임의의 설치 ID']) {
       expect(COMMUNITY_SYNC_NOTICE.sent.some((line) => line.includes(item)), item).toBe(true);
     }
   });

@@ -1,7 +1,8 @@
 /**
  * Mood timeline: the day-by-day emotion mix (moodTimeline in src/store) as stacked bars, one bar
  * per local day, the seven emotions in Korean. Days with no conversation or diary entry stay
- * empty (a gap), so quiet stretches are visible as such.
+ * empty (a gap), so quiet stretches are visible as such. With only a few days on record, just
+ * those days are drawn, centred and each with its date (./timelineColumns.ts).
  *
  * ECharts is imported lazily, when the chart first has a size (its tab is opened), and redrawn
  * when the colour scheme changes. The legend and the day details are plain HTML: the legend
@@ -15,6 +16,7 @@ import type { MoodDay } from '../../store';
 import { prefersReducedMotion } from '../services';
 import { cssVar, scheme } from '../settings/theme';
 import { EMOTION_COLORS, withCopula } from './emotions';
+import { BAR_MAX_WIDTH, timelineColumns } from './timelineColumns';
 
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 
@@ -89,6 +91,8 @@ export function MoodTimeline(props: MoodTimelineProps) {
   const table = createMemo(() => props.days.map(percents));
   /** Indexes of the days with a record, oldest first. */
   const active = createMemo(() => table().flatMap((p, i) => (p ? [i] : [])));
+  /** The days drawn as columns (indexes into props.days). */
+  const columns = createMemo(() => timelineColumns(table().map((p) => p !== null)));
   // The day shown in words under the chart: the latest with a record until the user picks one.
   const [picked, setPicked] = createSignal<number | null>(null);
   createEffect(on(() => props.days, () => setPicked(null), { defer: true }));
@@ -140,7 +144,8 @@ export function MoodTimeline(props: MoodTimelineProps) {
           const c = m.init(host, undefined, { renderer: 'svg' });
           // Pointing at (or tapping) a day's bar shows that day in words below the chart.
           const pick = (params: { dataIndex?: number }) => {
-            if (typeof params.dataIndex === 'number') setPicked(params.dataIndex);
+            const day = typeof params.dataIndex === 'number' ? columns().indexes[params.dataIndex] : undefined;
+            if (day !== undefined) setPicked(day);
           };
           c.on('click', pick);
           c.on('mouseover', pick);
@@ -161,8 +166,9 @@ export function MoodTimeline(props: MoodTimelineProps) {
     const c = chart();
     if (!c) return;
     const colors = EMOTION_COLORS[scheme()];
-    const days = props.days;
-    const rows = table();
+    const cols = columns();
+    const days = cols.indexes.map((i) => props.days[i]!);
+    const rows = cols.indexes.map((i) => table()[i] ?? null);
     const sel = selected();
     const text = cssVar('--text', '#1f2a3c');
     const muted = cssVar('--text-muted', '#535d6e');
@@ -177,7 +183,8 @@ export function MoodTimeline(props: MoodTimelineProps) {
         xAxis: {
           type: 'category',
           data: days.map((d) => shortDay(d.day)),
-          axisLabel: { color: muted, hideOverlap: true, fontSize: 11 },
+          // Sparse: every drawn day is a recorded one and keeps its date.
+          axisLabel: { color: muted, hideOverlap: !cols.sparse, interval: cols.sparse ? 0 : 'auto', fontSize: 11 },
           axisTick: { show: false },
           axisLine: { lineStyle: { color: border } },
         },
@@ -195,13 +202,14 @@ export function MoodTimeline(props: MoodTimelineProps) {
           stack: 'mood',
           barCategoryGap: days.length > 60 ? '10%' : '25%',
           barMinWidth: 2,
+          barMaxWidth: BAR_MAX_WIDTH,
           cursor: 'pointer',
           itemStyle: { color: colors[id] },
           emphasis: { disabled: true },
           data: rows.map((p, d) => {
             if (!p) return null;
             const value = Math.round((p[i] ?? 0) * 10) / 10;
-            return d === sel ? { value, itemStyle: { borderColor: text, borderWidth: 1.5 } } : value;
+            return cols.indexes[d] === sel ? { value, itemStyle: { borderColor: text, borderWidth: 1.5 } } : value;
           }),
         })),
       },
@@ -216,6 +224,7 @@ export function MoodTimeline(props: MoodTimelineProps) {
         class="mood-timeline-chart"
         role="img"
         aria-label={`감정 흐름 차트. ${description()}`}
+        data-columns={columns().indexes.length}
         hidden={summary().activeDays === 0}
       />
       <Show when={summary().activeDays === 0}>

@@ -1,10 +1,12 @@
 /**
  * The model's state where the chat is: a progress bar with sizes while the model downloads
- * the first time, and a clear Korean message with a retry button when the model (or the
- * dialogue data) could not be loaded.
+ * the first time (the approximate total up front, from the build, with a Wi-Fi hint and a
+ * percent: ./download.ts), and a clear Korean message with a retry button when the model (or
+ * the dialogue data) could not be loaded.
  */
 import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { dialogueStatus, formatMB, modelStatus, retryModel } from '../services';
+import { APP_DOWNLOAD_BYTES, downloadIntro, downloadProgress } from './download';
 
 const FILE_NAMES: Record<string, string> = {
   'onnx/model_quantized.onnx': '감정 모델',
@@ -45,6 +47,13 @@ export function ChatStatus() {
   const loading = () => modelStatus().phase === 'loading' && patient();
   /** Some file is still arriving (otherwise the model is being opened, or the next file is asked for). */
   const receiving = () => modelStatus().files.some((f) => f.total === 0 || f.loaded < f.total);
+  /** The app files' progress against the build's total (while the per-file sizes are unknown). */
+  const overall = () => {
+    const m = modelStatus();
+    // Per-file sizes known and every file in: the worker is opening the model.
+    if (m.total > 0) return { percent: null, text: '파일을 다 받았어요. 감정 모델을 여는 중이에요' };
+    return downloadProgress(m.loaded, APP_DOWNLOAD_BYTES, m.files.length > 0);
+  };
 
   return (
     <>
@@ -65,15 +74,27 @@ export function ChatStatus() {
       <Show when={!error() && loading()}>
         <section class="card status-card" aria-labelledby="model-progress-title" data-testid="model-progress">
           <h2 id="model-progress-title">감정 모델을 준비하고 있어요</h2>
-          <p class="muted">처음 한 번만 내려받아요. 그다음부터는 인터넷 없이도 바로 쓸 수 있어요.</p>
+          <p class="muted" data-testid="model-download-size">
+            {downloadIntro(APP_DOWNLOAD_BYTES)}
+          </p>
           <Show
             when={receiving() && modelStatus().total > 0}
             fallback={
               <>
-                <progress class="progress" aria-label="감정 모델 준비 중" />
-                <p class="status-bytes">
-                  {modelStatus().loaded > 0 ? `${formatSize(modelStatus().loaded)} 받음 · ` : ''}
-                  {modelStatus().files.length > 0 ? '다음 파일을 받거나 모델을 여는 중이에요' : '파일을 받을 준비를 하고 있어요'}
+                <Show
+                  when={overall().percent !== null}
+                  fallback={<progress class="progress" aria-label="감정 모델 준비 중" />}
+                >
+                  <progress
+                    class="progress"
+                    max="100"
+                    value={overall().percent ?? 0}
+                    aria-label="앱 파일 내려받기 진행률"
+                    aria-valuetext={`${overall().percent ?? 0}%`}
+                  />
+                </Show>
+                <p class="status-bytes" data-testid="model-download-progress">
+                  {overall().text}
                 </p>
               </>
             }

@@ -1,7 +1,11 @@
-/** 설정 · 좋아요 나누기: the opt-in community sync, its plain-Korean privacy notice, the server address. */
+/**
+ * 설정 · 좋아요 나누기: the opt-in community sync (off by default), what the community server is
+ * (./syncCopy.ts), its plain-Korean privacy notice, and the server address under "고급".
+ */
 import { For, Show, createSignal } from 'solid-js';
 import { COMMUNITY_SYNC_NOTICE as NOTICE } from '../../sync/privacyNotice';
 import { settings, updateSetting } from '../services';
+import { SERVER_EXPLAINER, syncStateText } from './syncCopy';
 import { normalizeServerUrl, saveServerUrl, savedServerUrl, syncServerUrl } from './syncServer';
 
 export function SyncSection() {
@@ -11,6 +15,9 @@ export function SyncSection() {
   const [busy, setBusy] = createSignal(false);
 
   const hasServer = () => syncServerUrl() !== '';
+  const stateText = () => syncStateText(settings().syncEnabled, hasServer());
+  // "고급" starts open only when an address was saved before (not re-evaluated while typing).
+  const advancedOpen = savedServerUrl() !== '';
 
   const saveUrl = async (e: SubmitEvent) => {
     e.preventDefault();
@@ -49,6 +56,9 @@ export function SyncSection() {
     <section class="card settings-section" aria-labelledby="settings-sync-title">
       <h2 id="settings-sync-title">{NOTICE.title}</h2>
       <p class="muted">{NOTICE.summary}</p>
+      <div class="sync-explainer" data-testid="sync-explainer">
+        <For each={SERVER_EXPLAINER}>{(line) => <p>{line}</p>}</For>
+      </div>
 
       <div class="switch-row">
         <input
@@ -59,14 +69,17 @@ export function SyncSection() {
           data-testid="settings-sync"
           checked={settings().syncEnabled}
           disabled={busy() || (!hasServer() && !settings().syncEnabled)}
-          aria-describedby="settings-sync-state"
+          aria-describedby="settings-sync-state settings-sync-reason"
           onChange={(e) => void toggle(e.currentTarget.checked)}
         />
         <label for="settings-sync">좋아요 나누기</label>
         <span id="settings-sync-state" class="note">
-          {settings().syncEnabled ? '켜짐' : hasServer() ? '꺼짐' : '꺼짐 · 서버 주소를 먼저 입력해 주세요'}
+          {stateText().state}
         </span>
       </div>
+      <p id="settings-sync-reason" class="note sync-reason" data-testid="settings-sync-reason" hidden={!stateText().reason}>
+        {stateText().reason}
+      </p>
 
       <div class="privacy-lists">
         <div>
@@ -90,43 +103,46 @@ export function SyncSection() {
       </details>
       <p class="note">{NOTICE.turnOffNote}</p>
 
-      <form class="server-form" onSubmit={(e) => void saveUrl(e)} novalidate>
-        <label for="settings-server-url">동기화 서버 주소</label>
-        <p id="settings-server-help" class="note">
-          비워 두면 동기화를 쓰지 않아요. 직접 운영하거나 믿을 수 있는 서버의 주소만 넣어 주세요.
-        </p>
-        <div class="inline-field">
-          <input
-            id="settings-server-url"
-            class="input"
-            type="url"
-            inputMode="url"
-            autocomplete="off"
-            spellcheck={false}
-            placeholder="https://sync.example.com"
-            data-testid="settings-server-url"
-            value={draft()}
-            aria-invalid={urlError() !== ''}
-            aria-describedby="settings-server-help settings-server-status"
-            onInput={(e) => {
-              setDraft(e.currentTarget.value);
-              setUrlError('');
-              setUrlSaved('');
-            }}
-          />
-          <button type="submit" class="button button-quiet">
-            저장
-          </button>
-        </div>
-        <div id="settings-server-status" role="status" aria-live="polite">
-          <Show when={urlError()}>
-            <p class="error-text">{urlError()}</p>
-          </Show>
-          <Show when={urlSaved()}>
-            <p class="success-text">{urlSaved()}</p>
-          </Show>
-        </div>
-      </form>
+      <details class="disclosure sync-advanced" data-testid="sync-advanced" open={advancedOpen}>
+        <summary>고급: 커뮤니티 서버 주소</summary>
+        <form class="server-form" onSubmit={(e) => void saveUrl(e)} novalidate>
+          <label for="settings-server-url">서버 주소</label>
+          <p id="settings-server-help" class="note">
+            비워 두면 좋아요 나누기를 쓰지 않아요. 직접 운영하거나 믿을 수 있는 곳에서 받은 주소만 넣어 주세요.
+          </p>
+          <div class="inline-field">
+            <input
+              id="settings-server-url"
+              class="input"
+              type="url"
+              inputMode="url"
+              autocomplete="off"
+              spellcheck={false}
+              placeholder="https://sync.example.com"
+              data-testid="settings-server-url"
+              value={draft()}
+              aria-invalid={urlError() !== ''}
+              aria-describedby="settings-server-help settings-server-status"
+              onInput={(e) => {
+                setDraft(e.currentTarget.value);
+                setUrlError('');
+                setUrlSaved('');
+              }}
+            />
+            <button type="submit" class="button button-quiet">
+              저장
+            </button>
+          </div>
+          <div id="settings-server-status" role="status" aria-live="polite">
+            <Show when={urlError()}>
+              <p class="error-text">{urlError()}</p>
+            </Show>
+            <Show when={urlSaved()}>
+              <p class="success-text">{urlSaved()}</p>
+            </Show>
+          </div>
+        </form>
+      </details>
     </section>
   );
 }

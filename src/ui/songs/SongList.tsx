@@ -2,11 +2,12 @@
  * <SongList items={…} mode="similar|shift" mood={…} sourceId="…" /> — song cards: title,
  * artist, the reason line, emotion chips, "YouTube에서 듣기" (opens the song in a new tab),
  * "여기서 재생" (an embedded player, created only after the user presses it and only while
- * online) and two feedback buttons worded for the mode:
- *   similar: "제 감정을 잘 표현해요" / "잘 모르겠어요"
- *   shift:   "기분이 전환돼요" / "아니에요"
+ * online) and two feedback buttons, "좋아요" / "별로예요" (what is stored), with icons.
  * Feedback is saved at once (services.rateSong) and shown as pressed; ratings stored
- * earlier are shown too (services.latestFeedback), so they survive a reload.
+ * earlier are shown too (services.latestFeedback), so they survive a reload. A disliked card
+ * is dimmed with a line saying what the recommender will do (./cardCopy.ts).
+ * Offline the listen link is replaced by "인터넷에 연결되면 들을 수 있어요"; the embedded
+ * player shows a plain message with the link when it cannot load (./Player.tsx).
  *
  * Props (stable; used by the 대화 and 일기 tabs):
  *   items     Recommendation[] from services.recommendSongs()
@@ -20,12 +21,14 @@
  *   onRated   called after a rating was saved (songId, liked, stored)
  *   refresh   a counter bumped when a rating was recorded elsewhere (said in the chat)
  */
-import { For, Show, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { For, Show, createEffect, createSignal, on, onCleanup, type JSX } from 'solid-js';
 // The chat names the same words when a like is said there ("두번째 노래 좋다").
 import { FEEDBACK_WORDS } from '../../chat';
 import { EMOTION_KO, EMOTIONS, type EmotionMix } from '../../ml/emotions';
 import type { Recommendation, RecommendationMode } from '../../recommend';
 import { latestFeedback, online, rateSong } from '../services';
+import { OFFLINE_LISTEN, dislikedNote, ratedAnnouncement } from './cardCopy';
+import { Player } from './Player';
 
 export interface SongListProps {
   items: readonly Recommendation[];
@@ -50,6 +53,8 @@ export function SongList(props: SongListProps) {
   const [ratings, setRatings] = createSignal<Map<string, boolean>>(new Map());
   const [playing, setPlaying] = createSignal<string | null>(null);
   const [announce, setAnnounce] = createSignal('');
+  /** Songs whose latest press this session could not be saved (the card promises nothing then). */
+  const [unsaved, setUnsaved] = createSignal<ReadonlySet<string>>(new Set());
 
   createEffect(
     on(
@@ -73,7 +78,13 @@ export function SongList(props: SongListProps) {
   const rate = async (songId: string, liked: boolean) => {
     setRatings((m) => new Map(m).set(songId, liked));
     const stored = await rateSong({ songId, mode: props.mode, liked, mood: props.mood, sourceId: props.sourceId });
-    setAnnounce(stored ? '의견을 저장했어요. 다음 추천에 반영할게요.' : '의견을 이번 대화에만 반영했어요.');
+    setUnsaved((u) => {
+      const next = new Set(u);
+      if (stored) next.delete(songId);
+      else next.add(songId);
+      return next;
+    });
+    setAnnounce(ratedAnnouncement(liked, stored, props.mode));
     props.onRated?.(songId, liked, stored);
   };
 
@@ -125,16 +136,23 @@ export function SongList(props: SongListProps) {
                     </For>
                   </ul>
                   <div class="song-actions">
-                    <a
-                      class="button button-small"
-                      href={song.link}
-                      target="_blank"
-                      rel="noopener noreferrer"
-                      data-testid="song-open"
+                    <Show
+                      when={online()}
+                      fallback={
+                        <p class="song-offline note" data-testid="song-offline">
+                          {OFFLINE_LISTEN}
+                        </p>
+                      }
                     >
-                      YouTube에서 듣기<span class="visually-hidden"> (새 창)</span>
-                    </a>
-                    <Show when={online()}>
+                      <a
+                        class="button button-small"
+                        href={song.link}
+                        target="_blank"
+                        rel="noopener noreferrer"
+                        data-testid="song-open"
+                      >
+                        YouTube에서 듣기<span class="visually-hidden"> (새 창)</span>
+                      </a>
                       <button
                         type="button"
                         class="button button-small button-soft"
@@ -147,7 +165,7 @@ export function SongList(props: SongListProps) {
                     </Show>
                   </div>
                   <Show when={playing() === song.id && online()}>
-                    <Player videoId={song.videoId} title={`${song.artist} - ${song.title}`} />
+                    <Player videoId={song.videoId} title={`${song.artist} - ${song.title}`} link={song.link} />
                   </Show>
                   <div class="feedback" role="group" aria-label={`${song.title} 에 대한 의견`}>
                     <button
@@ -157,6 +175,7 @@ export function SongList(props: SongListProps) {
                       data-testid="feedback-like"
                       onClick={() => void rate(song.id, true)}
                     >
+                      <ThumbIcon up />
                       {words().like}
                     </button>
                     <button
@@ -166,9 +185,15 @@ export function SongList(props: SongListProps) {
                       data-testid="feedback-dislike"
                       onClick={() => void rate(song.id, false)}
                     >
+                      <ThumbIcon up={false} />
                       {words().dislike}
                     </button>
                   </div>
+                  <Show when={state() === false}>
+                    <p class="song-disliked-note note" data-testid="song-disliked-note">
+                      {dislikedNote(props.mode, !unsaved().has(song.id))}
+                    </p>
+                  </Show>
                 </li>
               );
             }}
@@ -182,23 +207,25 @@ export function SongList(props: SongListProps) {
   );
 }
 
-/**
- * The embedded YouTube player (youtube-nocookie). Built imperatively so the iframe carries
- * `credentialless` before it navigates: the app is cross-origin isolated (COEP), and a
- * credentialless iframe may load a page that does not opt in to being embedded.
- */
-function Player(props: { videoId: string; title: string }) {
-  let host: HTMLDivElement | undefined;
-  createEffect(() => {
-    const frame = document.createElement('iframe');
-    frame.setAttribute('credentialless', '');
-    frame.title = `${props.title} 재생`;
-    frame.allow = 'autoplay; encrypted-media; picture-in-picture; fullscreen';
-    frame.referrerPolicy = 'strict-origin-when-cross-origin';
-    frame.loading = 'eager';
-    frame.src = `https://www.youtube-nocookie.com/embed/${encodeURIComponent(props.videoId)}?autoplay=1&rel=0`;
-    host?.replaceChildren(frame);
-    onCleanup(() => frame.remove());
-  });
-  return <div class="player" ref={(el) => (host = el)} data-testid="song-player" />;
+/** A thumbs-up (or, turned over, thumbs-down) outline; decorative, the button's text names it. */
+function ThumbIcon(props: { up: boolean }): JSX.Element {
+  return (
+    <svg
+      class="feedback-icon"
+      classList={{ 'feedback-icon-down': !props.up }}
+      viewBox="0 0 24 24"
+      width="18"
+      height="18"
+      aria-hidden="true"
+    >
+      <path
+        d="M7 11v9H4a1 1 0 0 1-1-1v-7a1 1 0 0 1 1-1h3Zm0 0 4-8a2.5 2.5 0 0 1 2.5 2.5V9h5.2a2 2 0 0 1 2 2.3l-1.2 7A2 2 0 0 1 17.5 20H7"
+        fill="none"
+        stroke="currentColor"
+        stroke-width="1.8"
+        stroke-linejoin="round"
+        stroke-linecap="round"
+      />
+    </svg>
+  );
 }
