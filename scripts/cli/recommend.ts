@@ -6,6 +6,7 @@
  * using the same recommender as the app (src/recommend). Without --seed the seed is derived
  * from the text, so the same text gives the same lists; pass --seed to vary them.
  * Errors (empty or too long --text, bad --k) go to stderr with exit status 2.
+ * --help (or -h) prints the usage on stdout and exits 0, before anything is checked or loaded.
  */
 import { loadNodeEncoder } from '../../src/ml/node';
 import { checkMessage, MAX_DIARY_CHARS } from '../../src/ml/text';
@@ -15,6 +16,23 @@ import { loadCatalogueFromDisk } from '../../src/recommend/node';
 import { numberFlag, parseArgs, stringFlag } from '../lib/args';
 
 const USAGE = 'usage: npm run --silent recommend -- --text "…" [--k 5] [--seed N] [--model DIR] [--catalogue FILE]';
+
+const HELP = `${USAGE}
+
+Analyses the text with the shipped model and prints one JSON object:
+  {"emotions": {…}, "similar": [{"id", "artist", "title", "link", "score", "reason"}], "shift": […]}
+  similar  songs whose mood is close to the text's (지금 내 감정과 비슷한 노래)
+  shift    songs that gently shift the mood (기분을 바꿔 줄 노래)
+
+  --text TEXT        what the user wrote (required)
+  --k N              songs per list, 1 to 50 (default 5)
+  --seed N           jitter seed; by default derived from the text (same text, same lists)
+  --model DIR        model folder (default models/maum-mini)
+  --catalogue FILE   catalogue JSON (default data/songs.json)
+  --help, -h         this help
+`;
+
+
 const round = (x: number) => Math.round(x * 1e4) / 1e4;
 
 class UsageError extends Error {}
@@ -31,7 +49,12 @@ function view(list: Recommendation[]) {
 }
 
 async function main(): Promise<void> {
-  const { flags } = parseArgs(process.argv.slice(2));
+  const { flags, rest } = parseArgs(process.argv.slice(2));
+  // --help or -h as an option (not as the value of --text) prints the usage and exits 0.
+  if (flags.has('help') || rest.includes('-h')) {
+    process.stdout.write(HELP);
+    return;
+  }
   const raw = flags.get('text');
   const check = checkMessage(typeof raw === 'string' ? raw : '', MAX_DIARY_CHARS);
   if (!check.ok) throw new UsageError(check.error === 'empty' ? '--text is required and must not be empty' : check.message);

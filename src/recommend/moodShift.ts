@@ -15,7 +15,7 @@
  * The transform moves mass between emotions and never creates or destroys it: the total is
  * preserved (a property test checks this), so a probability vector stays one.
  */
-import { EMOTIONS, mixFromArray, type EmotionMix } from '../ml/emotions';
+import { EMOTIONS, mixFromArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import { toVector } from './catalogue';
 
 const JOY = EMOTIONS.indexOf('joy');
@@ -57,4 +57,32 @@ export function shiftVector(input: ArrayLike<number>): Float64Array {
 /** The transform on an EmotionMix. */
 export function moodShiftTarget(mix: EmotionMix): EmotionMix {
   return mixFromArray(shiftVector(toVector(mix)));
+}
+
+/** A non-joy emotion holding at least this share of the user's mix is one the shift moves away from. */
+export const SHIFT_AWAY_SHARE = 0.25;
+
+/**
+ * The emotions a mood-shift list must not offer as a song's dominant one (session 37).
+ * Testers got 아이유 「이런 엔딩」 (anger 0.44 leading) "to calm anger" and 「답답한 새벽」
+ * (anxiety leading) for anxiety: the cosine with the shifted mix (half anger, half joy) ranks
+ * such songs high, but a song led by the very feeling the user wants to leave does not shift
+ * anything, and the reason line ("화를 가라앉히고 …") was untrue of it.
+ *
+ * When joy is not the largest emotion, that is the user's largest emotion (neutral included:
+ * a 담담한 song does not brighten a flat mood) and every other non-joy emotion holding at least
+ * SHIFT_AWAY_SHARE of the mix (a user torn between sorrow and hurt is moved away from both).
+ * When joy is largest the shift moves away from joy towards calm or depth, and joy-led songs
+ * stay (nothing negative is being left; the reason says what the song adds). Empty then.
+ */
+export function shiftedAwayFrom(input: ArrayLike<number>): Set<EmotionId> {
+  const v = toVector(input);
+  const out = new Set<EmotionId>();
+  const total = v.reduce((a, b) => a + b, 0);
+  if (total <= 0 || joyIsLargest(v)) return out;
+  let top = -1;
+  for (let i = 0; i < v.length; i++) if (i !== JOY && (top < 0 || v[i]! > v[top]!)) top = i;
+  out.add(EMOTIONS[top]!);
+  for (let i = 0; i < v.length; i++) if (i !== JOY && v[i]! / total >= SHIFT_AWAY_SHARE) out.add(EMOTIONS[i]!);
+  return out;
 }

@@ -4,7 +4,9 @@
  *   similar  score = MOOD_WEIGHT · cos(user mix, song mix)
  *                  + LYRIC_WEIGHT · max(0, cos(user words, song lyrics))   [same dominant only]
  *                  + jitter
- *   shift    score = cos(shifted user mix, song mix) + jitter
+ *   shift    score = cos(shifted user mix, song mix) + jitter   [jitter < SHIFT_JITTER_MAX]
+ *            (songs led by the emotion the user is moved away from are left out, see
+ *            moodShift.ts `shiftedAwayFrom`; recommend.ts applies it)
  *
  * The lyric term is the second original service's method (among songs sharing the user's
  * dominant emotion, rank by how close the lyrics are to what the user wrote): songs with
@@ -21,9 +23,25 @@ import { argmax, cosine, type Catalogue, type Song } from './catalogue';
 import { shiftVector } from './moodShift';
 import { hashString, mulberry32 } from '../shared/seeded';
 
-export const MOOD_WEIGHT = 0.75;
-export const LYRIC_WEIGHT = 0.25;
+/**
+ * Session 37: 0.75/0.25 → 0.5/0.5. With 0.25 the lyric term spread (cosines ≈ 0.2–0.5, so
+ * ≈ 0.08) was smaller than the mood spread among songs of the user's emotion, so the few
+ * songs with the most extreme emotion vector topped every story of that emotion (eight
+ * different sad stories: 10 distinct songs in their top 5s). At 0.5 the user's own words
+ * choose among songs of a similar emotion profile (18 distinct; see
+ * `npm run --silent recommend:variety`), and the term still applies to same-emotion songs only.
+ */
+export const MOOD_WEIGHT = 0.5;
+export const LYRIC_WEIGHT = 0.5;
 export const JITTER_MAX = 0.03;
+/**
+ * Session 37: mood-shift jitter. The shifted target of a saturated mix (the model gives most
+ * sad stories sadness ≈ 1.0) is the same for every story, and its top 20 cosines lie within
+ * ≈ 0.07 (0.995 → 0.926 for pure sadness), all close matches of the half-joy target; with
+ * 0.03 the same two or three songs led every sad story's shift list. Twice the similar-mode
+ * jitter lets the seed (from the user's text) rotate songs inside that band.
+ */
+export const SHIFT_JITTER_MAX = 0.06;
 
 export interface ScoreParts {
   /** Emotion cosine: with the user's mix (similar) or with the shifted mix (shift). */
@@ -43,9 +61,9 @@ export interface Scored {
 
 export { hashString, mulberry32 } from '../shared/seeded';
 
-/** The song's jitter for a seed, in [0, JITTER_MAX). */
-export function jitterFor(seed: number, songId: string): number {
-  return JITTER_MAX * mulberry32((hashString(songId) ^ Math.imul(seed | 0, 0x9e3779b1)) >>> 0)();
+/** The song's jitter for a seed, in [0, max) (JITTER_MAX unless given). */
+export function jitterFor(seed: number, songId: string, max: number = JITTER_MAX): number {
+  return max * mulberry32((hashString(songId) ^ Math.imul(seed | 0, 0x9e3779b1)) >>> 0)();
 }
 
 export interface SimilarQuery {
@@ -77,7 +95,7 @@ export function scoreShift(catalogue: Catalogue, q: ShiftQuery): Scored[] {
   const target = shiftVector(q.vector);
   return catalogue.songs.map((song) => {
     const mood = cosine(target, song.vector);
-    const jitter = jitterFor(q.seed, song.id);
+    const jitter = jitterFor(q.seed, song.id, SHIFT_JITTER_MAX);
     return { song, score: mood + jitter, parts: { mood, lyric: null, jitter, boost: 0 } };
   });
 }

@@ -5,13 +5,15 @@
  *     → [{ song, score, reason, parts: { mood, lyric, jitter, boost } }]   (best first, ≤ k)
  *
  * Steps: score every song for the mode (rank.ts) → drop excluded songs (already shown in this
- * conversation, and for similar mode songs the user disliked) → add feedback (feedback.ts)
+ * conversation, for similar mode songs the user disliked, for shift mode songs led by the
+ * emotion the shift moves away from — moodShift.ts `shiftedAwayFrom`) → add feedback (feedback.ts)
  * → sort → pick k with no artist twice in a block of five (variety.ts) → reason (reason.ts).
  * A page shorter than k means the catalogue has run out of songs not yet shown.
  */
 import { EMOTIONS, type EmotionMix } from '../ml/emotions';
 import { toVector, type Catalogue, type Song } from './catalogue';
 import { feedbackEffect, type FeedbackSignals, type RecommendationMode } from './feedback';
+import { shiftedAwayFrom } from './moodShift';
 import { byScore, scoreShift, scoreSimilar, type ScoreParts, type Scored } from './rank';
 import { reasonFor } from './reason';
 import { pickDiverse } from './variety';
@@ -66,10 +68,11 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
       ? scoreSimilar(catalogue, { vector, embedding: usableEmbedding(catalogue, opts.embedding, opts.modelVersion), seed: opts.seed })
       : scoreShift(catalogue, { vector, seed: opts.seed });
 
+  const awayFrom = opts.mode === 'shift' ? shiftedAwayFrom(vector) : new Set<string>();
   const effects = new Map<string, ReturnType<typeof feedbackEffect>>();
   const candidates: Scored[] = [];
   for (const s of scored) {
-    if (exclude.has(s.song.id)) continue;
+    if (exclude.has(s.song.id) || awayFrom.has(s.song.dominant)) continue;
     const effect = feedbackEffect(s.song.id, opts.mode, opts.feedback);
     if (effect.excluded) continue;
     effects.set(s.song.id, effect);

@@ -12,6 +12,7 @@ import {
 } from '../../src/recommend/feedback';
 import { shiftVector } from '../../src/recommend/moodShift';
 import { JITTER_MAX, LYRIC_WEIGHT, MOOD_WEIGHT, jitterFor } from '../../src/recommend/rank';
+import { LYRIC_QUOTE_MIN } from '../../src/recommend/reason';
 import { recommend } from '../../src/recommend/recommend';
 import { cosine } from '../../src/recommend/catalogue';
 import { DIM, leaning, makeCatalogue, syntheticCatalogue, unit } from './helpers';
@@ -26,12 +27,14 @@ beforeAll(async () => {
 });
 
 describe('similar mode scoring', () => {
-  it('is 0.75·mood + 0.25·lyric (same dominant only) + jitter, mood alone without an embedding', async () => {
+  it('is MOOD_WEIGHT·mood + LYRIC_WEIGHT·lyric (same dominant only) + jitter, mood alone without an embedding', async () => {
     const rand = mulberry32(3);
     const userEmb = unit(Array.from({ length: DIM }, () => rand() - 0.5));
     const list = recommend(cat, { mix: SAD, embedding: userEmb, k: 60, seed: 1, mode: 'similar' });
     expect(list).toHaveLength(60);
     expect(MOOD_WEIGHT + LYRIC_WEIGHT).toBe(1);
+    // Session 37: the user's words weigh as much as the mood match among same-emotion songs.
+    expect(LYRIC_WEIGHT).toBe(0.5);
     for (const r of list) {
       expect(r.parts.mood).toBeCloseTo(cosine(SAD, r.song.vector), 12);
       expect(r.parts.jitter).toBeGreaterThanOrEqual(0);
@@ -138,6 +141,8 @@ describe('variety', () => {
 
   it('"다른 곡 추천" pages never repeat a song until the catalogue runs out', () => {
     for (const mode of ['similar', 'shift'] as const) {
+      // Mood shift never offers a song led by the emotion it moves away from (sadness here).
+      const offered = cat.songs.filter((s) => mode === 'similar' || s.dominant !== 'sadness').length;
       const shown = new Set<string>();
       let pages = 0;
       for (;;) {
@@ -148,10 +153,10 @@ describe('variety', () => {
           expect(shown.has(r.song.id)).toBe(false);
           shown.add(r.song.id);
         }
-        if (page.length < 7) expect(shown.size).toBe(cat.songs.length);
+        if (page.length < 7) expect(shown.size).toBe(offered);
       }
-      expect(shown.size).toBe(cat.songs.length);
-      expect(pages).toBe(Math.ceil(cat.songs.length / 7));
+      expect(shown.size).toBe(offered);
+      expect(pages).toBe(Math.ceil(offered / 7));
     }
   });
 });
@@ -165,9 +170,14 @@ describe('feedback', () => {
     const all = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'similar', feedback: fb });
     expect(ids(all)).not.toContain(first);
     expect(all).toHaveLength(59);
-    // …but a similar-mode dislike says nothing about mood shift.
-    const shiftAll = recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'shift', feedback: fb });
+    // …but a similar-mode dislike says nothing about mood shift (a glad mix, where the shift
+    // leaves no emotion out; a sad mix's shift list never holds this sadness-led song anyway).
+    const glad = [0.7, 0.1, 0.05, 0.05, 0.05, 0, 0.05];
+    const shiftAll = recommend(cat, { mix: glad, k: 60, seed: 4, mode: 'shift', feedback: fb });
     expect(ids(shiftAll)).toContain(first);
+    expect(ids(recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'shift', feedback: fb }))).toEqual(
+      ids(recommend(cat, { mix: SAD, k: 60, seed: 4, mode: 'shift' })),
+    );
   });
 
   it('a song disliked for mood shift stays available there, with a penalty, and is unaffected for similar', () => {
@@ -238,7 +248,8 @@ describe('feedback from stored rows', () => {
 describe('edge cases', () => {
   it('handles k = 0, k beyond the catalogue and unnormalised or empty mixes', () => {
     expect(recommend(cat, { mix: SAD, k: 0, seed: 1, mode: 'similar' })).toEqual([]);
-    expect(recommend(cat, { mix: SAD, k: 500, seed: 1, mode: 'shift' })).toHaveLength(cat.songs.length);
+    expect(recommend(cat, { mix: SAD, k: 500, seed: 1, mode: 'similar' })).toHaveLength(cat.songs.length);
+    expect(recommend(cat, { mix: SAD, k: 500, seed: 1, mode: 'shift' })).toHaveLength(cat.songs.filter((s) => s.dominant !== 'sadness').length);
     const scaled = recommend(cat, { mix: SAD.map((x) => x * 10), k: 5, seed: 1, mode: 'similar' });
     expect(ids(scaled)).toEqual(ids(recommend(cat, { mix: SAD, k: 5, seed: 1, mode: 'similar' })));
     const empty = recommend(cat, { mix: [0, 0, 0, 0, 0, 0, 0], k: 5, seed: 1, mode: 'shift' });
@@ -248,23 +259,33 @@ describe('edge cases', () => {
 });
 
 describe('reasons', () => {
-  it('similar reasons carry the mood and lyric matches as percentages', () => {
+  it('similar reasons carry the mood match, and the lyric match only when it is high', () => {
     const emb = unit(Array.from({ length: DIM }, (_, i) => Math.sin(i + 1)));
     const list = recommend(cat, { mix: SAD, embedding: emb, k: 60, seed: 2, mode: 'similar' });
     for (const r of list) {
       const mood = Math.round(r.parts.mood * 100);
-      expect(r.reason).toContain(`지금 감정과 ${mood}% 비슷`);
-      if (r.parts.lyric !== null) expect(r.reason).toContain(`가사도 내 이야기와 ${Math.round(r.parts.lyric * 100)}% 닮아 있어요`);
-      else expect(r.reason).toMatch(/곡으로, 지금 감정과 \d+% 비슷해요\.$/);
+      if (r.parts.lyric !== null && r.parts.lyric >= LYRIC_QUOTE_MIN) {
+        expect(r.reason).toBe(`지금 감정과 ${mood}% 비슷하고, 가사도 내 이야기와 ${Math.round(r.parts.lyric * 100)}% 닮아 있어요.`);
+      } else if (r.song.dominant === 'sadness') {
+        expect(r.reason).toBe(`슬픔이 묻어나는 곡으로, 지금 감정과 ${mood}% 비슷해요.`);
+      } else {
+        expect(r.reason).toBe(`지금 마음과 ${mood}% 비슷한 분위기의 곡이에요.`);
+      }
     }
-    expect(list.some((r) => r.parts.lyric !== null)).toBe(true);
+    expect(list.some((r) => r.parts.lyric !== null && r.parts.lyric >= LYRIC_QUOTE_MIN)).toBe(true);
+    expect(list.some((r) => r.parts.lyric !== null && r.parts.lyric < LYRIC_QUOTE_MIN)).toBe(true);
     expect(list.some((r) => r.parts.lyric === null)).toBe(true);
   });
 
-  it('shift reasons name what is eased and carry the percentage', () => {
-    for (const r of recommend(cat, { mix: SAD, k: 10, seed: 2, mode: 'shift' })) {
-      expect(r.reason).toBe(`슬픔을 덜고 기쁨 쪽으로 마음을 옮겨 줄 곡이에요 (기쁨 ${Math.round(r.song.emotions.joy * 100)}%).`);
+  it('shift reasons name what is eased and carry the joy percentage, never a negative one', () => {
+    const sad = recommend(cat, { mix: SAD, k: 10, seed: 2, mode: 'shift' });
+    for (const r of sad) {
+      const joy = Math.round(r.song.emotions.joy * 100);
+      expect(r.reason).toBe(
+        r.song.dominant === 'joy' ? `슬픔을 덜고 기쁨 쪽으로 마음을 옮겨 줄 곡이에요 (기쁨 ${joy}%).` : `지금과는 결이 다른 곡으로, 기쁨도 ${joy}% 담겨 있어요.`,
+      );
     }
+    expect(sad[0]!.song.dominant).toBe('joy');
     const angry = recommend(cat, { mix: [0, 0.1, 0.7, 0.1, 0.1, 0, 0], k: 3, seed: 2, mode: 'shift' });
     expect(angry[0]!.reason).toMatch(/^화를 가라앉히고 기쁨 쪽으로 마음을 옮겨 줄 곡이에요 \(기쁨 \d+%\)\.$/);
     const hurt = recommend(cat, { mix: [0, 0.1, 0, 0.1, 0.7, 0, 0.1], k: 3, seed: 2, mode: 'shift' });
@@ -273,7 +294,10 @@ describe('reasons', () => {
     expect(flat[0]!.reason).toMatch(/^담담한 마음에 기쁨을 더해 줄 곡이에요 \(기쁨 \d+%\)\.$/);
     const happy = recommend(cat, { mix: [0.8, 0.1, 0, 0, 0, 0, 0.1], k: 10, seed: 2, mode: 'shift' });
     for (const r of happy) {
-      expect(r.reason).toMatch(/^(들뜬 기쁨을 차분하게 가라앉혀 줄 곡이에요 \(중립 \d+%\)|((기쁜 마음에 잔잔한 여운을|설레는 마음에 두근거림을 살짝|좋은 날에 지나온 마음도 돌아보게 해|들뜬 마음에 수줍은 설렘을) (더해 )?줄|기쁨과는 다른 결의 뜨거운 감정이 담긴) 곡이에요 \((슬픔|분노|불안|상처|당황) \d+%\))\.$/);
+      expect(r.reason).toMatch(
+        /^(마음을 차분하게 가라앉혀 줄|밝은 기운 속에 잔잔한 여운이 남는|밝으면서도 힘 있는 감정이 실린|밝은 기운에 두근거림이 살짝 섞인|밝은 기운 속에 지나온 마음도 돌아보게 하는|밝은 기운에 수줍은 설렘이 섞인|잔잔한 여운이 남는|힘 있는 감정이 담긴|두근거리는 마음이 담긴|지나온 마음을 돌아보게 하는|수줍은 설렘이 담긴) 곡이에요\.$/,
+      );
+      expect(r.reason).not.toMatch(/\d/);
     }
   });
 

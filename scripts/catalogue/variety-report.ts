@@ -1,0 +1,74 @@
+/**
+ * npm run --silent recommend:variety [-- --lists] [-- --lyric-stats]
+ *
+ * How varied the recommendations are across clearly different user stories (VARIETY_STORIES,
+ * written for this check: eight sad ones, four angry, three anxious, two hurt, two embarrassed,
+ * three glad, two flat). For each story the shipped model analyses the text and the recommender
+ * gives a top 5 in both modes (seed from the text, as the CLI does). Prints one JSON object:
+ *   {"stories", "similar": {"distinct", "mostRepeated": [title, times]}, "shift": {…}, "sad": {…}}
+ * where "distinct" counts different songs over all the top 5s (at most 5 × stories) and "sad"
+ * is the same for the eight sad stories alone. --lists adds every list; --lyric-stats adds the
+ * percentiles of cos(user words, song lyrics) over every story × song pair (where
+ * LYRIC_QUOTE_MIN in reason.ts comes from). The stories are in variety-stories.ts.
+ */
+import { loadNodeEncoder } from '../../src/ml/node';
+import { cosine } from '../../src/recommend/catalogue';
+import { loadCatalogueFromDisk } from '../../src/recommend/node';
+import { hashString } from '../../src/recommend/rank';
+import { recommend, type Recommendation } from '../../src/recommend/recommend';
+import { VARIETY_STORIES } from './variety-stories';
+
+type Mode = 'similar' | 'shift';
+
+function tally(lists: Recommendation[][]) {
+  const counts = new Map<string, number>();
+  for (const list of lists) for (const r of list) counts.set(`${r.song.artist} - ${r.song.title}`, (counts.get(`${r.song.artist} - ${r.song.title}`) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 3);
+  return { distinct: counts.size, of: lists.reduce((n, l) => n + l.length, 0), mostRepeated: top };
+}
+
+function percentile(sorted: number[], p: number): number {
+  return Math.round(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]! * 1000) / 1000;
+}
+
+async function main(): Promise<void> {
+  const args = new Set(process.argv.slice(2));
+  const catalogue = await loadCatalogueFromDisk();
+  const encoder = await loadNodeEncoder();
+  const analyses = await encoder.analyze(VARIETY_STORIES.map((s) => s.text));
+  await encoder.dispose();
+  const lists: Record<Mode, Recommendation[][]> = { similar: [], shift: [] };
+  const cosines: number[] = [];
+  analyses.forEach((a, i) => {
+    const seed = hashString(VARIETY_STORIES[i]!.text);
+    const common = { mix: a.emotions, k: 5, seed };
+    lists.similar.push(recommend(catalogue, { ...common, mode: 'similar', embedding: a.embedding, modelVersion: catalogue.modelVersion }));
+    lists.shift.push(recommend(catalogue, { ...common, mode: 'shift' }));
+    for (const song of catalogue.songs) cosines.push(cosine(a.embedding, song.embedding));
+  });
+  const sad = VARIETY_STORIES.flatMap((s, i) => (s.tag === 'sad' ? [i] : []));
+  const out: Record<string, unknown> = {
+    stories: VARIETY_STORIES.length,
+    similar: tally(lists.similar),
+    shift: tally(lists.shift),
+    sad: { similar: tally(sad.map((i) => lists.similar[i]!)), shift: tally(sad.map((i) => lists.shift[i]!)) },
+  };
+  if (args.has('--lyric-stats')) {
+    cosines.sort((a, b) => a - b);
+    out.lyricCosine = Object.fromEntries([10, 25, 50, 75, 90, 95, 99].map((p) => [`p${p}`, percentile(cosines, p)]));
+  }
+  if (args.has('--lists')) {
+    out.lists = VARIETY_STORIES.map((s, i) => ({
+      tag: s.tag,
+      text: s.text.slice(0, 30),
+      similar: lists.similar[i]!.map((r) => `${r.song.artist} - ${r.song.title} | ${r.reason}`),
+      shift: lists.shift[i]!.map((r) => `${r.song.artist} - ${r.song.title} | ${r.reason}`),
+    }));
+  }
+  process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+}
+
+main().catch((err: unknown) => {
+  process.stderr.write(`recommend:variety: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exit(1);
+});
