@@ -54,7 +54,15 @@ const DIARY = [
 ].join('\n');
 
 const EMOTION_LABELS = ['기쁨', '슬픔', '분노', '불안', '상처', '당황', '중립'];
-const GAUGE_LINES = ['편하게 이야기를 들려주세요', '조금 더 들려주세요', '마음이 조금씩 보여요', '이제 감정을 확인해 볼 수 있어요'];
+// The gauge speaks in sentences, not characters (session 37: src/ui/chat/gaugeCopy.ts).
+const GAUGE_LINES = [
+  '편하게 이야기를 들려주세요',
+  '몇 문장 더 들려주세요',
+  '두세 문장만 더 들려주세요',
+  '한두 문장만 더 들려주세요',
+  '이제 감정을 확인해 볼 수 있어요',
+  '노래를 골라 뒀어요',
+];
 
 let server: AppServer;
 let browser: Browser;

@@ -1,18 +1,34 @@
 /**
  * The message input: Enter sends, Shift+Enter breaks the line (Enter while a Korean IME is
- * composing only finishes the syllable). A refused message (empty, too long, model not
- * available) shows a Korean reason and stays in the input.
+ * composing only finishes the syllable). On a touch screen (pointer: coarse) there is no
+ * Shift: Enter breaks the line, the 보내기 button sends, and the keyboard hint is not shown.
+ * A refused message (empty, too long, model not available) shows a Korean reason and stays in
+ * the input.
  */
-import { Show, createSignal, onMount } from 'solid-js';
+import { Show, createSignal, onCleanup, onMount } from 'solid-js';
 import { MAX_MESSAGE_CHARS } from '../../ml/text';
 import { sendMessage } from './session';
 
 const COUNT_FROM = MAX_MESSAGE_CHARS - 300;
+const TOUCH_QUERY = '(pointer: coarse)';
+
+/** Whether the main pointer is a finger (follows changes, e.g. a tablet's keyboard attached). */
+function coarsePointer(): () => boolean {
+  const query = typeof matchMedia === 'function' ? matchMedia(TOUCH_QUERY) : null;
+  const [coarse, setCoarse] = createSignal(query?.matches ?? false);
+  if (query) {
+    const update = () => setCoarse(query.matches);
+    query.addEventListener('change', update);
+    onCleanup(() => query.removeEventListener('change', update));
+  }
+  return coarse;
+}
 
 export function Composer(props: { ref?: (el: HTMLTextAreaElement) => void }) {
   const [text, setText] = createSignal('');
   const [error, setError] = createSignal('');
   let input!: HTMLTextAreaElement;
+  const touch = coarsePointer();
 
   const grow = () => {
     input.style.height = 'auto';
@@ -62,7 +78,7 @@ export function Composer(props: { ref?: (el: HTMLTextAreaElement) => void }) {
           data-testid="chat-input"
           rows="1"
           placeholder="마음을 편하게 적어 보세요"
-          aria-describedby="chat-hint chat-error"
+          aria-describedby={touch() ? 'chat-error' : 'chat-hint chat-error'}
           aria-invalid={error() ? 'true' : undefined}
           value={text()}
           onInput={(e) => {
@@ -72,6 +88,8 @@ export function Composer(props: { ref?: (el: HTMLTextAreaElement) => void }) {
           }}
           onKeyDown={(e) => {
             if (e.key !== 'Enter' || e.shiftKey || e.altKey || e.isComposing || e.keyCode === 229) return;
+            // A touch keyboard has no Shift+Enter: its Enter breaks the line, the button sends.
+            if (touch()) return;
             e.preventDefault();
             submit();
           }}
@@ -81,9 +99,11 @@ export function Composer(props: { ref?: (el: HTMLTextAreaElement) => void }) {
         </button>
       </div>
       <div class="composer-meta">
-        <p id="chat-hint" class="composer-hint">
-          Enter로 보내고 Shift+Enter로 줄을 바꿔요
-        </p>
+        <Show when={!touch()}>
+          <p id="chat-hint" class="composer-hint" data-testid="chat-hint">
+            Enter로 보내고 Shift+Enter로 줄을 바꿔요
+          </p>
+        </Show>
         <Show when={length() >= COUNT_FROM}>
           <p class="composer-count" classList={{ over: length() > MAX_MESSAGE_CHARS }} aria-live="polite">
             {length().toLocaleString('ko-KR')} / {MAX_MESSAGE_CHARS.toLocaleString('ko-KR')}자

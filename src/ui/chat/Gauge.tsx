@@ -1,15 +1,21 @@
 /**
  * 감정 게이지: fills as the user shares (the dialogue engine's rule: meaningful characters
- * over the threshold from the settings), with an encouraging line; when full, "내 감정
- * 확인하기" opens the emotion chart and songs.
+ * over the threshold from the settings), with a line that says roughly how much more is needed
+ * (gaugeCopy.ts); when full, "내 감정 확인하기" opens the emotion chart and songs. From half the
+ * gauge, or after a goodbye, a quiet "지금까지 이야기로 노래 보기" opens them early.
  */
 import { Show } from 'solid-js';
-import { gaugeLine, session } from './session';
+import { settings } from '../services';
+import { gaugeLine, offerEarlySongs } from './gaugeCopy';
+import { session } from './session';
 
 export function Gauge(props: { onOpen: () => void }) {
   // Whole percent rounded down, as the chat's replies say it (never 100 before the gauge is full).
   const percent = () => Math.floor(Math.min(1, Math.max(0, session.gauge)) * 100 + 1e-6);
   const full = () => session.gauge >= 1;
+  const songsOpen = () => session.resultsOpen && !session.lastTurnSafety;
+  const early = () =>
+    offerEarlySongs({ gauge: session.gauge, leaving: session.leaving, songsOpen: session.resultsOpen, safety: session.banner !== null || session.lastTurnSafety });
   return (
     <div class="gauge" data-testid="gauge" data-full={String(full())} data-percent={percent()}>
       <div class="gauge-text">
@@ -17,7 +23,7 @@ export function Gauge(props: { onOpen: () => void }) {
           감정 게이지
         </span>
         <span class="gauge-line" data-testid="gauge-line" aria-live="polite">
-          {gaugeLine(session.gauge)}
+          {gaugeLine({ gauge: session.gauge, threshold: settings().gaugeThreshold, songsOpen: songsOpen() })}
         </span>
       </div>
       <div
@@ -41,6 +47,17 @@ export function Gauge(props: { onOpen: () => void }) {
           onClick={() => props.onOpen()}
         >
           내 감정 확인하기
+        </button>
+      </Show>
+      <Show when={early()}>
+        <button
+          type="button"
+          class="button button-quiet button-small gauge-button"
+          data-testid="early-songs"
+          aria-controls="chat-results"
+          onClick={() => props.onOpen()}
+        >
+          지금까지 이야기로 노래 보기
         </button>
       </Show>
     </div>

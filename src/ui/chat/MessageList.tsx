@@ -11,7 +11,7 @@ import { retryMessage, session } from './session';
 export const GREETING =
   '안녕하세요, 음악 쉼표예요. 오늘 하루는 어땠어요? 있었던 일이나 지금 마음을 편하게 들려주세요. 이야기가 충분히 쌓이면 지금 감정에 어울리는 노래를 골라 드릴게요.';
 
-export function MessageList() {
+export function MessageList(props: { onShowSongs?: () => void }) {
   let list: HTMLOListElement | undefined;
 
   // Keep the newest bubble in view: glide for a new message, jump for a restored conversation.
@@ -42,12 +42,18 @@ export function MessageList() {
                 class="msg msg-user"
                 data-testid="user-message"
                 data-label={m.label ?? ''}
+                data-chip={m.chip ?? ''}
                 data-status={m.status}
               >
                 <span class="visually-hidden">나: </span>
                 <p class="msg-text">{m.text}</p>
-                <Show when={m.label}>
-                  {(label) => <span class="msg-emotion">{EMOTION_KO[label()]}</span>}
+                <Show when={m.chip}>
+                  {(chip) => (
+                    <span class="msg-emotion" data-testid="emotion-chip">
+                      <span class="visually-hidden">읽힌 감정: </span>
+                      {EMOTION_KO[chip()]}
+                    </span>
+                  )}
                 </Show>
                 <Show when={m.status === 'failed'}>
                   <p class="msg-failed">
@@ -62,6 +68,12 @@ export function MessageList() {
               <li class="msg msg-bot" classList={{ 'msg-safety': m.kind === 'safety' }} data-testid="bot-message" data-kind={m.kind ?? ''}>
                 <span class="visually-hidden">음악 쉼표: </span>
                 <p class="msg-text">{m.text}</p>
+                <Show when={m.songs && session.resultsOpen && !session.lastTurnSafety && props.onShowSongs}>
+                  <button type="button" class="button button-soft button-small msg-songs" data-testid="show-songs" onClick={() => props.onShowSongs?.()}>
+                    노래 보기 <span class="msg-songs-below" aria-hidden="true">↓</span>
+                    <span class="msg-songs-beside" aria-hidden="true">→</span>
+                  </button>
+                </Show>
               </li>
             )
           }

@@ -4,14 +4,16 @@
  * Lists are seeded by the conversation id (and page), so a reload shows the same songs,
  * minus the ones the user turned down. When the user keeps talking and the mood moves
  * (moodMoved.ts), a quiet prompt offers to pick again for the new mood; lists never change by
- * themselves while someone may be looking at them.
+ * themselves once the user has seen them. Lists nobody has looked at yet (opened by a request
+ * in the chat, below the fold on a phone, or restored) follow the mood silently until they come
+ * into view.
  */
-import { For, Show, createEffect, createSignal, on, onCleanup } from 'solid-js';
+import { For, Show, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { hashString, type Recommendation, type RecommendationMode } from '../../recommend';
 import { catalogueStatus, recommendSongs, retryModel } from '../services';
 import { SongList } from '../songs/SongList';
-import { moodMoved } from './moodMoved';
+import { moodChange } from './moodMoved';
 import { conversationEmbedding, session, setSongsOnScreen } from './session';
 
 const MODES: { id: RecommendationMode; label: string }[] = [
@@ -37,8 +39,13 @@ export function Recommendations() {
   const tabRefs = new Map<RecommendationMode, HTMLButtonElement>();
   let shown: Record<RecommendationMode, Set<string>> = { similar: new Set(), shift: new Set() };
   let token = 0;
+  /** Until the first look: a list made for an older mood is picked again at that moment. */
+  let firstLook = session.resultsBy !== 'user';
   /** How many times the user asked to pick again for a new mood (part of the seed). */
   let round = 0;
+  let section: HTMLElement | undefined;
+  /** The user has seen the lists: opened them with a button, or they came into view. */
+  const [seen, setSeen] = createSignal(session.resultsBy === 'user');
 
   const load = async (mode: RecommendationMode, page: number) => {
     const cid = session.conversationId;
@@ -82,6 +89,8 @@ export function Recommendations() {
       () => session.conversationId,
       () => {
         round = 0;
+        setSeen(session.resultsBy === 'user');
+        firstLook = !seen();
         restart();
         onCleanup(() => (token += 1));
       },
@@ -117,7 +126,36 @@ export function Recommendations() {
   });
   onCleanup(() => setSongsOnScreen([]));
 
-  const moved = () => !lists[tab()].loading && moodMoved(lists[tab()].mood, session.mix);
+  const moved = () => !lists[tab()].loading && moodChange(seen(), lists[tab()].mood, session.mix) === 'notice';
+
+  // Not seen yet: pick again for the current mood, silently (so the first view is never stale).
+  createEffect(
+    on(
+      () => [session.revision, seen()] as const,
+      () => {
+        const stale = MODES.some((m) => !lists[m.id].loading && !lists[m.id].error && moodChange(false, lists[m.id].mood, session.mix) === 'repick');
+        if (stale && (!seen() || firstLook)) restart();
+        if (seen()) firstLook = false;
+      },
+      { defer: true },
+    ),
+  );
+
+  // Seen once the card's top is on screen above the dock (the bottom third is left out).
+  onMount(() => {
+    if (!section || typeof IntersectionObserver === 'undefined') {
+      setSeen(true);
+      return;
+    }
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting) && document.visibilityState !== 'hidden') setSeen(true);
+      },
+      { rootMargin: '0px 0px -33% 0px' },
+    );
+    observer.observe(section);
+    onCleanup(() => observer.disconnect());
+  });
   const pickAgain = () => {
     round += 1;
     restart();
@@ -133,8 +171,16 @@ export function Recommendations() {
   };
 
   return (
-    <section class="card recs" aria-labelledby="recs-title" data-testid="recommendations">
-      <h2 id="recs-title">어울리는 노래</h2>
+    <section
+      class="card recs"
+      ref={(el) => (section = el)}
+      aria-labelledby="recs-title"
+      data-testid="recommendations"
+      data-seen={String(seen())}
+    >
+      <h2 id="recs-title" tabIndex={-1}>
+        어울리는 노래
+      </h2>
       <Show when={moved()}>
         <div class="recs-moved" role="status" data-testid="recs-mood-moved">
           <p class="note">이야기를 나누는 사이 기분이 달라졌어요.</p>

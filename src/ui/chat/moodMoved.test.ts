@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { moodMoved } from './moodMoved';
+import { moodChange, moodMoved } from './moodMoved';
 
 describe('moodMoved', () => {
   const sad = [0.05, 0.6, 0.05, 0.1, 0.1, 0.05, 0.05];
@@ -14,5 +14,20 @@ describe('moodMoved', () => {
   });
   it('ignores lists that have no mood yet', () => {
     expect(moodMoved([], sad)).toBe(false);
+  });
+});
+
+describe('moodChange', () => {
+  const sad = [0.05, 0.6, 0.05, 0.1, 0.1, 0.05, 0.05];
+  const glad = [0.6, 0.1, 0.05, 0.1, 0.05, 0.05, 0.05];
+  it('picks a list nobody has seen yet again silently', () => {
+    expect(moodChange(false, sad, glad)).toBe('repick');
+  });
+  it('asks before changing a list the user has seen', () => {
+    expect(moodChange(true, sad, glad)).toBe('notice');
+  });
+  it('does nothing while the mood is the same', () => {
+    expect(moodChange(false, sad, sad)).toBeNull();
+    expect(moodChange(true, sad, sad)).toBeNull();
   });
 });

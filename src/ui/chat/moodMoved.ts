@@ -15,3 +15,13 @@ export function moodMoved(listMood: readonly number[], now: readonly number[]): 
   for (let i = 0; i < now.length; i++) l1 += Math.abs(listMood[i]! - now[i]!);
   return l1 / 2 > MOOD_MOVED_DISTANCE;
 }
+
+/**
+ * What to do when the mood may have moved from a song list's: a list the user has not looked at
+ * yet (opened by a chat request below the fold, or restored) is picked again silently for the
+ * current mood ('repick'); only a list already seen gets the "기분이 달라졌어요" notice.
+ */
+export function moodChange(seen: boolean, listMood: readonly number[], now: readonly number[]): 'repick' | 'notice' | null {
+  if (!moodMoved(listMood, now)) return null;
+  return seen ? 'notice' : 'repick';
+}

@@ -43,7 +43,10 @@ import {
   setActiveTab,
   settings,
 } from '../services';
+import { emotionChip } from './emotionChip';
+import { isGoodbyeTurn } from './gaugeCopy';
 import { labelOf, rebuildState } from './restore';
+import { resumeChoice } from './resume';
 
 export interface Bubble {
   id: string;
@@ -52,6 +55,10 @@ export interface Bubble {
   kind?: MessageKind;
   /** User bubbles: the emotion the model read in this message (once analysed). */
   label?: EmotionId;
+  /** User bubbles: the emotion shown under the message, only when the model is sure (emotionChip.ts). */
+  chip?: EmotionId;
+  /** Bot bubbles: this reply opened the songs (a request in the chat): it points to them. */
+  songs?: boolean;
   /** 'failed': the reply could not be made (model/index unavailable); can be retried. */
   status: 'pending' | 'done' | 'failed';
   createdAt: number;
@@ -88,6 +95,14 @@ export interface ChatSessionState {
   songsOnScreen: ShownSong[];
   /** Bumped after a like or dislike said in the chat was recorded: the song cards show it. */
   chatRatings: number;
+  /** Who opened the songs: the user (a button), a request in the chat, or a restored conversation. */
+  resultsBy: 'user' | 'chat' | 'restore' | null;
+  /** Bumped when a request in the chat opened the songs (the screen brings them into view). */
+  songsAsked: number;
+  /** The latest turn was a goodbye ("오늘은 일찍 자야겠어요"): the songs are offered before the gauge is full. */
+  leaving: boolean;
+  /** An older conversation the app did not reopen by itself: offered as "지난 대화 이어서 하기". */
+  resumeOffer: string | null;
 }
 
 /** A song card on screen, with the mix its list was picked for (saved with feedback). */
@@ -97,6 +112,7 @@ export interface ShownSong extends SongOnScreen {
 
 /** The minimum time the typing indicator stays up (skipped with prefers-reduced-motion). */
 export const TYPING_MIN_MS = 320;
+/** This tab's conversation (sessionStorage: a reload) and the last one across closes (localStorage). */
 const CURRENT_KEY = 'maum.currentConversation';
 
 const emptyMix = () => EMOTIONS.map(() => 0);
@@ -119,6 +135,10 @@ function freshState(): ChatSessionState {
     moreSongs: 0,
     songsOnScreen: [],
     chatRatings: 0,
+    resultsBy: null,
+    songsAsked: 0,
+    leaving: false,
+    resumeOffer: null,
   };
 }
 
@@ -142,23 +162,26 @@ let turnEmbeddings: { embedding: Float32Array | null; chars: number; kind?: stri
 const storedIds = new Set<string>();
 
 function rememberCurrent(id: string | null): void {
+  for (const store of [() => sessionStorage, () => localStorage]) {
+    try {
+      if (id) store().setItem(CURRENT_KEY, id);
+      else store().removeItem(CURRENT_KEY);
+    } catch {
+      // Storage unavailable: a reload starts a new conversation.
+    }
+  }
+}
+
+function recalled(store: () => Storage): string | null {
   try {
-    if (id) sessionStorage.setItem(CURRENT_KEY, id);
-    else sessionStorage.removeItem(CURRENT_KEY);
+    return store().getItem(CURRENT_KEY);
   } catch {
-    // sessionStorage unavailable: a reload starts a new conversation.
+    return null;
   }
 }
 
 export type SendResult = { ok: true } | { ok: false; message: string };
 
-/** The Korean line under the gauge. */
-export function gaugeLine(gauge: number): string {
-  if (gauge >= 1) return '이제 감정을 확인해 볼 수 있어요';
-  if (gauge >= 0.5) return '마음이 조금씩 보여요';
-  if (gauge > 0) return '조금 더 들려주세요';
-  return '편하게 이야기를 들려주세요';
-}
 
 /** Whether the chat can take a message now (the model and the dialogue data did not fail). */
 export function chatUnavailable(): string | null {
@@ -180,7 +203,10 @@ export function sendMessage(raw: string): SendResult {
   if (blocked) return { ok: false, message: `${blocked} 적은 글은 그대로 남겨 둘게요.` };
   const text = raw.normalize('NFC').trim();
   const bubble: Bubble = { id: newId(), role: 'user', text, status: 'pending', createdAt: Date.now() };
-  setSession('messages', (list) => [...list, bubble]);
+  batch(() => {
+    setSession('messages', (list) => [...list, bubble]);
+    setSession('resumeOffer', null);
+  });
   const gen = generation;
   chain = chain.then(() => runTurn(bubble, gen)).catch((err: unknown) => console.error('chat turn failed', err));
   return { ok: true };
@@ -246,9 +272,12 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
     if (gen !== generation) return;
   }
 
+  const newReplyIds = turn.state.usedReplies.slice(engineState?.usedReplies.length ?? 0);
+  const leaving = isGoodbyeTurn(turn, (id) => engine.index.intents.find((i) => i.id === id)?.action, newReplyIds);
+  const opensSongs = (turn.action === 'open_recommendations' || turn.action === 'more_recommendations') && !turn.suppressRecommendations;
   engineState = turn.state;
   if (turn.turn) turnEmbeddings.push({ embedding: turn.turn.embedding, chars: meaningfulLength(cleanText(bubble.text)), kind: turn.kind });
-  const bot: Bubble = { id: newId(), role: 'bot', text: turn.reply, kind: turn.kind, status: 'done', createdAt: Date.now() };
+  const bot: Bubble = { id: newId(), role: 'bot', text: turn.reply, kind: turn.kind, status: 'done', createdAt: Date.now(), ...(opensSongs ? { songs: true } : {}) };
   const mix = mixToArray(turn.emotions);
   batch(() => {
     setSession(
@@ -256,7 +285,11 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
         const user = s.messages.find((m) => m.id === bubble.id);
         if (user) {
           user.status = 'done';
-          if (turn.turn) user.label = turn.turn.label;
+          if (turn.turn) {
+            user.label = turn.turn.label;
+            const chip = emotionChip({ emotions: mixToArray(turn.turn.emotions), text: bubble.text, replyKind: turn.kind });
+            if (chip) user.chip = chip;
+          }
         }
         s.messages.push(bot);
         s.typing = false;
@@ -268,7 +301,12 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
         s.lastReply = turn.reply;
         s.revision += 1;
         s.songMode = turn.songMode ?? null;
-        if ((turn.action === 'open_recommendations' || turn.action === 'more_recommendations') && !turn.suppressRecommendations) s.resultsOpen = true;
+        s.leaving = leaving;
+        if (opensSongs) {
+          if (!s.resultsOpen) s.resultsBy = 'chat';
+          s.resultsOpen = true;
+          s.songsAsked += 1;
+        }
         if (turn.action === 'more_recommendations' && !turn.suppressRecommendations) s.moreSongs += 1;
       }),
     );
@@ -339,9 +377,12 @@ export async function refreshGauge(): Promise<void> {
   }
 }
 
-/** Opens or closes the emotion chart + recommendations. */
+/** Opens or closes the emotion chart + recommendations (the user's choice). */
 export function setResultsOpen(open: boolean): void {
-  setSession('resultsOpen', open);
+  batch(() => {
+    if (open && !session.resultsOpen) setSession('resultsBy', 'user');
+    setSession('resultsOpen', open);
+  });
 }
 
 /** The open song list's cards, top to bottom (Recommendations keeps this current). */
@@ -382,15 +423,22 @@ export async function openConversation(id: string, options: { switchTab?: boolea
     return false;
   }
   const labels = new Map(detail.messageAnalyses.map((a) => [a.messageId, labelOf(a.emotions)]));
-  const messages: Bubble[] = detail.messages.map((m) => ({
-    id: m.id,
-    role: m.role,
-    text: m.text,
-    ...(m.kind ? { kind: m.kind } : {}),
-    ...(labels.has(m.id) ? { label: labels.get(m.id)! } : {}),
-    status: 'done',
-    createdAt: m.createdAt,
-  }));
+  const vectors = new Map(detail.messageAnalyses.map((a) => [a.messageId, a.emotions]));
+  const messages: Bubble[] = detail.messages.map((m, i) => {
+    const next = detail.messages[i + 1];
+    const vector = vectors.get(m.id);
+    const chip = m.role === 'user' && vector ? emotionChip({ emotions: vector, text: m.text, replyKind: next?.role === 'bot' ? next.kind : undefined }) : null;
+    return {
+      id: m.id,
+      role: m.role,
+      text: m.text,
+      ...(m.kind ? { kind: m.kind } : {}),
+      ...(labels.has(m.id) ? { label: labels.get(m.id)! } : {}),
+      ...(chip ? { chip } : {}),
+      status: 'done',
+      createdAt: m.createdAt,
+    };
+  });
   for (const m of detail.messages) storedIds.add(m.id);
   const lastBot = [...detail.messages].reverse().find((m) => m.role === 'bot');
   const mix = detail.analysis?.mix ?? detail.conversation.mix;
@@ -423,6 +471,10 @@ export async function openConversation(id: string, options: { switchTab?: boolea
     moreSongs: 0,
     songsOnScreen: [],
     chatRatings: 0,
+    resultsBy: detail.recommendations.length > 0 ? 'restore' : null,
+    songsAsked: 0,
+    leaving: false,
+    resumeOffer: null,
   });
   rememberCurrent(id);
   // Once the engine is there, take the gauge from its own rule (same threshold setting).
@@ -435,15 +487,36 @@ export async function openConversation(id: string, options: { switchTab?: boolea
   return true;
 }
 
-/** Reopens the conversation this tab had before a reload, if any. */
+/**
+ * When the app opens: reopens the conversation this tab had before a reload, or the last one
+ * when it was active recently; an older one is offered as "지난 대화 이어서 하기" (resume.ts).
+ */
 export async function restoreCurrentConversation(): Promise<void> {
-  let id: string | null;
-  try {
-    id = sessionStorage.getItem(CURRENT_KEY);
-  } catch {
-    id = null;
+  const tabId = recalled(() => sessionStorage);
+  const savedId = tabId ? null : recalled(() => localStorage);
+  let lastActivity: number | null = null;
+  if (savedId) {
+    try {
+      const detail = await getConversation(await getDb(), savedId);
+      if (detail) lastActivity = Math.max(detail.conversation.updatedAt, ...detail.messages.map((m) => m.createdAt));
+    } catch {
+      lastActivity = null;
+    }
   }
-  if (id) await openConversation(id, { switchTab: false });
+  const choice = resumeChoice({ tabId, savedId, lastActivity, now: Date.now() });
+  // The user may have started talking meanwhile: never replace that.
+  if (session.messages.length > 0 || persisted) return;
+  if (choice.action === 'resume') await openConversation(choice.id, { switchTab: false });
+  else if (choice.action === 'offer') setSession('resumeOffer', choice.id);
+  else if (savedId) rememberCurrent(null);
+}
+
+/** Reopens the conversation offered as "지난 대화 이어서 하기". */
+export async function resumeOffered(): Promise<boolean> {
+  const id = session.resumeOffer;
+  if (!id) return false;
+  setSession('resumeOffer', null);
+  return openConversation(id, { switchTab: false });
 }
 
 /**

@@ -1,7 +1,11 @@
 import { Match, Switch } from 'solid-js';
 import { formatMB, modelStatus } from '../services';
 
-/** One line at the bottom: model download progress (MB and %), then the backend, version and size. */
+/**
+ * One line at the bottom: model download progress (MB and %), then a plain privacy line. The
+ * technical details (backend, threads, version, size) are in 설정 → 감정 모델; they stay here
+ * only as data attributes, for tests and bug reports.
+ */
 export function ModelStatus() {
   const info = () => modelStatus().info;
   return (
@@ -12,6 +16,7 @@ export function ModelStatus() {
       data-backend={info()?.backend ?? ''}
       data-version={info()?.version ?? ''}
       data-load-ms={info()?.loadMs ?? ''}
+      data-threads={info()?.threads ?? ''}
       role="status"
       aria-live="polite"
     >
@@ -30,13 +35,7 @@ export function ModelStatus() {
           <progress max="100" value={modelStatus().percent} aria-label="감정 모델 내려받기 진행률" />
         </Match>
         <Match when={modelStatus().phase === 'ready'}>
-          <span>
-            감정 모델 준비됨 · {info()?.backend === 'webgpu' ? 'WebGPU' : 'WASM'}
-            {info()?.backend === 'wasm' ? ` · 스레드 ${info()?.threads ?? 1}` : ''}
-            {info()?.version ? ` · 버전 ${info()?.version}` : ''}
-            {modelStatus().total > 0 ? ` · ${formatMB(modelStatus().total)} MB` : ''} · 모든 분석은 이 기기 안에서만
-            이루어져요
-          </span>
+          <span>모든 분석은 이 기기 안에서만 이루어져요</span>
         </Match>
         <Match when={modelStatus().phase === 'error'}>
           <span class="error-text">{modelStatus().error}</span>

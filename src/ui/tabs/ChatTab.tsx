@@ -1,7 +1,9 @@
 /**
  * 대화: the conversation (bubbles, typing indicator, input), the help banner after a safety
  * turn, the emotion gauge, and — once the gauge is full — the emotion chart and songs
- * (beside the chat on wide screens, below it on phones).
+ * (beside the chat on wide screens, below it on phones). Songs opened by a request in the chat
+ * are brought into view, and the reply that opened them gets a "노래 보기" button. An older
+ * conversation the app did not reopen by itself is offered as "지난 대화 이어서 하기".
  */
 import { Show, createEffect, on } from 'solid-js';
 import { ChatStatus } from '../chat/ChatStatus';
@@ -10,7 +12,7 @@ import { Gauge } from '../chat/Gauge';
 import { HelpBanner } from '../chat/HelpBanner';
 import { MessageList } from '../chat/MessageList';
 import { Results } from '../chat/Results';
-import { session, setResultsOpen, startNewConversation } from '../chat/session';
+import { resumeOffered, session, setResultsOpen, startNewConversation } from '../chat/session';
 import { prefersReducedMotion, storageStatus } from '../services';
 
 export function ChatTab() {
@@ -29,6 +31,62 @@ export function ChatTab() {
     resultsHeading.focus({ preventScroll: true });
     resultsHeading.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   };
+
+  /** The song list's title ("어울리는 노래"), or the results' when there are no songs. */
+  const songsTitle = () => document.getElementById('recs-title') ?? resultsHeading;
+
+  /**
+   * Scrolls the songs' title to the top. The chart above it draws a moment later and pushes the
+   * songs down, so the title is followed for a short while, until the user scrolls themselves.
+   */
+  const bringSongsIntoView = (focus: boolean) => {
+    const title = songsTitle();
+    if (!title) return;
+    if (focus) title.focus({ preventScroll: true });
+    title.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    const column = document.getElementById('chat-results');
+    if (!column || typeof ResizeObserver === 'undefined') return;
+    let first = true;
+    const observer = new ResizeObserver(() => {
+      if (first) {
+        first = false;
+        return;
+      }
+      songsTitle()?.scrollIntoView({ block: 'start', behavior: 'auto' });
+    });
+    const stop = () => {
+      observer.disconnect();
+      for (const type of ['wheel', 'touchstart', 'keydown'] as const) removeEventListener(type, stop);
+    };
+    for (const type of ['wheel', 'touchstart', 'keydown'] as const) addEventListener(type, stop, { passive: true });
+    observer.observe(column);
+    setTimeout(stop, 2500);
+  };
+
+  /** "노래 보기" on the reply that opened the songs: focus and scroll to them. */
+  const showSongs = () => {
+    if (!session.resultsOpen) openResults();
+    else bringSongsIntoView(true);
+  };
+
+  // Songs opened by a request in the chat ("잔잔한 노래 틀어 줘"): on a phone they open far below,
+  // under the dock, so scroll them into view (focus stays in the input, to keep talking).
+  createEffect(
+    on(
+      () => session.songsAsked,
+      (asked) => {
+        if (!asked) return;
+        requestAnimationFrame(() => {
+          const title = songsTitle();
+          if (!title || !session.resultsOpen) return;
+          const box = title.getBoundingClientRect();
+          const inView = box.top >= 0 && box.bottom <= window.innerHeight * 0.6;
+          if (!inView) bringSongsIntoView(false);
+        });
+      },
+      { defer: true },
+    ),
+  );
 
   createEffect(
     on(
@@ -75,7 +133,15 @@ export function ChatTab() {
 
         <ChatStatus />
 
-        <MessageList />
+        <Show when={session.resumeOffer && session.messages.length === 0}>
+          <p class="resume-offer" data-testid="resume-offer">
+            <button type="button" class="link-button" data-testid="resume-last" onClick={() => void resumeOffered()}>
+              지난 대화 이어서 하기
+            </button>
+          </p>
+        </Show>
+
+        <MessageList onShowSongs={showSongs} />
 
         <div class="dock">
           <Gauge onOpen={openResults} />

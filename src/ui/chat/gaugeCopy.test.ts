@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { GAUGE_LINES, gaugeLine, isGoodbyeTurn, offerEarlySongs } from './gaugeCopy';
+
+describe('gaugeLine', () => {
+  const line = (gauge: number, threshold = 100, songsOpen = false) => gaugeLine({ gauge, threshold, songsOpen });
+  it('invites the first words', () => {
+    expect(line(0)).toBe('편하게 이야기를 들려주세요');
+  });
+  it('says how much more in sentences, never in characters', () => {
+    expect(line(0.14)).toBe('몇 문장 더 들려주세요');
+    expect(line(0.57)).toBe('두세 문장만 더 들려주세요');
+    expect(line(0.76)).toBe('한두 문장만 더 들려주세요');
+    expect(line(0.97)).toBe('한두 문장만 더 들려주세요');
+    for (const g of [0.01, 0.3, 0.5, 0.7, 0.9, 0.99]) expect(line(g)).not.toMatch(/\d/);
+  });
+  it('follows the threshold setting', () => {
+    // 60 % of a 300-character threshold leaves 120 characters: more than a few sentences.
+    expect(line(0.6, 300)).toBe('몇 문장 더 들려주세요');
+    expect(line(0.6, 60)).toBe('한두 문장만 더 들려주세요');
+  });
+  it('full, then songs open', () => {
+    expect(line(1)).toBe('이제 감정을 확인해 볼 수 있어요');
+    expect(line(1, 100, true)).toBe('노래를 골라 뒀어요');
+    expect(line(0.76, 100, true)).toBe('노래를 골라 뒀어요');
+  });
+  it('only says lines from the list', () => {
+    for (let g = 0; g <= 1; g += 0.01) for (const t of [60, 100, 200]) expect(GAUGE_LINES).toContain(line(g, t));
+  });
+});
+
+describe('offerEarlySongs', () => {
+  const base = { gauge: 0.3, leaving: false, songsOpen: false, safety: false };
+  it('from half of the gauge', () => {
+    expect(offerEarlySongs(base)).toBe(false);
+    expect(offerEarlySongs({ ...base, gauge: 0.5 })).toBe(true);
+    expect(offerEarlySongs({ ...base, gauge: 0.57 })).toBe(true);
+  });
+  it('on a goodbye once something was told', () => {
+    expect(offerEarlySongs({ ...base, leaving: true })).toBe(true);
+    expect(offerEarlySongs({ ...base, gauge: 0, leaving: true })).toBe(false);
+  });
+  it('not when full (the gauge has its own button), open, or after a safety turn', () => {
+    expect(offerEarlySongs({ ...base, gauge: 1 })).toBe(false);
+    expect(offerEarlySongs({ ...base, gauge: 0.8, songsOpen: true })).toBe(false);
+    expect(offerEarlySongs({ ...base, gauge: 0.8, safety: true })).toBe(false);
+  });
+});
+
+describe('isGoodbyeTurn', () => {
+  const actions: Record<string, string> = { meta_good_night: 'goodbye', meta_goodbye: 'goodbye', meta_thanks: 'thanks' };
+  const action = (id: string) => actions[id];
+  it('a goodbye intent', () => {
+    expect(isGoodbyeTurn({ intent: 'meta_good_night' }, action, [])).toBe(true);
+    expect(isGoodbyeTurn({ intent: 'meta_goodbye' }, action, [])).toBe(true);
+  });
+  it('a leaving turn answered by the engine', () => {
+    expect(isGoodbyeTurn({ intent: null }, action, ['pushback:leave:sleep'])).toBe(true);
+  });
+  it('anything else', () => {
+    expect(isGoodbyeTurn({ intent: 'meta_thanks' }, action, ['work_stress#0'])).toBe(false);
+    expect(isGoodbyeTurn({ intent: null }, action, [])).toBe(false);
+  });
+});

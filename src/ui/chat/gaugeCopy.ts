@@ -1,0 +1,77 @@
+/**
+ * What the gauge says, and when it offers the songs before it is full.
+ *
+ * The line says roughly how much more is needed in words, never in characters: what is left
+ * (the threshold's share not filled yet, in meaningful characters) is read as sentences of
+ * about SENTENCE_CHARS. Once songs are open (asked for in the chat, or opened by a button), it
+ * says they are ready.
+ *
+ * Songs before the gauge is full: a quiet "지금까지 이야기로 노래 보기" once the gauge passes
+ * half, or when the user says goodbye (a goodbye intent, or a "자러 갈게" leaving turn) after
+ * telling something, so no one leaves without songs. Not after a safety turn.
+ */
+import { LEAVE_PREFIX } from '../../chat/pushback';
+
+/** Meaningful characters in a typical short sentence ("오늘 회사에서 진짜 너무 지쳤어요": 14). */
+export const SENTENCE_CHARS = 16;
+
+export interface GaugeLineInput {
+  /** 0..1 */
+  gauge: number;
+  /** The gauge threshold in meaningful characters (설정). */
+  threshold: number;
+  /** The songs are open (and allowed). */
+  songsOpen: boolean;
+}
+
+export function gaugeLine({ gauge, threshold, songsOpen }: GaugeLineInput): string {
+  if (songsOpen) return '노래를 골라 뒀어요';
+  if (gauge >= 1) return '이제 감정을 확인해 볼 수 있어요';
+  if (!(gauge > 0)) return '편하게 이야기를 들려주세요';
+  const left = (1 - gauge) * Math.max(1, threshold);
+  const sentences = Math.ceil(left / SENTENCE_CHARS);
+  if (sentences <= 2) return '한두 문장만 더 들려주세요';
+  if (sentences <= 3) return '두세 문장만 더 들려주세요';
+  return '몇 문장 더 들려주세요';
+}
+
+/** Every line gaugeLine can say (for tests). */
+export const GAUGE_LINES = [
+  '편하게 이야기를 들려주세요',
+  '몇 문장 더 들려주세요',
+  '두세 문장만 더 들려주세요',
+  '한두 문장만 더 들려주세요',
+  '이제 감정을 확인해 볼 수 있어요',
+  '노래를 골라 뒀어요',
+] as const;
+
+/** The share of the gauge after which the songs can be opened early. */
+export const EARLY_SONGS_FROM = 0.5;
+
+export interface EarlySongsInput {
+  gauge: number;
+  /** The latest turn was a goodbye. */
+  leaving: boolean;
+  songsOpen: boolean;
+  /** A safety turn happened in this conversation. */
+  safety: boolean;
+}
+
+/** Whether to offer "지금까지 이야기로 노래 보기" (the gauge is not full yet). */
+export function offerEarlySongs({ gauge, leaving, songsOpen, safety }: EarlySongsInput): boolean {
+  if (songsOpen || safety || gauge >= 1 || !(gauge > 0)) return false;
+  return gauge >= EARLY_SONGS_FROM || leaving;
+}
+
+/**
+ * Whether a turn was a goodbye: the matched intent is a goodbye ("오늘은 일찍 자야겠어요" →
+ * meta_good_night), or the engine answered a leaving turn ("이제 잘래").
+ */
+export function isGoodbyeTurn(
+  turn: { intent: string | null },
+  intentAction: (id: string) => string | undefined,
+  newReplyIds: readonly string[],
+): boolean {
+  if (turn.intent && intentAction(turn.intent) === 'goodbye') return true;
+  return newReplyIds.some((id) => id.startsWith(`${LEAVE_PREFIX}:`));
+}

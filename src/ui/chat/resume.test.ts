@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { RESUME_WITHIN_MS, resumeChoice } from './resume';
+
+const now = Date.UTC(2026, 10, 24, 8, 0);
+const hour = 60 * 60 * 1000;
+
+describe('resumeChoice', () => {
+  it('a reload in the same tab always comes back to its conversation', () => {
+    expect(resumeChoice({ tabId: 'a', savedId: 'b', lastActivity: now - 3 * 24 * hour, now })).toEqual({ action: 'resume', id: 'a' });
+  });
+  it('reopening the app resumes a conversation active in the last hours', () => {
+    expect(resumeChoice({ tabId: null, savedId: 'b', lastActivity: now - 20 * 60 * 1000, now })).toEqual({ action: 'resume', id: 'b' });
+    expect(resumeChoice({ tabId: null, savedId: 'b', lastActivity: now - RESUME_WITHIN_MS + 1, now })).toEqual({ action: 'resume', id: 'b' });
+  });
+  it('an older conversation is only offered (a fresh chat with a link to it)', () => {
+    expect(resumeChoice({ tabId: null, savedId: 'b', lastActivity: now - RESUME_WITHIN_MS, now })).toEqual({ action: 'offer', id: 'b' });
+    expect(resumeChoice({ tabId: null, savedId: 'b', lastActivity: now - 2 * 24 * hour, now })).toEqual({ action: 'offer', id: 'b' });
+  });
+  it('nothing saved, or the conversation is gone: a fresh chat', () => {
+    expect(resumeChoice({ tabId: null, savedId: null, lastActivity: null, now })).toEqual({ action: 'none' });
+    expect(resumeChoice({ tabId: null, savedId: 'b', lastActivity: null, now })).toEqual({ action: 'none' });
+  });
+  it('a clock set back counts as recent', () => {
+    expect(resumeChoice({ tabId: null, savedId: 'b', lastActivity: now + hour, now })).toEqual({ action: 'resume', id: 'b' });
+  });
+});
