@@ -79,7 +79,8 @@ import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keep
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
-import { AFTER_SONGS, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
+import { artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
+import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
@@ -288,6 +289,8 @@ export interface ChatEngineOptions {
   maxChars?: number;
   /** The loaded model's version (Encoder info.version): refuses an index built with another model. */
   modelVersion?: string;
+  /** The song catalogue's names (artist, title), once loaded: "아이유 노래로" is answered with the singer's songs there (song-turns.ts). */
+  songNames?: () => readonly CatalogueSongName[] | null;
 }
 
 export interface ChatEngine {
@@ -301,21 +304,11 @@ export interface ChatEngine {
   mix(state: ConversationState): EmotionMix;
 }
 
-// Below NEED_MORE_FEW the gauge has hardly moved: "0%쯤 채워졌어요" read oddly (session 30), so
-// those replies name no figure and ask for the story itself. From REQUEST_MIN_GAUGE on, a request
-// opens the songs (below).
-const NEED_MORE_FEW = 10;
+// A request below REQUEST_MIN_GAUGE asks for one sentence about today, naming no figure (session
+// 30: "0%쯤 채워졌어요" read oddly; session 37: "29%쯤 채워졌어요" read as a quota to fill).
 /** The gauge in whole percent, as the app shows it (0.29 is 29, not the 28 of floating-point 28.999…). */
 const percentOf = (gauge: number): number => Math.floor(gauge * 100 + 1e-6);
-const NEED_MORE = [
-  (p: number) => (p < NEED_MORE_FEW ? '노래를 고르려면 먼저 이야기를 조금 들어야 해요. 오늘 하루는 어땠어요?' : `조금만 더 이야기해 주시면 (지금 ${p}%) 마음에 꼭 맞는 노래를 찾아 드릴게요.`),
-  (p: number) =>
-    p < NEED_MORE_FEW ? '좋아요, 마음에 맞는 노래를 찾아 드릴게요. 그 전에 요즘 어떻게 지내는지 조금만 들려줄래요?' : `노래를 고르기 전에 마음을 조금 더 듣고 싶어요 (지금 ${p}%). 요즘 어떤 일이 제일 마음에 남아 있어요?`,
-  (p: number) =>
-    p < NEED_MORE_FEW ? '어울리는 노래를 고르려면 지금 마음을 먼저 알고 싶어요. 오늘 기분이 어떤지 한두 문장만 적어 줄래요?' : `지금까지 들은 이야기로 ${p}%쯤 채워졌어요. 오늘 기분을 조금만 더 들려주면 거기에 맞는 노래를 골라 드릴게요.`,
-  (p: number) =>
-    p < NEED_MORE_FEW ? '좋아요, 노래를 찾아 볼게요. 어떤 하루를 보냈는지 먼저 들려주면 거기에 꼭 맞는 곡을 골라 볼게요.' : `어울리는 노래를 찾으려면 이야기가 조금 더 필요해요 (지금 ${p}%). 지금 마음이 어떤지 한두 문장만 더 적어 줄래요?`,
-];
+const NEED_MORE = ASK_ONE_SENTENCE.map((line) => (_p: number) => line);
 /** A feeling told with an early request for songs, heard before asking for the story. */
 const FELT_WITH_REQUEST: Partial<Record<EmotionId, string>> = {
   sadness: '마음이 많이 가라앉아 있군요.',
@@ -325,8 +318,7 @@ const FELT_WITH_REQUEST: Partial<Record<EmotionId, string>> = {
   embarrassment: '많이 당황스러웠군요.',
   joy: '기분 좋은 날이군요!',
 };
-const feltNeedMore = (p: number): string =>
-  p < NEED_MORE_FEW ? '무슨 일이 있었는지 조금만 들려줄래요? 그 이야기에 맞는 노래를 골라 드릴게요.' : `무슨 일이 있었는지 조금만 더 들려주면 (지금 ${p}%) 거기에 맞는 노래를 골라 드릴게요.`;
+const feltNeedMore = (_p: number): string => '무슨 일이 있었는지 한 문장만 들려줄래요? 그 이야기에 맞는 노래를 골라 드릴게요.';
 /** The intent written for "내가 너무 예민한 건가": it answers such a question itself. */
 const SENSITIVE_INTENT = 'self_am_i_too_sensitive';
 const OPEN_RECOMMENDATIONS = '좋아요, 지금까지 나눈 이야기에 어울리는 노래들을 골라 볼게요.';
@@ -341,7 +333,8 @@ const DIRECTED_OPEN: Record<'similar' | 'shift', string> = {
  * "신나는 노래" when joy already leads opens the similar list, whose songs are the glad ones: said
  * so, not "지금 마음과 닮은 노래" as if the wish were passed over (session 33).
  */
-const GLAD_OPEN = '좋아요, 지금의 밝은 기분과 닮은 신나는 노래부터 보여 드릴게요. 기분 좋은 날, 마음껏 즐겨요.';
+// Session 37: said without claiming the user is glad (a tired worker whose mix read as joy had got "지금의 밝은 기분과 닮은").
+const GLAD_OPEN = '좋아요, 신나고 밝은 노래부터 보여 드릴게요. 마음에 드는 곡이 있으면 카드 아래 버튼으로 알려 줘요.';
 /** "화 좀 식히고 싶어", "덜 슬픈 걸로": the shift list, said as calming (session 34). */
 const CALM_OPEN = '좋아요, 마음을 조금 차분하게 가라앉혀 줄 노래부터 보여 드릴게요. 천천히 들어 봐요.';
 const directedOpen = (direction: 'lift' | 'match' | 'calm', mode: 'similar' | 'shift'): string =>
@@ -351,13 +344,24 @@ const INSTEAD_OPEN = '대신 지금까지 나눈 이야기에 어울리는 노�
 /** Songs someone else picked: "친구가 추천해준 노래 좋았어" is not about this app's (but "네가 추천해준" is). */
 const OTHER_PICKER = /(?<![네니너])(?:가|이)\s?(?:추천해|골라|틀어|알려|들려)\s?준/u;
 /**
- * An explicit request opens the songs before the gauge is full, once this much has been told:
- * refusing at "지금 93%" read as a refusal to users who had told a lot, and two helpers in session 31
- * saw 26 of 30 requests turned away (the gauge fills at 100 letters; 40 are two or three sentences).
+ * One rule for every clear request (session 37): the songs open once a fifth of the gauge is told
+ * (20 letters, about one sentence of feeling), or once any earlier turn told a feeling at all
+ * (toldAFeeling). The app shows the mix it has; a bigger gauge only sharpens it. Before, plain
+ * requests waited for 40 % while requests with a direction, tired or terse users opened from 20 %,
+ * and "울 수 있는 노래 추천해줘" after a three-year break-up told in three turns (29 %) was refused.
  */
-export const REQUEST_MIN_GAUGE = 0.4;
-/** …or from this much, when the user says they are too tired to tell more (tooTiredToTell), or has told in many short turns. */
-export const TIRED_REQUEST_MIN_GAUGE = 0.2;
+export const REQUEST_MIN_GAUGE = 0.2;
+/** Kept for older imports: the same single threshold. */
+export const TIRED_REQUEST_MIN_GAUGE = REQUEST_MIN_GAUGE;
+/** A death told (a person's or a pet's): the songs open quietly, never with a cheer. */
+const LOSS_INTENT = /^(?:grief_|life:(?:bereavement|pet_died|pet_end_of_life|others_loss))/u;
+const lossTold = (s: ConversationState): boolean => s.turns.some((t) => t.intent !== null && LOSS_INTENT.test(t.intent));
+/** A song of the app's list pointed at: "두번째 노래", "3번 곡", "추천해준 노래". */
+const PICKED_SONG = /(?:첫|두|세|네|다섯|[1-9])\s?(?:번째|번쨰|번)\s?(?:노래|곡|거|꺼)|(?:추천해|골라|틀어)\s?준\s?(?:노래|곡)/u;
+/** Words that ask for songs to be shown: with "다른 거" before any song, a first request. */
+const REQUEST_WORD = /추천|골라|보여|틀어|들려/u;
+/** Whether an earlier turn told a feeling ("오늘 좀 꿀꿀하네"): a story turn answered in a mood other than neutral. */
+const toldAFeeling = (turns: readonly TurnSummary[]): boolean => turns.some((t) => t.kind !== 'meta' && t.kind !== 'safety' && t.chars >= 5 && t.mood !== undefined && t.mood !== 'neutral');
 /** Counted turns after which a short-spoken user's request opens the songs from TIRED_REQUEST_MIN_GAUGE. */
 export const TERSE_TURNS = 5;
 const TOO_TIRED = /귀찮|힘들어서|지쳐서|기운(?:이|도)?\s?없|말하기\s?싫|얘기하기\s?싫|이야기하기\s?싫|말할\s?기운|쓸\s?기운|그냥\s?(?:뭐라도|아무거나|아무\s?노래)|아무거나\s?(?:틀어|추천|골라)|뭐라도\s?(?:틀어|추천|골라|들려)/u;
@@ -459,6 +463,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const gauge = gaugeOf(state);
     const emotions = mixOf(state);
     const songMode = songModeFor(state.songDirection, emotions);
+    // The turn that opens songs leaves a mark: "다른 거" before any were shown is a first request (song-turns.ts).
+    if ((partial.action === 'open_recommendations' || partial.action === 'more_recommendations') && !partial.suppressRecommendations) state.usedReplies.push(songsOpenedMark(state.turns.length));
     return { ...partial, banner: state.safety, gauge, gaugeFull: gauge >= 1, emotions, state, ...(songMode ? { songMode } : {}) };
   }
 
@@ -1383,7 +1389,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (identityAt >= 0 && !prev.turns.some((t) => t.intent === COMING_OUT_INTENT)) ranked = [{ intent: identityAt, score: certain, cos: ranked.find((r) => r.intent === identityAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== identityAt)];
     // A request for songs is answered as one however it is worded (asks-for-songs.ts): from the
     // song-request intent the classifier ranks first if it ranks one first, else the general one.
-    if (chars > 0 && asksForSongs(text)) {
+    // "다른 거 추천해줘" before any song was shown is a first request (session 37).
+    if (chars > 0 && (asksForSongs(text) || (asksMoreSongs(text) && REQUEST_WORD.test(text) && songsOpenedAt(prev.usedReplies) === null && gaugeOf(prev) < 1))) {
       const top = ranked[0];
       // …unless that intent's replies presume what the request does not say ("보리 생각하면서 들을
       // 노래 있을까요" is no music to focus by).
@@ -1394,6 +1401,53 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const best = ranked[0];
     const score = best?.score ?? 0;
     const intent: IntentInfo | undefined = best ? index.intents[best.intent] : undefined;
+    // Session 37 (songchat, song-turns.ts): talk right around the songs, before it can be read as a story.
+    const openedAt = songsOpenedAt(prev.usedReplies);
+    const songsMayBeShown = openedAt !== null || gaugeOf(prev) >= 1;
+    // "유튜브 링크도 줄 수 있어요?", "이 노래 가사 알려줘": what the cards offer, honestly.
+    const songQ = chars > 0 ? songQuestion(text) : null;
+    if (songQ) {
+      const pool = SONG_QUESTION_REPLIES[songQ];
+      const pick = pickUnused(pool, `${SONG_QUESTION_PREFIX}:${songQ}`, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      summary.chars = 0;
+      return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null });
+    }
+    // "와 이거 좋다", "근데 이건 별로야", "너무 시끄러워" in the turns right after the songs opened.
+    // A bare "좋아" only on the very next turn (later it may answer the bot's own question).
+    const within = /이거|이건|이게|요거|노래|곡|발라드|힙합|랩|트로트|시끄러/u.test(text) ? JUST_SHOWN_TURNS : 1;
+    const reaction = chars > 0 && openedAt !== null && state.turns.length - openedAt <= within && !(context.songsOnScreen?.length) && talksAboutSongs(text) === null ? reactsToShownSongs(text) : null;
+    if (reaction) {
+      const pool = REACTION_REPLIES[reaction];
+      const pick = pickUnused(pool, `${REACTION_PREFIX}:${reaction}`, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
+      if (pick.id) state.usedReplies.push(pick.id);
+      summary.chars = 0;
+      if (reaction === 'too_strong') state.songDirection = 'calm';
+      const reply = reaction === 'disliked' && saysAllOneKind(text) ? `${ONE_KIND_NOTE} ${pick.text}` : pick.text;
+      const action: TurnResult['action'] = reaction === 'liked' ? undefined : reaction === 'disliked' ? 'more_recommendations' : 'open_recommendations';
+      return finish({ reply, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
+    }
+    // "이거 말고 다른 거", "다른 노래는 없어?" once songs were shown: songs not shown yet.
+    if (chars > 0 && songsMayBeShown && asksMoreSongs(text)) {
+      const pool = SONG_TALK_REPLIES.more;
+      const pick = pickUnused(pool, `${SONG_TALK_PREFIX}:more`, new Set(state.usedReplies), rnd) ?? { id: `${SONG_TALK_PREFIX}:more#0`, text: pool[0]! };
+      state.usedReplies.push(pick.id);
+      summary.chars = 0;
+      return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null, action: 'more_recommendations' });
+    }
+    // "너무 밝은 노래는 말고요" (had got "노래는 잠시 접어 둘게요"): the list of that way, not songs declined.
+    const wish = chars > 0 ? moodWishForSongs(text) : null;
+    if (wish && (songsMayBeShown || gaugeOf(prev) >= REQUEST_MIN_GAUGE || toldAFeeling(prev.turns))) {
+      state.songDirection = wish;
+      summary.chars = 0;
+      delete state.songsPending;
+      return finish({ reply: directedOpen(wish, songModeFor(wish, mixOf(state)) ?? 'similar'), kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
+    }
+    // "두번째 노래 좋다" before any song was shown: no list to thank for yet.
+    if (chars > 0 && !songsMayBeShown && !(context.songsOnScreen?.length) && PICKED_SONG.test(text.normalize('NFC')) && (talksAboutSongs(text) === 'liked' || talksAboutSongs(text) === 'disliked')) {
+      summary.chars = 0;
+      return finish({ reply: NO_SONGS_YET, kind: 'meta', intent: null, score, safety: null });
+    }
     // A short turn that does not open a new subject goes on with the thread (if there is one).
     const continuing = chars > 0 && chars <= CONTINUE_MAX_CHARS && prev.turns.length > 0 && !TOPIC_SHIFT.test(text.trim());
     const thread = continuing ? threadEmotion(prev) : null;
@@ -1588,7 +1642,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // that act on it, once songs have been shown; a genre, an era or no lyrics, what songs are
     // chosen by. A request with such a wish goes on as a request, with that word first (below).
     const songTalk = chars > 0 ? talksAboutSongs(text) : null;
-    const songsShown = gaugeOf(prev) >= 1 || prev.usedReplies.some((id) => id.startsWith(`${SONG_TALK_PREFIX}:`)) || prev.turns.some((t) => t.intent !== null && intentById.get(t.intent)?.action === 'recommend_song');
+    // Shown: a turn opened them (song-turns.ts), or the full gauge let the user open them. A request
+    // answered "tell me a little more" showed none (session 37).
+    const songsShown = songsMayBeShown;
     const answersSongTalk =
       songTalk &&
       (songTalk === 'declined' || (AFTER_SONGS.has(songTalk) ? songsShown && !OTHER_PICKER.test(text) : !asksForSongs(text)));
@@ -1607,8 +1663,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const kind = songTalk === 'other_kind' ? declinedKind(text) : null;
       if (kind) state.songDirection = songDirection(`${kind} 노래`, null) === 'lift' ? 'match' : 'lift';
       const action: TurnResult['action'] =
-        songTalk === 'too_sad' || songTalk === 'too_strong' || (songTalk === 'other_kind' && songsShown) ? 'open_recommendations' : songTalk === 'more' ? 'more_recommendations' : undefined;
-      return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
+        songTalk === 'too_sad' || songTalk === 'too_strong' || (songTalk === 'other_kind' && songsShown) ? 'open_recommendations' : songTalk === 'more' || songTalk === 'disliked' ? 'more_recommendations' : undefined;
+      // "아이유 노래는 없어?": the singer's songs in the catalogue, by name (song-turns.ts).
+      const singer = songTalk === 'artist' ? artistNamed(text) : null;
+      const said = singer ? `${artistSongsLine(singer, opts.songNames?.() ?? null)} ${songsShown ? '지금 보이는 목록에서도 마음 가는 곡을 들어 봐요.' : '노래를 청하면 지금 마음에 맞춰 골라 드릴게요.'}` : pick.text;
+      return finish({ reply: said, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
     }
     // "좀 밝은 걸로 해줘" once songs were shown: the list that goes that way.
     const redirect = songsShown && REDIRECT.test(text) ? songDirection(text, null) : null;
@@ -1690,13 +1749,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         const direction = songDirection(text, intent.id);
         if (direction) state.songDirection = direction;
         // "발라드 노래 추천해줘": what the songs cannot follow is said first (talks-about-songs.ts).
-        const cannot = songTalk ? CANNOT_FILTER[songTalk] : undefined;
+        const artist = songTalk === 'artist' ? artistNamed(text) : null;
+        const cannot = artist ? artistSongsLine(artist, opts.songNames?.() ?? null) : songTalk ? CANNOT_FILTER[songTalk] : undefined;
         // Too tired to tell more ("노래 듣기도 귀찮은데 그냥 뭐라도 틀어줘" at 36 %, session 33): the
         // songs open from a little less, rather than asking a worn-out user for more sentences.
         // Nor is a terse user who has told a story over many short turns (TERSE_TURNS) kept out.
         const terse = countedTurns(state.turns) >= TERSE_TURNS;
         // …nor one who asks right after the bot itself suggested some music (session 33).
-        if (gauge >= (tooTiredToTell(text) || terse || prev.lastSuggestedSongs ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE)) {
+        if (gauge >= (tooTiredToTell(text) || terse || prev.lastSuggestedSongs ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE) || toldAFeeling(prev.turns)) {
           delete state.songsPending;
           if (cannot) return finish({ reply: `${cannot} ${INSTEAD_OPEN}`, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           // Asked one way: say which list comes first, unless the intent's own reply says it.
@@ -1704,7 +1764,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           const saysItself = intent.id === 'meta_recommend_song_mood_up' || intent.id === 'meta_recommend_song_sad';
           if (mode && direction && (gauge < 1 || !saysItself)) return finish({ reply: directedOpen(direction, mode), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           const used = new Set(state.usedReplies);
-          const pick = gauge >= 1 ? pickUnused(intent.replies, intent.id, used, rnd) : pickUnused(OPEN_EARLY, 'open_early', used, rnd);
+          // The opening line fits the mood: quiet after a loss, bright only when joy leads (session 37:
+          // "음악으로 잠깐 쉬어 가요!" right after a pet's death). Requests of a kind keep their intent's line.
+          // The story before the request (the request's own words would count as neutral). Glad only
+          // when a turn was answered as glad news: a tired worker's mix had read as joy.
+          const lead = mixOf(prev);
+          const top = (Object.keys(lead) as EmotionId[]).reduce((a, b) => (lead[b] > lead[a] ? b : a));
+          const tone = openTone(lossTold(prev), top === 'joy' && !prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy') ? null : top);
+          const pick = gauge >= 1 && intent.id !== SONG_REQUEST_INTENT && tone !== 'loss' ? pickUnused(intent.replies, intent.id, used, rnd) : pickUnused(OPEN_LINES[tone], `${OPEN_PREFIX}:${tone}`, used, rnd) ?? pickUnused(OPEN_EARLY, 'open_early', used, rnd);
           if (pick) state.usedReplies.push(pick.id);
           return finish({ reply: pick?.text ?? OPEN_RECOMMENDATIONS, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
         }

@@ -20,6 +20,13 @@ export async function loadDialogueIndexFile(file = DEFAULT_INDEX): Promise<Dialo
   return parseDialogueIndex(JSON.parse(json), new Uint8Array(bin.buffer, bin.byteOffset, bin.byteLength));
 }
 
+/** The catalogue's artists and titles (data/songs.json), for "아이유 노래로 추천해줘"; null when it is not there. */
+export async function loadSongNames(file = path.join(REPO_ROOT, 'data', 'songs.json')): Promise<Array<{ artist: string; title: string }> | null> {
+  if (!existsSync(file)) return null;
+  const parsed = JSON.parse(await readFile(file, 'utf8')) as { songs?: Array<{ artist: string; title: string }> };
+  return parsed.songs?.map((s) => ({ artist: s.artist, title: s.title })) ?? null;
+}
+
 export interface NodeChat {
   engine: ChatEngine;
   encoder: Encoder;
@@ -41,6 +48,7 @@ export async function createNodeChat(
       `dialogue index was built with model ${index.modelVersion}, but the model is ${encoder.info.version} (run: npm run build:dialogue-index)`,
     );
   }
-  const engine = createChatEngine({ ...engineOpts, index, analyze: (texts) => encoder.analyze(texts) });
+  const songNames = await loadSongNames();
+  const engine = createChatEngine({ songNames: () => songNames, ...engineOpts, index, analyze: (texts) => encoder.analyze(texts) });
   return { engine, encoder, index };
 }

@@ -74,14 +74,21 @@ const LIKE_ARTIST = /(?:^|\s)([가-힣]{2,6}?)(?:이나|나|랑|이랑)?\s?(?:[�
 /** A clause that ends before 노래 ("우울한데 노래 추천해줘", session 35) names no singer. */
 const CLAUSE_END = /(?:는데|한데|인데|운데|픈데|은데|니까|해서|어서|아서|지만|하고|해도|라서|ㅠ|ㅜ)$/u;
 function namesArtist(t: string): boolean {
+  return artistNamed(t) !== null;
+}
+
+/** The singer a request names ("아이유 노래로 추천해줘" → 아이유), or null (session 37: to name their songs). */
+export function artistNamed(text: string): string | null {
+  const t = fixSongTypos(text.normalize('NFC').trim());
   const m = ARTIST.exec(t) ?? NAMED_SONGS.exec(t) ?? LIKE_ARTIST.exec(t);
-  const w = m?.[1];
-  return !!w && !NOT_ARTIST.test(w) && !THEMES.test(w) && !endsLikeAdjective(w) && !CLAUSE_END.test(w) && !/(?:할|을|는|던)$/u.test(w);
+  const w = m?.[1]?.trim();
+  return w && !NOT_ARTIST.test(w) && !THEMES.test(w) && !endsLikeAdjective(w) && !CLAUSE_END.test(w) && !/(?:할|을|는|던)$/u.test(w) ? w : null;
 }
 
 /** "이별 노래 말고요", "신나는 노래 말고": not songs declined, songs of another kind asked. */
 const NOT_THIS_KIND = /^(?:아\s|음\s|그\s)?([가-힣]{1,6})\s?(?:노래|곡|음악)(?:는|은|들은|들)?\s?(?:말고|빼고|말구)/u;
-const NOT_A_KIND = /^(?:그냥|그런|이런|저런|무슨|아무|노래|추천|첫|마지막|이|그|저|번째|[가-힣]*번째|아까|방금)$/u;
+// An era is no kind of feeling: "옛날 노래 말고 요즘 노래로" is asked by era (session 37; it had got "주제가 아니라").
+const NOT_A_KIND = /^(?:그냥|그런|이런|저런|무슨|아무|노래|추천|첫|마지막|이|그|저|번째|[가-힣]*번째|아까|방금|옛날|예전|요즘|요새|최신|옛|추억의)$/u;
 
 /** The kind of songs turned down ("이별 노래 말고요"), or null. */
 export function declinedKind(text: string): string | null {
@@ -97,7 +104,9 @@ export function declinedKind(text: string): string | null {
 const GENRE_WORDS = '발라드|힙합|랩|록|락|메탈|재즈|클래식|팝송|케이팝|k-?pop|트로트|인디|댄스|아이돌|edm|일렉|r&b|알앤비|ost|로파이|lo-?fi|동요|찬송가|ccm|뉴에이지|국악';
 const GENRE_ALONE = new RegExp(`^(?:${GENRE_WORDS})$`, 'iu');
 const GENRE = new RegExp(
-  `(?<![가-힣A-Za-z])(?:${GENRE_WORDS})\\s?(?:노래|곡|음악|장르)?(?:\\s?같은\\s?(?:거|것|노래|곡))?(?:로|으로|만|위주|는|도|은)?\\s?(?:있으면\\s?)?(?:추천|틀어|들려|골라|듣고\\s?싶|있어|있나|있을까|없어|없나|없을까|말고|위주|좋아해|좋아하는데|좋아합니다)` +
+  `(?<![가-힣A-Za-z])(?:${GENRE_WORDS})\\s?(?:노래|곡|음악|장르)?(?:\\s?같은\\s?(?:거|것|노래|곡))?(?:로|으로|만|위주|는|도|은)?\\s?(?:있으면\\s?)?(?:추천|틀어|들려|골라|듣고\\s?싶|있어|있나|있을까|없어|없나|없을까|말고|빼고|위주|좋아해|좋아하는데|좋아합니다)` +
+    // "랩 있는 노래", "랩 들어간 곡" (session 37).
+    '|(?<![가-힣A-Za-z])(?:랩|rap)(?:이)?\\s?(?:있는|들어간|나오는|섞인)\\s?(?:노래|곡|음악)' +
     // "힙합으로", "재즈 음악으로 바꿔줘": a genre said alone, once songs were asked for.
     `|^(?:${GENRE_WORDS})\\s?(?:노래|곡|음악)?(?:로|으로)\\s?(?:해\\s?줘|바꿔\\s?줘|줘|부탁해|부탁해요|요)?\\s*[?.!~]*$` +
     '|장르(?:별로|로|를|는|도)?\\s?(?:골라|추천|바꿔|다른|말고|정해|선택)|다른\\s?장르',
@@ -106,6 +115,7 @@ const GENRE = new RegExp(
 /** An era: "옛날 노래", "최신곡", "90년대 노래", "요즘 노래". */
 const ERA =
   /(?:옛날|예전|추억의|최신|요즘|요새|[0-9]{2,4}\s?년대)\s?(?:노래|곡|음악|가요)(?:로|으로|만|위주|는|도)?\s?(?:추천|틀어|들려|골라|듣고\s?싶|있|없|말고|위주)|최신곡|신곡\s?(?:추천|틀어|들려|있|없)|역주행/u;
+const ERA_NOT = /(?:옛날|예전|요즘|요새|최신|[0-9]{2,4}\s?년대)\s?(?:노래|곡|음악|가요)(?:는|은|들은)?\s?(?:말고|빼고)/u;
 /** No lyrics: "가사 없는 노래", "연주곡", "피아노 곡". */
 const NO_LYRICS = /가사\s?(?:없는|없이|가\s?없는|안\s?나오는)|연주곡|(?:피아노|기타|바이올린|오케스트라)\s?(?:곡|연주|음악|노래)|bgm만|노래\s?말고\s?(?:음악|연주)/iu;
 
@@ -115,6 +125,8 @@ export function talksAboutSongs(text: string): SongTalk | null {
   if (declinedKind(t)) return 'other_kind';
   // "더 밝은 노래는 말고 이런 노래 더 없어요?": more of these, not songs declined (session 34).
   if (MORE_LIKE.test(t)) return 'more';
+  // "옛날 노래 말고 요즘 노래로": asked by era, not songs declined (session 37).
+  if (ERA_NOT.test(t)) return 'era';
   if (declinesSongs(t)) return 'declined';
   // "친구가 나한테 노래 추천해달래서 했는데": a story, not talk about the app's songs.
   if (toldSongRequest(t)) return null;
@@ -158,17 +170,18 @@ export const SONG_TALK_REPLIES: Record<SongTalk | 'other_kind_before', readonly 
   other_kind_before: [
     "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 노래를 보여 드릴 때 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 열어 둘게요. 그 전에 지금 마음을 조금 더 들려줄래요?",
   ],
+  // Session 37: a dislike brings songs not shown yet (more_recommendations), said so.
   disliked: [
-    "골라 드린 노래가 마음에 닿지 않았군요. 곡 아래의 '별로예요'를 눌러 주면 그 곡은 다음부터 덜 골라요. '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요. 지금 마음을 조금 더 들려주면 그만큼 더 맞춰 골라 볼게요.",
+    "골라 드린 노래가 마음에 닿지 않았군요. 아직 보여 드리지 않은 곡으로 다시 골라 볼게요. 곡 아래의 '별로예요'를 눌러 주면 그 곡은 다음부터 덜 골라요.",
   ],
   liked: [
     "마음에 드는 곡을 만났다니 저도 기뻐요. 곡 아래의 '좋아요'를 눌러 두면, 다음에 노래를 고를 때 그 곡이 조금 더 앞에 나와요. 어떤 부분이 특히 좋았어요?",
   ],
   genre: [
-    "노래는 장르나 가수가 아니라, 가사에 담긴 감정이 지금 이야기와 얼마나 닮았는지로 골라요. 그래서 장르를 정해서 골라 드리지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요.",
+    '노래는 장르가 아니라 가사에 담긴 감정으로 골라서, 장르를 정해 골라 드리지는 못해요. 대신 밝은 노래와 차분한 노래 중 어느 쪽이 좋을지 말해 주면 그쪽으로 골라 볼게요.',
   ],
   era: [
-    "노래는 나온 때가 아니라 가사에 담긴 감정으로 골라요. 그래서 옛날 노래나 요즘 노래만 골라 드리지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 마음 가는 쪽을 골라 들어 봐요.",
+    '노래는 나온 때가 아니라 가사에 담긴 감정으로 골라서, 옛날 노래나 요즘 노래만 따로 골라 드리지는 못해요. 대신 밝은 노래와 차분한 노래 중 어느 쪽이 좋을지 말해 주면 그쪽으로 골라 볼게요.',
   ],
   no_lyrics: [
     '지금 가진 노래는 모두 가사가 있는 곡이에요. 가사에 담긴 감정을 읽어서 고르기 때문에, 가사 없는 연주곡은 아직 골라 드리지 못해요. 가사가 있어도 괜찮다면 "노래 추천해 줘"라고 말해 줘요. 지금 마음에 맞는 곡을 골라 볼게요.',

@@ -447,6 +447,8 @@ export function getChatEngine(): Promise<ChatEngine> {
           index,
           modelVersion: info.version,
           gaugeThreshold,
+          // "아이유 노래로 추천해줘" names the singer's songs once the catalogue has loaded.
+          songNames: () => loadedCatalogue?.songs ?? null,
         });
       } catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
@@ -470,6 +472,7 @@ export function getChatEngine(): Promise<ChatEngine> {
 // -------------------- songs
 
 let cataloguePromise: Promise<Catalogue> | null = null;
+let loadedCatalogue: Catalogue | null = null;
 
 /** The song catalogue (/data/songs.json + songs.bin), loaded once. */
 export function getCatalogue(): Promise<Catalogue> {
@@ -479,6 +482,7 @@ export function getCatalogue(): Promise<Catalogue> {
       await firstInstallSettled();
       const catalogue = await fetchCatalogue(`${import.meta.env.BASE_URL}data/`);
       setCatalogueStatus({ phase: 'ready' });
+      loadedCatalogue = catalogue;
       return catalogue;
     } catch (err) {
       const detail = err instanceof Error ? err.message : String(err);

@@ -128,8 +128,11 @@ describe('the app, the songs and the words around them', () => {
     const tired = await talkThrough(engine(), ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요', '노래 듣기도 귀찮은데 그냥 뭐라도 틀어줘']);
     expect(tired.at(-1)!.gauge).toBeLessThan(0.4);
     expect(tired.at(-1)!.action).toBe('open_recommendations');
+    // Session 37: one threshold for every request, so a plain one after a feeling told opens too.
     const plain = await talkThrough(engine(), ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요', '노래 틀어줘']);
-    expect(plain.at(-1)!.action).toBe('need_more');
+    expect(plain.at(-1)!.action).toBe('open_recommendations');
+    const none = await talkThrough(engine(), ['노래 틀어줘']);
+    expect(none.at(-1)!.action).toBe('need_more');
   });
 
   it('"이별 노래 말고요" once songs were shown opens the other list', async () => {
