@@ -24,6 +24,7 @@ import {
   workReply,
 } from '../../src/chat/rights';
 import { CHECK_IN_NO_REPLIES } from '../../src/chat/safety-check';
+import { lifeEvent } from '../../src/chat/life-events';
 import { fakeAnalyze, fakeIndex, realModelPresent, talkThrough, useShippedChat } from './helpers';
 
 const engine = () => createChatEngine({ analyze: fakeAnalyze, index: fakeIndex(), seed: 3, gaugeThreshold: 60 });
@@ -116,6 +117,9 @@ describe('3. a soldier thinking of desertion or harm', () => {
     expect(soldierThought('탈영하고 싶다 ㅋㅋ 농담임', army)).toBeNull();
     expect(soldierThought('사격 훈련 때 총 쏘는 거 하고 싶음', army)).toBeNull();
     expect(soldierThought('회사 탈영하고 싶다', ['팀장이 계속 갈궈'])).toBeNull();
+  });
+  it('the hazing event never asks about a leave the user did not mention', () => {
+    expect(lifeEvent('military_hazing')!.questions.join(' ')).not.toContain('휴가');
   });
   it('the engine: 1303, 마음의 편지 and the counsellor, no invented 휴가', async () => {
     const rs = await talkThrough(engine(), [...army, '그냥 탈영하고 싶다는 생각까지 듦 농담반 진담반']);
