@@ -96,6 +96,7 @@ import { alarmTurn, clearedUp, clearedWithin, fitFear } from './alarm';
 import { goodbyeTurn, theirGoodbyeTurn } from './goodbye-signs';
 import { groomingPick, imageAbusePick } from './exploitation';
 import { elderPick, HOME_VIOLENCE_PREFIXES, manPick, smashPick } from './home-violence';
+import { rightsPick } from './rights';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
@@ -1051,6 +1052,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
       }
+    }
+    // Session 37 (psafe, rights.ts): a blow told without a subject in a story of a partner or parent,
+    // a migrant's visa fear after it, a foreign worker's unpaid wages, a soldier's half-meant thought
+    // of desertion, a bullied student afraid to tell, a coming out and the turns after it, a disabled
+    // job-seeker asked only about the disability. Each in its own words, with the right help line.
+    const rights = verdict.category !== 'suicide' && chars > 0 ? rightsPick(whole, storyBefore, prev.usedReplies) : null;
+    if (rights) {
+      if (rights.safety) state.safety ??= rights.safety;
+      state.usedReplies.push(rights.id);
+      return finish({ reply: rights.reply, kind: rights.kind, intent: null, score: 0, safety: rights.safety, mood: rights.mood });
     }
     // Session 36 (safety2): goodbye letters left for family (goodbye-signs.ts), a friend's goodbye
     // told by the one who worries, a minor groomed or threatened online and an ex's intimate images
