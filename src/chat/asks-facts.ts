@@ -24,6 +24,7 @@ export type FactTopic =
   | 'not_doctor'
   | 'cheongsimhwan'
   | 'exam_sleep'
+  | 'exam_sleep_short'
   | 'line_what'
   | 'line_anon'
   | 'line_contact'
@@ -70,8 +71,9 @@ const A_LITTLE = /(?:한|두|몇|반)\s?(?:잔|캔|병|모금)|한두\s?잔|조�
 const INSTEAD = /대신|말고/u;
 const OTC = /약국|처방\s?(?:없이|안\s?받고)|그냥\s?(?:살|사)|편의점/u;
 const DOSE =
-  /몇\s?(?:번|알|개|mg|미리|밀리|정|시간\s?(?:마다|간격))|얼마나\s?(?:먹|복용)|(?:두|세|한)\s?알\s?(?:더|씩|먹)|두\s?알|더\s?먹어도|매일\s?먹어도|계속\s?먹어도|용량|(?:하루에?|한\s?번에)\s?(?:몇|얼마)/u;
-const MEDICINE_ANY = /약|멜라토닌|수면제|진통제|타이레놀|알약|영양제|청심환/u;
+  /몇\s?(?:번|알|개|mg|미리|밀리|정|시간\s?(?:마다|간격))|얼마나\s?(?:먹|복용)|(?:두|세|한)\s?알\s?(?:더|씩|먹)|두\s?알|더\s?먹어도|매일\s?먹어도|계속\s?먹어도|용량|(?:하루에?|한\s?번에)\s?(?:몇(?!\s?시간)|얼마)/u;
+// "확통 파트가 제일 약해" is weak, not medicine (session 37: "하루에 몇시간 자는게 좋을까" got the dose reply).
+const MEDICINE_ANY = /약(?![해하한했함할])|멜라토닌|수면제|진통제|타이레놀|알약|영양제|청심환/u;
 const NOT_DOCTOR = /의사\s?(?:가|도|는)?\s?아니|대충(?:이라도)?|그냥\s?(?:좀\s?)?알려|모른다고\s?하지\s?말고|니가\s?(?:좀\s?)?알려|너가\s?(?:좀\s?)?알려/u;
 const CHEONGSIMHWAN = /청심환|우황청심/u;
 
@@ -79,6 +81,14 @@ const CHEONGSIMHWAN = /청심환|우황청심/u;
 const BIG_DAY = /수능|시험|면접|발표|오디션|대회|시합|실기|자격증|임용|공시|토익/u;
 const SLEEP_Q =
   /몇\s?시간(?:은|이라도|쯤|정도)?\s?(?:자|잠|잘)|잠을?\s?줄여|밤\s?새|밤샐|밤새울|[0-9]+\s?시간\s?(?:만|이라도|은)?\s?(?:자|잘)|잠(?:이)?\s?안\s?오면|잠은\s?(?:좀\s?)?자야|(?:자야|자는\s?게)\s?(?:하|할|돼|되|겠|좋)/u;
+
+/** Hours of sleep a night told (1–5), as in "지금은 4시간 자", "4시간밖에 못 자"; or null. */
+export function shortSleep(text: string): number | null {
+  const m = /(?:^|\s)([1-5]|한|두|세|네|다섯)\s?시간(?:\s?정도|\s?쯤|밖에|만|씩|\s?남짓)?\s?(?:못\s?)?(?:자|잠|잔|잡|잤)/u.exec(nfc(text));
+  if (!m) return null;
+  const words: Record<string, number> = { 한: 1, 두: 2, 세: 3, 네: 4, 다섯: 5 };
+  return words[m[1]!] ?? Number(m[1]);
+}
 
 // ——— help lines ———
 const LINE = /(?<![0-9-])(?:109|1393|1577\s?-?\s?0199|1388|1366|117|112|1350|129)(?![0-9])|자살\s?예방|상담\s?전화|위기\s?상담|여성\s?긴급/u;
@@ -158,6 +168,8 @@ export function factQuestion(text: string, ctx: FactContext = {}): FactTopic | n
   if ((last === 'med_alcohol' || last === 'med_alcohol_more') && A_LITTLE.test(t) && !NOT_ALCOHOL.test(t) && t.length <= 30) return 'med_alcohol_more';
   if (last && MEDICAL.has(last) && asked && OTC.test(t)) return 'otc';
 
+  // "지금은 4시간 자" right after the answer about sleep before the exam: too little, said gently (session 37).
+  if (last === 'exam_sleep' && shortSleep(t) !== null) return 'exam_sleep_short';
   if (!asked) {
     // "제가 신고한거 옆집이 알게 될까봐 무서워요": a fear, answered like the question it is.
     if (REPORTER_KNOWN.test(t) && /신고|제보/u.test(t)) return 'reporter_safe';
@@ -169,7 +181,7 @@ export function factQuestion(text: string, ctx: FactContext = {}): FactTopic | n
   if (MED.test(t) && alcohol && INSTEAD.test(t)) return 'sleep_aid';
   if ((MED.test(t) && alcohol) || (alcohol && MED.test(recent.join(' ')) && /먹|마시|마셔|괜찮|돼|되/u.test(t))) return 'med_alcohol';
   if (DOSE.test(t) && MEDICINE_ANY.test(story)) return 'dose';
-  if (SLEEP_Q.test(t) && BIG_DAY.test(story)) return 'exam_sleep';
+  if (SLEEP_Q.test(t) && (BIG_DAY.test(story) || BIG_DAY.test(earlier.join(' ')))) return 'exam_sleep';
 
   if (POLICE_NUMBER.test(t)) return 'police_number';
   if (LINE.test(t) && LINE_WHAT.test(t) && !CALLING.test(t)) return 'line_what';
@@ -275,6 +287,10 @@ export function factReplies(topic: FactTopic, text: string, ctx: FactContext = {
         ];
       if (/줄여/u.test(t)) return ['잠을 너무 줄이면 외운 게 자리 잡지 못하고 집중도 떨어져요. 평소처럼 6~8시간 정도 자면서 남은 시간에 가장 중요한 것부터 준비하는 게 더 도움이 돼요. 남은 기간에 꼭 하고 싶은 준비가 뭐예요?'];
       return ['평소 자던 리듬을 지키는 게 가장 좋아요. 6~8시간이면 충분하고, 전날 잠이 잘 안 와도 눈을 감고 누워 있으면 몸은 쉬어요. 하룻밤 잠을 설친 게 결과를 정하는 경우는 드물어요. 요즘 평소에는 몇 시쯤 잠들어요?'];
+    case 'exam_sleep_short': {
+      const hours = shortSleep(t) ?? 4;
+      return [`하루 ${hours}시간이면 시험까지 버티기엔 너무 적어요. 자는 동안 낮에 공부한 게 기억으로 자리 잡아서, 지금보다 한두 시간만 더 자도 집중이 달라질 수 있어요. 잠을 줄이게 되는 건 불안해서예요, 할 게 많아서예요?`];
+    }
     case 'line_what': {
       const hit = LINE_WHAT_REPLIES.find(([re]) => re.test(t));
       return [hit ? hit[1] : LINE_WHAT_REPLIES[1]![1]];

@@ -106,6 +106,7 @@ import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, 
 import { durationReflection, toldDuration } from './told-duration';
 import * as pushback from './pushback';
 import { memoryReply } from './memory';
+import { heldByStory, notAgain, presumesBetrayal, reliefButLonging, RELIEF_LONGING_LEAD, sadStory, sadTurn, thanksWithRelief, toldBetrayal } from './longfit';
 import { announcesWorry, PRESENCE_PREFIX, PRESENCE_REPLIES, wantsPresence, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -391,6 +392,7 @@ function cloneState(s: ConversationState): ConversationState {
     ...(s.lastAsked ? { lastAsked: [...s.lastAsked] } : {}),
     ...(s.lastSuggestedSongs ? { lastSuggestedSongs: true } : {}),
     ...(s.storyTexts ? { storyTexts: [...s.storyTexts] } : {}),
+    ...(s.lastReply !== undefined ? { lastReply: s.lastReply } : {}),
   };
 }
 
@@ -460,7 +462,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   const mixOf = (s: ConversationState) => conversationMix(s.turns);
   const gaugeOf = (s: ConversationState) => gaugeLevel(s.sharedChars, gaugeThreshold);
 
-  function result(state: ConversationState, partial: Omit<TurnResult, 'gauge' | 'gaugeFull' | 'emotions' | 'state' | 'banner'>): TurnResult {
+  function result(state: ConversationState, given: Omit<TurnResult, 'gauge' | 'gaugeFull' | 'emotions' | 'state' | 'banner'>): TurnResult {
+    // Session 37 (longfit.ts): never the previous reply word for word ("음 괜찮네" after the songs
+    // opened got the same check-in line again); a safety reply keeps its help lines.
+    let partial = given;
+    if (given.turn !== null) {
+      if (state.lastReply === given.reply) {
+        const other = notAgain(given.kind, given.action);
+        partial = { ...given, reply: given.kind === 'safety' ? `${other} ${given.reply}` : other };
+      }
+      state.lastReply = partial.reply;
+    }
     const gauge = gaugeOf(state);
     const emotions = mixOf(state);
     const songMode = songModeFor(state.songDirection, emotions);
@@ -722,7 +734,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const used = new Set(state.usedReplies);
     // "그 사람에게 정말 바랐던 건 뭐였어요?" is deaf to "아무도 연락이 없네": replies that presume a
     // person or a remark wait until the user has brought one in; and a parent is not "그 사람".
-    const fits = (text: string) => (someone || !presumesSomeone(text)) && (remark || !presumesRemark(text)) && !(elder && callsStranger(text));
+    // Nor one that presumes a betrayal the story never told ("믿었던 만큼 더 서운했겠어요" to thanks; session 37).
+    const betrayed = toldBetrayal(state.storyTexts ?? []);
+    const fits = (text: string) => (someone || !presumesSomeone(text)) && (remark || !presumesRemark(text)) && !(elder && callsStranger(text)) && (betrayed || !presumesBetrayal(text));
     const fresh = (text: string) => freshTopic(text) && fits(text);
     const asked = new Set(state.askedFollowups);
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
@@ -1393,7 +1407,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const scoldedAt = chars > 0 && scoldsTheBot(text) ? index.intents.findIndex((it) => it.id === SCOLDED_INTENT) : -1;
     if (scoldedAt >= 0) ranked = [{ intent: scoldedAt, score: certain, cos: ranked.find((r) => r.intent === scoldedAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== scoldedAt)];
     // Feeling better for the talk or the songs is answered as such (relief.ts), whatever the model reads.
-    const betterAt = chars > 0 && feelsBetter(text) ? index.intents.findIndex((it) => it.id === FELT_BETTER_INTENT) : -1;
+    const betterAt = chars > 0 && (feelsBetter(text) || thanksWithRelief(whole)) ? index.intents.findIndex((it) => it.id === FELT_BETTER_INTENT) : -1;
     if (betterAt >= 0) ranked = [{ intent: betterAt, score: certain, cos: ranked.find((r) => r.intent === betterAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== betterAt)];
     // An identity not yet told to anyone is answered by the intent about coming out (intent-guards.ts).
     const identityAt = chars > 0 && keepsIdentitySecret(text) ? index.intents.findIndex((it) => it.id === COMING_OUT_INTENT) : -1;
@@ -1493,6 +1507,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (intent?.kind === 'retrieval' && intent.emotion === 'joy' && ((!toldResolved(text) && (toldMisfortune(text) || storyBefore.some(toldMisfortune))) || BUT_WORRY.test(text)) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore) || doneBySomeoneElse(intent.id, text, storyBefore.at(-1))) ? 'unsaid' : null) ??
+      // Session 37 (longfit.ts): "그 말이 너무 상처였어요" after a husband's words is no complaint about
+      // the bot, a coworker no ex, "면접 얘기는 됐고" no interview, an event ahead not past, no child unnamed.
+      (intent?.kind === 'retrieval' || intent?.kind === 'meta' ? (heldByStory(intent, text, storyBefore) ? 'unsaid' : null) : null) ??
       // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
       (intent && !toldTomorrow(text) && intent.replies.length > 0 && intent.replies.every(presumesTomorrow) ? 'unsaid' : null);
 
@@ -1904,6 +1921,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // death, was told "좋은 기운이 여기까지 전해지는 것 같아요" (session 30).
     const graveNow = graveStoryOf(prev) ?? (story && (story.grave ?? 0) >= 2 ? story : null);
     if (graveNow && emotion === 'joy' && !namesFeeling(text, 'joy')) emotion = 'unsure';
+    // …nor in a turn that tells a loss or a grievance, or (unless the model is sure) in a story of one,
+    // a pet's death included, unless the turn says the mood turned (session 37, longfit.ts): "초코 생각하면서 들을게요" the day a dog died got "이 기쁜 소식을
+    // 누구와…", a plan rewritten five times "미소가 지어지는 이야기".
+    if (emotion === 'joy' && !namesFeeling(text, 'joy') && !hasLaughter(text) && !VALENCE_TURN.test(text) && (sadTurn(text) || (analysis.emotions.joy < VALENCE_TRUST && sadStory(text, storyBefore)))) emotion = 'unsure';
     // Nor, right after bad news the bot was unsure of (no thread to carry), is joy the model is not
     // sure of: "카드론까지 받았어요 와이프는 몰라요" after gambling losses (session 31).
     if (!thread && emotion === 'joy' && !namesFeeling(text, 'joy') && analysis.emotions.joy < VALENCE_TRUST && recentHurt(prev.turns, prev.recentTexts ?? [])) emotion = 'unsure';
@@ -1969,7 +1990,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // A "but" right after good news ("취업했어요!!" / "근데 원하던 데는 아니에요"): the gladness is kept
     // with what weighs on it, not dropped for a generic heavy reflection (session 35).
-    const butAfterGood = !tone && !state.usedReplies.includes(MIXED_PREFIX) && BUT_OPENS.test(text) && prev.turns.at(-1)?.mood === 'joy' && analysis.label !== 'joy' && !namesFeeling(text, 'joy');
+    const butAfterGood = !tone && !state.usedReplies.includes(MIXED_PREFIX) && BUT_OPENS.test(text) && prev.turns.at(-1)?.mood === 'joy' && analysis.label !== 'joy' && !namesFeeling(text, 'joy') && !namesRelief(storyBefore.at(-1) ?? '');
     // "저 오늘 생일이에요" / "근데 아무도 몰라요": a birthday no one knew of, told in two turns.
     const alone = butAfterGood ? detectGoodNews(`${storyBefore.at(-1) ?? ''} ${text}`) : null;
     if (alone?.id === 'birthday_alone') {
@@ -1992,7 +2013,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const duration = !tone && storyMood ? toldDuration(text) : null;
     const durationLead = duration && storyMood ? durationReflection(duration, storyMood, text, storyBefore) : null;
     if (durationLead && storyMood) emotion = storyMood;
-    const lead = durationLead ?? (tone ? null : reliefLead(state, emotion, text, rnd));
+    // "다행이기도 한데 너무 보고싶어요": the longing is what is told, not the relief (longfit.ts, session 37).
+    const longing = !tone && !durationLead && reliefButLonging(text);
+    if (longing) emotion = 'sadness';
+    const lead = durationLead ?? (longing ? RELIEF_LONGING_LEAD : tone ? null : reliefLead(state, emotion, text, rnd));
     const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(inStory), coveredNow.has('elder'), guilt, carried && !lead, lead, MILD.test(text));
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }

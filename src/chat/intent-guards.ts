@@ -226,11 +226,16 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Someone remembered ("근데 가끔 생각나" after a break-up) is no blank mind (session 35).
   conv_dont_know: /아무도\s?(?:몰라|모르|모름)|필름|술\s?(?:마시|먹|취)|취해서|취했|^[ㅋㅎ\s~!.?]+$|(?:가끔|자꾸|계속|문득|아직도?|요즘도?|또)\s?(?:생각나|생각이\s?나|떠올라|떠오르)|생각나(?:서|네|더라|고|요|ㅠ)|보고\s?싶|그리워|그립/u,
   meta_greeting_first: /^[ㅋㅎ\s~!.?]+$/u,
+  // Session 37: a birthday remembered ("하은이가 제 생일엔 케이크 만들어줬었어요") is no birthday today
+  // ("생일 축하해요! 새로운 한 살엔…").
+  life_joy_birthday: /^(?!.*(?:오늘|지금|방금|아까|드디어)).*(?:생일(?:엔|에는|때|때마다|마다|날엔|이면)|(?:작년|지난|예전|옛날|어릴\s?(?:때|적))[^.?!]{0,6}생일|었었|였었|줬었|했었|셨었)/u,
   // A no with what it is not ("근데 원하던 데는 아니에요" after "취업했어요!!") is a feeling told, not a bare no (session 35).
   conv_no: /^(?:근데|그런데|하지만|그치만|다만)\s|(?:원하던|바라던|생각하던|꿈꾸던|가고\s?싶던)/u,
+  // Session 37: "그게 너무 미안해요", guilt toward a dog that died, was told "미안해하지 않아도 돼요. 여기는
+  // 힘든 이야기를…": guilt for something told ("그게", "그래서", "그때") is not an apology for venting.
   // Guilt toward someone in the story ("그러고 나면 또 미안하고", a carer who snapped at her father) is
   // no apology to the bot for venting (session 35).
-  conv_sorry_for_venting: /(?:그러고|그리고|그다음|그\s?뒤|그러면|그럼)\s?(?:나면|나서|나니|에)?\s?(?:또\s|괜히\s|너무\s)?미안|(?:아빠|엄마|아버지|어머니|부모님|남편|아내|와이프|애|아이|아들|딸|동생|친구|걔|할머니|할아버지)(?:한테|께|에게|께는|한테는)\s?(?:[가-힣]+\s)?미안/u,
+  conv_sorry_for_venting: /(?:그러고|그리고|그다음|그\s?뒤|그러면|그럼)\s?(?:나면|나서|나니|에)?\s?(?:또\s|괜히\s|너무\s)?미안|(?:아빠|엄마|아버지|어머니|부모님|남편|아내|와이프|애|아이|아들|딸|동생|친구|걔|할머니|할아버지)(?:한테|께|에게|께는|한테는)\s?(?:[가-힣]+\s)?미안|^(?:그게|그건|그거|그것도|그것까지|그래서|그때|그날)\s?(?:[가-힣]+\s){0,2}미안/u,
   // Session 35's angry adults: a colleague's two faces are no teenager shutting a parent out; a
   // broken boiler is no deposit lost to fraud; a boss's yelling is no customer's.
   parenting_teen_shuts_out: /동기|동료|회사|팀장|상사|직장|험담|(?:친구|걔|남친|여친)(?:가|는|이)\s/u,

@@ -15,7 +15,7 @@
 
 import { youngAtHome } from './danger-now';
 
-export type PracticalTopic = 'report' | 'no_place' | 'wage' | 'collection' | 'scam_check' | 'money_owed' | 'lend' | 'rent' | 'debt' | 'quit' | 'breakup_talk' | 'ex_message' | 'propose';
+export type PracticalTopic = 'report' | 'no_place' | 'wage' | 'collection' | 'scam_check' | 'money_owed' | 'lend' | 'rent' | 'debt' | 'quit' | 'breakup_talk' | 'ex_message' | 'propose' | 'pregnancy_work';
 
 /** A question: a question mark, or a question's ending. Statements ("월세 낼 돈이 없어") are not asked. */
 const ASKED =
@@ -106,6 +106,13 @@ const NO_PLACE = /(?:잘|지낼|머물|살|묵을)\s?(?:데|곳|집)(?:가|이|�
 const GO_NOWHERE = /갈\s?(?:데|곳)(?:가|이|도)?\s?(?:없|하나도\s?없)/u;
 const HOUSING = /집주인|월세|보증금|전세|방\s?빼|나가래|나가라고|쫓겨|집에서|짐\s?(?:싸|빼)|가출|이사\s?(?:갈|가야)|계약\s?(?:끝|만료)/u;
 const DEBT_SPIRAL = /돌려\s?막|빚(?:이|만)?\s?(?:계속\s?|자꾸\s?)?(?:늘어|불어|쌓여)|신용\s?불량|연체(?:가|된\s?지)\s?[0-9]/u;
+/** Quitting named: "언제 말해야 할지" alone is not about quitting (session 37: a pregnancy got the resignation notice). */
+const QUIT_WORDS = /퇴사|사표|사직|그만두|그만둔|그만\s?둘|관두|퇴직|이직|그만\s?다니/u;
+/** A pregnancy in the story. */
+const PREGNANT = /임신|[0-9]+\s?주(?:차|째)|산부인과|태아|입덧|초음파|아기\s?심장|심장\s?소리|태명|출산\s?예정|예정일|두\s?줄/u;
+/** Telling work: when, how or what to say to the company or a boss. */
+const TELL_WORK =
+  /(?:회사|직장|팀장|상사|부장|과장|팀에|팀원|인사팀|사장|윗분|위에)[^.?!]{0,20}(?:언제|어떻게|어케|뭐라고|어느\s?(?:때|시점))[^.?!]{0,12}(?:말|얘기|알리|알려|보고)|(?:언제|어떻게|어케|뭐라고|어느\s?(?:때|시점))[^.?!]{0,12}(?:회사|직장|팀장|상사|부장|팀에)[^.?!]{0,10}(?:말|얘기|알리|알려|보고)/u;
 /** Wages unpaid: the labour office's route, not a loan's ("알바비 떼먹고 잠수탔어요"). */
 const WAGES = /알바비|월급|급여|임금|주휴|시급|퇴직금|일당|체불|인건비/u;
 
@@ -133,7 +140,9 @@ export function practicalTopic(text: string, earlier: readonly string[] = []): P
   if (PROPOSE.test(t) && how) return 'propose';
   // The fear of being left ("물어봤다가 진짜 헤어지자고 하면 어떡해") is no question of how to end it (session 35).
   if (BREAKUP_TALK.test(t) && how && !BEING_LEFT.test(t)) return 'breakup_talk';
-  if (QUIT.test(t) && how) return 'quit';
+  // When to tell work of a pregnancy (session 37): not the resignation notice.
+  if (TELL_WORK.test(t) && PREGNANT.test(story) && !QUIT_WORDS.test(t)) return 'pregnancy_work';
+  if (QUIT.test(t) && how && QUIT_WORDS.test(story)) return 'quit';
   if (MESSAGE.test(t) && EX.test(`${recent} ${t}`)) return 'ex_message';
   if (LEND.test(t)) return 'lend';
   if ((MONEY_OWED.test(t) || how) && WAGES.test(recent + ' ' + t) && /받|떼|안\s?(?:주|줘|준)|못\s?(?:받|줘)|밀렸|체불|잠수/u.test(recent + ' ' + t)) return 'wage';
@@ -143,7 +152,7 @@ export function practicalTopic(text: string, earlier: readonly string[] = []): P
   // A short question names no topic ("어떻게 받아내지?", "한달 전이면 될까요"): the story's.
   if (t.length <= 30 && how) {
     if (MONEY_OWED.test(recent) || (/받아\s?내|받아낼|돌려\s?받/u.test(t) && /돈|만\s?원|빌려/u.test(recent))) return 'money_owed';
-    if (QUIT.test(recent) || (/퇴사|사표|그만두|관두/u.test(recent) && /언제|전이면|전에|통보|며칠|한\s?달/u.test(t))) return 'quit';
+    if ((QUIT.test(recent) && QUIT_WORDS.test(recent)) || (/퇴사|사표|그만두|관두/u.test(recent) && /언제|전이면|전에|통보|며칠|한\s?달/u.test(t))) return 'quit';
     if (PROPOSE.test(recent)) return 'propose';
     if (DEBT.test(recent) && /파산|회생|갚|이자|상환|신청/u.test(t)) return 'debt';
   }
@@ -212,6 +221,12 @@ export const PRACTICAL_REPLIES: Readonly<Record<Exclude<PracticalTopic, 'report'
     "다시 연락한다면 짧고 부담 없는 한마디가 좋아요. \"잘 지내? 문득 생각나서 연락해 봤어\" 정도로, 답을 재촉하거나 지난 일을 따지는 말은 빼고요. 답이 없거나 늦어도 그것 또한 그 사람의 대답일 수 있다는 걸 마음 한쪽에 두세요. 연락해서 어떤 걸 바라고 있어요?",
     '보내기 전에, 답이 없어도 괜찮을지 스스로에게 먼저 물어보세요. 괜찮다면 짧고 가벼운 한마디가 좋아요. 밤늦은 시간이나 술을 마신 뒤에는 피하는 게 좋고요. 보내고 나서 가장 걱정되는 건 뭐예요?',
   ],
+  // Session 37. 근로기준법 제74조: 임신 12주 이내 또는 32주 이후 하루 2시간 근로시간 단축 (32주는
+  // 2025년 2월 개정부터; hedged and sent to 1350), 임신 중 시간외근로 금지; 제70조: 야간·휴일근로 제한.
+  pregnancy_work: [
+    '언제 알려야 한다는 정해진 규칙은 없어요. 안정기로 여기는 12주가 지나고 알리는 사람이 많지만, 일찍 알리면 임신 초기(12주 이내)와 후기(32주 이후)에 쓸 수 있는 하루 2시간 근로시간 단축을 신청할 수 있고, 야근이나 밤·휴일 근무에서도 보호받을 수 있어요. 제도는 바뀌기도 하니 고용노동부(1350)에 한 번 확인해 보면 정확해요. 회사에 말하는 것에서 가장 마음에 걸리는 건 뭐예요?',
+    '말할 때는 직속 상사에게 먼저, 따로 시간을 잡아 짧게 전하면 충분해요. "임신 ○주인데, 병원 진료나 몸 상태 때문에 조정이 필요할 수 있어서 미리 말씀드려요" 정도면 돼요. 임신을 이유로 불이익을 주는 건 법으로 금지되어 있어요. 말을 꺼낼 때 어떤 반응이 가장 걱정돼요?',
+  ],
   propose: [
     '프러포즈는 거창한 이벤트보다 두 사람에게 의미 있는 장소와 진심을 담은 몇 문장이 더 오래 남아요. 반지는 미리 준비하기도 하지만, 취향을 잘 모르겠다면 마음을 먼저 전하고 반지는 함께 고르는 사람도 많아요. 두 사람에게 특별한 장소가 있어요?',
     '반지 사이즈가 걱정이라면 평소 끼는 반지를 잠깐 빌려 재 보거나, 그날은 간단한 반지로 마음을 전하고 나중에 같이 고르는 방법도 있어요. 결혼 이야기를 이미 나눠 봤다면 부담은 훨씬 덜하고요. 그 순간에 꼭 하고 싶은 말이 있어요?',
@@ -240,5 +255,6 @@ export const PRACTICAL_MORE: Readonly<Record<PracticalTopic, string>> = {
   quit: '나머지는 회사마다 달라서, 근로계약서와 취업규칙을 한번 확인해 보면 가장 정확해요. 말을 꺼낸 뒤의 일 가운데 가장 걱정되는 건 뭐예요?',
   breakup_talk: '어떤 말을 고르든, 결정을 분명하게 전하고 상대의 감정을 탓하지 않는 게 가장 중요해요. 그 자리를 떠올리면 어떤 순간이 가장 걱정돼요?',
   ex_message: '어떤 말을 보내든, 답이 어떻든 괜찮을 수 있는 마음이 먼저예요. 보내고 싶은 마음과 망설여지는 마음 가운데 지금은 어느 쪽이 더 커요?',
+  pregnancy_work: '알리는 때는 몸 상태와 회사 분위기를 보고 스스로 정해도 괜찮아요. 내 경우에 쓸 수 있는 제도는 고용노동부(1350)에 물어보면 가장 정확해요. 지금 가장 걱정되는 부분은 뭐예요?',
   propose: '무엇보다 두 사람다운 방식이면 충분해요. 준비하면서 가장 떨리는 부분은 어디예요?',
 };

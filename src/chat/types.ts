@@ -123,6 +123,8 @@ export interface ConversationState {
   recentTexts?: string[];
   /** Topics the last reply asked about (topics.ts askedTopics): a bare "아니" answers that question. */
   lastAsked?: string[];
+  /** The last reply given (session 37): a reply is never the previous one word for word. */
+  lastReply?: string;
   /** The last reply suggested listening to something: a request right after it opens the songs from less. */
   lastSuggestedSongs?: boolean;
   /** The user's last STORY_LOOKBACK_TEXTS texts: the story a practical question or a glad word is read in. */
