@@ -69,6 +69,7 @@ import {
 } from './safety-check';
 import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGladLine, isForeignGreeting, isForeignLanguage } from './language';
 import { JOY_PREFIX, joyTurn } from './joy-thread';
+import { LIFE_STAGE_PREFIX, lifeStageTurn } from './life-stage';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
 import { MIXED_PREFIX, mixedFeelings, mixedReply, namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger, GLADNESS_PREFIX, GLADNESS_REPLIES, wantsGladness } from './feeling-words';
 import { hasLaughter } from './normalize';
@@ -1519,6 +1520,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const metaAnswers = intent?.kind === 'meta' && confident(ranked) && !heldBack;
     const lastJoy = prev.usedReplies.at(-1) ?? '';
     const laughedOff = [`${JOY_PREFIX}:laughed_off`, `${JOY_PREFIX}:funny_sad`].some((p) => lastJoy.startsWith(p));
+    // Session 37 (plife): the user's stage of life (life-stage.ts): a new mother's exhaustion, an
+    // older user's widowhood and small joys, a parent cared for, retirement, a student's parent, a
+    // child eating alone. Before the joy thread, which had read these as glad news.
+    const stage = chars > 0 && !metaAnswers && !asksForSongs(text) ? lifeStageTurn(text, storyBefore) : null;
+    const stagePick = stage ? pickUnused(stage.replies, `${LIFE_STAGE_PREFIX}:${stage.kind}`, new Set(state.usedReplies), () => 0) : null;
+    if (stage && stagePick) {
+      state.usedReplies.push(stagePick.id);
+      return finish({ reply: stagePick.text, kind: stage.intent ? 'retrieval' : 'followup', intent: stage.intent ?? null, score: stage.intent ? 1 : score, safety: null, mood: stage.mood });
+    }
     const joy = chars > 0 && !metaAnswers && !asksForSongs(text) ? joyTurn(whole, text, { joyStory: joyStoryOf(prev), laughedOff, afterQuietWish: lastJoy.startsWith(`${JOY_PREFIX}:quiet_wish`) }) : null;
     // The first reply of a kind is its most specific one (it says back what the user told).
     const joyPick = joy ? pickUnused(joy.replies, `${JOY_PREFIX}:${joy.kind}`, new Set(state.usedReplies), () => 0) : null;

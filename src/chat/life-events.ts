@@ -314,9 +314,10 @@ export const LIFE_EVENTS: readonly LifeEvent[] = [
     ],
     grave: 2,
     questions: [
-      '요즘 그분의 어떤 모습이 가장 마음에 남아요?',
+      // Not "그분과의 추억…": the person is alive and cared for (session 37).
+      '요즘 곁에서 돌보면서 가장 마음에 남는 순간은 언제예요?',
       '돌보는 일은 누구와 함께 나누고 있어요?',
-      '그분과의 추억 중에 자주 떠오르는 게 있어요?',
+      '돌보는 동안 스스로를 위한 시간은 조금이라도 있어요?',
     ],
   },
   {
