@@ -108,6 +108,7 @@ import { durationReflection, toldDuration } from './told-duration';
 import * as pushback from './pushback';
 import { memoryReply } from './memory';
 import { heldByStory, notAgain, presumesBetrayal, reliefButLonging, RELIEF_LONGING_LEAD, sadStory, sadTurn, thanksWithRelief, toldBetrayal } from './longfit';
+import * as longmem from './long-memory';
 import { announcesWorry, PRESENCE_PREFIX, PRESENCE_REPLIES, wantsPresence, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -394,6 +395,7 @@ function cloneState(s: ConversationState): ConversationState {
     ...(s.lastSuggestedSongs ? { lastSuggestedSongs: true } : {}),
     ...(s.storyTexts ? { storyTexts: [...s.storyTexts] } : {}),
     ...(s.lastReply !== undefined ? { lastReply: s.lastReply } : {}),
+    ...(s.memo ? { memo: longmem.memoOf(s.memo) } : {}),
   };
 }
 
@@ -741,11 +743,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const fresh = (text: string) => freshTopic(text) && fits(text);
     const asked = new Set(state.askedFollowups);
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
+    // Session 37 (long-memory.ts): no question of the kind just asked, told in this turn or asked
+    // twice already ("지금은 어떤 마음이…" in three wordings), and no opening used twice already.
+    const memo = longmem.memoOf(state.memo);
+    const toldNow = longmem.toldKinds(state.recentTexts?.at(-1) ?? '');
+    const kindOk = (t: string) => longmem.questionsAllowed(t, memo.kinds, toldNow);
+    const openOk = (t: string) => longmem.openingAllowed(t, memo.openings);
     // A reflection made for this turn speaks for it even when the feeling is unsure (a relief named).
     if (mood === 'unsure' && !lead) {
-      const r = pickUnused(UNSURE_REFLECTIONS, 'unsure', used, rnd);
-      const q = pickUnused(UNSURE_QUESTIONS, 'unsure', asked, rnd, (t) => fresh(t) && !echoes(t, r?.text ?? ''));
-      if (r && q) {
+      const r = pickUnused(UNSURE_REFLECTIONS, 'unsure', used, rnd, openOk);
+      const q = pickUnused(UNSURE_QUESTIONS, 'unsure', asked, rnd, [kindOk, (t) => fresh(t) && !echoes(t, r?.text ?? '')]);
+      if (r && q && kindOk(q.text) && openOk(r.text)) {
         state.usedReplies.push(r.id);
         state.askedFollowups.push(q.id);
         return `${r.text} ${q.text}`;
@@ -757,8 +765,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (lead ? { id: '', text: lead } : null) ??
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
       (guilt ? pickUnused(GUILT_REFLECTIONS, 'guilt', used, rnd, fits) : null) ??
-      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, (t) => fits(t) && !(carried && emotion === 'joy' && HAILS_NEWS.test(t)) && !(mild && HEAVY_REFLECTION.test(t))) ??
-      pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd);
+      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, [(t) => fits(t) && !(carried && emotion === 'joy' && HAILS_NEWS.test(t)) && !(mild && HEAVY_REFLECTION.test(t)), openOk]) ??
+      pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd, openOk);
     // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
     // a tier, a question on a topic not yet covered comes before one that is (the same question
     // in other words); another emotion's question never jumps ahead, it may not fit the mood.
@@ -767,23 +775,31 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Nor a question that echoes the reflection ("그 이야기 더 궁금해지네요. 그 이야기 조금 더 들려줄래요?").
     // After relief, no question that hails news ("이 기쁜 소식을 누구와 가장 먼저 나누고 싶어요?").
     const relieved = !!lead && (RELIEF_REFLECTIONS.includes(lead) || SMALL_RELIEF_REFLECTIONS.includes(lead));
-    const freshQ = (text: string) => fresh(text) && !echoes(text, reflection?.text ?? '') && !(relieved && HAILS.test(text));
+    const freshQ = (text: string) => fresh(text) && kindOk(text) && !echoes(text, reflection?.text ?? '') && !(relieved && HAILS.test(text));
     // In the story of a life event, its own questions come first ("8주였어요" after a miscarriage
     // must not be asked about small joys lately).
     let question: { id: string; text: string } | null = story ? pickUnused(story.questions, lifeQuestionPrefix(story.id), asked, rnd, freshQ) : null;
-    if (question && !fresh(question.text)) question = null;
+    if (question && (!fresh(question.text) || !kindOk(question.text))) question = null;
     if (!question && guilt) question = pickUnused(GUILT_QUESTIONS, 'guilt', asked, rnd, freshQ);
-    for (const tier of question ? [] : tiers) {
-      const from = tier.find((e) => unasked(e).some(freshQ)) ?? tier.find((e) => unasked(e).length > 0);
+    if (question && !kindOk(question.text)) question = null;
+    for (const [i, tier] of (question ? [] : tiers).entries()) {
+      const from = tier.find((e) => unasked(e).some(freshQ)) ?? tier.find((e) => unasked(e).some(kindOk)) ?? tier.find((e) => unasked(e).length > 0);
       if (from) {
-        question = pickUnused(index.followups[from], from, asked, rnd, freshQ);
+        question = pickUnused(index.followups[from], from, asked, rnd, [kindOk, freshQ]);
+        if (question && !kindOk(question.text)) question = null;
+        // A plain turn whose open questions are all spent may take another feeling's, as it did once all were asked.
+        if (!question && emotion === 'neutral' && i === 0) continue;
         break;
       }
     }
     if (reflection?.id) state.usedReplies.push(reflection.id);
     if (question) state.askedFollowups.push(question.id);
-    const q = question?.text ?? '지금 마음에 떠오르는 이야기를 조금 더 들려줄래요?';
-    return reflection ? `${reflection.text} ${q}` : q;
+    // Every fitting kind spent (session 37): a reflection and no question.
+    const fallback = '지금 마음에 떠오르는 이야기를 조금 더 들려줄래요?';
+    const rest = question || kindOk(fallback) ? null : pickUnused(longmem.REST_LINES, longmem.REST_PREFIX, used, rnd);
+    if (rest) state.usedReplies.push(rest.id);
+    const q = question?.text ?? (kindOk(fallback) ? fallback : (rest?.text ?? (reflection ? '' : fallback)));
+    return reflection ? `${reflection.text} ${q}`.trim() : q;
   }
 
   /** A reflection of relief for a joyful turn that names it (relief.ts), not given before; or null. */
@@ -892,6 +908,62 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return null;
   }
 
+  /** Memory of people and goodbyes over a long conversation (long-memory.ts, session 37), or null. */
+  function longMemoryTurn(
+    prev: ConversationState,
+    state: ConversationState,
+    text: string,
+    analysis: Analysis,
+    rnd: () => number,
+    freshNow: (t: string) => boolean,
+    coveredNow: ReadonlySet<string>,
+  ): { reply: string; kind: ReplyKind; intent: string | null; mood?: EmotionId } | null {
+    const people = longmem.memoOf(prev.memo).people;
+    const thread = threadEmotion(prev);
+    const used = new Set(state.usedReplies);
+    const recalled = longmem.recallPerson(text, people, prev.storyTexts ?? []);
+    if (recalled) {
+      state.usedReplies.push(longmem.RECALL_PERSON_PREFIX);
+      return { reply: recalled, kind: 'followup', intent: null, ...(thread ? { mood: thread } : {}) };
+    }
+    if (longmem.afterBye(prev.usedReplies)) {
+      // "안녕" again, or leaving for good: no introduction again.
+      if (longmem.byeAgain(text) || longmem.saysBye(text)) {
+        const pick = pickUnused(longmem.BYE_AGAIN_REPLIES, longmem.BYE_PREFIX, used, rnd) ?? { id: `${longmem.BYE_PREFIX}#0`, text: longmem.BYE_AGAIN_REPLIES[0]! };
+        state.usedReplies.push(pick.id);
+        return { reply: pick.text, kind: 'meta', intent: null };
+      }
+      // One more thing ("참 하은이가 제 생일엔 케이크 만들어줬었어요"): short and warm, no new question.
+      if (longmem.oneMoreThing(text) && !asksForSongs(text)) {
+        const n = state.usedReplies.filter((id) => id.startsWith(longmem.AFTER_BYE_PREFIX)).length;
+        state.usedReplies.push(`${longmem.AFTER_BYE_PREFIX}#${n}`);
+        return { reply: longmem.afterByeReply(text, longmem.personNamed(text, longmem.memoOf(state.memo).people), n), kind: 'followup', intent: null, ...(thread ? { mood: thread } : {}) };
+      }
+    }
+    const goodbye = intentById.get('meta_goodbye');
+    if (goodbye && prev.turns.length > 0 && longmem.saysBye(text)) {
+      const pick = pickUnused(goodbye.replies, goodbye.id, used, rnd) ?? { id: `${goodbye.id}#0`, text: goodbye.replies[0]! };
+      state.usedReplies.push(pick.id);
+      return { reply: pick.text, kind: 'meta', intent: goodbye.id };
+    }
+    // "아까 말한 태우 선배한테 연락해서 물어볼까": the person kept, not another story's template.
+    const ref = asksForSongs(text) ? null : longmem.referredPerson(text, people);
+    if (!ref) return null;
+    const { lead, weighs } = longmem.referenceLead(text, ref);
+    const weighId = `${longmem.REFERENCE_PREFIX}:weigh`;
+    if (weighs && !used.has(weighId)) {
+      state.usedReplies.push(weighId);
+      return { reply: longmem.WEIGH_REPLY(ref), kind: 'followup', intent: null, mood: thread ?? 'neutral' };
+    }
+    state.usedReplies.push(`${longmem.REFERENCE_PREFIX}:${ref.name}`);
+    // The turn's own feeling only: the story's may not be this person's ("그 대리님처럼 잘해주고 싶다").
+    const mood = reflectEmotion(analysis, meaningfulLength(text), text);
+    const reflection = mood === 'neutral' ? null : pickUnused(index.reflections[mood], `reflection:${mood}`, used, rnd);
+    if (reflection) state.usedReplies.push(reflection.id);
+    const reply = followup(state, mood, rnd, freshNow, null, true, coveredNow.has('remark'), null, coveredNow.has('elder'), false, false, reflection ? `${lead} ${reflection.text}` : lead);
+    return { reply, kind: 'followup', intent: null, mood };
+  }
+
   async function reply(prev: ConversationState, raw: string, context: TurnContext = {}): Promise<TurnResult> {
     const check = checkMessage(raw, maxChars);
     if (!check.ok) return refused(prev, check.error === 'empty' ? EMPTY_PROMPT : check.message);
@@ -918,12 +990,20 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     state.turns.push(summary);
     state.recentTexts = [...(prev.recentTexts ?? []), text].slice(-CARRY_LOOKBACK);
     state.storyTexts = [...(prev.storyTexts ?? []), text].slice(-STORY_LOOKBACK_TEXTS);
+    // People named are kept for the whole conversation (long-memory.ts, session 37).
+    const memoBefore = longmem.memoOf(prev.memo);
+    state.memo = { ...memoBefore, people: longmem.keepPeople(memoBefore.people, longmem.peopleTold(text)) };
     // The story before this turn, for a practical question and for glad words in a story of misfortune.
     const storyBefore = prev.storyTexts ?? prev.recentTexts ?? [];
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
-    const finish = (r: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId; songRating?: TurnResult['songRating'] }) => {
+    const finish = (given: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId; songRating?: TurnResult['songRating'] }) => {
+      // Session 37 (long-memory.ts): an opening used twice already, or a last question of a kind just
+      // asked, told or asked twice, is left out when something is left to say; what is said is counted.
+      const memo = longmem.memoOf(state.memo);
+      const r = given.kind === 'safety' ? given : { ...given, reply: longmem.trimSpent(given.reply, memo.openings, memo.kinds, longmem.toldKinds(text)) };
+      state.memo = longmem.noteReply(memo, r.reply);
       summary.kind = r.kind;
       summary.intent = r.intent;
       summary.safety = r.safety;
@@ -1362,6 +1442,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // intent reads the turn (a denied "공황" had matched the panic reply).
     // Session 36 (memory.ts): a time or a name asked back, the user's name told, praise asked for,
     // a warm goodbye, an earlier chat or advice recalled, "내 편이지?", tears at a wedding or a gift.
+    // Session 37 (long-memory.ts): a kept person's name asked back, a goodbye said again or one more
+    // thing after it, leaving said in passing ("이제 공부하러 감 ㅂㅂ"), a kept person gone back to.
+    const kept = chars > 0 ? longMemoryTurn(prev, state, text, analysis, rnd, freshNow, coveredNow) : null;
+    if (kept) return finish({ ...kept, score: 0, safety: null });
     const remembered = chars > 0 ? memoryReply(text, { earlier: storyBefore, used: prev.usedReplies, joyful: joyStoryOf(prev), firstTurn: prev.turns.length === 0, whole }) : null;
     if (remembered) {
       state.usedReplies.push(remembered.id);

@@ -5,6 +5,7 @@
  */
 import type { EmotionId, EmotionMix } from '../ml/emotions';
 import type { IntentModelData } from './intent-model';
+import type { LongMemo } from './long-memory';
 
 export type IntentKind = 'retrieval' | 'meta';
 export type MetaAction =
@@ -138,6 +139,11 @@ export interface ConversationState {
   songDirection?: 'lift' | 'match' | 'calm';
   /** A request answered "tell me a little more first": the songs open by themselves once enough is told. */
   songsPending?: boolean;
+  /**
+   * Kept for the whole conversation (long-memory.ts, session 37): the kinds of question asked, the
+   * openings used, and the people named with who they are. Absent in states saved before it.
+   */
+  memo?: LongMemo;
 }
 
 /**
