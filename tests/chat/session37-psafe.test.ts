@@ -213,7 +213,9 @@ describe('6. disability at a job interview', () => {
     ]);
     expect(rs[1]!.reply).toBe(BIAS_REPLIES.first);
     expect(rs[2]!.reply).toContain('1331');
-    expect(rs[3]!.reply).toBe(BIAS_REPLIES.count);
+    // The reply's closing question may be dropped when its kind was asked twice already (long-memory.ts).
+    expect(rs[3]!.reply.length).toBeGreaterThan(20);
+    expect(BIAS_REPLIES.count.startsWith(rs[3]!.reply)).toBe(true);
     expect(rs[4]!.reply).toBe(BIAS_REPLIES.ability);
     for (const r of rs.slice(1)) expect(r.reply).not.toMatch(/방법|나눠 볼까요|생각해 볼 수는/u);
   });
