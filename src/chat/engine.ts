@@ -69,7 +69,8 @@ import {
 } from './safety-check';
 import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGladLine, isForeignGreeting, isForeignLanguage } from './language';
 import { JOY_PREFIX, joyTurn } from './joy-thread';
-import { LIFE_STAGE_PREFIX, lifeStageTurn } from './life-stage';
+import { LIFE_STAGE_PREFIX, lifeStageTurn, soundsOlder } from './life-stage';
+import { MISREAD_PREFIX, misreadTurn } from './misread-turns';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
 import { MIXED_PREFIX, mixedFeelings, mixedReply, namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger, GLADNESS_PREFIX, GLADNESS_REPLIES, wantsGladness } from './feeling-words';
 import { hasLaughter } from './normalize';
@@ -1604,6 +1605,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const metaAnswers = intent?.kind === 'meta' && confident(ranked) && !heldBack;
     const lastJoy = prev.usedReplies.at(-1) ?? '';
     const laughedOff = [`${JOY_PREFIX}:laughed_off`, `${JOY_PREFIX}:funny_sad`].some((p) => lastJoy.startsWith(p));
+    // Session 37 (fa, misread-turns.ts): turns earlier rules misread: a test come back fine, a
+    // child's admission, someone else's pregnancy, retirement ahead, a friend's coming out, a
+    // compliment heard, a scare then relief, a light win, a baby's 100 days; sorry for venting in
+    // 반말, "왜 그 말 했어?" about the bot's words, sleep hours on any day. Before the stage of life.
+    const misread = chars > 0 && !asksForSongs(text) ? misreadTurn(text, { earlier: storyBefore, lastId: prev.usedReplies.at(-1), lastReply: prev.lastReply, intentId: intent?.id ?? null, older: soundsOlder([...storyBefore, text]) }) : null;
+    const misreadPick = misread ? pickUnused(misread.replies, `${MISREAD_PREFIX}:${misread.kind}`, new Set(state.usedReplies), () => 0) : null;
+    if (misread && misreadPick) {
+      state.usedReplies.push(misreadPick.id);
+      return finish({ reply: misreadPick.text, kind: 'followup', intent: null, score, safety: null, mood: misread.mood });
+    }
     // Session 37 (plife): the user's stage of life (life-stage.ts): a new mother's exhaustion, an
     // older user's widowhood and small joys, a parent cared for, retirement, a student's parent, a
     // child eating alone. Before the joy thread, which had read these as glad news.

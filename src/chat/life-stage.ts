@@ -287,6 +287,8 @@ export function parentOfStudent(text: string, earlier: readonly string[] = []): 
   const parent = (s: string) => PARENT_OF_STUDENT.test(s) && !NOT_PARENT.test(s);
   const story = [...earlier.slice(-6), t].map(nfc);
   if (!story.some(parent)) return null;
+  // Good news ("우리 애가 고3인데 수시 붙었어요!", session 37 fa) is no worry: misread-turns.ts congratulates.
+  if (/붙었|합격|최종\s?합격/u.test(t) && !/떨어|못\s?붙|안\s?붙|불합격|붙었으면|합격하면|합격할/u.test(t)) return null;
   // A child shutting the door without the exam named is the intents' (a teenager who shuts a parent out).
   if (EXAM.test(t)) return CHILD_SHUTS.test(t) || /걱정|불안|모르겠|예민/u.test(t) || !parent(t) ? 'exam_worry' : 'opener';
   if (PARENT_HURT.test(t)) return 'hurt';
@@ -295,19 +297,20 @@ export function parentOfStudent(text: string, earlier: readonly string[] = []): 
 }
 
 function parentReplies(kind: ParentKind, story: readonly string[]): string[] {
-  const role = story.some((s) => /아빠|아버지/u.test(s)) && !story.some((s) => /엄마|어머니/u.test(s)) ? '아빠' : '엄마';
+  // The parent named only when the user said it (session 37 fa: "우리 애가 고3인데" is no 엄마).
+  const role = story.some((s) => /아빠|아버지/u.test(s)) && !story.some((s) => /엄마|어머니/u.test(s)) ? '아빠' : story.some((s) => /엄마|어머니/u.test(s)) ? '엄마' : null;
   const child = story.some((s) => /아들/u.test(s)) && !story.some((s) => /딸/u.test(s)) ? '아들' : story.some((s) => /딸/u.test(s)) ? '딸' : '아이';
   switch (kind) {
     case 'opener':
-      return [`수험생 ${josa(child, '을', '를')} 둔 ${role}시군요. 시험을 앞두면 ${child}만큼이나 부모 마음도 한 해 내내 졸이게 되지요. 요즘 어떤 게 제일 마음에 걸려요?`];
+      return [`수험생 ${josa(child, '을', '를')} ${role ? `둔 ${role}시군요` : '곁에서 지켜보고 계시군요'}. 시험을 앞두면 ${child}만큼이나 부모 마음도 한 해 내내 졸이게 되지요. 요즘 어떤 게 제일 마음에 걸려요?`];
     case 'exam_worry':
       return [
-        `시험이 다가오는데 ${josa(child, '이', '가')} 말문을 닫아 버리면, 곁에서 지켜보는 ${role} 마음은 애가 타고 서운하기도 하죠. ${role}를 밀어내서라기보다 자기 불안을 감당하느라 여유가 없는 걸 수도 있어요. 요즘 ${josa(child, '이랑', '랑')} 그나마 편하게 지내는 때는 언제예요?`,
-        `시험 앞둔 ${josa(child, '을', '를')} 지켜보는 ${role} 마음도 ${child} 못지않게 무겁지요. 그중에 제일 마음에 걸리는 건 어떤 거예요?`,
+        `시험이 다가오는데 ${josa(child, '이', '가')} 말문을 닫아 버리면, 곁에서 지켜보는 ${role ?? '부모'} 마음은 애가 타고 서운하기도 하죠. ${role ?? '부모'}를 밀어내서라기보다 자기 불안을 감당하느라 여유가 없는 걸 수도 있어요. 요즘 ${josa(child, '이랑', '랑')} 그나마 편하게 지내는 때는 언제예요?`,
+        `시험 앞둔 ${josa(child, '을', '를')} 지켜보는 ${role ?? '부모'} 마음도 ${child} 못지않게 무겁지요. 그중에 제일 마음에 걸리는 건 어떤 거예요?`,
       ];
     case 'hurt':
       return [
-        `애써 뒷바라지하는데 ${josa(child, '이', '가')} 곁을 내주지 않으면 서운한 게 당연해요. 서운한 마음이 든다고 ${josa(child, '을', '를')} 덜 아끼는 건 아니에요. 요즘 ${role} 자신을 챙길 틈은 좀 있어요?`,
+        `애써 뒷바라지하는데 ${josa(child, '이', '가')} 곁을 내주지 않으면 서운한 게 당연해요. 서운한 마음이 든다고 ${josa(child, '을', '를')} 덜 아끼는 건 아니에요. 요즘 ${role ? `${role} ` : ''}자신을 챙길 틈은 좀 있어요?`,
       ];
   }
 }
