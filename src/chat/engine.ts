@@ -101,6 +101,7 @@ import { elderPick, HOME_VIOLENCE_PREFIXES, manPick, smashPick } from './home-vi
 import { rightsPick } from './rights';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
+import * as evening from './evening';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
 import { FELT_BETTER_INTENT, feelsBetter, HAILS, namesRelief, RELIEF_PREFIX, RELIEF_REFLECTIONS, reliefKind, SMALL_RELIEF_PREFIX, SMALL_RELIEF_REFLECTIONS } from './relief';
@@ -1445,6 +1446,26 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // a warm goodbye, an earlier chat or advice recalled, "내 편이지?", tears at a wedding or a gift.
     // Session 37 (long-memory.ts): a kept person's name asked back, a goodbye said again or one more
     // thing after it, leaving said in passing ("이제 공부하러 감 ㅂㅂ"), a kept person gone back to.
+    // Session 37 (mix, evening.ts): leaving said short ("고마워 이제 내려야돼", "ㅇㅇ 잘자", "ㄱㅅ 간다")
+    // gets a goodbye in the conversation's mood; a child finally asleep is relief, not good news.
+    const leavingKind = chars > 0 && prev.turns.length > 0 && !longmem.afterBye(prev.usedReplies) ? (evening.leavingNow(text) ?? (thanksAndGoodbye(whole) === 'night' ? 'night' : null)) : null;
+    if (leavingKind) {
+      const byeMix = mixOf(prev);
+      const byeLead = (Object.keys(byeMix) as EmotionId[]).reduce((a, b) => (byeMix[b] > byeMix[a] ? b : a));
+      const byeMood: evening.ByeMood = prev.safety ? 'heavy' : evening.gladBye(text) ? 'glad' : valence(byeLead) < 0 || storyBefore.some(toldMisfortune) ? 'heavy' : byeLead === 'joy' ? 'glad' : 'plain';
+      const seed = evening.conversationSeed(prev.storyTexts?.[0] ?? storyBefore[0], prev.turns.length);
+      const pick = evening.pickBySeed(evening.GOODBYE_LINES[leavingKind][byeMood], `meta_goodbye#${evening.EVENING_PREFIX}:${leavingKind}:${byeMood}`, new Set(state.usedReplies), seed) ?? { id: `meta_goodbye#${evening.EVENING_PREFIX}`, text: evening.GOODBYE_LINES[leavingKind][byeMood][0]! };
+      state.usedReplies.push(pick.id);
+      summary.chars = 0;
+      return finish({ reply: pick.text, kind: 'meta', intent: leavingKind === 'night' ? 'meta_good_night' : 'meta_goodbye', score: 1, safety: null });
+    }
+    if (chars > 0 && evening.childFinallyAsleep(text) && !prev.safety) {
+      const pick = pickUnused(evening.CHILD_ASLEEP_REPLIES, `${evening.EVENING_PREFIX}:asleep`, new Set(state.usedReplies), () => 0);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'sadness' });
+      }
+    }
     const kept = chars > 0 ? longMemoryTurn(prev, state, text, analysis, rnd, freshNow, coveredNow) : null;
     if (kept) return finish({ ...kept, score: 0, safety: null });
     const remembered = chars > 0 ? memoryReply(text, { earlier: storyBefore, used: prev.usedReplies, joyful: joyStoryOf(prev), firstTurn: prev.turns.length === 0, whole }) : null;
@@ -1515,6 +1536,45 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 37 (songchat, song-turns.ts): talk right around the songs, before it can be read as a story.
     const openedAt = songsOpenedAt(prev.usedReplies);
     const songsMayBeShown = openedAt !== null || gaugeOf(prev) >= 1;
+    // Session 37 (mix, evening.ts): requests the general detector leaves ("조용히 들을 노래 주세요",
+    // "옛날 노래도 있나요", "더 잔잔한 거" before any song, "아무거나 빨리" asked twice), and the lines
+    // right after the songs varied per conversation (the buttons said once, "더 잔잔한 거" goes calmer).
+    const lastUsed = prev.usedReplies.at(-1) ?? '';
+    const justAsked = lastUsed.startsWith('need_more') || lastUsed.startsWith(`${OPEN_PREFIX}:ask`) || lastUsed.startsWith(`${evening.EVENING_PREFIX}:ask`) || (prev.turns.at(-1)?.intent?.startsWith('meta_recommend_song') === true && openedAt === null);
+    const recentSongTalk = openedAt !== null || prev.turns.slice(-3).some((t) => t.intent?.startsWith('meta_recommend_song') === true);
+    const eveAsk = chars > 0 && !prev.safety ? evening.eveningSongAsk(text, { songTalk: recentSongTalk, justAsked }) : null;
+    const eveSeed = evening.conversationSeed(storyBefore[0], prev.turns.length);
+    if (eveAsk && songsMayBeShown && (eveAsk === 'calmer' || eveAsk === 'other')) {
+      const pick = evening.pickBySeed(evening.AFTER_SONGS_LINES[eveAsk], `${evening.EVENING_PREFIX}:${eveAsk}`, new Set(state.usedReplies), eveSeed) ?? { id: '', text: evening.AFTER_SONGS_LINES[eveAsk][0] };
+      if (pick.id) state.usedReplies.push(pick.id);
+      summary.chars = 0;
+      if (eveAsk === 'calmer') state.songDirection = 'calm';
+      return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null, action: eveAsk === 'calmer' ? 'open_recommendations' : 'more_recommendations' });
+    }
+    // Requests the general detector reads already keep their intent's path (a sleep request its own line).
+    if (eveAsk && !songsMayBeShown && (eveAsk === 'insist' || eveAsk === 'era' || !asksForSongs(text))) {
+      summary.chars = 0;
+      if (eveAsk === 'insist' || gaugeOf(prev) >= REQUEST_MIN_GAUGE || toldAFeeling(prev.turns)) {
+        delete state.songsPending;
+        if (eveAsk === 'calmer') state.songDirection = 'calm';
+        const lead = threadEmotion(prev);
+        const tone = openTone(lossTold(prev), lead === 'joy' && !prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy') ? null : lead);
+        const open = pickUnused(OPEN_LINES[tone], `${OPEN_PREFIX}:${tone}`, new Set(state.usedReplies), rnd);
+        if (open && eveAsk !== 'insist' && eveAsk !== 'calmer') state.usedReplies.push(open.id);
+        const openText = open?.text ?? OPEN_LINES[tone][0]!;
+        const reply = eveAsk === 'insist' ? evening.INSIST_LINE : eveAsk === 'calmer' ? evening.CALMER_FIRST : eveAsk === 'era' ? `${evening.ERA_LINE} ${openText}` : eveAsk === 'use' ? evening.USE_LINE : openText;
+        return finish({ reply, kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, action: 'open_recommendations' });
+      }
+      state.songsPending = true;
+      const ask = evening.pickBySeed(ASK_ONE_SENTENCE, `${evening.EVENING_PREFIX}:ask`, new Set(state.usedReplies), eveSeed) ?? { id: `${evening.EVENING_PREFIX}:ask#0`, text: ASK_ONE_SENTENCE[0]! };
+      state.usedReplies.push(ask.id);
+      return finish({ reply: eveAsk === 'era' ? `${evening.ERA_LINE} ${ask.text}` : ask.text, kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, action: 'need_more' });
+    }
+    // "좋네요" right after the bot asked for a sentence before the songs: an agreement, not glad news.
+    if (chars > 0 && justAsked && !songsMayBeShown && evening.bareOkay(text)) {
+      summary.chars = 0;
+      return finish({ reply: evening.ACK_BEFORE_SONGS, kind: 'meta', intent: null, score, safety: null });
+    }
     // "유튜브 링크도 줄 수 있어요?", "이 노래 가사 알려줘": what the cards offer, honestly.
     const songQ = chars > 0 ? songQuestion(text) : null;
     if (songQ) {
@@ -1528,6 +1588,20 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A bare "좋아" only on the very next turn (later it may answer the bot's own question).
     const within = /이거|이건|이게|요거|노래|곡|발라드|힙합|랩|트로트|시끄러/u.test(text) ? JUST_SHOWN_TURNS : 1;
     const reaction = chars > 0 && openedAt !== null && state.turns.length - openedAt <= within && !(context.songsOnScreen?.length) && talksAboutSongs(text) === null ? reactsToShownSongs(text) : null;
+    // Session 37 (mix, evening.ts): the buttons are told once; then short lines that vary, gentle after safety.
+    const buttonsTold = prev.usedReplies.some((id) => id.startsWith(`${REACTION_PREFIX}:`));
+    if (reaction && (reaction === 'liked' || reaction === 'disliked') && !saysAllOneKind(text)) {
+      const kind = reaction === 'liked' ? (prev.safety ? 'likedGently' : 'liked') : 'disliked';
+      const usedNow = new Set(state.usedReplies);
+      const firstLiked = kind === 'liked' && !buttonsTold ? evening.pickBySeed(REACTION_REPLIES.liked, `${REACTION_PREFIX}:liked`, usedNow, eveSeed) : null;
+      const pick = firstLiked ?? evening.pickBySeed(evening.AFTER_SONGS_LINES[kind], `${evening.EVENING_PREFIX}:${kind}`, usedNow, eveSeed) ?? { id: '', text: evening.AFTER_SONGS_LINES[kind][0] };
+      if (pick.id) state.usedReplies.push(pick.id);
+      // The buttons are told with the first dislike only.
+      const withButtons = kind === 'disliked' && !buttonsTold;
+      if (withButtons) state.usedReplies.push(`${REACTION_PREFIX}:disliked#buttons`);
+      summary.chars = 0;
+      return finish({ reply: withButtons ? `${pick.text} ${evening.DISLIKED_BUTTONS}` : pick.text, kind: 'meta', intent: null, score, safety: null, ...(reaction === 'disliked' ? { action: 'more_recommendations' as const } : {}) });
+    }
     if (reaction) {
       const pool = REACTION_REPLIES[reaction];
       const pick = pickUnused(pool, `${REACTION_PREFIX}:${reaction}`, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
@@ -1593,6 +1667,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (intent?.kind === 'retrieval' && intent.emotion === 'joy' && ((!toldResolved(text) && (toldMisfortune(text) || storyBefore.some(toldMisfortune))) || BUT_WORRY.test(text)) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore) || doneBySomeoneElse(intent.id, text, storyBefore.at(-1))) ? 'unsaid' : null) ??
+      // Session 37 (mix, evening.ts): coming home inside a loss or a fight is no after-work rest.
+      (intent && evening.homeInHardStory(intent.id, text, storyBefore) ? 'story' : null) ??
       // Session 37 (longfit.ts): "그 말이 너무 상처였어요" after a husband's words is no complaint about
       // the bot, a coworker no ex, "면접 얘기는 됐고" no interview, an event ahead not past, no child unnamed.
       (intent?.kind === 'retrieval' || intent?.kind === 'meta' ? (heldByStory(intent, text, storyBefore) ? 'unsaid' : null) : null) ??
