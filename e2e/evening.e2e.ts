@@ -16,6 +16,7 @@
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { GAUGE_LINES } from '../src/ui/chat/gaugeCopy';
 import {
   MODEL_TIMEOUT_MS,
   launchBrowser,
@@ -54,15 +55,7 @@ const DIARY = [
 ].join('\n');
 
 const EMOTION_LABELS = ['기쁨', '슬픔', '분노', '불안', '상처', '당황', '중립'];
-// The gauge speaks in sentences, not characters (session 37: src/ui/chat/gaugeCopy.ts).
-const GAUGE_LINES = [
-  '편하게 이야기를 들려주세요',
-  '몇 문장 더 들려주세요',
-  '두세 문장만 더 들려주세요',
-  '한두 문장만 더 들려주세요',
-  '이제 감정을 확인해 볼 수 있어요',
-  '노래를 골라 뒀어요',
-];
+// The gauge speaks in sentences, not characters: any line gaugeCopy.ts can say.
 
 let server: AppServer;
 let browser: Browser;
