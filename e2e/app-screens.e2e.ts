@@ -11,9 +11,9 @@
  *     text contrast of everything visible in them.
  */
 import { readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, sendChat, startAppServer, waitForModel, type AppServer } from './harness';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, screenshot, sendChat, useSharedApp, waitForModel } from './harness';
 
 const MARKER = '별빛산책';
 const ENTRY = [
@@ -22,24 +22,13 @@ const ENTRY = [
   '집에 와서 따뜻한 차를 마시고 좋아하는 노래를 들으니 숨이 좀 쉬어진다.',
 ].join('\n');
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useSharedApp();
 
 async function withPage(
   fn: (page: Page, context: BrowserContext) => Promise<void>,
   options: { colorScheme?: 'light' | 'dark'; acceptDownloads?: boolean } = {},
 ) {
-  const context = await newContext(browser, options.colorScheme);
+  const context = await newContext(app.browser, options.colorScheme);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -137,7 +126,7 @@ async function contrastIssues(page: Page, panel: string): Promise<{ checked: num
 describe('일기 · 기록 · 설정', () => {
   it('a diary entry: chart and 3 songs, listed by date after a reload, searchable (NFC and NFD), deletable', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       await openTab(page, '일기');
 
@@ -206,7 +195,7 @@ describe('일기 · 기록 · 설정', () => {
 
   it('asking for cheerful songs after a sad story opens 기분을 바꿔 줄 노래 first', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       await sendChat(page, '요즘 너무 우울해요. 회사 일이 하나도 손에 안 잡혀요.');
       await sendChat(page, '퇴근하고 집에 오면 아무것도 못 하고 누워만 있어요.');
@@ -228,7 +217,7 @@ describe('일기 · 기록 · 설정', () => {
 
   it('a conversation is listed in 기록, re-read, continued in 대화, and deleted', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       await openTab(page, '대화');
       const first = '오늘 회사에서 발표를 망쳐서 너무 속상했어요.';
@@ -270,7 +259,7 @@ describe('일기 · 기록 · 설정', () => {
 
   it('settings: theme, gauge threshold persists, export → delete all → import', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
 
       // Theme → <html data-theme>.
@@ -313,7 +302,7 @@ describe('일기 · 기록 · 설정', () => {
       await serverUrl.press('Enter');
       await page.getByText('https:// 로 시작하는 서버 주소를 적어 주세요', { exact: false }).waitFor();
       expect(await page.getByTestId('settings-sync').isDisabled()).toBe(true);
-      await serverUrl.fill(`${server.origin}/`);
+      await serverUrl.fill(`${app.server.origin}/`);
       await serverUrl.press('Enter');
       await page.getByText('이제 좋아요 나누기를 켤 수 있어요').waitFor();
       await page.getByTestId('settings-sync').check();
@@ -322,7 +311,7 @@ describe('일기 · 기록 · 설정', () => {
       await page.reload();
       await openTab(page, '설정');
       await expect.poll(() => page.getByTestId('settings-sync').isChecked()).toBe(true);
-      expect(await page.getByTestId('settings-server-url').inputValue()).toBe(server.origin);
+      expect(await page.getByTestId('settings-server-url').inputValue()).toBe(app.server.origin);
       await page.getByTestId('settings-sync').uncheck();
       await expect.poll(() => page.locator('#settings-sync-state').textContent()).toBe('꺼짐');
 
@@ -379,7 +368,7 @@ describe('일기 · 기록 · 설정', () => {
     it(`screenshots (${colorScheme}): 일기, 기록, 설정 at 360×780 and 1280×800`, async () => {
       await withPage(
         async (page) => {
-          await page.goto(`${server.origin}/`);
+          await page.goto(`${app.server.origin}/`);
           await waitForModel(page);
           await writeEntry(page);
           for (const viewport of [

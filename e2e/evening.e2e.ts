@@ -14,21 +14,19 @@
  *   - bad input (empty, huge, HTML, Shift+Enter), a failing store and a broken model file.
  * Screenshots at 360×780 and 1280×800, light and dark, go to test-results/.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { GAUGE_LINES } from '../src/ui/chat/gaugeCopy';
 import {
   MODEL_TIMEOUT_MS,
-  launchBrowser,
   newContext,
   recordRequests,
   reloadOffline,
   screenshot,
   sendChat,
-  startAppServer,
+  useSharedApp,
   waitForModel,
   waitForServiceWorkerControl,
-  type AppServer,
 } from './harness';
 
 const EVENING = [
@@ -57,25 +55,14 @@ const DIARY = [
 const EMOTION_LABELS = ['기쁨', '슬픔', '분노', '불안', '상처', '당황', '중립'];
 // The gauge speaks in sentences, not characters: any line gaugeCopy.ts can say.
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useSharedApp();
 
 async function withPage(
   fn: (page: Page, context: BrowserContext) => Promise<void>,
   colorScheme: 'light' | 'dark' = 'light',
   extra: Parameters<typeof newContext>[2] = {},
 ) {
-  const context = await newContext(browser, colorScheme, extra);
+  const context = await newContext(app.browser, colorScheme, extra);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -429,7 +416,7 @@ describe('a whole evening', () => {
   it('online: talk, gauge, chart, songs, feedback, reload, diary — and no other origin until play', async () => {
     await withPage(async (page, context) => {
       const log = recordRequests(context, page);
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForServiceWorkerControl(page);
       await waitForModel(page);
       expect((await gauge(page)).line).toBe('편하게 이야기를 들려주세요');
@@ -446,7 +433,7 @@ describe('a whole evening', () => {
       await checkAfterReload(page, sent, rated);
       await writeDiary(page);
       await page.waitForLoadState('networkidle');
-      expect(log.foreign(server.origin), 'no request to another origin before play').toEqual([]);
+      expect(log.foreign(app.server.origin), 'no request to another origin before play').toEqual([]);
 
       // Play: only now may the embedded player reach YouTube.
       const card = page.getByTestId('song-list-similar').getByTestId('song-card').first();
@@ -456,7 +443,7 @@ describe('a whole evening', () => {
       expect(await frame.getAttribute('src')).toMatch(/^https:\/\/www\.youtube-nocookie\.com\/embed\/[\w-]{11}\?/);
       expect(await frame.getAttribute('credentialless')).not.toBeNull();
       await page.waitForTimeout(500);
-      for (const r of log.foreign(server.origin)) expect(new URL(r.url).hostname).toMatch(/(^|\.)youtube-nocookie\.com$|(^|\.)youtube\.com$|(^|\.)ytimg\.com$|(^|\.)google/);
+      for (const r of log.foreign(app.server.origin)) expect(new URL(r.url).hostname).toMatch(/(^|\.)youtube-nocookie\.com$|(^|\.)youtube\.com$|(^|\.)ytimg\.com$|(^|\.)google/);
       await card.getByTestId('song-play').click();
       expect(await card.getByTestId('song-player').count()).toBe(0);
 
@@ -481,13 +468,13 @@ describe('a whole evening', () => {
       await withPage(
         async (page, context) => {
           const log = recordRequests(context, page);
-          await page.goto(`${server.origin}/`);
+          await page.goto(`${app.server.origin}/`);
           await waitForServiceWorkerControl(page);
           await waitForModel(page);
 
           await context.setOffline(true);
-          server.setDown(true);
-          const mark = server.hits.length;
+          app.server.setDown(true);
+          const mark = app.server.hits.length;
           await reloadOffline(page, context);
           await page.getByTestId('offline-indicator').getByText('오프라인').waitFor();
           await waitForModel(page);
@@ -505,20 +492,20 @@ describe('a whole evening', () => {
           await checkAfterReload(page, sent, rated);
           await writeDiary(page);
 
-          const asked = server.hits.slice(mark).filter((h) => !/^\/(sw|workbox-[\w-]+)\.js$/.test(h.path));
+          const asked = app.server.hits.slice(mark).filter((h) => !/^\/(sw|workbox-[\w-]+)\.js$/.test(h.path));
           expect(asked, 'the app asked the network for nothing while offline').toEqual([]);
-          expect(log.foreign(server.origin)).toEqual([]);
+          expect(log.foreign(app.server.origin)).toEqual([]);
         },
         'dark',
       );
     } finally {
-      server.setDown(false);
+      app.server.setDown(false);
     }
   });
 
   it('a safety turn shows the help banner for the rest of the conversation and no songs', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       const turn = await sendChat(page, '요즘 너무 힘들어서 그냥 죽고 싶다는 생각이 들어요.');
       expect(turn.kind).toBe('safety');
@@ -541,7 +528,7 @@ describe('a whole evening', () => {
 describe('songs follow the conversation', () => {
   it('when the mood moves after the songs were picked, offers to pick again (and never swaps them unasked)', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       await talkUntilFull(page);
       await page.getByTestId('open-results').click();
@@ -563,10 +550,10 @@ describe('songs follow the conversation', () => {
 describe('first run, install prompt, later starts', () => {
   it('shows a progress bar with sizes while the model loads the first time, then starts fast', async () => {
     const MODEL = '/models/maum-mini/onnx/model_quantized.onnx';
-    server.setDelay(MODEL, 2500);
+    app.server.setDelay(MODEL, 2500);
     try {
       await withPage(async (page) => {
-        await page.goto(`${server.origin}/`);
+        await page.goto(`${app.server.origin}/`);
         const progress = page.getByTestId('model-progress');
         await progress.waitFor({ timeout: 30_000 });
         expect(await progress.textContent()).toMatch(/감정 모델을 준비하고 있어요/);
@@ -581,7 +568,7 @@ describe('first run, install prompt, later starts', () => {
         await page.getByTestId('bot-message').first().waitFor({ timeout: MODEL_TIMEOUT_MS });
         expect(await progress.count(), 'the progress bar goes away').toBe(0);
         await waitForServiceWorkerControl(page);
-        server.setDelay(MODEL, null);
+        app.server.setDelay(MODEL, null);
 
         // A later start (model from the service worker's cache) is ready in about a second.
         await page.reload();
@@ -592,13 +579,13 @@ describe('first run, install prompt, later starts', () => {
         expect(loadMs, 'ready in about a second (with CI slack)').toBeLessThan(5000);
       });
     } finally {
-      server.setDelay(MODEL, null);
+      app.server.setDelay(MODEL, null);
     }
   });
 
   it('offers "앱으로 설치" only when the browser offers installation', async () => {
     await withPage(async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await page.getByTestId('install-button').count()).toBe(0);
       await page.evaluate(() => {
@@ -626,7 +613,7 @@ describe('bad input and failures', () => {
   it('empty, huge and HTML messages; Shift+Enter; a failing store; reduced motion', async () => {
     await withPage(
       async (page) => {
-        await page.goto(`${server.origin}/`);
+        await page.goto(`${app.server.origin}/`);
         await waitForModel(page);
         const input = page.getByTestId('chat-input');
         const error = page.getByTestId('chat-error');
@@ -680,11 +667,11 @@ describe('bad input and failures', () => {
   });
 
   it('a corrupt model file: a clear Korean message and a retry that works', async () => {
-    server.override('/models/maum-mini/onnx/model_quantized.onnx', 'this is not an onnx model', 'application/octet-stream');
+    app.server.override('/models/maum-mini/onnx/model_quantized.onnx', 'this is not an onnx model', 'application/octet-stream');
     try {
       await withPage(
         async (page) => {
-          await page.goto(`${server.origin}/`);
+          await page.goto(`${app.server.origin}/`);
           const card = page.getByTestId('model-error');
           await card.waitFor({ timeout: MODEL_TIMEOUT_MS });
           expect(await card.textContent()).toMatch(/감정 모델/);
@@ -697,7 +684,7 @@ describe('bad input and failures', () => {
           await settle(page);
           await screenshot(page, 'evening-model-error-360x780-light', { fullPage: false });
 
-          server.override('/models/maum-mini/onnx/model_quantized.onnx', null);
+          app.server.override('/models/maum-mini/onnx/model_quantized.onnx', null);
           await page.getByTestId('model-retry').click();
           await waitForModel(page);
           expect(await page.getByTestId('model-error').count()).toBe(0);
@@ -708,7 +695,7 @@ describe('bad input and failures', () => {
         { serviceWorkers: 'block' },
       );
     } finally {
-      server.override('/models/maum-mini/onnx/model_quantized.onnx', null);
+      app.server.override('/models/maum-mini/onnx/model_quantized.onnx', null);
     }
   });
 });

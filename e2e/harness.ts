@@ -21,6 +21,7 @@ import {
   type Request,
 } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -146,6 +147,38 @@ export async function launchBrowser(): Promise<Browser> {
     throw new Error(`Chromium not found at ${CHROMIUM} (apt-get install chromium, or set CHROMIUM_PATH)`);
   }
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
+}
+
+/** The app server and browser a test file shares, started before its tests and closed after. */
+export interface SharedApp {
+  readonly server: AppServer;
+  readonly browser: Browser;
+}
+
+/** Registers the file's beforeAll/afterAll that start the built app and Chromium and close them. */
+export function useSharedApp(): SharedApp {
+  let server: AppServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startAppServer();
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  const started = <T>(v: T | undefined, what: string): T => {
+    if (!v) throw new Error(`${what} is not started yet (use it inside a test)`);
+    return v;
+  };
+  return {
+    get server() {
+      return started(server, 'the app server');
+    },
+    get browser() {
+      return started(browser, 'the browser');
+    },
+  };
 }
 
 /** A fresh, isolated context: phone-sized, Korean locale, service workers allowed (`extra` overrides). */

@@ -8,22 +8,20 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import {
-  DIST,
   analyze,
-  launchBrowser,
+  DIST,
   newContext,
   pngSize,
   precachedPaths,
   recordRequests,
   reloadOffline,
   screenshot,
-  startAppServer,
+  useSharedApp,
   waitForModel,
   waitForServiceWorkerControl,
-  type AppServer,
 } from './harness';
 
 const SAMPLE = '오늘은 괜히 마음이 무거워요';
@@ -37,22 +35,11 @@ function distFiles(dir: string): string[] {
   );
 }
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useSharedApp();
 
 /** A fresh context and page for one test, closed afterwards whatever happens. */
 async function withPage(fn: (page: Page, context: BrowserContext) => Promise<void>, colorScheme?: 'light' | 'dark') {
-  const context = await newContext(browser, colorScheme);
+  const context = await newContext(app.browser, colorScheme);
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
@@ -67,7 +54,7 @@ async function withPage(fn: (page: Page, context: BrowserContext) => Promise<voi
 describe('PWA', () => {
   it('(a) the built app loads, the manifest is valid and the service worker takes control', async () => {
     await withPage(async (page, context) => {
-      const response = await page.goto(`${server.origin}/`);
+      const response = await page.goto(`${app.server.origin}/`);
       expect(response?.status()).toBe(200);
       const headers = response!.headers();
       expect(headers['cross-origin-opener-policy']).toBe('same-origin');
@@ -82,7 +69,7 @@ describe('PWA', () => {
       // Manifest: linked, served, complete.
       const href = await page.getAttribute('link[rel="manifest"]', 'href');
       expect(href).toBeTruthy();
-      const manifestRes = await context.request.get(new URL(href!, server.origin).href);
+      const manifestRes = await context.request.get(new URL(href!, app.server.origin).href);
       expect(manifestRes.status()).toBe(200);
       const manifest = (await manifestRes.json()) as Record<string, unknown> & {
         icons: { src: string; sizes: string; type: string; purpose?: string }[];
@@ -111,7 +98,7 @@ describe('PWA', () => {
         ).toBe(true);
       }
       for (const icon of manifest.icons) {
-        const res = await context.request.get(new URL(icon.src, server.origin).href);
+        const res = await context.request.get(new URL(icon.src, app.server.origin).href);
         expect(res.status(), icon.src).toBe(200);
         expect(res.headers()['content-type']).toContain('image/png');
         const { width, height } = pngSize(await res.body());
@@ -120,7 +107,7 @@ describe('PWA', () => {
 
       // Service worker: registered by the app, controls the page, precached what offline needs.
       const scriptURL = await waitForServiceWorkerControl(page);
-      expect(scriptURL).toBe(`${server.origin}/sw.js`);
+      expect(scriptURL).toBe(`${app.server.origin}/sw.js`);
       expect(await page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
       const cached = await precachedPaths(page);
       for (const p of [
@@ -153,7 +140,7 @@ describe('PWA', () => {
   it('(b) after one visit, the app and the model come up offline', async () => {
     try {
       await withPage(async (page, context) => {
-        await page.goto(`${server.origin}/`);
+        await page.goto(`${app.server.origin}/`);
         await waitForServiceWorkerControl(page);
         await waitForModel(page);
         const onlineLabel = await analyze(page, SAMPLE);
@@ -163,8 +150,8 @@ describe('PWA', () => {
         // every connection (the browser's own service-worker update check is not covered by
         // Playwright's offline emulation, so it would otherwise still reach the server).
         await context.setOffline(true);
-        server.setDown(true);
-        const mark = server.hits.length;
+        app.server.setDown(true);
+        const mark = app.server.hits.length;
         await reloadOffline(page, context);
 
         await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('음악 쉼표');
@@ -183,18 +170,18 @@ describe('PWA', () => {
 
         // Besides that browser-level update check of the SW script (and the workbox runtime it
         // imports), which failed, nothing was asked of the network.
-        const asked = server.hits.slice(mark).filter((h) => !/^\/(sw|workbox-[\w-]+)\.js$/.test(h.path));
+        const asked = app.server.hits.slice(mark).filter((h) => !/^\/(sw|workbox-[\w-]+)\.js$/.test(h.path));
         expect(asked, 'the app asked the network for nothing while offline').toEqual([]);
       });
     } finally {
-      server.setDown(false);
+      app.server.setDown(false);
     }
   });
 
   it('(c) loading and using the app requests nothing from any other origin', async () => {
     await withPage(async (page, context) => {
       const log = recordRequests(context, page);
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForServiceWorkerControl(page);
       await waitForModel(page);
       await analyze(page, SAMPLE);
@@ -207,17 +194,17 @@ describe('PWA', () => {
       expect(urls.some((u) => u.endsWith('/models/maum-mini/onnx/model_quantized.onnx'))).toBe(true);
       expect(urls.some((u) => /\/models\/ort\/ort-wasm-simd-threaded.*\.wasm$/.test(u))).toBe(true);
       expect(urls.some((u) => u.endsWith('/sw.js'))).toBe(true);
-      expect(log.foreign(server.origin)).toEqual([]);
+      expect(log.foreign(app.server.origin)).toEqual([]);
     });
   });
 
   it('(c′) the request recorder does catch a cross-origin request', async () => {
     await withPage(async (page, context) => {
       const log = recordRequests(context, page);
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await page.evaluate(() => fetch('http://127.0.0.2:9/probe', { mode: 'no-cors' }).catch(() => undefined));
       await page.waitForTimeout(300);
-      expect(log.foreign(server.origin).map((r) => r.url)).toContain('http://127.0.0.2:9/probe');
+      expect(log.foreign(app.server.origin).map((r) => r.url)).toContain('http://127.0.0.2:9/probe');
     });
   });
 
@@ -225,12 +212,12 @@ describe('PWA', () => {
     const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
     try {
       await withPage(async (page) => {
-        await page.goto(`${server.origin}/`);
+        await page.goto(`${app.server.origin}/`);
         await waitForServiceWorkerControl(page);
         await page.evaluate(() => ((window as unknown as { __firstLoad: boolean }).__firstLoad = true));
 
         // Deploy a "new version" and let the page's update check find it.
-        server.override('/sw.js', `${sw}\n// next version ${Date.now()}\n`);
+        app.server.override('/sw.js', `${sw}\n// next version ${Date.now()}\n`);
         await page.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.update());
 
         const toast = page.getByTestId('update-toast');
@@ -252,7 +239,7 @@ describe('PWA', () => {
         expect(await page.getByTestId('update-toast').count()).toBe(0);
       });
     } finally {
-      server.override('/sw.js', null);
+      app.server.override('/sw.js', null);
     }
   });
 });

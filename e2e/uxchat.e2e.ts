@@ -13,23 +13,12 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium';
-import { MODEL_TIMEOUT_MS, launchBrowser, newContext, screenshot, sendChat, startAppServer, waitForModel, type AppServer } from './harness';
+import { MODEL_TIMEOUT_MS, newContext, screenshot, sendChat, useSharedApp, waitForModel } from './harness';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useSharedApp();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const PRIVACY_LINE = '모든 분석은 이 기기 안에서만 이루어져요';
@@ -74,7 +63,7 @@ describe('the conversation survives closing the browser', () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       return { context, page, errors };
     };
@@ -123,12 +112,12 @@ describe('the conversation survives closing the browser', () => {
 
 describe('the chat on a touch phone', () => {
   it('Enter breaks the line, a song request brings the songs into view, chips only when sure', async () => {
-    const context = await newContext(browser, 'light', PHONE);
+    const context = await newContext(app.browser, 'light', PHONE);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     try {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), 'a touch screen').toBe(true);
 
@@ -201,12 +190,12 @@ describe('the chat on a touch phone', () => {
 
 describe('leaving before the gauge is full', () => {
   it('a goodbye offers the songs from what was told', async () => {
-    const context = await newContext(browser);
+    const context = await newContext(app.browser);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));
     try {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       expect(await gaugeLine(page)).toBe('편하게 이야기를 들려주세요');
       await sendChat(page, '오늘 좀 우울해요');

@@ -12,28 +12,17 @@
  *   - on a desktop the header and tabs stay put when results open and on tab switches, and
  *     small buttons keep their compact size.
  */
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, newContext, screenshot, sendChat, startAppServer, waitForModel, type AppServer } from './harness';
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { newContext, screenshot, sendChat, useSharedApp, waitForModel } from './harness';
 
-let server: AppServer;
-let browser: Browser;
-
-beforeAll(async () => {
-  server = await startAppServer();
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const app = useSharedApp();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
 async function withPage(extra: Parameters<typeof newContext>[2], fn: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await newContext(browser, 'light', extra);
+  const context = await newContext(app.browser, 'light', extra);
   // No network in tests; make the embedded player fail the same way everywhere.
   await context.route('https://www.youtube-nocookie.com/**', (route) => route.abort());
   const page = await context.newPage();
@@ -63,13 +52,13 @@ const ENTRY = '오늘은 하루 종일 마음이 무거웠다. 발표를 망친 
 describe('uxsongs: song cards, first download, touch targets, timeline, sync, layout', () => {
   it('phone: download size up front, song cards, offline, player error, 44 px targets, one-day timeline, sync copy', async () => {
     // The runtime arrives late, so the first-download card stays up long enough to read.
-    const res = await fetch(`${server.origin}/sw.js`);
+    const res = await fetch(`${app.server.origin}/sw.js`);
     const wasmPath = /"(models\/ort\/[^"]+\.wasm)"/.exec(await res.text())?.[1];
     expect(wasmPath, 'the service worker precaches the runtime').toBeTruthy();
-    server.setDelay(`/${wasmPath!}`, 4_000);
+    app.server.setDelay(`/${wasmPath!}`, 4_000);
     try {
       await withPage(PHONE, async (page, context) => {
-        await page.goto(`${server.origin}/`);
+        await page.goto(`${app.server.origin}/`);
         expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), 'a touch phone').toBe(true);
 
         // 1. First download: the total up front, Wi-Fi, then a percent.
@@ -85,7 +74,7 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
           .toMatch(new RegExp(`약 ${mb} MB 중 .*\\(\\d+%\\)`));
         await screenshot(page, 'uxsongs-phone-first-download', { fullPage: false });
         await waitForModel(page);
-        server.setDelay(`/${wasmPath!}`, null);
+        app.server.setDelay(`/${wasmPath!}`, null);
 
         // 2. Song cards (the diary gives three at once).
         await openTab(page, '일기');
@@ -202,13 +191,13 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
         await screenshot(page, 'uxsongs-phone-settings', { fullPage: false });
       });
     } finally {
-      if (wasmPath) server.setDelay(`/${wasmPath}`, null);
+      if (wasmPath) app.server.setDelay(`/${wasmPath}`, null);
     }
   });
 
   it('desktop: the header and tabs stay put when results open and on tab switches; small buttons stay compact', async () => {
     await withPage(DESKTOP, async (page) => {
-      await page.goto(`${server.origin}/`);
+      await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(false);
       const x = async () => {
