@@ -2,7 +2,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import solid from 'vite-plugin-solid';
 import { VitePWA } from 'vite-plugin-pwa';
-import { appDownloadBytes, appFiles, hasDataFiles, ISOLATION_HEADERS, ortSingleWasm } from './scripts/build/app-files.ts';
+import { appFiles, hasDataFiles, ISOLATION_HEADERS, ortSingleWasm } from './scripts/build/app-files.ts';
+import { appDownloadParts, appShellSize, SHELL_BYTES_PLACEHOLDER } from './scripts/build/download-size.ts';
 
 // `npm start` = build + `vite preview` on this port; the e2e harness picks a free one.
 const PREVIEW_PORT = 4173;
@@ -14,6 +15,8 @@ export default defineConfig({
     // Serves/emits /models/** (maum-mini q8 + onnxruntime-web wasm) and /data/*.{json,bin};
     // adds COOP/COEP to every dev and preview response.
     appFiles(),
+    // Writes the app's own size into the bundle for the first-download card (download-size.ts).
+    appShellSize(),
     VitePWA({
       registerType: 'prompt', // a new version is announced (UpdateToast), never swapped silently
       injectRegister: null, // registered from the app via virtual:pwa-register/solid
@@ -59,8 +62,12 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
-  // What a first visit downloads for offline use, shown on the first-download card (src/ui/chat/download.ts).
-  define: { __APP_DOWNLOAD_BYTES__: JSON.stringify(appDownloadBytes(ROOT)) },
+  // What a first visit downloads for offline use, in parts, shown on the first-download card
+  // (src/ui/chat/download.ts); the app's own size is written in after bundling (appShellSize).
+  define: {
+    __APP_DOWNLOAD_PARTS__: JSON.stringify(appDownloadParts(ROOT)),
+    __APP_SHELL_BYTES__: String(SHELL_BYTES_PLACEHOLDER),
+  },
   worker: { format: 'es', plugins: () => [ortSingleWasm()] },
   build: {
     target: 'es2022',

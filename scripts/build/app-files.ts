@@ -115,9 +115,8 @@ export function listAppFiles(root: string): { files: AppFile[]; missing: string[
 
 /**
  * Bytes of the app files a first visit downloads for offline use (model, onnxruntime-web
- * runtime, data), from the files on disk. vite.config.ts passes it to the app as
- * `__APP_DOWNLOAD_BYTES__`, so the first-download card can say the total up front. The app's
- * own scripts, styles and icons (a few per cent of it) are not counted: the card says "약".
+ * runtime, data), from the files on disk. The first-download card gets the same files split
+ * into parts, plus the app's own scripts, styles and icons, from ./download-size.ts.
  */
 export function appDownloadBytes(root: string): number {
   return listAppFiles(root).files.reduce((sum, f) => sum + statSync(f.file).size, 0);

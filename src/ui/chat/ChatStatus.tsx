@@ -1,30 +1,15 @@
 /**
  * The model's state where the chat is: a progress bar with sizes while the model downloads
- * the first time (the approximate total up front, from the build, with a Wi-Fi hint and a
- * percent: ./download.ts), and a clear Korean message with a retry button when the model (or
- * the dialogue data) could not be loaded.
+ * the first time (the total up front, from the build, with a Wi-Fi hint and a percent, and the
+ * parts that make it up, named: ./download.ts), a clear Korean message with a retry button
+ * when the model (or the dialogue data) could not be loaded, and, once the files are cached
+ * and the model is open, an inline "이제 인터넷 없이도 쓸 수 있어요" in the card's place
+ * (../components/offlineReady.ts).
  */
-import { For, Show, createSignal, onCleanup, onMount } from 'solid-js';
+import { For, Show, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
+import { OFFLINE_NOTE, dismissOfflineNote, offlineNoteVisible, writeNoted } from '../components/offlineReady';
 import { dialogueStatus, formatMB, modelStatus, retryModel } from '../services';
-import { APP_DOWNLOAD_BYTES, downloadIntro, downloadProgress } from './download';
-
-const FILE_NAMES: Record<string, string> = {
-  'onnx/model_quantized.onnx': '감정 모델',
-  'tokenizer.json': '낱말 사전',
-  'tokenizer_config.json': '사전 설정',
-  'config.json': '모델 설정',
-};
-
-/** 12 KB, 3.4 MB. */
-export function formatSize(bytes: number): string {
-  if (bytes < 1024 * 1024) return `${Math.max(bytes > 0 ? 1 : 0, Math.round(bytes / 1024))} KB`;
-  return `${formatMB(bytes)} MB`;
-}
-
-function fileLabel(file: string): string {
-  const key = Object.keys(FILE_NAMES).find((k) => file.endsWith(k));
-  return key ? FILE_NAMES[key]! : file.split('/').pop() ?? file;
-}
+import { APP_DOWNLOAD_BYTES, APP_DOWNLOAD_PARTS, downloadIntro, downloadProgress, formatSize, partLines } from './download';
 
 export function ChatStatus() {
   // A quick (cached) load should not flash a progress bar: show it after a short moment.
@@ -45,6 +30,11 @@ export function ChatStatus() {
     return null;
   };
   const loading = () => modelStatus().phase === 'loading' && patient();
+  const offlineNote = () => offlineNoteVisible(modelStatus().phase === 'ready');
+  // Said once: remembered as soon as it shows, so a later visit does not repeat it.
+  createEffect(() => {
+    if (offlineNote()) writeNoted();
+  });
   /** Some file is still arriving (otherwise the model is being opened, or the next file is asked for). */
   const receiving = () => modelStatus().files.some((f) => f.total === 0 || f.loaded < f.total);
   /** The app files' progress against the build's total (while the per-file sizes are unknown). */
@@ -107,23 +97,35 @@ export function ChatStatus() {
               aria-valuetext={`${modelStatus().percent}%`}
             />
             <p class="status-bytes">
-              {formatMB(modelStatus().loaded)} / {formatMB(modelStatus().total)} MB ({modelStatus().percent}%)
+              감정 읽기 모델 여는 중 · {formatMB(modelStatus().loaded)} / {formatMB(modelStatus().total)} MB ({modelStatus().percent}%)
             </p>
           </Show>
-          <ul class="status-files">
-            <For each={modelStatus().files}>
-              {(f) => (
-                <li>
-                  <span>{fileLabel(f.file)}</span>
-                  <span>
-                    {f.total > 0 && f.loaded < f.total ? `${formatSize(f.loaded)} / ${formatSize(f.total)}` : formatSize(f.loaded)}
-                  </span>
-                </li>
-              )}
-            </For>
-          </ul>
+          <Show when={APP_DOWNLOAD_PARTS.length > 0}>
+            <ul class="status-files" aria-label="내려받는 것" data-testid="download-parts">
+              <For each={partLines(APP_DOWNLOAD_PARTS)}>
+                {(p) => (
+                  <li data-testid="download-part">
+                    <span>{p.label}</span>
+                    <span>{p.size}</span>
+                  </li>
+                )}
+              </For>
+              <li class="status-files-total" data-testid="download-total">
+                <span>모두</span>
+                <span>{formatSize(APP_DOWNLOAD_BYTES)}</span>
+              </li>
+            </ul>
+          </Show>
           <p class="note">기다리는 동안에도 먼저 이야기를 적어 둘 수 있어요.</p>
         </section>
+      </Show>
+      <Show when={!error() && offlineNote()}>
+        <p class="offline-note" role="status" data-testid="offline-ready-toast">
+          <span>{OFFLINE_NOTE}</span>
+          <button type="button" class="button button-quiet button-small" aria-label="닫기" onClick={dismissOfflineNote}>
+            ✕
+          </button>
+        </p>
       </Show>
     </>
   );

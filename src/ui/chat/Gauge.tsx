@@ -23,7 +23,7 @@ export function Gauge(props: { onOpen: () => void }) {
           감정 게이지
         </span>
         <span class="gauge-line" data-testid="gauge-line" aria-live="polite">
-          {gaugeLine({ gauge: session.gauge, threshold: settings().gaugeThreshold, songsOpen: songsOpen() })}
+          {gaugeLine({ gauge: session.gauge, threshold: settings().gaugeThreshold, songsOpen: songsOpen(), earlyOffered: early() })}
         </span>
       </div>
       <div

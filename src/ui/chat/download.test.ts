@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { APP_DOWNLOAD_BYTES, approxTotal, downloadIntro, downloadProgress } from './download';
+import { APP_DOWNLOAD_BYTES, APP_DOWNLOAD_PARTS, approxTotal, downloadIntro, downloadParts, downloadProgress, partLines, partsTotal } from './download';
 
 const MB = 1024 * 1024;
 
 describe('first download in words', () => {
-  it('states the total up front, rounded up, with a Wi-Fi hint', () => {
-    expect(approxTotal(33.2 * MB)).toBe('약 34 MB');
+  it('states the total up front, to the nearest MB, with a Wi-Fi hint', () => {
+    expect(approxTotal(33.2 * MB)).toBe('약 33 MB');
+    expect(approxTotal(33.6 * MB)).toBe('약 34 MB');
     expect(approxTotal(0.2 * MB)).toBe('약 1 MB');
     expect(approxTotal(0)).toBe('');
-    expect(downloadIntro(33.2 * MB)).toContain('약 34 MB를 내려받아요');
-    expect(downloadIntro(33.2 * MB)).toContain('와이파이');
+    expect(downloadIntro(33.6 * MB)).toContain('약 34 MB를 내려받아요');
+    expect(downloadIntro(33.6 * MB)).toContain('와이파이');
     expect(downloadIntro(0)).not.toContain('MB');
   });
 
@@ -28,5 +29,35 @@ describe('first download in words', () => {
 
   it('is 0 (unknown) where the build did not define it', () => {
     expect(APP_DOWNLOAD_BYTES).toBe(0);
+    expect(APP_DOWNLOAD_PARTS).toEqual([]);
+  });
+});
+
+describe('the parts of the first download', () => {
+  // This build's sizes: the q8 model, onnxruntime-web, the data files, the app's own files.
+  const sizes = { model: 3_921_000, runtime: 26_915_000, data: 2_853_000, app: 2_230_000 };
+  it('names every part in plain Korean, largest first', () => {
+    const parts = downloadParts(sizes);
+    expect(parts.map((p) => p.label)).toEqual(['실행 엔진', '감정 읽기 모델', '대화·노래 자료', '앱 화면과 기능']);
+    expect(partLines(parts)).toEqual([
+      { label: '실행 엔진', size: '25.7 MB' },
+      { label: '감정 읽기 모델', size: '3.7 MB' },
+      { label: '대화·노래 자료', size: '2.7 MB' },
+      { label: '앱 화면과 기능', size: '2.1 MB' },
+    ]);
+  });
+  it('the total is their sum, and the rounded total agrees with the listed sizes', () => {
+    const parts = downloadParts(sizes);
+    const total = partsTotal(parts);
+    expect(total).toBe(sizes.model + sizes.runtime + sizes.data + sizes.app);
+    const listed = partLines(parts).reduce((n, l) => n + Number.parseFloat(l.size), 0);
+    const said = Number(/약 (\d+) MB/.exec(downloadIntro(total))![1]);
+    expect(Math.abs(said - listed)).toBeLessThanOrEqual(0.5 + 0.05 * parts.length);
+    expect(downloadProgress(total / 2, total, true).text).toMatch(new RegExp(`^약 ${said} MB 중`));
+  });
+  it('leaves out what the build did not measure', () => {
+    expect(downloadParts({ ...sizes, app: 0 }).map((p) => p.id)).toEqual(['runtime', 'model', 'data']);
+    expect(downloadParts({ model: 0, runtime: 0, data: 0, app: 0 })).toEqual([]);
+    expect(partsTotal([])).toBe(0);
   });
 });

@@ -1,25 +1,67 @@
 /**
  * The first download's size and progress in words (the card in ./ChatStatus.tsx).
  *
- * APP_DOWNLOAD_BYTES is the build's own number: the model, onnxruntime-web and data files
- * summed at build time (scripts/build/app-files.ts appDownloadBytes, passed in by
- * vite.config.ts as __APP_DOWNLOAD_BYTES__). It is 0 where the build did not define it (unit
- * tests), and then the card says no total.
+ * The sizes are the build's own numbers (scripts/build/download-size.ts): the model, the
+ * onnxruntime-web runtime and the data files summed from disk when the config loads
+ * (`__APP_DOWNLOAD_PARTS__`), and the app's own scripts, styles and icons written into the
+ * bundle after it is rendered (`__APP_SHELL_BYTES__`). The card names each part and says their
+ * sum as the total, so the two always agree. Where the build did not define them (unit tests)
+ * every part is 0, and the card says no total.
  */
-declare const __APP_DOWNLOAD_BYTES__: number | undefined;
+declare const __APP_DOWNLOAD_PARTS__: { model: number; runtime: number; data: number } | undefined;
+declare const __APP_SHELL_BYTES__: number | undefined;
 
-export const APP_DOWNLOAD_BYTES: number = typeof __APP_DOWNLOAD_BYTES__ === 'number' ? __APP_DOWNLOAD_BYTES__ : 0;
+export interface DownloadPart {
+  id: 'model' | 'runtime' | 'data' | 'app';
+  /** Plain Korean name on the card. */
+  label: string;
+  bytes: number;
+}
+
+export const PART_LABELS: Record<DownloadPart['id'], string> = {
+  model: '감정 읽기 모델',
+  runtime: '실행 엔진',
+  data: '대화·노래 자료',
+  app: '앱 화면과 기능',
+};
+
+/** The parts of a first download, largest first; parts of 0 bytes are left out. */
+export function downloadParts(sizes: { model: number; runtime: number; data: number; app: number }): DownloadPart[] {
+  return (['model', 'runtime', 'data', 'app'] as const)
+    .map((id) => ({ id, label: PART_LABELS[id], bytes: Math.max(0, sizes[id] || 0) }))
+    .filter((p) => p.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes);
+}
+
+/** The sum of the parts (the card's total). */
+export function partsTotal(parts: readonly DownloadPart[]): number {
+  return parts.reduce((sum, p) => sum + p.bytes, 0);
+}
+
+const BUILD_PARTS = typeof __APP_DOWNLOAD_PARTS__ === 'object' && __APP_DOWNLOAD_PARTS__ ? __APP_DOWNLOAD_PARTS__ : { model: 0, runtime: 0, data: 0 };
+const SHELL_BYTES = typeof __APP_SHELL_BYTES__ === 'number' ? __APP_SHELL_BYTES__ : 0;
+
+/** This build's parts (empty in unit tests). */
+export const APP_DOWNLOAD_PARTS: readonly DownloadPart[] = downloadParts({ ...BUILD_PARTS, app: SHELL_BYTES });
+
+/** This build's total first download: the sum of APP_DOWNLOAD_PARTS (0 in unit tests). */
+export const APP_DOWNLOAD_BYTES: number = partsTotal(APP_DOWNLOAD_PARTS);
 
 const MB = 1024 * 1024;
 
 /** "17 KB", "25.6 MB" (the same units as services.formatMB). */
-const formatSize = (bytes: number): string =>
+export const formatSize = (bytes: number): string =>
   bytes < MB ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / MB).toFixed(1)} MB`;
 
-/** "약 34 MB" (rounded up to a whole MB), or '' when the total is unknown. */
+/** "약 34 MB" (rounded to the nearest whole MB, at least 1), or '' when the total is unknown. */
 export function approxTotal(total: number): string {
   if (!(total > 0)) return '';
-  return `약 ${Math.max(1, Math.ceil(total / MB))} MB`;
+  return `약 ${Math.max(1, Math.round(total / MB))} MB`;
+}
+
+/** "감정 읽기 모델 3.7 MB" lines for the card, in the order of `parts`. */
+export function partLines(parts: readonly DownloadPart[]): { label: string; size: string }[] {
+  return parts.map((p) => ({ label: p.label, size: formatSize(p.bytes) }));
 }
 
 /** The line under the title before the download starts: the size up front and a Wi-Fi hint. */
@@ -38,8 +80,8 @@ export interface DownloadProgress {
 
 /**
  * Progress while the app files arrive (the service worker's first install). With a known
- * total: "약 34 MB 중 25.6 MB 받음 (75%)". The total leaves out the app's few small scripts,
- * so the percent is capped at 99 until the model is ready.
+ * total: "약 34 MB 중 25.6 MB 받음 (75%)". The percent is capped at 99 until the model is
+ * ready (the service worker's own script and a few headers are not in the total).
  */
 export function downloadProgress(loaded: number, total: number, filesSeen: boolean): DownloadProgress {
   const size = approxTotal(total);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GAUGE_LINES, gaugeLine, isGoodbyeTurn, offerEarlySongs } from './gaugeCopy';
+import { EARLY_LINE, GAUGE_LINES, gaugeLine, isGoodbyeTurn, offerEarlySongs } from './gaugeCopy';
 
 describe('gaugeLine', () => {
   const line = (gauge: number, threshold = 100, songsOpen = false) => gaugeLine({ gauge, threshold, songsOpen });
@@ -23,8 +23,33 @@ describe('gaugeLine', () => {
     expect(line(1, 100, true)).toBe('노래를 골라 뒀어요');
     expect(line(0.76, 100, true)).toBe('노래를 골라 뒀어요');
   });
+  it('beside the early-songs button it says the songs can be seen now, never asks for more first', () => {
+    const early = (gauge: number, threshold = 100) => gaugeLine({ gauge, threshold, songsOpen: false, earlyOffered: true });
+    expect(early(0.57)).toBe(EARLY_LINE);
+    expect(early(0.3)).toBe(EARLY_LINE); // a goodbye below half
+    expect(EARLY_LINE).toContain('지금 봐도');
+    for (const g of [0.2, 0.5, 0.57, 0.76, 0.99]) {
+      for (const t of [60, 100, 300]) expect(early(g, t)).not.toMatch(/들려주세요$/);
+    }
+    // Full or open: the gauge's own lines win.
+    expect(early(1)).toBe('이제 감정을 확인해 볼 수 있어요');
+    expect(gaugeLine({ gauge: 0.6, threshold: 100, songsOpen: true, earlyOffered: true })).toBe('노래를 골라 뒀어요');
+  });
+  it('agrees with offerEarlySongs: whenever the button is offered, the line is the early one', () => {
+    for (let g = 0; g <= 1; g += 0.01) {
+      for (const leaving of [false, true]) {
+        const offered = offerEarlySongs({ gauge: g, leaving, songsOpen: false, safety: false });
+        const l = gaugeLine({ gauge: g, threshold: 100, songsOpen: false, earlyOffered: offered });
+        if (offered) expect(l).toBe(EARLY_LINE);
+        else expect(l).not.toBe(EARLY_LINE);
+      }
+    }
+  });
   it('only says lines from the list', () => {
-    for (let g = 0; g <= 1; g += 0.01) for (const t of [60, 100, 200]) expect(GAUGE_LINES).toContain(line(g, t));
+    for (let g = 0; g <= 1; g += 0.01) for (const t of [60, 100, 200]) {
+      expect(GAUGE_LINES).toContain(line(g, t));
+      expect(GAUGE_LINES).toContain(gaugeLine({ gauge: g, threshold: t, songsOpen: false, earlyOffered: true }));
+    }
   });
 });
 

@@ -22,11 +22,20 @@ export interface GaugeLineInput {
   threshold: number;
   /** The songs are open (and allowed). */
   songsOpen: boolean;
+  /**
+   * "지금까지 이야기로 노래 보기" is offered beside the line (offerEarlySongs): the line must
+   * not ask for more as if the songs were out of reach.
+   */
+  earlyOffered?: boolean;
 }
 
-export function gaugeLine({ gauge, threshold, songsOpen }: GaugeLineInput): string {
+/** The line beside the early-songs button: the songs are there now, more talk makes them fit better. */
+export const EARLY_LINE = '지금 봐도 되고, 더 들려주면 더 잘 맞춰요';
+
+export function gaugeLine({ gauge, threshold, songsOpen, earlyOffered = false }: GaugeLineInput): string {
   if (songsOpen) return '노래를 골라 뒀어요';
   if (gauge >= 1) return '이제 감정을 확인해 볼 수 있어요';
+  if (earlyOffered && gauge > 0) return EARLY_LINE;
   if (!(gauge > 0)) return '편하게 이야기를 들려주세요';
   const left = (1 - gauge) * Math.max(1, threshold);
   const sentences = Math.ceil(left / SENTENCE_CHARS);
@@ -41,6 +50,7 @@ export const GAUGE_LINES = [
   '몇 문장 더 들려주세요',
   '두세 문장만 더 들려주세요',
   '한두 문장만 더 들려주세요',
+  EARLY_LINE,
   '이제 감정을 확인해 볼 수 있어요',
   '노래를 골라 뒀어요',
 ] as const;

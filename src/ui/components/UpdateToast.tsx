@@ -1,16 +1,18 @@
-import { Show, createEffect, onCleanup } from 'solid-js';
+import { Show, createEffect } from 'solid-js';
 import { useRegisterSW } from 'virtual:pwa-register/solid';
+import { markOfflineReady } from './offlineReady';
 
 const UPDATE_CHECK_MS = 60 * 60 * 1000;
 
 /**
  * Registers the service worker and announces, never applies silently, a new version:
- * "새 버전이 있어요 · 새로고침". The first install shows a short "offline ready" note.
+ * "새 버전이 있어요 · 새로고침". The first install's "offline ready" is handed to
+ * ./offlineReady.ts: the chat says so inline once the model is open too (no toast over the header).
  */
 export function UpdateToast() {
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
+    offlineReady: [offlineReady],
     updateServiceWorker,
   } = useRegisterSW({
     onRegisteredSW(_url, registration) {
@@ -42,13 +44,11 @@ export function UpdateToast() {
 
   // Keep the bottom of the page (model status) scrollable out from under a visible toast.
   createEffect(() => {
-    document.documentElement.classList.toggle('has-toast', needRefresh() || offlineReady());
+    document.documentElement.classList.toggle('has-toast', needRefresh());
   });
 
   createEffect(() => {
-    if (!offlineReady()) return;
-    const t = setTimeout(() => setOfflineReady(false), 6000);
-    onCleanup(() => clearTimeout(t));
+    if (offlineReady()) markOfflineReady();
   });
 
   // Rendered inside the app's `.toasts` stack (App.tsx), next to the storage notice.
@@ -63,14 +63,6 @@ export function UpdateToast() {
             새로고침
           </button>
           <button type="button" class="button button-quiet" aria-label="나중에" onClick={() => setNeedRefresh(false)}>
-            ✕
-          </button>
-        </div>
-      </Show>
-      <Show when={offlineReady() && !needRefresh()}>
-        <div class="toast" role="status" data-testid="offline-ready-toast">
-          <span>이제 오프라인에서도 쓸 수 있어요</span>
-          <button type="button" class="button button-quiet" aria-label="닫기" onClick={() => setOfflineReady(false)}>
             ✕
           </button>
         </div>

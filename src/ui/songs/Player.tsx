@@ -7,20 +7,36 @@
  * When the player page does not answer within PLAYER_TIMEOUT_MS (no network, blocked, an error
  * page: see ./player.ts) the frame is replaced by a plain message, the YouTube link and
  * "다시 시도", never a grey broken frame; until the player answers, the frame stays invisible
- * under a "불러오고 있어요" line.
+ * under a "불러오고 있어요" line. Once it answers, a line under it says what the player reports
+ * ("재생 중이에요", "잠시 멈췄어요", …) with a 일시 정지 / 재생 button that sends the iframe API's
+ * own commands; the card's "플레이어 닫기" removes it. Opening it scrolls it into view.
  */
-import { Show, createEffect, createSignal, onCleanup } from 'solid-js';
-import { LISTENING_MESSAGE, PLAYER_ORIGIN, PLAYER_TIMEOUT_MS, isPlayerAnswer, playerUrl } from './player';
+import { Show, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
+import {
+  LISTENING_MESSAGE,
+  PLAYER_ORIGIN,
+  PLAYER_TIMEOUT_MS,
+  isPlayerAnswer,
+  playbackCopy,
+  playbackOf,
+  playerCommand,
+  playerUrl,
+  type Playback,
+} from './player';
 
 export function Player(props: { videoId: string; title: string; link: string }) {
   let host: HTMLDivElement | undefined;
+  let wrap: HTMLDivElement | undefined;
   const [state, setState] = createSignal<'loading' | 'ready' | 'failed'>('loading');
   const [attempt, setAttempt] = createSignal(0);
+  const [playback, setPlayback] = createSignal<Playback>('unstarted');
+  let frameNow: HTMLIFrameElement | undefined;
 
   createEffect(() => {
     attempt();
     if (!host) return;
     setState('loading');
+    setPlayback('unstarted');
     const frame = document.createElement('iframe');
     frame.setAttribute('credentialless', '');
     frame.title = `${props.title} 재생`;
@@ -29,7 +45,10 @@ export function Player(props: { videoId: string; title: string; link: string }) 
     frame.loading = 'eager';
     frame.src = playerUrl(props.videoId, location.origin);
     const onMessage = (e: MessageEvent) => {
-      if (e.source === frame.contentWindow && isPlayerAnswer(e.origin, e.data)) setState('ready');
+      if (e.source !== frame.contentWindow || !isPlayerAnswer(e.origin, e.data)) return;
+      setState('ready');
+      const p = playbackOf(e.data);
+      if (p) setPlayback(p);
     };
     const onLoad = () => {
       try {
@@ -47,15 +66,33 @@ export function Player(props: { videoId: string; title: string; link: string }) 
       }
     }, PLAYER_TIMEOUT_MS);
     host.replaceChildren(frame);
+    frameNow = frame;
     onCleanup(() => {
+      if (frameNow === frame) frameNow = undefined;
       clearTimeout(timer);
       window.removeEventListener('message', onMessage);
       frame.remove();
     });
   });
 
+  // Opened below the fold (a card low on the page): bring the player and its controls into view.
+  onMount(() => {
+    const reduce = typeof matchMedia === 'function' && matchMedia('(prefers-reduced-motion: reduce)').matches;
+    requestAnimationFrame(() => wrap?.scrollIntoView({ block: 'nearest', behavior: reduce ? 'auto' : 'smooth' }));
+  });
+
+  const copy = () => playbackCopy(playback());
+  const toggle = () => {
+    const running = playback() === 'playing' || playback() === 'buffering';
+    try {
+      frameNow?.contentWindow?.postMessage(playerCommand(running ? 'pauseVideo' : 'playVideo'), PLAYER_ORIGIN);
+    } catch {
+      // The frame went away: nothing to control.
+    }
+  };
+
   return (
-    <div class="player-wrap">
+    <div class="player-wrap" ref={(el) => (wrap = el)}>
       <div
         class="player"
         ref={(el) => (host = el)}
@@ -68,6 +105,16 @@ export function Player(props: { videoId: string; title: string; link: string }) 
         <p class="player-loading" aria-hidden="true">
           플레이어를 불러오고 있어요…
         </p>
+      </Show>
+      <Show when={state() === 'ready'}>
+        <div class="player-bar" data-testid="song-player-bar" data-playback={playback()}>
+          <span role="status" data-testid="song-player-status">
+            {copy().line}
+          </span>
+          <button type="button" class="button button-small button-quiet" data-testid="song-player-toggle" onClick={toggle}>
+            {copy().toggle}
+          </button>
+        </div>
       </Show>
       <Show when={state() === 'failed'}>
         <div class="player-failed" role="status" data-testid="song-player-failed">
