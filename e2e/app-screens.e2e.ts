@@ -11,9 +11,9 @@
  *     text contrast of everything visible in them.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, screenshot, sendChat, useSharedApp, waitForModel } from './harness';
+import { screenshot, sendChat, useSharedApp, waitForModel } from './harness';
 
 const MARKER = '별빛산책';
 const ENTRY = [
@@ -23,22 +23,6 @@ const ENTRY = [
 ].join('\n');
 
 const app = useSharedApp();
-
-async function withPage(
-  fn: (page: Page, context: BrowserContext) => Promise<void>,
-  options: { colorScheme?: 'light' | 'dark'; acceptDownloads?: boolean } = {},
-) {
-  const context = await newContext(app.browser, options.colorScheme);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await fn(page, context);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 async function openTab(page: Page, name: '대화' | '일기' | '기록' | '설정') {
   await page.getByRole('tab', { name }).click();
@@ -125,7 +109,7 @@ async function contrastIssues(page: Page, panel: string): Promise<{ checked: num
 
 describe('일기 · 기록 · 설정', () => {
   it('a diary entry: chart and 3 songs, listed by date after a reload, searchable (NFC and NFD), deletable', async () => {
-    await withPage(async (page) => {
+    await app.withPage(async (page) => {
       await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       await openTab(page, '일기');
@@ -194,7 +178,7 @@ describe('일기 · 기록 · 설정', () => {
   });
 
   it('asking for cheerful songs after a sad story opens 기분을 바꿔 줄 노래 first', async () => {
-    await withPage(async (page) => {
+    await app.withPage(async (page) => {
       await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       await sendChat(page, '요즘 너무 우울해요. 회사 일이 하나도 손에 안 잡혀요.');
@@ -216,7 +200,7 @@ describe('일기 · 기록 · 설정', () => {
   });
 
   it('a conversation is listed in 기록, re-read, continued in 대화, and deleted', async () => {
-    await withPage(async (page) => {
+    await app.withPage(async (page) => {
       await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       await openTab(page, '대화');
@@ -258,7 +242,7 @@ describe('일기 · 기록 · 설정', () => {
   });
 
   it('settings: theme, gauge threshold persists, export → delete all → import', async () => {
-    await withPage(async (page) => {
+    await app.withPage(async (page) => {
       await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
 
@@ -366,7 +350,7 @@ describe('일기 · 기록 · 설정', () => {
 
   for (const colorScheme of ['light', 'dark'] as const) {
     it(`screenshots (${colorScheme}): 일기, 기록, 설정 at 360×780 and 1280×800`, async () => {
-      await withPage(
+      await app.withPage(
         async (page) => {
           await page.goto(`${app.server.origin}/`);
           await waitForModel(page);

@@ -14,12 +14,11 @@
  *   - bad input (empty, huge, HTML, Shift+Enter), a failing store and a broken model file.
  * Screenshots at 360×780 and 1280×800, light and dark, go to test-results/.
  */
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { GAUGE_LINES } from '../src/ui/chat/gaugeCopy';
 import {
   MODEL_TIMEOUT_MS,
-  newContext,
   recordRequests,
   reloadOffline,
   screenshot,
@@ -56,23 +55,6 @@ const EMOTION_LABELS = ['기쁨', '슬픔', '분노', '불안', '상처', '당�
 // The gauge speaks in sentences, not characters: any line gaugeCopy.ts can say.
 
 const app = useSharedApp();
-
-async function withPage(
-  fn: (page: Page, context: BrowserContext) => Promise<void>,
-  colorScheme: 'light' | 'dark' = 'light',
-  extra: Parameters<typeof newContext>[2] = {},
-) {
-  const context = await newContext(app.browser, colorScheme, extra);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await fn(page, context);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
 
 // ------------------------------------------------------------------ IndexedDB, read from the page
 
@@ -414,7 +396,7 @@ async function shots(page: Page, scheme: 'light' | 'dark', tag: string): Promise
 
 describe('a whole evening', () => {
   it('online: talk, gauge, chart, songs, feedback, reload, diary — and no other origin until play', async () => {
-    await withPage(async (page, context) => {
+    await app.withPage(async (page, context) => {
       const log = recordRequests(context, page);
       await page.goto(`${app.server.origin}/`);
       await waitForServiceWorkerControl(page);
@@ -465,7 +447,7 @@ describe('a whole evening', () => {
 
   it('offline after the first visit: the same evening with the network cut (dark theme)', async () => {
     try {
-      await withPage(
+      await app.withPage(
         async (page, context) => {
           const log = recordRequests(context, page);
           await page.goto(`${app.server.origin}/`);
@@ -496,7 +478,7 @@ describe('a whole evening', () => {
           expect(asked, 'the app asked the network for nothing while offline').toEqual([]);
           expect(log.foreign(app.server.origin)).toEqual([]);
         },
-        'dark',
+        { colorScheme: 'dark' },
       );
     } finally {
       app.server.setDown(false);
@@ -504,7 +486,7 @@ describe('a whole evening', () => {
   });
 
   it('a safety turn shows the help banner for the rest of the conversation and no songs', async () => {
-    await withPage(async (page) => {
+    await app.withPage(async (page) => {
       await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       const turn = await sendChat(page, '요즘 너무 힘들어서 그냥 죽고 싶다는 생각이 들어요.');
@@ -527,7 +509,7 @@ describe('a whole evening', () => {
 
 describe('songs follow the conversation', () => {
   it('when the mood moves after the songs were picked, offers to pick again (and never swaps them unasked)', async () => {
-    await withPage(async (page) => {
+    await app.withPage(async (page) => {
       await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       await talkUntilFull(page);
@@ -552,7 +534,7 @@ describe('first run, install prompt, later starts', () => {
     const MODEL = '/models/maum-mini/onnx/model_quantized.onnx';
     app.server.setDelay(MODEL, 2500);
     try {
-      await withPage(async (page) => {
+      await app.withPage(async (page) => {
         await page.goto(`${app.server.origin}/`);
         const progress = page.getByTestId('model-progress');
         await progress.waitFor({ timeout: 30_000 });
@@ -584,7 +566,7 @@ describe('first run, install prompt, later starts', () => {
   });
 
   it('offers "앱으로 설치" only when the browser offers installation', async () => {
-    await withPage(async (page) => {
+    await app.withPage(async (page) => {
       await page.goto(`${app.server.origin}/`);
       await page.getByRole('heading', { level: 1 }).waitFor();
       expect(await page.getByTestId('install-button').count()).toBe(0);
@@ -611,7 +593,7 @@ describe('first run, install prompt, later starts', () => {
 
 describe('bad input and failures', () => {
   it('empty, huge and HTML messages; Shift+Enter; a failing store; reduced motion', async () => {
-    await withPage(
+    await app.withPage(
       async (page) => {
         await page.goto(`${app.server.origin}/`);
         await waitForModel(page);
@@ -661,15 +643,14 @@ describe('bad input and failures', () => {
         await settle(page);
         await screenshot(page, 'evening-storage-error-360x780-light', { fullPage: false });
       },
-      'light',
-      { reducedMotion: 'reduce' },
+      { context: { reducedMotion: 'reduce' } },
     );
   });
 
   it('a corrupt model file: a clear Korean message and a retry that works', async () => {
     app.server.override('/models/maum-mini/onnx/model_quantized.onnx', 'this is not an onnx model', 'application/octet-stream');
     try {
-      await withPage(
+      await app.withPage(
         async (page) => {
           await page.goto(`${app.server.origin}/`);
           const card = page.getByTestId('model-error');
@@ -691,8 +672,7 @@ describe('bad input and failures', () => {
           await page.getByTestId('chat-send').click();
           await page.getByTestId('bot-message').first().waitFor({ timeout: MODEL_TIMEOUT_MS });
         },
-        'light',
-        { serviceWorkers: 'block' },
+        { context: { serviceWorkers: 'block' } },
       );
     } finally {
       app.server.override('/models/maum-mini/onnx/model_quantized.onnx', null);

@@ -21,7 +21,7 @@ import {
   type Request,
 } from 'playwright-core';
 import { preview, type PreviewServer } from 'vite';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium';
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -149,10 +149,41 @@ export async function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 
+/** One test's page and its context. */
+export type PageTest = (page: Page, context: BrowserContext) => Promise<void>;
+
+export interface PageOptions {
+  colorScheme?: 'light' | 'dark';
+  /** Context options over newContext's phone defaults (a viewport, touch, reduced motion…). */
+  context?: BrowserContextOptions;
+  /** Runs on the new context before the page opens (routes, init scripts). */
+  prepare?: (context: BrowserContext) => Promise<void>;
+}
+
+/**
+ * Runs `fn` on a page in a fresh context (newContext), then closes the context whatever
+ * happens. An uncaught error in the page fails the test.
+ */
+export async function withPage(browser: Browser, fn: PageTest, options: PageOptions = {}): Promise<void> {
+  const context = await newContext(browser, options.colorScheme, options.context);
+  try {
+    await options.prepare?.(context);
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (e) => errors.push(e.message));
+    await fn(page, context);
+    expect(errors, 'uncaught errors in the page').toEqual([]);
+  } finally {
+    await context.close();
+  }
+}
+
 /** The app server and browser a test file shares, started before its tests and closed after. */
 export interface SharedApp {
   readonly server: AppServer;
   readonly browser: Browser;
+  /** withPage() on the shared browser. */
+  withPage(fn: PageTest, options?: PageOptions): Promise<void>;
 }
 
 /** Registers the file's beforeAll/afterAll that start the built app and Chromium and close them. */
@@ -177,6 +208,9 @@ export function useSharedApp(): SharedApp {
     },
     get browser() {
       return started(browser, 'the browser');
+    },
+    withPage(fn, options) {
+      return withPage(started(browser, 'the browser'), fn, options);
     },
   };
 }

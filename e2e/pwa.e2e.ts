@@ -8,12 +8,10 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import {
   analyze,
   DIST,
-  newContext,
   pngSize,
   precachedPaths,
   recordRequests,
@@ -37,23 +35,9 @@ function distFiles(dir: string): string[] {
 
 const app = useSharedApp();
 
-/** A fresh context and page for one test, closed afterwards whatever happens. */
-async function withPage(fn: (page: Page, context: BrowserContext) => Promise<void>, colorScheme?: 'light' | 'dark') {
-  const context = await newContext(app.browser, colorScheme);
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await fn(page, context);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
-
 describe('PWA', () => {
   it('(a) the built app loads, the manifest is valid and the service worker takes control', async () => {
-    await withPage(async (page, context) => {
+    await app.withPage(async (page, context) => {
       const response = await page.goto(`${app.server.origin}/`);
       expect(response?.status()).toBe(200);
       const headers = response!.headers();
@@ -139,7 +123,7 @@ describe('PWA', () => {
 
   it('(b) after one visit, the app and the model come up offline', async () => {
     try {
-      await withPage(async (page, context) => {
+      await app.withPage(async (page, context) => {
         await page.goto(`${app.server.origin}/`);
         await waitForServiceWorkerControl(page);
         await waitForModel(page);
@@ -179,7 +163,7 @@ describe('PWA', () => {
   });
 
   it('(c) loading and using the app requests nothing from any other origin', async () => {
-    await withPage(async (page, context) => {
+    await app.withPage(async (page, context) => {
       const log = recordRequests(context, page);
       await page.goto(`${app.server.origin}/`);
       await waitForServiceWorkerControl(page);
@@ -199,7 +183,7 @@ describe('PWA', () => {
   });
 
   it('(c′) the request recorder does catch a cross-origin request', async () => {
-    await withPage(async (page, context) => {
+    await app.withPage(async (page, context) => {
       const log = recordRequests(context, page);
       await page.goto(`${app.server.origin}/`);
       await page.evaluate(() => fetch('http://127.0.0.2:9/probe', { mode: 'no-cors' }).catch(() => undefined));
@@ -211,7 +195,7 @@ describe('PWA', () => {
   it('announces a new version ("새 버전이 있어요 · 새로고침") instead of swapping silently', async () => {
     const sw = readFileSync(path.join(DIST, 'sw.js'), 'utf8');
     try {
-      await withPage(async (page) => {
+      await app.withPage(async (page) => {
         await page.goto(`${app.server.origin}/`);
         await waitForServiceWorkerControl(page);
         await page.evaluate(() => ((window as unknown as { __firstLoad: boolean }).__firstLoad = true));

@@ -14,27 +14,18 @@
  */
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, screenshot, sendChat, useSharedApp, waitForModel } from './harness';
+import { screenshot, sendChat, useSharedApp, waitForModel, type PageOptions } from './harness';
 
 const app = useSharedApp();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
-
-async function withPage(extra: Parameters<typeof newContext>[2], fn: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await newContext(app.browser, 'light', extra);
-  // No network in tests; make the embedded player fail the same way everywhere.
+/** No network in tests: the embedded player fails the same way everywhere. */
+const noPlayer = async (context: BrowserContext) => {
   await context.route('https://www.youtube-nocookie.com/**', (route) => route.abort());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await fn(page, context);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  } finally {
-    await context.close();
-  }
-}
+};
+const PHONE_PAGE: PageOptions = { context: PHONE, prepare: noPlayer };
+const DESKTOP_PAGE: PageOptions = { context: DESKTOP, prepare: noPlayer };
 
 async function openTab(page: Page, name: '대화' | '일기' | '기록' | '설정') {
   await page.getByRole('tab', { name }).click();
@@ -57,7 +48,7 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
     expect(wasmPath, 'the service worker precaches the runtime').toBeTruthy();
     app.server.setDelay(`/${wasmPath!}`, 4_000);
     try {
-      await withPage(PHONE, async (page, context) => {
+      await app.withPage(async (page, context) => {
         await page.goto(`${app.server.origin}/`);
         expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches), 'a touch phone').toBe(true);
 
@@ -189,14 +180,14 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
         await page.getByTestId('sync-explainer').scrollIntoViewIfNeeded();
         await page.evaluate(() => window.scrollBy(0, -120));
         await screenshot(page, 'uxsongs-phone-settings', { fullPage: false });
-      });
+      }, PHONE_PAGE);
     } finally {
       if (wasmPath) app.server.setDelay(`/${wasmPath}`, null);
     }
   });
 
   it('desktop: the header and tabs stay put when results open and on tab switches; small buttons stay compact', async () => {
-    await withPage(DESKTOP, async (page) => {
+    await app.withPage(async (page) => {
       await page.goto(`${app.server.origin}/`);
       await waitForModel(page);
       expect(await page.evaluate(() => matchMedia('(pointer: coarse)').matches)).toBe(false);
@@ -218,6 +209,6 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
       await openTab(page, '대화');
       expect(await x()).toEqual(before);
       await screenshot(page, 'uxsongs-desktop-results', { fullPage: false });
-    });
+    }, DESKTOP_PAGE);
   });
 });

@@ -1,6 +1,7 @@
 /**
  * Song recommendations for the conversation: two tabs — "지금 내 감정과 비슷한 노래" (similar)
- * and "기분을 바꿔 줄 노래" (shift) — each a SongList; "다른 곡 추천" brings songs not shown yet.
+ * and "기분을 바꿔 줄 노래" (shift; recsTabs.ts: shorter on a phone) — each a SongList; "다른 곡 추천"
+ * brings songs not shown yet.
  * Lists are seeded by the conversation id (and page), so a reload shows the same songs,
  * minus the ones the user turned down. When the user keeps talking and the mood moves
  * (moodMoved.ts), a quiet prompt offers to pick again for the new mood; lists never change by
@@ -14,12 +15,8 @@ import { hashString, type Recommendation, type RecommendationMode } from '../../
 import { catalogueStatus, recommendSongs, retryModel } from '../services';
 import { SongList } from '../songs/SongList';
 import { moodChange } from './moodMoved';
+import { RECS_TABS } from './recsTabs';
 import { conversationEmbedding, session, setSongsOnScreen } from './session';
-
-const MODES: { id: RecommendationMode; label: string }[] = [
-  { id: 'similar', label: '지금 내 감정과 비슷한 노래' },
-  { id: 'shift', label: '기분을 바꿔 줄 노래' },
-];
 
 interface ModeList {
   items: Recommendation[];
@@ -133,7 +130,7 @@ export function Recommendations() {
     on(
       () => [session.revision, seen()] as const,
       () => {
-        const stale = MODES.some((m) => !lists[m.id].loading && !lists[m.id].error && moodChange(false, lists[m.id].mood, session.mix) === 'repick');
+        const stale = RECS_TABS.some((m) => !lists[m.id].loading && !lists[m.id].error && moodChange(false, lists[m.id].mood, session.mix) === 'repick');
         if (stale && (!seen() || firstLook)) restart();
         if (seen()) firstLook = false;
       },
@@ -190,7 +187,7 @@ export function Recommendations() {
         </div>
       </Show>
       <div class="seg-tabs" role="tablist" aria-label="추천 종류" onKeyDown={onTabKey}>
-        <For each={MODES}>
+        <For each={RECS_TABS}>
           {(m) => (
             <button
               type="button"
@@ -202,14 +199,18 @@ export function Recommendations() {
               aria-selected={tab() === m.id}
               tabIndex={tab() === m.id ? 0 : -1}
               data-testid={`recs-tab-${m.id}`}
+              aria-label={m.label}
               onClick={() => setTab(m.id)}
             >
-              {m.label}
+              <Show when={m.lead}>
+                <span class="seg-tab-lead">{m.lead}</span>
+              </Show>
+              {m.short}
             </button>
           )}
         </For>
       </div>
-      <For each={MODES}>
+      <For each={RECS_TABS}>
         {(m) => (
           <div
             class="recs-panel"

@@ -12,7 +12,9 @@ import { Gauge } from '../chat/Gauge';
 import { HelpBanner } from '../chat/HelpBanner';
 import { MessageList } from '../chat/MessageList';
 import { Results } from '../chat/Results';
+import { measureSongs } from '../chat/measureSongs';
 import { resumeOffered, session, setResultsOpen, startNewConversation } from '../chat/session';
+import { besideScroll, songsOutOfView } from '../chat/songsScroll';
 import { prefersReducedMotion, storageStatus } from '../services';
 
 export function ChatTab() {
@@ -36,14 +38,32 @@ export function ChatTab() {
   const songsTitle = () => document.getElementById('recs-title') ?? resultsHeading;
 
   /**
-   * Scrolls the songs' title to the top. The chart above it draws a moment later and pushes the
-   * songs down, so the title is followed for a short while, until the user scrolls themselves.
+   * Shows the songs: on a phone their title lands just below the sticky tab bar (its
+   * scroll-margin-top); on a desktop the results column scrolls back so the chart shows whole
+   * above the songs, and the page only as far as it takes to show the whole column.
+   */
+  const scrollToSongs = (behavior: ScrollBehavior) => {
+    const title = songsTitle();
+    if (!title) return;
+    const layout = measureSongs(title);
+    const beside = besideScroll(layout);
+    if (!beside) {
+      title.scrollIntoView({ block: 'start', behavior });
+      return;
+    }
+    document.getElementById('chat-results')?.scrollBy({ top: beside.column, behavior });
+    if (beside.page !== 0) window.scrollBy({ top: beside.page, behavior });
+  };
+
+  /**
+   * Brings the songs into view. The chart above them draws a moment later and pushes the songs
+   * down, so they are followed for a short while, until the user scrolls themselves.
    */
   const bringSongsIntoView = (focus: boolean) => {
     const title = songsTitle();
     if (!title) return;
     if (focus) title.focus({ preventScroll: true });
-    title.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
+    scrollToSongs(prefersReducedMotion() ? 'auto' : 'smooth');
     const column = document.getElementById('chat-results');
     if (!column || typeof ResizeObserver === 'undefined') return;
     let first = true;
@@ -52,7 +72,7 @@ export function ChatTab() {
         first = false;
         return;
       }
-      songsTitle()?.scrollIntoView({ block: 'start', behavior: 'auto' });
+      scrollToSongs('auto');
     });
     const stop = () => {
       observer.disconnect();
@@ -79,9 +99,9 @@ export function ChatTab() {
         requestAnimationFrame(() => {
           const title = songsTitle();
           if (!title || !session.resultsOpen) return;
-          const box = title.getBoundingClientRect();
-          const inView = box.top >= 0 && box.bottom <= window.innerHeight * 0.6;
-          if (!inView) bringSongsIntoView(false);
+          const layout = measureSongs(title);
+          // Beside the chat the column may have been scrolled past the chart: always settle it.
+          if (layout.column || songsOutOfView(layout.title, layout.barBottom, layout.viewport)) bringSongsIntoView(false);
         });
       },
       { defer: true },
