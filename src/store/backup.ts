@@ -1,10 +1,18 @@
-/** Export to / import from a versioned JSON file, and deleting everything. */
+/**
+ * Export to / import from a versioned JSON file, and deleting everything.
+ *
+ * Files are written in the readable schema 3 (./exportFormat.ts: local ISO times, named
+ * emotions, song titles); import accepts schema 3 and the older schema 2 (the stored records
+ * as they were: epoch ms, emotion arrays, song ids). Song ratings in a file are merged as one
+ * current rating per song, the newest winning over what is already here.
+ */
 import { isEmotionId } from '../ml/emotions';
 import type { MaumDB } from './db';
 import { localDay } from './day';
 import { attemptWrite, guardRead, guardWrite } from './errors';
+import { READABLE_SCHEMA, fromReadable, toReadable, type ReadableExport, type SongInfo } from './exportFormat';
+import { latestPerSong } from './feedback';
 import {
-  CURRENT_SCHEMA_VERSION,
   isEmotionVector,
   type Conversation,
   type ConversationAnalysis,
@@ -32,12 +40,12 @@ export interface ExportTables {
 
 export type ExportTableName = keyof ExportTables;
 
-export interface MaumExport {
-  app: typeof EXPORT_APP;
-  schema: typeof CURRENT_SCHEMA_VERSION;
-  exportedAt: number;
-  tables: ExportTables;
-}
+/** The file written by exportAll (schema 3). */
+export type MaumExport = ReadableExport;
+
+/** Backup schemas this version reads: 2 (stored shapes) and 3 (readable). */
+export const OLDEST_IMPORT_SCHEMA = 2;
+export const EXPORT_SCHEMA = READABLE_SCHEMA;
 
 export type TableCounts = Record<ExportTableName, number>;
 
@@ -78,25 +86,40 @@ export const IMPORT_MESSAGES = {
       : `백업 파일의 ${TABLE_LABELS[table]} 항목 중 ${index + 1}번째 기록이 손상되어 가져올 수 없어요.`,
 } as const;
 
-/** Everything the user wrote, as one JSON-ready object; null (after reporting) if reading failed. */
-export function exportAll(db: MaumDB, now: number = Date.now()): Promise<MaumExport | null> {
-  return guardRead<MaumExport | null>('exportAll', null, () =>
+/** Every stored record of the user's tables (ratings: one per song); null if reading failed. */
+export function readAllTables(db: MaumDB): Promise<ExportTables | null> {
+  return guardRead<ExportTables | null>('exportAll', null, () =>
     db.transaction('r', db.userTables(), async () => ({
-      app: EXPORT_APP,
-      schema: CURRENT_SCHEMA_VERSION,
-      exportedAt: now,
-      tables: {
-        conversations: await db.conversations.toArray(),
-        messages: await db.messages.toArray(),
-        messageAnalyses: await db.messageAnalyses.toArray(),
-        conversationAnalyses: await db.conversationAnalyses.toArray(),
-        recommendations: await db.recommendations.toArray(),
-        feedback: await db.feedback.toArray(),
-        diary: await db.diary.toArray(),
-        settings: await db.settings.toArray(),
-      },
+      conversations: await db.conversations.toArray(),
+      messages: await db.messages.toArray(),
+      messageAnalyses: await db.messageAnalyses.toArray(),
+      conversationAnalyses: await db.conversationAnalyses.toArray(),
+      recommendations: await db.recommendations.toArray(),
+      feedback: latestPerSong(await db.feedback.toArray()).reverse(),
+      diary: await db.diary.toArray(),
+      settings: await db.settings.toArray(),
     })),
   );
+}
+
+/**
+ * Everything the user wrote, as one readable JSON-ready object (schema 3); null (after
+ * reporting) if reading failed. `songInfo` puts song titles and artists next to the ids.
+ */
+export async function exportAll(db: MaumDB, now: number = Date.now(), songInfo?: SongInfo): Promise<MaumExport | null> {
+  const tables = await readAllTables(db);
+  return tables && toReadable(EXPORT_APP, tables, now, songInfo);
+}
+
+/** How many records of each table a file written by exportAll holds. */
+export function exportCounts(file: MaumExport): TableCounts {
+  const all: Record<ExportTableName, readonly unknown[]> = { ...file.appData, ...file.tables };
+  return Object.fromEntries(TABLE_NAMES.map((name) => [name, all[name].length])) as TableCounts;
+}
+
+/** Bytes of the export file (UTF-8, as DataSection writes it): the size of the user's records. */
+export function exportBytes(file: MaumExport): number {
+  return new TextEncoder().encode(JSON.stringify(file, null, 2)).length;
 }
 
 export function exportFileName(now: number = Date.now()): string {
@@ -119,7 +142,10 @@ export async function importAll(db: MaumDB, input: unknown): Promise<ImportResul
       for (const name of TABLE_NAMES) {
         const table = db.table(name);
         const keyOf = PRIMARY_KEYS[name];
-        const records = tables[name] as unknown as readonly Record<string, unknown>[];
+        let records = tables[name] as unknown as readonly Record<string, unknown>[];
+        if (name === 'feedback') {
+          records = (await newerRatings(db, tables.feedback)) as unknown as readonly Record<string, unknown>[];
+        }
         const keys = records.map(keyOf);
         const existing = await table.bulkGet(keys);
         const seen = new Set<string>();
@@ -129,14 +155,29 @@ export async function importAll(db: MaumDB, input: unknown): Promise<ImportResul
           seen.add(key);
           return true;
         });
+        if (name === 'feedback') {
+          // A newer rating replaces the song's current one (one rating per song).
+          const songs = fresh.map((r) => String(r.songId));
+          if (songs.length) await db.feedback.where('songId').anyOf(songs).delete();
+        }
         if (fresh.length) await table.bulkAdd(fresh);
         added[name] = fresh.length;
-        skipped[name] = records.length - fresh.length;
+        // Repeated ratings of one song inside the file (old files) are not "already here".
+        const distinct = name === 'feedback' ? latestPerSong(tables.feedback).length : tables[name].length;
+        skipped[name] = distinct - fresh.length;
       }
     }),
   );
   if (failure) return { ok: false, message: failure.message };
   return { ok: true, added, skipped };
+}
+
+/** Of a file's ratings, the newest per song, and only where it is newer than the song's rating here. */
+async function newerRatings(db: MaumDB, rows: readonly Feedback[]): Promise<Feedback[]> {
+  const incoming = latestPerSong(rows);
+  const here = await db.feedback.where('songId').anyOf(incoming.map((f) => f.songId)).toArray();
+  const current = new Map(latestPerSong(here).map((f) => [f.songId, f.createdAt]));
+  return incoming.filter((f) => f.createdAt > (current.get(f.songId) ?? -Infinity));
 }
 
 /** Empties every table, sync queue and community cache included. */
@@ -282,13 +323,14 @@ export function parseExport(input: unknown): ParsedExport {
   if (typeof data.schema !== 'number' || !Number.isInteger(data.schema)) {
     return { ok: false, message: IMPORT_MESSAGES.unsupported };
   }
-  if (data.schema > CURRENT_SCHEMA_VERSION) return { ok: false, message: IMPORT_MESSAGES.newer };
-  if (data.schema < CURRENT_SCHEMA_VERSION) return { ok: false, message: IMPORT_MESSAGES.unsupported };
+  if (data.schema > EXPORT_SCHEMA) return { ok: false, message: IMPORT_MESSAGES.newer };
+  if (data.schema < OLDEST_IMPORT_SCHEMA) return { ok: false, message: IMPORT_MESSAGES.unsupported };
   if (!isPlainObject(data.tables)) return { ok: false, message: IMPORT_MESSAGES.unsupported };
+  const source: Record<string, unknown> = data.schema === READABLE_SCHEMA ? fromReadable(data) : data.tables;
 
   const tables = {} as Record<ExportTableName, unknown[]>;
   for (const name of TABLE_NAMES) {
-    const rows = data.tables[name] ?? [];
+    const rows = source[name] ?? [];
     if (!Array.isArray(rows)) return { ok: false, message: IMPORT_MESSAGES.corrupt(name) };
     const clean: unknown[] = [];
     for (const [index, row] of rows.entries()) {

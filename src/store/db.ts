@@ -6,9 +6,12 @@
  *   2 — analyses renamed to messageAnalyses; adds conversationAnalyses, recommendations, diary,
  *       syncQueue, communityCache; feedback.mood becomes number[7]; conversations gain
  *       sharedChars and safety.
+ *   3 — same stores; feedback holds one current rating per song (older rows of a song that was
+ *       rated several times are removed, the newest kept).
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { topEmotion, mixFromArray } from '../ml/emotions';
+import { latestPerSong } from './feedback';
 import {
   toEmotionVector,
   type CommunityCacheRecord,
@@ -82,7 +85,7 @@ export class MaumDBv1 extends Dexie {
   }
 }
 
-/** The current database (schema version 2). */
+/** The current database (schema version 3). */
 export class MaumDB extends Dexie {
   conversations!: Table<Conversation, string>;
   messages!: Table<Message, string>;
@@ -99,6 +102,7 @@ export class MaumDB extends Dexie {
     super(options.name ?? DEFAULT_DB_NAME, dexieOptions(options));
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeV1toV2);
+    this.version(3).stores(STORES_V2).upgrade(collapseFeedback);
   }
 
   /** Tables holding the user's own data (what export/import/delete-all cover, besides sync). */
@@ -114,6 +118,14 @@ export class MaumDB extends Dexie {
       this.settings,
     ];
   }
+}
+
+/** v2 → v3: one rating per song, the newest (each tap used to add a row). */
+async function collapseFeedback(tx: Transaction): Promise<void> {
+  const rows = (await tx.table('feedback').toArray()) as Feedback[];
+  const keep = new Set(latestPerSong(rows).map((f) => f.id));
+  const stale = rows.filter((f) => !keep.has(f.id)).map((f) => f.id);
+  if (stale.length) await tx.table('feedback').bulkDelete(stale);
 }
 
 /** v1 → v2: move analyses, convert feedback moods to vectors, fill new conversation fields. */

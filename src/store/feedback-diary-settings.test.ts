@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MaumDB } from './db';
 import { addDiaryEntry, deleteDiaryEntry, getDiaryEntry, listDiary, newDiaryEntry, updateDiaryEntry } from './diary';
-import { addFeedback, dislikedSongIds, likedSongIds, listFeedback, newFeedback } from './feedback';
+import { addFeedback, clearFeedback, dislikedSongIds, latestPerSong, likedSongIds, listFeedback, newFeedback } from './feedback';
 import { listRecommendations, newRecommendation, recentlyShownSongIds, recordRecommendations } from './recommendations';
+import { feedbackSignalsFrom } from '../recommend/feedback';
 import { DEFAULT_SETTINGS, getAllSettings, getSetting, setSetting } from './settings';
 import { oneHot, openTestDb } from './test-utils';
 
@@ -13,7 +14,7 @@ beforeEach(async () => {
 afterEach(() => db.close());
 
 describe('feedback', () => {
-  it('round-trips and answers liked/disliked by latest rating per song and mode', async () => {
+  it('round-trips and answers liked/disliked by the one current rating per song', async () => {
     const rate = (songId: string, mode: 'similar' | 'shift', liked: boolean, now: number) =>
       addFeedback(db, newFeedback({ songId, mode, liked, mood: oneHot(2, 0.5), sourceId: 'c1', now }));
     expect(await rate('a', 'similar', false, 1)).toBe(true);
@@ -23,16 +24,62 @@ describe('feedback', () => {
     await rate('d', 'shift', true, 5);
 
     const all = await listFeedback(db);
-    expect(all.map((f) => f.createdAt)).toEqual([5, 4, 3, 2, 1]);
+    expect(all.map((f) => f.createdAt)).toEqual([5, 4, 3, 2]);
+    expect(await db.feedback.count()).toBe(4); // the earlier dislike of 'a' was replaced, not kept
     expect(all[0]).toMatchObject({ songId: 'd', mode: 'shift', liked: true, mood: oneHot(2, 0.5), sourceId: 'c1' });
     expect((await listFeedback(db, { mode: 'shift' })).map((f) => f.songId)).toEqual(['d', 'c']);
-    expect((await listFeedback(db, { songId: 'a' })).map((f) => f.liked)).toEqual([true, false]);
+    expect((await listFeedback(db, { songId: 'a' })).map((f) => f.liked)).toEqual([true]);
+    expect((await listFeedback(db, { liked: false })).map((f) => f.songId)).toEqual(['c', 'b']);
 
     expect([...(await dislikedSongIds(db, 'similar'))]).toEqual(['b']);
     expect([...(await likedSongIds(db, 'similar'))]).toEqual(['a']);
     expect([...(await dislikedSongIds(db, 'shift'))]).toEqual(['c']);
     expect([...(await dislikedSongIds(db))].sort()).toEqual(['b', 'c']);
     expect([...(await likedSongIds(db))].sort()).toEqual(['a', 'd']);
+  });
+
+  it('liking twice keeps one row; clearing removes the rating; a rating in the other list replaces it', async () => {
+    const like = (mode: 'similar' | 'shift', liked: boolean, now: number) =>
+      addFeedback(db, newFeedback({ songId: 's', mode, liked, mood: oneHot(0), sourceId: 'c', now }));
+    await like('similar', true, 1);
+    await like('similar', true, 2);
+    expect(await db.feedback.count()).toBe(1);
+    expect([...(await likedSongIds(db))]).toEqual(['s']);
+
+    expect(await clearFeedback(db, 's')).toBe(true);
+    expect(await db.feedback.count()).toBe(0);
+    expect([...(await likedSongIds(db))]).toEqual([]);
+
+    await like('similar', false, 3);
+    await like('shift', true, 4); // the newest wins, whichever list it came from
+    expect((await listFeedback(db)).map((f) => [f.mode, f.liked])).toEqual([['shift', true]]);
+    expect([...(await dislikedSongIds(db, 'similar'))]).toEqual([]);
+    expect(await db.feedback.count()).toBe(1);
+  });
+
+  it('the recommender reads the current rating: a cleared like or dislike no longer counts', async () => {
+    await addFeedback(db, newFeedback({ songId: 'x', mode: 'similar', liked: false, mood: oneHot(0), sourceId: 'c', now: 1 }));
+    await addFeedback(db, newFeedback({ songId: 'y', mode: 'similar', liked: true, mood: oneHot(0), sourceId: 'c', now: 2 }));
+    let signals = feedbackSignalsFrom(await listFeedback(db));
+    expect([...signals.dislikedSimilar]).toEqual(['x']);
+    expect([...signals.liked.keys()]).toEqual(['y']);
+    await clearFeedback(db, 'x'); // 다시 추천받기
+    await clearFeedback(db, 'y'); // 좋아요 취소
+    signals = feedbackSignalsFrom(await listFeedback(db));
+    expect(signals.dislikedSimilar.size + signals.liked.size).toBe(0);
+  });
+
+  it('collapses rows read from old data to the newest per song', () => {
+    const rows = [
+      { songId: 'a', createdAt: 1, liked: true },
+      { songId: 'a', createdAt: 3, liked: false },
+      { songId: 'b', createdAt: 2, liked: true },
+      { songId: 'a', createdAt: 2, liked: true },
+    ];
+    expect(latestPerSong(rows)).toEqual([
+      { songId: 'a', createdAt: 3, liked: false },
+      { songId: 'b', createdAt: 2, liked: true },
+    ]);
   });
 
   it('stores a clean 7-number mood whatever length it was given', () => {

@@ -12,3 +12,4 @@ export * from './settings';
 export * from './search';
 export * from './timeline';
 export * from './backup';
+export * from './exportFormat';

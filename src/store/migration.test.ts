@@ -1,9 +1,11 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { MaumDB } from './db';
+import { MaumDB, STORES_V1, STORES_V2 } from './db';
 import type { V1Conversation, V1Feedback } from './schema';
 import { getConversation, listConversations } from './conversations';
 import { dislikedSongIds, listFeedback } from './feedback';
 import { getSetting } from './settings';
+import { addFeedback, newFeedback } from './feedback';
 import { freshFactory, oneHot, openTestDbV1 } from './test-utils';
 
 describe('schema v1 → v2 migration', () => {
@@ -41,7 +43,7 @@ describe('schema v1 → v2 migration', () => {
     const db = new MaumDB({ name: 'test', ...factory });
     await db.open();
     try {
-      expect(db.verno).toBe(2);
+      expect(db.verno).toBe(3);
       expect(db.tables.map((t) => t.name).sort()).toEqual(
         [
           'communityCache',
@@ -84,5 +86,38 @@ describe('schema v1 → v2 migration', () => {
     expect(await again.feedback.count()).toBe(2);
     expect(await again.messageAnalyses.count()).toBe(1);
     again.close();
+  });
+});
+
+describe('schema v2 → v3 migration', () => {
+  it('keeps one rating per song, the newest, from a database where each tap added a row', async () => {
+    const factory = freshFactory();
+    const v2 = new Dexie('test', factory);
+    v2.version(1).stores(STORES_V1);
+    v2.version(2).stores(STORES_V2);
+    await v2.open();
+    const rows = [
+      newFeedback({ songId: 'a', mode: 'similar', liked: true, mood: oneHot(0), sourceId: 'c', now: 1, id: 'a1' }),
+      newFeedback({ songId: 'a', mode: 'similar', liked: true, mood: oneHot(0), sourceId: 'c', now: 2, id: 'a2' }),
+      newFeedback({ songId: 'a', mode: 'similar', liked: true, mood: oneHot(0), sourceId: 'c', now: 3, id: 'a3' }),
+      newFeedback({ songId: 'b', mode: 'shift', liked: false, mood: oneHot(1), sourceId: 'c', now: 4, id: 'b1' }),
+      newFeedback({ songId: 'b', mode: 'shift', liked: true, mood: oneHot(1), sourceId: 'c', now: 5, id: 'b2' }),
+      newFeedback({ songId: 'c', mode: 'shift', liked: false, mood: oneHot(1), sourceId: 'c', now: 6, id: 'c1' }),
+    ];
+    await v2.table('feedback').bulkAdd(rows);
+    v2.close();
+
+    const db = new MaumDB({ name: 'test', ...factory });
+    await db.open();
+    try {
+      expect(db.verno).toBe(3);
+      expect((await db.feedback.toArray()).map((f) => f.id).sort()).toEqual(['a3', 'b2', 'c1']);
+      expect([...(await dislikedSongIds(db))]).toEqual(['c']);
+      // From now on a second like replaces the first.
+      await addFeedback(db, newFeedback({ songId: 'a', mode: 'similar', liked: true, mood: oneHot(0), sourceId: 'c', now: 7 }));
+      expect(await db.feedback.where('songId').equals('a').count()).toBe(1);
+    } finally {
+      db.close();
+    }
   });
 });

@@ -10,7 +10,7 @@
 import { EMOTIONS, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { CommunityRanking, FeedbackEvent, RecommendationMode } from '../sync/protocol';
 
-export const CURRENT_SCHEMA_VERSION = 2;
+export const CURRENT_SCHEMA_VERSION = 3;
 
 /** Seven numbers in EMOTIONS order. */
 export type EmotionVector = number[];

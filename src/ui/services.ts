@@ -13,7 +13,7 @@
  *   the theme setting is applied to `<html data-theme>`;
  * - the dialogue index + chat engine (src/chat) → `getChatEngine()`, `dialogueStatus()`;
  * - the song catalogue + recommender (src/recommend) → `getCatalogue()`, `recommendSongs()`,
- *   `rateSong()`, `latestFeedback()`; feedback from the store, community rankings from
+ *   `rateSong()`, `clearSongRating()`, `latestFeedback()`; feedback from the store, community rankings from
  *   src/sync only when the user turned sync on (default off: no network at all);
  * - `online()`, the install prompt (`installAvailable()`, `promptInstall()`), the active tab
  *   (`activeTab()`, `setActiveTab()`), and `dataVersion()` — bumped whenever conversations,
@@ -39,6 +39,7 @@ import {
 } from '../recommend';
 import {
   addFeedback,
+  clearFeedback,
   DEFAULT_SETTINGS,
   getAllSettings,
   listFeedback,
@@ -562,16 +563,16 @@ export interface RateSongInput {
 }
 
 /**
- * Saves a like/dislike at once (and queues it for the community when sync is on).
- * Resolves false when it could not be stored (a storage notice is shown; it still counts
- * for this session through `latestFeedback`).
+ * Saves a like/dislike at once as the song's one current rating (replacing any earlier one)
+ * and queues it for the community when sync is on. Resolves false when it could not be stored
+ * (a storage notice is shown; it still counts for this session through `latestFeedback`).
  */
 export async function rateSong(input: RateSongInput): Promise<boolean> {
   const db = await getDb();
   const mood = Array.isArray(input.mood)
     ? [...(input.mood as number[])]
     : EMOTIONS.map((id) => (input.mood as EmotionMix)[id]);
-  sessionFeedback.set(`${input.mode}\u0000${input.songId}`, input.liked);
+  sessionFeedback.set(input.songId, input.liked);
   const ok = await addFeedback(
     db,
     newFeedback({ songId: input.songId, mode: input.mode, liked: input.liked, mood, sourceId: input.sourceId }),
@@ -586,19 +587,32 @@ export async function rateSong(input: RateSongInput): Promise<boolean> {
   return ok;
 }
 
-/** Ratings given in this session (kept even when the store could not save them). */
-const sessionFeedback = new Map<string, boolean>();
-
-/** The latest rating of each song in `mode` (true = liked, false = disliked; absent = none). */
-export async function latestFeedback(songIds: readonly string[], mode: RecommendationMode): Promise<Map<string, boolean>> {
+/** Removes a song's rating (a pressed button tapped again, or 다시 추천받기). False if not stored. */
+export async function clearSongRating(songId: string): Promise<boolean> {
   const db = await getDb();
-  const rows = await listFeedback(db, { mode });
+  sessionFeedback.set(songId, null);
+  const ok = await clearFeedback(db, songId);
+  notifyDataChanged();
+  return ok;
+}
+
+/** Ratings given or cleared in this session (kept even when the store could not save them). */
+const sessionFeedback = new Map<string, boolean | null>();
+
+/**
+ * The current rating of each song (true = liked, false = disliked; absent = none). One rating
+ * per song, whichever list it was given in; `_mode` is kept for callers of the old signature.
+ */
+export async function latestFeedback(songIds: readonly string[], _mode?: RecommendationMode): Promise<Map<string, boolean>> {
+  const db = await getDb();
+  const rows = await listFeedback(db);
   const out = new Map<string, boolean>();
   const wanted = new Set(songIds);
-  for (const r of rows) if (wanted.has(r.songId) && !out.has(r.songId)) out.set(r.songId, r.liked); // newest first
+  for (const r of rows) if (wanted.has(r.songId)) out.set(r.songId, r.liked);
   for (const id of songIds) {
-    const s = sessionFeedback.get(`${mode}\u0000${id}`);
-    if (s !== undefined) out.set(id, s);
+    const s = sessionFeedback.get(id);
+    if (s === null) out.delete(id);
+    else if (s !== undefined) out.set(id, s);
   }
   return out;
 }

@@ -1,6 +1,11 @@
-/** 설정 · 모델과 저장 공간: the emotion model in use, and where records are kept. */
+/**
+ * 설정 · 모델과 저장 공간: the emotion model in use, where records are kept, and how much
+ * space the user's records and the app's offline files each take (./storageUse.ts).
+ */
 import { Match, Show, Switch, createResource } from 'solid-js';
-import { formatMB, modelStatus, storageStatus } from '../services';
+import { dataVersion, formatMB, modelStatus, storageStatus } from '../services';
+import { buildExportFile } from './exportFile';
+import { offlineFilesLine, recordsLine, type StorageUse } from './storageUse';
 
 const MODEL_FILE = 'onnx/model_quantized.onnx';
 
@@ -20,18 +25,26 @@ async function modelBytes(fromProgress: number): Promise<number | null> {
   }
 }
 
-interface StorageInfo {
+interface StorageInfo extends StorageUse {
   persisted: boolean | null;
-  usage: number | null;
 }
 
 async function storageInfo(): Promise<StorageInfo> {
   const storage = typeof navigator !== 'undefined' ? navigator.storage : undefined;
-  const [persisted, estimate] = await Promise.all([
+  const [persisted, estimate, file] = await Promise.all([
     storage?.persisted?.().catch(() => null) ?? null,
     storage?.estimate?.().catch(() => null) ?? null,
+    buildExportFile().catch(() => null),
   ]);
-  return { persisted, usage: estimate?.usage ?? null };
+  const details = (estimate as { usageDetails?: { caches?: number } } | null)?.usageDetails;
+  const c = file?.counts;
+  return {
+    persisted,
+    usage: estimate?.usage ?? null,
+    cachesBytes: details?.caches ?? null,
+    recordsBytes: file?.bytes ?? null,
+    recordCount: c ? c.conversations + c.messages + c.diary + c.feedback : null,
+  };
 }
 
 export function AboutSection() {
@@ -40,7 +53,14 @@ export function AboutSection() {
     () => (modelStatus().phase === 'ready' ? modelFileBytes() : undefined),
     (bytes) => modelBytes(bytes),
   );
-  const [store] = createResource(() => storageStatus().mode === 'persistent' || undefined, storageInfo);
+  // Measured again whenever records change (a new message, a rating, 모든 기록 지우기) and once
+  // the model is ready (its files are then in the offline cache).
+  const [store] = createResource(
+    () => (storageStatus().mode === 'persistent' ? `${dataVersion()}:${modelStatus().phase}` : undefined),
+    storageInfo,
+  );
+  const records = () => (store.latest ? recordsLine(store.latest) : null);
+  const offline = () => (store.latest ? offlineFilesLine(store.latest) : null);
 
   const info = () => modelStatus().info;
 
@@ -104,7 +124,6 @@ export function AboutSection() {
           <Match when={storageStatus().mode === 'persistent'}>
             <span class="dot dot-ok" aria-hidden="true" />
             기록을 이 기기의 브라우저 저장소에 보관하고 있어요.
-            <Show when={store()?.usage != null}> 지금 {formatMB(store()!.usage!)} MB를 쓰고 있어요.</Show>
           </Match>
           <Match when={storageStatus().mode === 'memory'}>
             <span class="dot dot-warn" aria-hidden="true" />
@@ -112,7 +131,24 @@ export function AboutSection() {
           </Match>
         </Switch>
       </p>
-      <Show when={storageStatus().mode === 'persistent' && store()?.persisted === false}>
+      <Show when={storageStatus().mode === 'persistent' && (records() || offline())}>
+        <dl class="facts" data-testid="settings-storage-use">
+          <Show when={records()}>
+            <div>
+              <dt>내 기록</dt>
+              <dd data-testid="settings-storage-records">{records()}</dd>
+            </div>
+          </Show>
+          <Show when={offline()}>
+            <div>
+              <dt>앱과 감정 모델 파일 (오프라인용)</dt>
+              <dd data-testid="settings-storage-offline">{offline()}</dd>
+            </div>
+          </Show>
+        </dl>
+        <p class="note">모든 기록을 지워도 앱과 모델 파일은 남아서, 인터넷 없이도 계속 쓸 수 있어요.</p>
+      </Show>
+      <Show when={storageStatus().mode === 'persistent' && store.latest?.persisted === false}>
         <p class="note">
           저장 공간이 부족해지면 브라우저가 기록을 지울 수도 있어요. 중요한 기록은 내보내 두세요.
         </p>

@@ -1,15 +1,17 @@
-/** 설정 · 내 기록: export to one JSON file, import it back (merged), delete everything. */
+/**
+ * 설정 · 내 기록: export to one readable JSON backup file (./exportFile.ts), import it back
+ * (merged; old and new files), delete everything.
+ */
 import { Show, createSignal } from 'solid-js';
 import {
   DEFAULT_SETTINGS,
   deleteAll,
-  exportAll,
   exportFileName,
   getAllSettings,
   importAll,
   setSetting,
-  type TableCounts,
 } from '../../store';
+import { buildExportFile } from './exportFile';
 import { describeCounts, totalCount } from './counts';
 import { getDb, notifyDataChanged, settings, startNewConversation, updateSetting } from '../services';
 import { saveServerUrl } from './syncServer';
@@ -31,13 +33,12 @@ export function DataSection() {
     setBusy('export');
     setNotice(null);
     try {
-      const db = await getDb();
-      const data = await exportAll(db);
-      if (!data) {
+      const file = await buildExportFile();
+      if (!file) {
         setNotice({ kind: 'error', text: '기록을 읽지 못해 내보내지 못했어요. 잠시 뒤 다시 시도해 주세요.' });
         return;
       }
-      const blob = new Blob([JSON.stringify(data, null, 2)], { type: 'application/json' });
+      const blob = new Blob([file.text], { type: 'application/json' });
       const url = URL.createObjectURL(blob);
       const link = document.createElement('a');
       link.href = url;
@@ -47,10 +48,7 @@ export function DataSection() {
       link.click();
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      const counts = Object.fromEntries(
-        Object.entries(data.tables).map(([name, rows]) => [name, rows.length]),
-      ) as TableCounts;
-      const what = describeCounts(counts);
+      const what = describeCounts(file.counts);
       setNotice({
         kind: 'ok',
         text: what
@@ -150,7 +148,8 @@ export function DataSection() {
     <section class="card settings-section" aria-labelledby="settings-data-title">
       <h2 id="settings-data-title">내 기록</h2>
       <p class="muted">
-        대화와 일기는 이 기기에만 저장돼요. 다른 기기로 옮기거나 보관하고 싶다면 파일로 내보내 두세요.
+        대화와 일기는 이 기기에만 저장돼요. 백업 파일로 내보내 두면 다른 기기에서도 백업 파일 가져오기로 다시 불러올 수
+        있어요. 메모장으로 열어 읽을 수도 있어요.
       </p>
 
       <div class="settings-actions">
@@ -161,7 +160,7 @@ export function DataSection() {
           disabled={busy() !== null}
           onClick={() => void exportData()}
         >
-          {busy() === 'export' ? '내보내는 중…' : 'JSON 파일로 내보내기'}
+          {busy() === 'export' ? '내보내는 중…' : '백업 파일로 내보내기'}
         </button>
 
         <input

@@ -3,8 +3,10 @@
  * artist, the reason line, emotion chips, "YouTube에서 듣기" (opens the song in a new tab),
  * "여기서 재생" (an embedded player, created only after the user presses it and only while
  * online) and two feedback buttons, "좋아요" / "별로예요" (what is stored), with icons.
- * Feedback is saved at once (services.rateSong) and shown as pressed; ratings stored
- * earlier are shown too (services.latestFeedback), so they survive a reload. A disliked card
+ * The buttons are toggles: a press saves the song's one current rating at once
+ * (services.rateSong) and shows it pressed; pressing the pressed button again clears it
+ * (services.clearSongRating). Ratings stored earlier are shown too (services.latestFeedback),
+ * so they survive a reload, and a song rated in one list shows the same rating in the other. A disliked card
  * is dimmed with a line saying what the recommender will do (./cardCopy.ts).
  * Offline the listen link is replaced by "인터넷에 연결되면 들을 수 있어요"; the embedded
  * player shows a plain message with the link when it cannot load (./Player.tsx).
@@ -18,7 +20,7 @@
  *   testId    data-testid of the <ul> (default "song-list-<mode>"); each card is
  *             data-testid="song-card" with data-song-id and data-feedback="liked|disliked|"
  *   emptyText shown when items is empty
- *   onRated   called after a rating was saved (songId, liked, stored)
+ *   onRated   called after a rating was saved or cleared (songId, liked or null, stored)
  *   refresh   a counter bumped when a rating was recorded elsewhere (said in the chat)
  */
 import { For, Show, createEffect, createSignal, on, onCleanup, type JSX } from 'solid-js';
@@ -26,8 +28,8 @@ import { For, Show, createEffect, createSignal, on, onCleanup, type JSX } from '
 import { FEEDBACK_WORDS } from '../../chat';
 import { EMOTION_KO, EMOTIONS, type EmotionMix } from '../../ml/emotions';
 import type { Recommendation, RecommendationMode } from '../../recommend';
-import { latestFeedback, online, rateSong } from '../services';
-import { OFFLINE_LISTEN, dislikedNote, ratedAnnouncement } from './cardCopy';
+import { clearSongRating, dataVersion, latestFeedback, online, rateSong } from '../services';
+import { OFFLINE_LISTEN, dislikedNote, ratedAnnouncement, toggledRating } from './cardCopy';
 import { Player } from './Player';
 
 export interface SongListProps {
@@ -38,7 +40,7 @@ export interface SongListProps {
   label?: string;
   testId?: string;
   emptyText?: string;
-  onRated?: (songId: string, liked: boolean, stored: boolean) => void;
+  onRated?: (songId: string, liked: boolean | null, stored: boolean) => void;
   /** Changes when a rating was recorded elsewhere (said in the chat): the cards read the ratings again. */
   refresh?: number;
 }
@@ -58,7 +60,8 @@ export function SongList(props: SongListProps) {
 
   createEffect(
     on(
-      () => [props.items.map((r) => r.song.id).join(','), props.mode, props.refresh] as const,
+      // dataVersion: a rating changed elsewhere (the other list, 기록's 좋아한 노래) shows here too.
+      () => [props.items.map((r) => r.song.id).join(','), props.mode, props.refresh, dataVersion()] as const,
       ([ids, mode]) => {
         let alive = true;
         onCleanup(() => (alive = false));
@@ -75,17 +78,27 @@ export function SongList(props: SongListProps) {
     if (!online()) setPlaying(null);
   });
 
-  const rate = async (songId: string, liked: boolean) => {
-    setRatings((m) => new Map(m).set(songId, liked));
-    const stored = await rateSong({ songId, mode: props.mode, liked, mood: props.mood, sourceId: props.sourceId });
-    setUnsaved((u) => {
-      const next = new Set(u);
-      if (stored) next.delete(songId);
-      else next.add(songId);
-      return next;
+  /** A press: sets the rating, or clears it when the same button was already pressed. */
+  const rate = async (songId: string, pressed: boolean) => {
+    const next = toggledRating(ratings().get(songId), pressed);
+    setRatings((m) => {
+      const copy = new Map(m);
+      if (next === null) copy.delete(songId);
+      else copy.set(songId, next);
+      return copy;
     });
-    setAnnounce(ratedAnnouncement(liked, stored, props.mode));
-    props.onRated?.(songId, liked, stored);
+    const stored =
+      next === null
+        ? await clearSongRating(songId)
+        : await rateSong({ songId, mode: props.mode, liked: next, mood: props.mood, sourceId: props.sourceId });
+    setUnsaved((u) => {
+      const copy = new Set(u);
+      if (stored) copy.delete(songId);
+      else copy.add(songId);
+      return copy;
+    });
+    setAnnounce(ratedAnnouncement(next, stored, props.mode));
+    props.onRated?.(songId, next, stored);
   };
 
   const words = () => FEEDBACK_WORDS[props.mode];

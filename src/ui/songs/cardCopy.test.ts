@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDBACK_WORDS } from '../../chat';
 import { DISLIKED_SHIFT_PENALTY, feedbackEffect, feedbackSignalsFrom } from '../../recommend/feedback';
-import { OFFLINE_LISTEN, dislikedNote, ratedAnnouncement } from './cardCopy';
+import { OFFLINE_LISTEN, dislikedNote, ratedAnnouncement, toggledRating } from './cardCopy';
 
 describe('song card copy', () => {
   it('the buttons say what is stored: a like or a dislike, the same in both lists', () => {
@@ -36,5 +36,14 @@ describe('song card copy', () => {
       expect(t).not.toContain('당신');
       expect(t).toMatch(/요\.?$/);
     }
+  });
+
+  it('the buttons are toggles: the pressed one clears, the other one switches', () => {
+    expect(toggledRating(undefined, true)).toBe(true);
+    expect(toggledRating(true, true)).toBeNull();
+    expect(toggledRating(false, false)).toBeNull();
+    expect(toggledRating(false, true)).toBe(true);
+    expect(toggledRating(true, false)).toBe(false);
+    expect(ratedAnnouncement(null, true, 'similar')).toBe('평가를 지웠어요.');
   });
 });

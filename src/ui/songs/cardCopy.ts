@@ -15,9 +15,18 @@ export function dislikedNote(mode: RecommendationMode, saved = true): string {
     : '기분을 바꿀 노래로는 이 곡을 덜 골라 드릴게요.';
 }
 
-/** What a screen reader hears after a button press. */
-export function ratedAnnouncement(liked: boolean, saved: boolean, mode: RecommendationMode): string {
+/**
+ * The rating after a press: `pressed` (true = 좋아요, false = 별로예요) on a song rated
+ * `current`. Pressing the button that is already pressed clears the rating (null).
+ */
+export function toggledRating(current: boolean | undefined, pressed: boolean): boolean | null {
+  return current === pressed ? null : pressed;
+}
+
+/** What a screen reader hears after a button press (liked null: the rating was cleared). */
+export function ratedAnnouncement(liked: boolean | null, saved: boolean, mode: RecommendationMode): string {
   if (!saved) return '의견을 이 기기에 저장하지 못했어요.';
+  if (liked === null) return '평가를 지웠어요.';
   return liked ? '좋아요를 저장했어요. 다음 추천에 이 곡이 조금 더 앞에 나와요.' : `별로예요를 저장했어요. ${dislikedNote(mode)}`;
 }
 

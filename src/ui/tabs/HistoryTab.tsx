@@ -9,6 +9,7 @@ import { moodTimeline } from '../../store';
 import { MoodTimeline } from '../charts/MoodTimeline';
 import { formatDayHeading, formatTime, isoDateTime } from '../history/format';
 import { HistoryDetail } from '../history/HistoryDetail';
+import { RatedSongs } from '../likes/RatedSongs';
 import { groupItems, highlight, loadHistory, searchItems, type HistoryItem, type HistoryKind } from '../history/items';
 import { activeTab, dataVersion, getDb } from '../services';
 import '../settings/forms.css';
@@ -127,6 +128,8 @@ export function HistoryTab() {
             {(days) => <MoodTimeline days={days()} rangeLabel={rangeLabel()} />}
           </Show>
         </section>
+
+        <RatedSongs />
 
         <section class="card history-list" aria-labelledby="history-list-title">
           <h2 id="history-list-title" ref={(el) => (listHeading = el)} tabIndex={-1}>
