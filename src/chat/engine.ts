@@ -77,6 +77,7 @@ import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
+import { feelingToName, moodClash } from './plain-feeling';
 import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
@@ -1665,6 +1666,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // Good news' replies for a turn of misfortune: "형이 아버지 집 담보로 대출을 받았대요" matched a
       // family's good news at 0.997 and was told "와, 집안에 경사가 났네요!" (session 33).
       (intent?.kind === 'retrieval' && intent.emotion === 'joy' && ((!toldResolved(text) && (toldMisfortune(text) || storyBefore.some(toldMisfortune))) || BUT_WORRY.test(text)) && !namesFeeling(text, 'joy') ? 'valence' : null) ??
+      // Session 38 (feel, plain-feeling.ts): an intent whose mood the turn plainly contradicts
+      // ("내일도 피구 한대 개꿀" matched Monday blues, "대학 와서 너무 좋아" a lonely freshman).
+      (intent?.kind === 'retrieval' && moodClash(intent.emotion, text) ? 'unsaid' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore) || doneBySomeoneElse(intent.id, text, storyBefore.at(-1))) ? 'unsaid' : null) ??
       // Session 37 (mix, evening.ts): coming home inside a loss or a fight is no after-work rest.
@@ -2124,6 +2128,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // speaks over another hurting one the thread carried: "근데 좀 서럽긴 하다" (sadness 0.45) got "앞일을 모르니 마음이 계속 조마조마하겠어요" (session 31).
     const namedNow = tone || rather ? null : onlyNamedFeeling(text);
     if (namedNow && namedNow !== 'joy' && emotion !== 'unsure' && emotion !== 'neutral' && emotion !== 'joy' && emotion !== namedNow && analysis.emotions[namedNow] >= TURNED_MIN_PROB) emotion = namedNow;
+    // Session 38 (feel, plain-feeling.ts): a feeling the user plainly states speaks over the model and
+    // the thread ("매번 같은 얘기인데 귀엽더라구요" had got "마음이 많이 아팠겠어요"); one with no sign of
+    // it in the turn, or an unsure reading, is not named ("축구하다가 발목 삐었어" → "창피했을 거예요").
+    if (!tone && !rather) emotion = feelingToName(emotion, text, analysis.emotions, thread, score);
     // A turn that goes on with a life event's story keeps its mood even when read as plain ("8주였어요").
     const inStory = event ?? (continuing ? story : null);
     if (inStory && emotion === 'neutral' && !tone && !(story && thread && thread !== inStory.emotion && !event)) emotion = inStory.emotion;

@@ -130,6 +130,18 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   pets_adopted: /^(?!.*(?:강아지|고양이|냥|멍|유기|보호소|댕댕|개를|개가|햄스터|토끼|새끼)).*(?:입양\s?(?:됐|되었|된|돼|되어|아)|친부모|친엄마|친아빠|양부모|입양\s?(?:사실|가정))/u,
   life_sleep_nightmare: /꿈이\s?[가-힣]+(?:였|이었|야|예요|이에요|이야|라서|인데)|꿈은|꿈을\s?(?:포기|접|이루|키우|찾|위해)|되는\s?게\s?꿈|장래|꿈꾸던|꿈\s?많던|어릴\s?(?:때|적)\s?꿈/u,
   meta_who_are_you: /당했|당함|당해|배신|한테|에게|누구(?:랑|하고|를|한테|때문)/u,
+  // Session 38 (feel): one word had picked these intents for a turn they do not fit. Spring
+  // flowers outdoors are no house plant ("벚꽃이 많이 피었어요" → "요즘 식물 돌보는 시간은…"); a pillow
+  // fight no sibling quarrel; a day at work told as over no arrival ("회사 갔다가 밥먹고 왔지" →
+  // "아침은 좀 챙겨 먹고 나왔어요?"); someone else's trip not the user's; a tip for a restaurant no
+  // meal eaten; coffee bought for someone no coffee break; one low feeling alone no bittersweet end.
+  life_joy_plant_bloomed: /(?:벚꽃|개나리|진달래|철쭉|유채꽃|목련)(?!\s?분재)|꽃\s?(?:놀이|구경|축제)|꽃길/u,
+  family_sibling_fight: /베개/u,
+  // A parent's old days retold ("80년대에 강원도에서 근무하셨대요") are no family's good news.
+  family_good_news: /[0-9]{2,4}\s?년대|옛날|예전에|젊(?:었|으셨)을\s?(?:때|적)|시절|근무하셨|복무하셨/u,
+  life_travel_trip: /(?:^|\s)(?:집사람|아내|와이프|남편|엄마|아빠|부모님|친구|친구들|동생|언니|누나|오빠|형|애들|아들|딸|영감|마누라|동료)(?:이|가|는|도|들이|들은)\s[^.!?]*(?:여행|놀러)\s?(?:을\s?)?(?:갔|떠났|간대|갔대|간다|가요)/u,
+  life_joy_good_meal: /추천(?:을|도|만)?\s?받|추천해\s?(?:줬|주)/u,
+  life_daily_coffee_break: /사\s?(?:줬|줌|드렸|주니|줬더니)/u,
   // "어제" alone (when a break-up happened) matched a hangover (session 32).
   life_daily_hangover: /^(?:어제|그저께|엊그제|그제|아까|오늘|지난주|저번주|지난\s?주말|주말에)(?:요|이요|에요)?\s*[.?!~]*$/u,
   // "뭐라고 말해야 그만 물어보실까요", about a mother-in-law, was told "자꾸 되물어서 부담스러웠나 봐요" (session 30).
@@ -204,7 +216,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // attended; a son seen off, or a discharge, is not one's own enlistment; a husband leaving for
   // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
   friends_wedding_attended: /(?:^|우리\s?|제\s|내\s)(?:딸|아들|큰애|작은애|막내|자식|애)(?:의|이|가|네)?\s?결혼|축가를?\s?(?:부르게|불러야|맡|하게)|(?:이번|다음)\s?(?:주\s?)?(?:토요일|일요일|주말)(?:이|에|이야|이에요)?|결혼식(?:이|은)\s?(?:이번|다음|내일|모레)|(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
-  work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근|(?:부터|날)\s?출근|출근\s?(?:예정|날|일이|해요\s?다음|한대|하게\s?됐)|다음\s?주|내일\s?(?:부터\s?)?출근|월요일부터|첫\s?출근\s?(?:앞|이\s?다가|날이)/u,
+  work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근|(?:부터|날)\s?출근|출근\s?(?:예정|날|일이|해요\s?다음|한대|하게\s?됐)|다음\s?주|내일\s?(?:부터\s?)?출근|월요일부터|첫\s?출근\s?(?:앞|이\s?다가|날이)|갔다가|다녀왔|갔다\s?(?:왔|옴)|퇴근/u,
   // Thanks for someone else ("건강하게 돌아와서 너무 고마워요", a son home from the army; "그래도 마음은
   // 고맙지요", children offering a party) is not thanks to the bot (session 36).
   meta_thanks: /고맙기도\s?하고|고마우면서|고맙지만|고맙긴\s?한데|(?:후배|친구|동료|엄마|아빠|부모님|남편|아내|선생님)(?:들)?(?:이|가|한테|에게|께)?\s?(?:[가-힣]+\s){0,3}고마|(?:돌아와|무사히\s?와|건강하게|살아\s?와|태어나)[^.?!]{0,8}(?:고마|감사)|마음(?:은|만은|만큼은)\s?(?:참\s?|너무\s?)?(?:고맙|고마워|감사)/u,
@@ -320,7 +332,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   work_forced_retirement_hidden: /폐업|가게|장사|자영업|사업|식당|매장/u,
   life_health_feeling_unwell: /시원(?!찮)|부럽|부러|질투|샘(?:나|이)|배\s?아파\s?(?:죽|요\s?ㅋ|ㅋ)/u,
   family_parents_divorcing: /재혼/u,
-  conv_bittersweet: /다녀갔|다녀가|가고\s?나니|행복한\s?하루/u,
+  conv_bittersweet: /다녀갔|다녀가|가고\s?나니|행복한\s?하루|^(?:근데|그냥|뭔가|요즘|오늘|괜히)?\s?(?:좀|너무|많이|괜히|그냥|뭔가|조금)?\s?(?:허전|공허|쓸쓸|외로|울적)[가-힣]*\s*[.~ㅠㅜ]*$/u,
   meta_complaint_not_understand: /(?:내|제)\s?잘못|잘못도|탓|(?:나쁜|좋은|다른)\s?뜻으로\s?(?:한|그런|말한)|(?:아닌|아니란|아니라는)\s?(?:거|건|걸)\s?(?:알아|알지|아는데|알거든)/u,
 };
 
