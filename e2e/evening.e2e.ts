@@ -552,13 +552,17 @@ describe('first run, install prompt, later starts', () => {
         await waitForServiceWorkerControl(page);
         app.server.setDelay(MODEL, null);
 
-        // A later start (model from the service worker's cache) is ready in about a second.
+        // A later start takes the model from the service worker's cache, not the network. How fast
+        // that is belongs to `npm run bench:app` (warm start), not to a timed test: a busy machine
+        // made a time bound here fail while nothing was wrong.
+        const before = app.server.hits.length;
         await page.reload();
         await waitForModel(page);
         const loadMs = Number(await page.getByTestId('model-status').getAttribute('data-load-ms'));
         console.log(`model ready after a reload in ${loadMs} ms`);
         expect(loadMs).toBeGreaterThan(0);
-        expect(loadMs, 'ready in about a second (with CI slack)').toBeLessThan(5000);
+        const refetched = app.server.hits.slice(before).filter((h) => h.path.startsWith('/models/'));
+        expect(refetched.map((h) => h.path), 'no model file is fetched again after the first visit').toEqual([]);
       });
     } finally {
       app.server.setDelay(MODEL, null);
