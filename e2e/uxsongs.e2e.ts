@@ -121,12 +121,17 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
         await openTab(page, '대화');
         expect(await height(page.getByTestId('new-conversation'))).toBeGreaterThanOrEqual(44);
 
-        // 7. One day on record: drawn alone, centred, with its date.
+        // 7. One day on record: a dated week of real days (session 38, rettime), its bar over today.
         await openTab(page, '기록');
         const chart = page.locator('.mood-timeline-chart');
-        await expect.poll(() => chart.getAttribute('data-columns'), { timeout: 20_000 }).toBe('1');
-        const today = await page.evaluate(() => `${new Date().getMonth() + 1}/${new Date().getDate()}`);
+        await expect.poll(() => chart.getAttribute('data-columns'), { timeout: 20_000 }).toBe('7');
+        // Today as the chart counts it: a day starts at 04:00 (src/store/day.ts).
+        const today = await page.evaluate(() => {
+          const d = new Date(Date.now() - 4 * 3_600_000);
+          return `${d.getMonth() + 1}/${d.getDate()}`;
+        });
         await expect.poll(() => chart.locator('svg text').allTextContents(), { timeout: 20_000 }).toContain(today);
+        const todayLabel = await chart.locator('svg text', { hasText: new RegExp(`^${today}$`) }).boundingBox();
         // The stacked segments of the one bar (after the grow-in animation).
         const measureBar = () =>
           chart.evaluate((host) => {
@@ -146,8 +151,8 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
         expect(bar.right - bar.left).toBeGreaterThan(8);
         expect(bar.right - bar.left).toBeLessThanOrEqual(44);
         const centre = (bar.left + bar.right) / 2;
-        expect(centre - bar.host.left).toBeGreaterThan(100); // not squeezed against an edge
-        expect(bar.host.right - centre).toBeGreaterThan(100);
+        expect(todayLabel).not.toBeNull();
+        expect(Math.abs(centre - (todayLabel!.x + todayLabel!.width / 2))).toBeLessThan(6); // over its date
         for (const seg of await page.locator('.range-switch .segment span').all()) {
           expect(await height(seg)).toBeGreaterThanOrEqual(44);
         }

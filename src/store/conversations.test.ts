@@ -86,17 +86,17 @@ describe('conversations', () => {
     expect(detail?.conversation.title).toBe('하나');
   });
 
-  it('lists newest first with local days, pages, and groups by day', async () => {
+  it('lists newest first with record days (00:30 is the night before), pages, and groups by day', async () => {
     const day1 = new Date(2024, 4, 1, 23, 30).getTime();
     const day2a = new Date(2024, 4, 2, 0, 30).getTime();
     const day2b = new Date(2024, 4, 2, 20, 0).getTime();
     for (const now of [day2a, day1, day2b]) await createConversation(db, newConversation({ now }));
     const list = await listConversations(db);
     expect(list.map((c) => c.startedAt)).toEqual([day2b, day2a, day1]);
-    expect(list.map((c) => c.day)).toEqual(['2024-05-02', '2024-05-02', '2024-05-01']);
+    expect(list.map((c) => c.day)).toEqual(['2024-05-02', '2024-05-01', '2024-05-01']);
     expect(groupByDay(list).map((g) => [g.day, g.items.length])).toEqual([
-      ['2024-05-02', 2],
-      ['2024-05-01', 1],
+      ['2024-05-02', 1],
+      ['2024-05-01', 2],
     ]);
     expect((await listConversations(db, { limit: 1 })).map((c) => c.startedAt)).toEqual([day2b]);
     expect((await listConversations(db, { before: day2b, limit: 5 })).map((c) => c.startedAt)).toEqual([day2a, day1]);

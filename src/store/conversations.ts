@@ -2,7 +2,7 @@
 import Dexie from 'dexie';
 import { EMOTIONS } from '../ml/emotions';
 import type { MaumDB } from './db';
-import { localDay } from './day';
+import { recordDay } from './day';
 import { guardRead, guardWrite } from './errors';
 import {
   newId,
@@ -116,7 +116,7 @@ export function saveConversationAnalysis(db: MaumDB, analysis: ConversationAnaly
 }
 
 export interface ConversationListItem extends Conversation {
-  /** Local day the conversation started, 'YYYY-MM-DD'. */
+  /** Record day the conversation started, 'YYYY-MM-DD' (a day starts at 04:00, see ./day.ts). */
   day: string;
 }
 
@@ -127,7 +127,7 @@ export interface ListConversationsOptions {
   before?: number;
 }
 
-/** Conversations, newest started first, each with its local day. */
+/** Conversations, newest started first, each with its record day (04:00 to 04:00, see ./day.ts). */
 export function listConversations(db: MaumDB, options: ListConversationsOptions = {}): Promise<ConversationListItem[]> {
   return guardRead('listConversations', [], async () => {
     const range =
@@ -137,7 +137,7 @@ export function listConversations(db: MaumDB, options: ListConversationsOptions 
     let collection = range.reverse();
     if (options.limit !== undefined) collection = collection.limit(options.limit);
     const conversations = await collection.toArray();
-    return conversations.map((c) => ({ ...c, day: localDay(c.startedAt) }));
+    return conversations.map((c) => ({ ...c, day: recordDay(c.startedAt) }));
   });
 }
 

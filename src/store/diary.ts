@@ -1,7 +1,7 @@
 /** Diary entries: free text with its emotion analysis and the songs it led to. */
 import { mixFromArray, topEmotion, type EmotionId } from '../ml/emotions';
 import type { MaumDB } from './db';
-import { localDay } from './day';
+import { recordDay } from './day';
 import { guardRead, guardWrite } from './errors';
 import { newId, toEmotionVector, type DiaryEntry } from './schema';
 
@@ -41,7 +41,7 @@ export function updateDiaryEntry(
 }
 
 export interface DiaryListItem extends DiaryEntry {
-  /** Local day of the entry, 'YYYY-MM-DD'. */
+  /** Record day of the entry, 'YYYY-MM-DD' (a day starts at 04:00, see ./day.ts). */
   day: string;
 }
 
@@ -59,7 +59,7 @@ export function listDiary(db: MaumDB, options: ListDiaryOptions = {}): Promise<D
     let collection = range.reverse();
     if (options.limit !== undefined) collection = collection.limit(options.limit);
     const entries = await collection.toArray();
-    return entries.map((e) => ({ ...e, day: localDay(e.createdAt) }));
+    return entries.map((e) => ({ ...e, day: recordDay(e.createdAt) }));
   });
 }
 

@@ -1,7 +1,8 @@
 /** Full-text search over conversation messages and diary entries (local, substring based). */
 import type { MaumDB } from './db';
-import { localDay } from './day';
+import { recordDay } from './day';
 import { guardRead } from './errors';
+import { snippetOf } from './snippet';
 import type { MessageRole } from './schema';
 
 export type SearchHit =
@@ -57,21 +58,21 @@ export function searchHistory(db: MaumDB, query: string, options: SearchOptions 
           messageId: m.id,
           role: m.role,
           createdAt: m.createdAt,
-          day: localDay(m.createdAt),
+          day: recordDay(m.createdAt),
           snippet,
         });
       });
       await db.diary.each((e) => {
         const snippet = snippetAround(e.text, needle, context);
         if (snippet === null) return;
-        hits.push({ source: 'diary', id: e.id, createdAt: e.createdAt, day: localDay(e.createdAt), snippet });
+        hits.push({ source: 'diary', id: e.id, createdAt: e.createdAt, day: recordDay(e.createdAt), snippet });
       });
       return hits.sort((a, b) => b.createdAt - a.createdAt).slice(0, limit);
     }),
   );
 }
 
-/** The text around the first match of `needle` (already normalised), or null without a match. */
+/** The text around the first match of `needle` (already normalised), cut at word boundaries, or null without a match. */
 export function snippetAround(text: string, needle: string, context: number): string | null {
   const nfc = text.normalize('NFC');
   const folded = nfc.toLowerCase();
@@ -79,8 +80,5 @@ export function snippetAround(text: string, needle: string, context: number): st
   if (at < 0) return null;
   // Lower-casing rarely changes length; when it does, cut the snippet from the folded text.
   const source = folded.length === nfc.length ? nfc : folded;
-  const start = Math.max(0, at - context);
-  const end = Math.min(source.length, at + needle.length + context);
-  const body = source.slice(start, end).replace(/\s+/g, ' ').trim();
-  return (start > 0 ? '…' : '') + body + (end < source.length ? '…' : '');
+  return snippetOf(source, at, at + needle.length, context);
 }

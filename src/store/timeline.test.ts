@@ -20,8 +20,8 @@ async function conversationOn(startedAt: number, mix: number[] | null) {
 }
 
 describe('moodTimeline', () => {
-  it('averages conversation analyses and diary entries per local day, with counts and empty days', async () => {
-    await conversationOn(at(8, 0), oneHot(0)); // joy, day 8 just after midnight
+  it('averages conversation analyses and diary entries per record day, with counts and empty days', async () => {
+    await conversationOn(at(8, 4), oneHot(0)); // joy, day 8 as it begins (04:00)
     await conversationOn(at(8, 23), oneHot(1)); // sadness, day 8 late
     await conversationOn(at(9, 12), null); // no analysis: not counted
     await addDiaryEntry(db, newDiaryEntry({ text: '일기', emotions: oneHot(3), now: at(8, 12) })); // anxiety
@@ -35,6 +35,17 @@ describe('moodTimeline', () => {
     day8?.mix?.forEach((v, i) => expect(v).toBeCloseTo([1 / 3, 1 / 3, 0, 1 / 3, 0, 0, 0][i] ?? NaN));
     expect(day9).toEqual({ day: '2024-06-09', mix: null, conversations: 0, diary: 0 });
     expect(day10).toEqual({ day: '2024-06-10', mix: oneHot(6), conversations: 0, diary: 1 });
+  });
+
+  it('counts the hours after midnight (before 04:00) on the evening before', async () => {
+    await conversationOn(at(10, 0) + 40 * 60_000, oneHot(3)); // 00:40 on the 10th: the night of the 9th
+    await addDiaryEntry(db, newDiaryEntry({ text: '새벽', emotions: oneHot(3), now: at(10, 3) }));
+    await conversationOn(at(8, 2), oneHot(1)); // 02:00 on the 8th: the 7th, outside the window
+
+    // At 01:00 on the 11th it is still the 10th's night: the window is the 8th to the 10th.
+    const timeline = await moodTimeline(db, 3, at(11, 1));
+    expect(timeline.map((d) => d.day)).toEqual(['2024-06-08', '2024-06-09', '2024-06-10']);
+    expect(timeline.map((d) => d.conversations + d.diary)).toEqual([0, 2, 0]);
   });
 
   it('handles zero days and month boundaries', async () => {

@@ -1,12 +1,12 @@
-/** Mood over time: one averaged emotion vector per local day. */
+/** Mood over time: one averaged emotion vector per record day (04:00 to 04:00, see ./day.ts). */
 import { EMOTIONS } from '../ml/emotions';
 import type { MaumDB } from './db';
-import { lastLocalDays, localDay, localDayStart } from './day';
+import { lastRecordDays, recordDay, recordDayStart } from './day';
 import { guardRead } from './errors';
 import type { EmotionVector } from './schema';
 
 export interface MoodDay {
-  /** Local day, 'YYYY-MM-DD'. */
+  /** Record day, 'YYYY-MM-DD' (it runs from 04:00 to 04:00 local time). */
   day: string;
   /** Mean of the day's conversation mixes and diary emotions; null on a day with neither. */
   mix: EmotionVector | null;
@@ -15,22 +15,22 @@ export interface MoodDay {
 }
 
 /**
- * The last `days` local days (today included), oldest first. A conversation counts on the day it
+ * The last `days` record days (today included), oldest first. A conversation counts on the day it
  * started, with its ConversationAnalysis mix; a diary entry on the day it was written. Each
  * conversation and each entry weighs the same.
  */
 export function moodTimeline(db: MaumDB, days: number, now: number = Date.now()): Promise<MoodDay[]> {
   const count = Math.max(0, Math.floor(days));
   if (count === 0) return Promise.resolve([]);
-  const dayList = lastLocalDays(count, now);
+  const dayList = lastRecordDays(count, now);
   const empty = (): MoodDay[] => dayList.map((day) => ({ day, mix: null, conversations: 0, diary: 0 }));
-  const from = localDayStart(count - 1, now);
+  const from = recordDayStart(count - 1, now);
 
   return guardRead('moodTimeline', empty(), () =>
     db.transaction('r', db.conversations, db.conversationAnalyses, db.diary, async () => {
       const sums = new Map<string, { sum: number[]; conversations: number; diary: number }>();
       const bucket = (ms: number) => {
-        const day = localDay(ms);
+        const day = recordDay(ms);
         let entry = sums.get(day);
         if (!entry) sums.set(day, (entry = { sum: EMOTIONS.map(() => 0), conversations: 0, diary: 0 }));
         return entry;

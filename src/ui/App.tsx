@@ -1,5 +1,7 @@
 import { For, onMount, type Component } from 'solid-js';
 import { restoreCurrentConversation } from './chat/session';
+import { openRecord, setOpenRecord } from './history/openRecord';
+import { bindUrlRoute } from './routing/urlRoute';
 import { BrandMark } from './components/BrandMark';
 import { InstallButton } from './components/InstallButton';
 import { ModelStatus } from './components/ModelStatus';
@@ -42,6 +44,15 @@ export function App() {
     tabRefs.get(tab.id)?.focus();
   };
 
+  // The tab (and the record open on 기록) lives in the URL hash: reload and back keep the place.
+  bindUrlRoute({
+    current: () => ({ tab: current(), record: current() === 'history' ? openRecord() : null }),
+    apply: (route) => {
+      setCurrent(route.tab);
+      if (route.tab === 'history') setOpenRecord(route.record ?? null);
+    },
+  });
+
   // Everything starts once: database + settings, model worker, dialogue index, catalogue.
   initServices();
   onMount(() => {
@@ -50,7 +61,15 @@ export function App() {
 
   return (
     <div class="app" data-tab={current()}>
-      <a class="skip-link" href="#main">
+      <a
+        class="skip-link"
+        href="#main"
+        onClick={(e) => {
+          // Focus the content without putting '#main' in the URL (it holds the tab, see ./routing).
+          e.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
         본문으로 건너뛰기
       </a>
       <header class="app-header">

@@ -1,8 +1,9 @@
 /**
  * Mood timeline: the day-by-day emotion mix (moodTimeline in src/store) as stacked bars, one bar
- * per local day, the seven emotions in Korean. Days with no conversation or diary entry stay
- * empty (a gap), so quiet stretches are visible as such. With only a few days on record, just
- * those days are drawn, centred and each with its date (./timelineColumns.ts).
+ * per record day (04:00 to 04:00, src/store/day.ts), the seven emotions in Korean. Days with no
+ * conversation or diary entry stay empty (a gap), so quiet stretches are visible as such. The
+ * columns are always consecutive days ending today; while the record is younger than the range
+ * they start at the first record (a week at least) and say so (./timelineColumns.ts).
  *
  * ECharts is imported lazily, when the chart first has a size (its tab is opened), and redrawn
  * when the colour scheme changes. The legend and the day details are plain HTML: the legend
@@ -29,6 +30,12 @@ function parseDay(day: string): Date {
 export function shortDay(day: string): string {
   const d = parseDay(day);
   return `${d.getMonth() + 1}/${d.getDate()}`;
+}
+
+/** '11월 21일' */
+export function monthDay(day: string): string {
+  const d = parseDay(day);
+  return `${d.getMonth() + 1}월 ${d.getDate()}일`;
 }
 
 /** '11월 21일 (토)' */
@@ -114,6 +121,14 @@ export function MoodTimeline(props: MoodTimelineProps) {
     return `${props.rangeLabel} 동안 기록한 날은 ${s.activeDays}일이에요. 가장 많이 느낀 감정은 ${withCopula(EMOTION_KO[s.top.id])} (평균 ${s.top.percent}%).`;
   };
 
+  /** While the run is shorter than the range: from when it is drawn, and that it will grow. */
+  const spanNote = () => {
+    const cols = columns();
+    const first = props.days[cols.indexes[0] ?? -1];
+    if (!cols.trimmed || !first) return null;
+    return `아직 기록이 많지 않아 ${monthDay(first.day)}부터 오늘까지 보여 드려요. 기록이 쌓이면 ${props.rangeLabel}로 넓어져요.`;
+  };
+
   const selectedText = () => {
     const i = selected();
     if (i === null) return null;
@@ -183,8 +198,8 @@ export function MoodTimeline(props: MoodTimelineProps) {
         xAxis: {
           type: 'category',
           data: days.map((d) => shortDay(d.day)),
-          // Sparse: every drawn day is a recorded one and keeps its date.
-          axisLabel: { color: muted, hideOverlap: !cols.sparse, interval: cols.sparse ? 0 : 'auto', fontSize: 11 },
+          // A short run keeps every date; a longer one lets ECharts thin them.
+          axisLabel: { color: muted, hideOverlap: !cols.everyLabel, interval: cols.everyLabel ? 0 : 'auto', fontSize: 11 },
           axisTick: { show: false },
           axisLine: { lineStyle: { color: border } },
         },
@@ -225,6 +240,8 @@ export function MoodTimeline(props: MoodTimelineProps) {
         role="img"
         aria-label={`감정 흐름 차트. ${description()}`}
         data-columns={columns().indexes.length}
+        data-first-day={props.days[columns().indexes[0] ?? -1]?.day}
+        data-last-day={props.days[columns().indexes.at(-1) ?? -1]?.day}
         hidden={summary().activeDays === 0}
       />
       <Show when={summary().activeDays === 0}>
@@ -275,7 +292,10 @@ export function MoodTimeline(props: MoodTimelineProps) {
             <span aria-hidden="true">›</span>
           </button>
         </div>
-        <figcaption class="note">{description()} 막대를 누르면 그날의 감정을 글로 보여 드려요.</figcaption>
+        <figcaption class="note" data-testid="mood-caption">
+          <Show when={spanNote()}>{(note) => <>{note()} </>}</Show>
+          {description()} 막대를 누르면 그날의 감정을 글로 보여 드려요.
+        </figcaption>
       </Show>
       <Show when={loadError()}>
         <p class="error-text">차트를 불러오지 못했어요.</p>

@@ -1,25 +1,40 @@
 import { describe, expect, it } from 'vitest';
-import { SPARSE_DAYS, timelineColumns } from './timelineColumns';
+import { MIN_SPAN_DAYS, timelineColumns } from './timelineColumns';
 
 const days = (n: number, recorded: number[]) => Array.from({ length: n }, (_, i) => recorded.includes(i));
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 describe('mood timeline columns', () => {
-  it('one recorded day in 30: only that day, so its bar is centred and labelled', () => {
-    expect(timelineColumns(days(30, [29]))).toEqual({ indexes: [29], sparse: true });
+  it('one recorded day (today): the last week, dated, with today at the right', () => {
+    expect(MIN_SPAN_DAYS).toBe(7);
+    expect(timelineColumns(days(30, [29]))).toEqual({ indexes: range(23, 29), trimmed: true, everyLabel: true });
   });
 
-  it('a few recorded days: just those, oldest first', () => {
-    expect(timelineColumns(days(90, [3, 40, 89]))).toEqual({ indexes: [3, 40, 89], sparse: true });
+  it('two days with a gap (10/30 and 11/1): real day slots, the empty day in between kept', () => {
+    const cols = timelineColumns(days(30, [27, 29]));
+    expect(cols.indexes).toEqual(range(23, 29));
+    expect(cols.indexes).toContain(28);
   });
 
-  it('more than a few: the whole range, empty days kept as gaps', () => {
-    const rec = Array.from({ length: SPARSE_DAYS + 1 }, (_, i) => i * 5);
-    const out = timelineColumns(days(30, rec));
-    expect(out.sparse).toBe(false);
-    expect(out.indexes).toHaveLength(30);
+  it('grows one slot a day from the first record until the range is full', () => {
+    const lengths = [20, 15, 10, 3, 0].map((first) => timelineColumns(days(30, [first, 29])).indexes.length);
+    expect(lengths).toEqual([10, 15, 20, 27, 30]);
+    expect(timelineColumns(days(30, [10, 29])).everyLabel).toBe(false);
+    expect(timelineColumns(days(30, [0, 29])).trimmed).toBe(false);
+  });
+
+  it('three or four recorded days look the same way (no switch of layout)', () => {
+    const three = timelineColumns(days(30, [24, 26, 29]));
+    const four = timelineColumns(days(30, [24, 25, 26, 29]));
+    expect(three).toEqual(four);
+  });
+
+  it('an old first record in a long range: from that day on; ranges shorter than a week stay whole', () => {
+    expect(timelineColumns(days(90, [3, 40, 89])).indexes).toEqual(range(3, 89));
+    expect(timelineColumns(days(5, [4])).indexes).toEqual(range(0, 4));
   });
 
   it('no records: the whole range (the chart is hidden then anyway)', () => {
-    expect(timelineColumns(days(7, [])).sparse).toBe(false);
+    expect(timelineColumns(days(7, [])).indexes).toEqual(range(0, 6));
   });
 });

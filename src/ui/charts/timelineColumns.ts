@@ -1,21 +1,30 @@
 /**
- * Which days the mood timeline draws as columns. Normally every day of the range, so quiet
- * stretches show as gaps. With only a few days on record (SPARSE_DAYS or fewer) the range's
- * empty days would squeeze those bars against an edge with their date labels hidden, so then
- * only the recorded days are drawn: centred, each with its date, bars capped at BAR_MAX_WIDTH.
+ * Which days the mood timeline draws as columns: always a run of real, consecutive days ending
+ * today, so a day without a record is an empty slot and every bar sits over its own date.
+ *
+ * While the record is young the run starts at the first recorded day (at least MIN_SPAN_DAYS
+ * long) instead of the whole range, so a first day's bar is not a sliver at the right edge of
+ * 30 empty days. Each new day adds one slot until the run fills the range: the picture grows
+ * smoothly, with no switch between two layouts. Short runs label every date.
  */
-export const SPARSE_DAYS = 3;
+export const MIN_SPAN_DAYS = 7;
+/** Runs up to this long label every day; longer ones let the chart thin the labels. */
+export const LABEL_EVERY_DAY = 7;
 export const BAR_MAX_WIDTH = 40;
 
 export interface TimelineColumns {
-  /** Indexes into the range's days, oldest first. */
+  /** Indexes into the range's days, oldest first: consecutive, ending with the last (today). */
   indexes: number[];
-  /** True when only the recorded days are drawn. */
-  sparse: boolean;
+  /** True when the run is shorter than the range (the record is younger than the range). */
+  trimmed: boolean;
+  /** True when every column keeps its date label. */
+  everyLabel: boolean;
 }
 
 export function timelineColumns(hasRecord: readonly boolean[]): TimelineColumns {
-  const recorded = hasRecord.flatMap((r, i) => (r ? [i] : []));
-  if (recorded.length > 0 && recorded.length <= SPARSE_DAYS) return { indexes: recorded, sparse: true };
-  return { indexes: hasRecord.map((_, i) => i), sparse: false };
+  const total = hasRecord.length;
+  const first = hasRecord.indexOf(true);
+  const span = first < 0 ? total : Math.min(total, Math.max(MIN_SPAN_DAYS, total - first));
+  const indexes = Array.from({ length: span }, (_, i) => total - span + i);
+  return { indexes, trimmed: span < total, everyLabel: span <= LABEL_EVERY_DAY };
 }

@@ -1,4 +1,7 @@
-/** One past conversation or diary entry, re-read in full, with delete (confirmed) and, for a conversation, "continue". */
+/**
+ * One past conversation or diary entry, re-read in full, with delete (confirmed; at the top,
+ * beside the kind badge, not below the songs) and, for a conversation, "continue".
+ */
 import { For, Match, Show, Switch, createEffect, createResource, on, onMount } from 'solid-js';
 import { cosine, type Catalogue, type Recommendation, type RecommendationMode } from '../../recommend';
 import {
@@ -117,7 +120,14 @@ function DiaryDetail(props: ViewProps) {
       {(e) => (
         <>
           <header class="detail-head">
-            <p class="kind-badge kind-diary">일기</p>
+            <div class="detail-head-row">
+              <p class="kind-badge kind-diary">일기</p>
+              <ConfirmDelete
+                label="이 일기 지우기"
+                question="이 일기를 지울까요? 지운 일기는 되돌릴 수 없어요."
+                onConfirm={remove}
+              />
+            </div>
             <h2 ref={props.headingRef} tabIndex={-1} data-testid="history-detail-title">
               <time datetime={isoDateTime(e().createdAt)}>{formatDateTime(e().createdAt)}</time>
             </h2>
@@ -148,13 +158,6 @@ function DiaryDetail(props: ViewProps) {
                 </>
               )}
             </Show>
-          </div>
-          <div class="detail-actions">
-            <ConfirmDelete
-              label="이 일기 지우기"
-              question="이 일기를 지울까요? 지운 일기는 되돌릴 수 없어요."
-              onConfirm={remove}
-            />
           </div>
         </>
       )}
@@ -216,7 +219,14 @@ function ConversationView(props: ViewProps) {
       {(d) => (
         <>
           <header class="detail-head">
-            <p class="kind-badge kind-conversation">대화</p>
+            <div class="detail-head-row">
+              <p class="kind-badge kind-conversation">대화</p>
+              <ConfirmDelete
+                label="이 대화 지우기"
+                question="이 대화를 지울까요? 주고받은 메시지와 감정 기록이 함께 지워지고, 되돌릴 수 없어요."
+                onConfirm={remove}
+              />
+            </div>
             <h2 ref={props.headingRef} tabIndex={-1} data-testid="history-detail-title">
               {d().conversation.title || '제목 없는 대화'}
             </h2>
@@ -275,13 +285,6 @@ function ConversationView(props: ViewProps) {
               </For>
             </div>
           </Show>
-          <div class="detail-actions">
-            <ConfirmDelete
-              label="이 대화 지우기"
-              question="이 대화를 지울까요? 주고받은 메시지와 감정 기록이 함께 지워지고, 되돌릴 수 없어요."
-              onConfirm={remove}
-            />
-          </div>
         </>
       )}
     </Show>

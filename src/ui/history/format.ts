@@ -1,5 +1,5 @@
 /** Korean date and time labels for the diary and history screens. */
-import { localDay } from '../../store';
+import { addDays, localDay, recordDay } from '../../store';
 
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 
@@ -8,13 +8,24 @@ function parseDay(day: string): Date {
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
 }
 
-/** '오후 3:05' */
+/**
+ * The part of the day as people say it: 새벽 (0–5시), 오전 (6–11시), 오후 (12–17시), 저녁 (18–20시),
+ * 밤 (21–23시). So a sleepless message at 00:40 reads '새벽 12:40', not '오전 12:40'.
+ */
+export function dayPart(hour: number): string {
+  if (hour < 6) return '새벽';
+  if (hour < 12) return '오전';
+  if (hour < 18) return '오후';
+  if (hour < 21) return '저녁';
+  return '밤';
+}
+
+/** '오후 3:05', '새벽 12:40', '밤 11:30' */
 export function formatTime(ms: number): string {
   const d = new Date(ms);
   const h = d.getHours();
-  const half = h < 12 ? '오전' : '오후';
   const h12 = h % 12 === 0 ? 12 : h % 12;
-  return `${half} ${h12}:${String(d.getMinutes()).padStart(2, '0')}`;
+  return `${dayPart(h)} ${h12}:${String(d.getMinutes()).padStart(2, '0')}`;
 }
 
 /** '11월 21일 (토)', with the year when it is not this year. */
@@ -24,15 +35,17 @@ export function formatDayLabel(day: string, now = Date.now()): string {
   return `${year}${d.getMonth() + 1}월 ${d.getDate()}일 (${WEEKDAYS[d.getDay()]})`;
 }
 
-/** '오늘 · 11월 21일 (토)', '어제 · …', or just the date. */
+/**
+ * '오늘 · 11월 21일 (토)', '어제 · …', or just the date, for a record day (which starts at 04:00,
+ * see src/store/day.ts): at 00:40 the evening before is still 오늘.
+ */
 export function formatDayHeading(day: string, now = Date.now()): string {
-  const today = localDay(now);
-  const yesterday = localDay(new Date(new Date(now).setDate(new Date(now).getDate() - 1)).getTime());
-  const prefix = day === today ? '오늘 · ' : day === yesterday ? '어제 · ' : '';
+  const today = recordDay(now);
+  const prefix = day === today ? '오늘 · ' : day === addDays(today, -1) ? '어제 · ' : '';
   return `${prefix}${formatDayLabel(day, now)}`;
 }
 
-/** '11월 21일 (토) 오후 3:05' */
+/** '11월 21일 (토) 오후 3:05': the calendar date, exact even after midnight ('11월 22일 (일) 새벽 12:40'). */
 export function formatDateTime(ms: number, now = Date.now()): string {
   return `${formatDayLabel(localDay(ms), now)} ${formatTime(ms)}`;
 }

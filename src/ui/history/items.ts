@@ -9,6 +9,7 @@ import {
   type DayGroup,
   type MaumDB,
 } from '../../store';
+import { clipAtWord } from '../../store/snippet';
 
 export type HistoryKind = 'conversation' | 'diary';
 
@@ -28,10 +29,9 @@ export interface HistoryItem {
 
 const SNIPPET_CHARS = 80;
 
+/** The diary's opening words on one line, cut at a word boundary. */
 function oneLine(text: string, max = SNIPPET_CHARS): string {
-  const flat = text.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const chars = Array.from(flat);
-  return chars.length <= max ? flat : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  return clipAtWord(text, max);
 }
 
 function labelOf(vector: readonly number[]): EmotionId | null {

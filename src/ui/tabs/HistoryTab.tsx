@@ -11,6 +11,8 @@ import { formatDayHeading, formatTime, isoDateTime } from '../history/format';
 import { HistoryDetail } from '../history/HistoryDetail';
 import { RatedSongs } from '../likes/RatedSongs';
 import { groupItems, highlight, loadHistory, searchItems, type HistoryItem, type HistoryKind } from '../history/items';
+import { openRecord, setOpenRecord } from '../history/openRecord';
+import { goBackTo } from '../routing/urlRoute';
 import { activeTab, dataVersion, getDb } from '../services';
 import '../settings/forms.css';
 import '../history/history.css';
@@ -65,7 +67,9 @@ export function HistoryTab() {
   const groups = createMemo(() => groupItems(rows().slice(0, limit())));
 
   // ---- detail
-  const [open, setOpen] = createSignal<{ kind: HistoryKind; id: string } | null>(null);
+  // The open record lives with the URL (#history/conversation/ID): reload and back keep it.
+  const open = openRecord;
+  const setOpen = setOpenRecord;
   const [announce, setAnnounce] = createSignal('');
   createEffect(
     on(announce, (text) => {
@@ -76,13 +80,22 @@ export function HistoryTab() {
   );
   let listHeading: HTMLHeadingElement | undefined;
 
-  const back = (focusId?: string) => {
-    setOpen(null);
-    queueMicrotask(() => {
-      const row = focusId ? root.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(focusId)}"]`) : null;
-      (row ?? listHeading)?.focus();
-    });
-  };
+  // Back to the list (목록으로, the back button, after a delete): focus the row it came from.
+  createEffect(
+    on(
+      open,
+      (o, previous) => {
+        if (o || !previous) return;
+        queueMicrotask(() => {
+          const row = root.querySelector<HTMLElement>(`[data-item-id="${CSS.escape(previous.id)}"]`);
+          (row ?? listHeading)?.focus();
+        });
+      },
+      // Not deferred: `previous` must be known from the start (a record opened by the URL).
+    ),
+  );
+  /** 목록으로: like the back button when the list is the page before. */
+  const back = () => goBackTo({ tab: 'history' }, () => setOpen(null));
 
   const statusLine = () => {
     if (searching()) {
@@ -123,7 +136,10 @@ export function HistoryTab() {
               </div>
             </fieldset>
           </div>
-          <p class="muted">하루하루 대화와 일기에 담긴 감정을 모아 보여 드려요. 기록이 없는 날은 비어 있어요.</p>
+          <p class="muted" data-testid="history-timeline-intro">
+            하루하루 대화와 일기에 담긴 감정을 모아 보여 드려요. 기록이 없는 날은 비어 있고, 새벽 4시 전의 기록은 전날에
+            담겨요.
+          </p>
           <Show when={timeline.latest} fallback={<p class="note">불러오는 중…</p>}>
             {(days) => <MoodTimeline days={days()} rangeLabel={rangeLabel()} />}
           </Show>
@@ -225,7 +241,7 @@ export function HistoryTab() {
           <HistoryDetail
             kind={o().kind}
             id={o().id}
-            onBack={() => back(o().id)}
+            onBack={back}
             onContinued={() => setOpen(null)}
             onDeleted={(message) => {
               setAnnounce(message);
