@@ -7,7 +7,8 @@
  *     it is cut into groups of LINES_PER_GROUP lines (the last group may be shorter; a last
  *     group of a single line joins the one before);
  *  3. a piece longer than MAX_PIECE_CHARS characters is split further on line/sentence
- *     boundaries (splitIntoPieces, the same splitter diary entries use).
+ *     boundaries (splitIntoPieces; diary entries are read sentence by sentence since session 38,
+ *     src/ml/long-text.ts, but lyrics keep these pieces).
  *
  * Repeated stanzas (a chorus) are analysed each time they occur, so the song's aggregate
  * leans the way the song itself does. The pieces are analysed with Encoder.analyze and

@@ -6,7 +6,8 @@
 import { AutoModel, AutoTokenizer, Tensor, type PreTrainedModel, type PreTrainedTokenizer } from '@huggingface/transformers';
 import { CHAR_BUCKETS, CHAR_MAX_FEATURES, CHAR_ORDERS, NEGATION_SCOPE, SKETCH_ORDERS, charFeatureBatch } from './char-features';
 import { EMOTIONS, mixFromArray, type EmotionId, type EmotionMix } from './emotions';
-import { cleanText, splitIntoPieces } from './text';
+import { aggregateSentences, splitIntoSentences } from './long-text';
+import { cleanText } from './text';
 
 export type ModelDtype = 'q8' | 'fp32';
 export type ModelDevice = 'cpu' | 'wasm' | 'webgpu';
@@ -139,14 +140,16 @@ export class Encoder {
   }
 
   /**
-   * Analyse a long text (diary entry, lyrics): split into pieces, analyse each, and average
-   * emotions weighted by piece length; the embedding is the renormalised weighted mean.
+   * Analyse a long text (a diary entry, a whole conversation): sentence by sentence, since the
+   * model was trained on single utterances, then mixed with weight √letters per sentence and no
+   * recency (src/ml/long-text.ts, session 38). Lyrics do not come here: the catalogue reads
+   * stanzas (splitIntoPieces + aggregateAnalyses, scripts/catalogue).
    */
   async analyzeLong(raw: string): Promise<Analysis & { pieces: number }> {
-    const pieces = splitIntoPieces(raw);
-    if (pieces.length === 0) throw new Error('cannot analyse an empty text');
-    const parts = await this.analyze(pieces);
-    return { ...aggregateAnalyses(parts, cleanText(raw)), pieces: parts.length };
+    const sentences = splitIntoSentences(raw);
+    if (sentences.length === 0) throw new Error('cannot analyse an empty text');
+    const parts = await this.analyze(sentences);
+    return { ...aggregateSentences(parts, cleanText(raw)), pieces: parts.length };
   }
 
   async dispose(): Promise<void> {

@@ -2,7 +2,7 @@
 
 /** Longest message the app accepts; longer ones are refused with a message, not cut silently. */
 export const MAX_MESSAGE_CHARS = 2000;
-/** Longest diary entry. Long text is analysed sentence by sentence. */
+/** Longest diary entry. Long text is analysed sentence by sentence (long-text.ts). */
 export const MAX_DIARY_CHARS = 20000;
 
 export type TextCheck = { ok: true; text: string } | { ok: false; error: 'empty' | 'too_long'; message: string };
@@ -32,8 +32,9 @@ export function meaningfulLength(text: string): number {
 }
 
 /**
- * Split long text (a diary entry, song lyrics) into analysable pieces of at most
- * `maxChars`, on sentence and line boundaries where possible.
+ * Split long text (song lyrics: the catalogue's stanzas) into analysable pieces of at most
+ * `maxChars`, on sentence and line boundaries where possible. Diary entries are read sentence
+ * by sentence instead (splitIntoSentences in long-text.ts, session 38).
  */
 export function splitIntoPieces(raw: string, maxChars = 160): string[] {
   const text = raw.normalize('NFC');

@@ -1,8 +1,8 @@
 /**
- * The diary flow without the UI: check the text, analyse it as a whole (analyzeLong: sentence
- * pieces, length-weighted), pick the three songs whose mood and lyrics are closest (the second
- * original service's method: recommend() similar mode with the entry's embedding, k = 3),
- * and store the entry with its songs.
+ * The diary flow without the UI: check the text, analyse it as a whole (analyzeLong: sentence by
+ * sentence, mixed by √letters, src/ml/long-text.ts), pick the three songs whose mood and lyrics
+ * are closest (the second original service's method: recommend() similar mode with the entry's
+ * embedding, k = 3), and store the entry with its songs.
  */
 import { mixToArray, type EmotionMix } from '../../ml/emotions';
 import { hashString, type Recommendation } from '../../recommend';
