@@ -15,7 +15,7 @@ import { recommend, type Recommendation } from '../../src/recommend/recommend';
 import { loadCatalogueFromDisk } from '../../src/recommend/node';
 import { numberFlag, parseArgs, stringFlag } from '../lib/args';
 
-const USAGE = 'usage: npm run --silent recommend -- --text "…" [--k 5] [--seed N] [--model DIR] [--catalogue FILE]';
+const USAGE = 'usage: npm run --silent recommend -- --text "…" [--k 5] [--seed N] [--artist NAME] [--model DIR] [--catalogue FILE]';
 
 const HELP = `${USAGE}
 
@@ -27,6 +27,7 @@ Analyses the text with the shipped model and prints one JSON object:
   --text TEXT        what the user wrote (required)
   --k N              songs per list, 1 to 50 (default 5)
   --seed N           jitter seed; by default derived from the text (same text, same lists)
+  --artist NAME      only this singer's songs (any spelling in the catalogue; none there: no filter)
   --model DIR        model folder (default models/maum-mini)
   --catalogue FILE   catalogue JSON (default data/songs.json)
   --help, -h         this help
@@ -80,7 +81,8 @@ async function main(): Promise<void> {
         'lyric match is off (rebuild with npm run build:catalogue)\n',
     );
   }
-  const common = { mix: a.emotions, k, seed };
+  const artist = stringFlag(flags, 'artist');
+  const common = { mix: a.emotions, k, seed, texts: [check.text], ...(artist ? { artist } : {}) };
   const similar = recommend(catalogue, { ...common, mode: 'similar', embedding: a.embedding, modelVersion: encoder.info.version });
   const shift = recommend(catalogue, { ...common, mode: 'shift' });
   const emotions = Object.fromEntries(Object.entries(a.emotions).map(([id, v]) => [id, round(v)]));
