@@ -10,13 +10,17 @@
  * is the same for the eight sad stories alone. --lists adds every list; --lyric-stats adds the
  * percentiles of cos(user words, song lyrics) over every story × song pair (where
  * LYRIC_QUOTE_MIN in reason.ts comes from). The stories are in variety-stories.ts.
+ *
+ * --same-mood (session 38) runs SAME_MOOD_STORIES instead (seven angry, seven sad, six anxious:
+ * one mood, different stories) and prints, per dominant emotion the model reads, the distinct
+ * songs in the similar top 5s and the mean mood cosine of those top 5s (how mood-true they stay).
  */
 import { loadNodeEncoder } from '../../src/ml/node';
 import { cosine } from '../../src/recommend/catalogue';
 import { loadCatalogueFromDisk } from '../../src/recommend/node';
 import { hashString } from '../../src/recommend/rank';
 import { recommend, type Recommendation } from '../../src/recommend/recommend';
-import { VARIETY_STORIES } from './variety-stories';
+import { SAME_MOOD_STORIES, VARIETY_STORIES } from './variety-stories';
 
 type Mode = 'similar' | 'shift';
 
@@ -35,6 +39,20 @@ async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const catalogue = await loadCatalogueFromDisk();
   const encoder = await loadNodeEncoder();
+  if (args.has('--same-mood')) {
+    const found = await encoder.analyze(SAME_MOOD_STORIES.map((s) => s.text));
+    await encoder.dispose();
+    const groups = new Map<string, Recommendation[][]>();
+    found.forEach((a, i) => {
+      const list = recommend(catalogue, { mix: a.emotions, embedding: a.embedding, modelVersion: catalogue.modelVersion, k: 5, seed: hashString(SAME_MOOD_STORIES[i]!.text), mode: 'similar' });
+      groups.set(a.label, [...(groups.get(a.label) ?? []), list]);
+    });
+    const meanMood = (ls: Recommendation[][]) => Math.round((ls.flat().reduce((n, r) => n + r.parts.mood, 0) / Math.max(1, ls.flat().length)) * 1000) / 1000;
+    const byEmotion = Object.fromEntries([...groups].map(([e, ls]) => [e, { stories: ls.length, ...tally(ls), meanMood: meanMood(ls) }]));
+    const all = [...groups.values()].flat();
+    process.stdout.write(JSON.stringify({ stories: SAME_MOOD_STORIES.length, byEmotion, all: { ...tally(all), meanMood: meanMood(all) } }, null, 1) + '\n');
+    return;
+  }
   const analyses = await encoder.analyze(VARIETY_STORIES.map((s) => s.text));
   await encoder.dispose();
   const lists: Record<Mode, Recommendation[][]> = { similar: [], shift: [] };

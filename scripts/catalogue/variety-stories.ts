@@ -25,3 +25,30 @@ export const VARIETY_STORIES: { tag: string; text: string }[] = [
   { tag: 'neutral', text: '그냥 평범한 일요일이에요. 빨래하고 청소하고 커피 한 잔 마시고 있어요.' },
   { tag: 'neutral', text: '요즘 그냥 심심해요. 딱히 기분이 좋지도 나쁘지도 않아요.' },
 ];
+
+/**
+ * Session 38 (songs): stories that share a mood but not a story, for the tie-break measure
+ * (`npm run --silent recommend:variety -- --same-mood`): seven angry, seven sad, six anxious.
+ */
+export const SAME_MOOD_STORIES: { tag: string; text: string }[] = [
+  { tag: 'anger', text: '상사가 오늘 회의에서 내 기획안을 사람들 앞에서 대놓고 깠어. 밤새 만든 건데 진짜 화나.' },
+  { tag: 'anger', text: '엄마랑 또 싸웠어. 내 방을 맘대로 뒤지고 일기까지 읽었어. 진짜 짜증나.' },
+  { tag: 'anger', text: '윗집이 새벽마다 쿵쿵거려서 잠을 못 자요. 올라가서 말해도 모른 척해요. 너무 화가 나요.' },
+  { tag: 'anger', text: '남자친구가 약속을 또 까먹고 게임하고 있었어. 몇 번째인지 모르겠어. 열받아.' },
+  { tag: 'anger', text: '손님이 반말하면서 소리를 지르고 갔어요. 제 잘못도 아닌데 사장님은 저한테만 뭐라 하고요. 억울하고 화나요.' },
+  { tag: 'anger', text: '동생이 내 옷을 말도 없이 입고 나가서 얼룩까지 묻혀 왔어. 진짜 어이없고 짜증나.' },
+  { tag: 'anger', text: '팀플에서 한 명이 아무것도 안 했는데 발표 때 자기가 다 한 것처럼 말했어요. 너무 분해요.' },
+  { tag: 'sad', text: '할머니가 어제 돌아가셨어요. 어릴 때 저를 키워 주셨는데 아직 실감이 안 나요.' },
+  { tag: 'sad', text: '5년 사귄 사람이랑 헤어졌어요. 집에 오니까 같이 찍은 사진만 보여서 눈물이 나요.' },
+  { tag: 'sad', text: '키우던 고양이가 아파서 떠났어요. 아직도 현관에서 기다리고 있을 것 같아요.' },
+  { tag: 'sad', text: '제일 친한 친구가 멀리 이사 가서 주말에 만날 사람이 없어요. 너무 쓸쓸해요.' },
+  { tag: 'sad', text: '열심히 준비한 공모전에서 떨어졌어요. 나만 제자리인 것 같아서 슬퍼요.' },
+  { tag: 'sad', text: '아빠가 요즘 많이 아프셔서 병원에 다니시는데 작아진 뒷모습을 보면 마음이 아파요.' },
+  { tag: 'sad', text: '혼자 밥 먹고 혼자 잠드는 날이 계속돼요. 누구랑 이야기한 게 언제인지 모르겠어요. 우울해요.' },
+  { tag: 'anxiety', text: '다음 주가 수능이에요. 망치면 어떡하죠. 요즘 손이 떨리고 잠이 안 와요.' },
+  { tag: 'anxiety', text: '회사에서 권고사직 얘기가 돌아요. 다음 달 월세는 어떻게 내야 할지 너무 불안해요.' },
+  { tag: 'anxiety', text: '내일 처음으로 큰 무대에서 노래해요. 실수할까 봐 심장이 계속 두근거려요.' },
+  { tag: 'anxiety', text: '엄마 건강검진 결과가 나왔는데 재검을 받으래요. 나쁜 병일까 봐 걱정돼요.' },
+  { tag: 'anxiety', text: '새 학교로 전학 가는데 친구를 못 사귈까 봐 무서워요.' },
+  { tag: 'anxiety', text: '비행기 타는 게 너무 무서운데 다음 주에 출장을 가야 해요. 생각만 해도 숨이 막혀요.' },
+];

@@ -2,7 +2,7 @@
  * npm run chat                      interactive chat in the terminal (same engine as the app)
  * npm run --silent chat -- --jsonl  user messages on standard input (or --file F), one per line,
  *                                   as one conversation; one JSON object per message:
- *   {"user","reply","kind","intent","score","safety","gauge","emotions"} (+ "action" when set)
+ *   {"user","reply","kind","intent","score","safety","gauge","emotions"} (+ "action" when set, and "songArtist" when the songs open for one singer)
  * Options: --reset-each (every line starts a new conversation), --seed N (reply choice; default
  * 1 in --jsonl mode so runs are reproducible), --gauge N (characters for a full gauge, default
  * 100), --model DIR, --index FILE.json.
@@ -28,6 +28,7 @@ export function toJsonl(user: string, r: TurnResult): string {
     gauge: round(r.gauge),
     emotions: roundMix(r.emotions),
     ...(r.action ? { action: r.action } : {}),
+    ...(r.action && r.songArtist ? { songArtist: r.songArtist } : {}),
   });
 }
 

@@ -24,8 +24,8 @@ import { numberFlag, parseArgs, readLines, stringFlag } from '../lib/args';
 import { conversationMood, conversationTurns } from './conversation-mood';
 
 const USAGE =
-  'usage: npm run --silent recommend -- --text "…" [--k 5] [--seed N] [--model DIR] [--catalogue FILE]\n' +
-  '       npm run --silent recommend -- --file F [--k 5] [--seed N] [--model DIR] [--catalogue FILE]';
+  'usage: npm run --silent recommend -- --text "…" [--k 5] [--seed N] [--artist NAME] [--model DIR] [--catalogue FILE]\n' +
+  '       npm run --silent recommend -- --file F [--k 5] [--seed N] [--artist NAME] [--model DIR] [--catalogue FILE]';
 
 const HELP = `${USAGE}
 
@@ -44,6 +44,7 @@ Analyses the text with the shipped model and prints one JSON object:
                      Give --text or --file, not both.
   --k N              songs per list, 1 to 50 (default 5)
   --seed N           jitter seed; by default derived from the text (same text, same lists)
+  --artist NAME      only this singer's songs (any spelling in the catalogue; none there: no filter)
   --model DIR        model folder (default models/maum-mini)
   --catalogue FILE   catalogue JSON (default data/songs.json)
   --help, -h         this help
@@ -117,7 +118,8 @@ async function main(): Promise<void> {
         'lyric match is off (rebuild with npm run build:catalogue)\n',
     );
   }
-  const common = { mix, k, seed };
+  const artist = stringFlag(flags, 'artist');
+  const common = { mix, k, seed, texts: turns ?? [check.text], ...(artist ? { artist } : {}) };
   const similar = recommend(catalogue, { ...common, mode: 'similar', embedding, modelVersion: version });
   const shift = recommend(catalogue, { ...common, mode: 'shift' });
   const emotions = Object.fromEntries(Object.entries(mix).map(([id, v]) => [id, round(v)]));

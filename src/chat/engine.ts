@@ -82,7 +82,7 @@ import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keep
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
-import { artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
+import { artistRequest, artistRequestLine, artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
 import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
@@ -1001,7 +1001,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
-    const finish = (given: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId; songRating?: TurnResult['songRating'] }) => {
+    const finish = (given: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId; songRating?: TurnResult['songRating']; songArtist?: string }) => {
       // Session 37 (long-memory.ts): an opening used twice already, or a last question of a kind just
       // asked, told or asked twice, is left out when something is left to say; what is said is counted.
       const memo = longmem.memoOf(state.memo);
@@ -1537,6 +1537,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 37 (songchat, song-turns.ts): talk right around the songs, before it can be read as a story.
     const openedAt = songsOpenedAt(prev.usedReplies);
     const songsMayBeShown = openedAt !== null || gaugeOf(prev) >= 1;
+    // Session 38 (songs, song-turns.ts): a singer asked for ("아이유 노래 추천해줘", "볼빨간 사춘기 거
+    // 있어?") opens that singer's songs ranked by mood (TurnResult.songArtist: the app's list follows
+    // it); a singer the catalogue lacks is said so, and the songs open by mood (once enough is told).
+    const singer = chars > 0 ? artistRequest(text, opts.songNames?.() ?? null) : null;
+    if (singer) {
+      const direction = songDirection(text, null);
+      if (direction) state.songDirection = direction;
+      const opens = singer.count !== 0 || gaugeOf(prev) >= REQUEST_MIN_GAUGE || toldAFeeling(prev.turns);
+      if (opens) delete state.songsPending;
+      else state.songsPending = true;
+      const filter = singer.count !== 0 ? { songArtist: singer.name } : {};
+      return finish({ reply: artistRequestLine(singer, opens), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(opens ? { action: 'open_recommendations' as const, ...filter } : {}) });
+    }
     // Session 37 (mix, evening.ts): requests the general detector leaves ("조용히 들을 노래 주세요",
     // "옛날 노래도 있나요", "더 잔잔한 거" before any song, "아무거나 빨리" asked twice), and the lines
     // right after the songs varied per conversation (the buttons said once, "더 잔잔한 거" goes calmer).

@@ -18,7 +18,8 @@
  *   openLines gives a few per mood, quiet after a loss.
  */
 import { artistKeys } from '../recommend/catalogue';
-import type { SongDirection } from './talks-about-songs';
+import { compactName, findArtist } from '../recommend/artist';
+import { artistNamed, type SongDirection } from './talks-about-songs';
 
 /** Pushed into usedReplies by the turn whose result opens songs: `songs-opened@<turn number>`. */
 export const SONGS_OPENED_PREFIX = 'songs-opened@';
@@ -208,6 +209,8 @@ export const ASK_ONE_SENTENCE: readonly string[] = [
 export interface CatalogueSongName {
   artist: string;
   title: string;
+  /** The song id, where the caller has it (the app's catalogue does; the CLI's names do not). */
+  id?: string;
 }
 
 /** Titles by the named singer in the catalogue (aliases and featured artists count). */
@@ -223,10 +226,112 @@ export function songsByArtist(name: string, songs: readonly CatalogueSongName[])
  */
 export function artistSongsLine(name: string, songs: readonly CatalogueSongName[] | null): string {
   const mine = songs ? songsByArtist(name, songs) : [];
-  const cannot = `${name} 노래만 따로 골라 드리지는 못해요, 노래는 가사에 담긴 감정으로 고르거든요.`;
+  // Session 38: a clear request for the singer is served by artistRequest (the list follows it);
+  // what reaches here is mostly a likeness ("나훈아 같은 노래"), which the lists cannot follow.
+  const cannot = `${name} 노래와 비슷한 곡만 따로 골라 드리지는 못해요, 노래는 가사에 담긴 감정으로 고르거든요.`;
   if (!songs) return cannot;
   if (mine.length === 0) return `${cannot} 지금 가진 노래 가운데 ${name} 노래는 없어요.`;
   const shown = mine.slice(0, 3).map((t) => `'${t}'`).join(', ');
   const count = `${mine.length > 3 ? '등 ' : ''}${mine.length}곡`;
   return `${cannot} 지금 가진 노래 가운데 ${name} 노래는 ${shown} ${count}이 있어서, 이야기에 맞으면 목록에 함께 나올 수 있어요.`;
+}
+
+/**
+ * Session 38 (songs): a singer asked for, as a request or a question to the bot. The list itself
+ * now follows the singer (TurnResult.songArtist → the app's recommendSongs({ artist })), so the
+ * reply says how many of their songs the catalogue has, or that it has none.
+ *
+ * "아이유 노래 추천해줘", "아이유 노래로", "볼빨간 사춘기 거 있어?", "BTS 노래 틀어줘", "아이유 노래 나와?", "성시경 노래 중에
+ * 위로되는 거", "악뮤 노래 듣고 싶어". Not: "아이유 노래 말고" (declined), "친구가 아이유 노래 추천해줬어"
+ * (someone else's, past), "아이유 노래 좋아해" / "아이유 노래 들으면서 울었어" (told, not asked),
+ * "아이유 노래 없어서 아쉬워" (a statement).
+ */
+const UNIT = '(?:노래|곡|음악|거|꺼|것|걸)';
+const REQUEST_TAIL =
+  '(?:(?:좀|하나|한\\s?곡|몇\\s?곡|더|위주로)\\s?)?' +
+  '(?:추천(?:해\\s?(?:줘|주세요|줄래요?|줘요|주라|봐|주실\\s?수)|\\s?(?:좀|부탁)|요)?(?![가-힣])' +
+  '|(?:틀어|들려|골라|찾아)\\s?(?:줘|주세요|줄래요?|줘요|봐|주라)' +
+  '|듣고\\s?싶(?:어|다|은데|어요|네요?)(?![가-힣])' +
+  '|(?:(?:있|없)(?:어|나|을까|니|냐|음|나요|어요|을까요|는지)|나(?:와|와요|오나|오나요|올까|올까요))(?:\\s*[?？!.~ㅠㅜ]*$|\\s?\\?)' +
+  '|(?:줘|주세요|부탁해|부탁해요)(?![가-힣])' +
+  '|중에(?:서)?\\s?[^.?!]{0,20}(?:거|걸로|곡|노래)(?:\\s?(?:추천\\S*|줘|주세요|있어\\S*|없어\\S*))?\\s*[?？!.~]*$)';
+/** The whole message a name and 노래 ("아이유 노래로", "볼빨간 사춘기 노래?"): the name must be all of it. */
+const BARE_ASK = /^(?:그럼\s|혹시\s|음\s|아\s)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9.&'\- ]{0,20}?)(?:의)?\s?(?:노래|곡|거|꺼|걸)(?:들)?(?:로|으로)?(?:요)?\s*[?？!.~]*$/iu;
+const ARTIST_ASK = new RegExp(
+  `(?:^|\\s)([가-힣A-Za-z0-9][가-힣A-Za-z0-9.&'\\- ]{0,24}?)(?:의)?\\s?${UNIT}(?:들)?(?:로|으로|만|은|는|도|이|가|을|를)?\\s?${REQUEST_TAIL}`,
+  'iu',
+);
+/** A few leading words that are no part of a name. */
+const LEAD_WORDS = /^(?:그럼|그러면|혹시|아|음|그냥|요즘|오늘|지금|혹시나|그|저기|근데|그래서|그러니까|이번엔|이번에는)\s/u;
+/** Kinds of music said like a name: "발라드 노래", "드라마 노래". */
+const NOT_A_SINGER = /^(?:발라드|힙합|랩|록|락|메탈|재즈|클래식|팝송|팝|케이팝|트로트|인디|댄스|아이돌|ost|동요|캐롤|캐럴|드라마|영화|게임|애니|광고|가요|국악|찬송가|ccm|edm|r&b|알앤비|lofi|로파이|뉴에이지|추천|인기|유명|최신|옛날|요즘|아무|무슨|어떤|다른|그런|이런|저런|너|니|네|제|내|우리|저희|너네|니네)$/iu;
+
+/** "다섯 곡", "몇 곡": a count, not the singer 다섯. */
+const COUNT_WORD = /^(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|몇|[0-9]+)$/u;
+/**
+ * Not a name, for a singer the catalogue lacks: a verb's ending ("힘들었어 노래 좀 추천해줘"), a
+ * time or a use ("출근길", "운동용", "생일송").
+ */
+const NOT_A_NAME = /(?:어|요|다|네|야|고|서|며|해|니|까|죠|데|게|길|때|날|용|송|중)$|^(?:힐링|명상|집중|캠핑|운전|헬스|독서|청소|노동|파티|여름밤|겨울밤)$/u;
+
+export interface ArtistAsk {
+  /** The singer as the catalogue spells them, or as said when the catalogue lacks them. */
+  name: string;
+  /** How many of their songs the catalogue has (0: none); null when the catalogue is not loaded yet. */
+  count: number | null;
+  /** Their titles, in catalogue order (named in the reply when there are only a few). */
+  titles?: string[];
+}
+
+/** The singer a request or question names, looked up in the catalogue's names; null for none. */
+export function artistRequest(text: string, songs: readonly CatalogueSongName[] | null): ArtistAsk | null {
+  const t = text.normalize('NFC').trim();
+  if (!t || t.length > 80) return null;
+  const bare = ARTIST_ASK.test(t) ? null : BARE_ASK.exec(t);
+  const m = bare ?? ARTIST_ASK.exec(t);
+  if (!m) return null;
+  let span = m[1]!.trim();
+  while (LEAD_WORDS.test(span)) span = span.replace(LEAD_WORDS, '');
+  // "요즘 듣는 건 다 아이유 노래" is told, not asked: a bare message is a name and nothing else.
+  if (bare && /\s/u.test(span) && !(songs && findArtist(songs, span))) return null;
+  const unit = t.slice(m.index + m[0].indexOf(m[1]!) + m[1]!.length).trim().replace(/^의\s?/u, '');
+  const words = span.split(/\s+/);
+  // A catalogue singer: the last one to three words, any spacing ("볼빨간 사춘기").
+  if (songs) {
+    for (let n = Math.min(3, words.length); n >= 1; n--) {
+      const name = words.slice(-n).join(' ');
+      if (compactName(name).length < 2 || /^[0-9]+$/.test(compactName(name))) continue;
+      if (COUNT_WORD.test(name) && /^곡/u.test(unit)) continue;
+      const found = findArtist(songs, name);
+      if (found) {
+        const titles = songs.filter((x, i) => found.songIds.includes(x.id ?? `#${i}`)).map((x) => x.title);
+        return { name: found.name, count: found.songIds.length, titles };
+      }
+    }
+  }
+  // A singer not in the catalogue: only as the earlier detector reads a name (talks-about-songs.ts
+  // artistNamed: no mood word, theme or clause), said with 노래 or 곡, never a kind of music.
+  if (!/^(?:노래|곡)/u.test(unit)) return null;
+  const last = /^[A-Za-z0-9 .&'-]+$/.test(span) ? span : words.at(-1)!;
+  if (last.length < 2 || NOT_A_SINGER.test(last) || COUNT_WORD.test(last) || (/[가-힣]$/u.test(last) && NOT_A_NAME.test(last))) return null;
+  if (artistNamed(`${last} 노래 추천해줘`) !== last) return null;
+  return { name: last, count: songs ? 0 : null };
+}
+
+/**
+ * The honest line for a singer asked for. `opens`: the songs open with this reply (a singer the
+ * catalogue lacks, before anything was told, waits for a sentence about today).
+ */
+export function artistRequestLine(ask: ArtistAsk, opens: boolean): string {
+  const { name, count } = ask;
+  if (count === null) return `${name} 노래가 이 앱의 목록에 있으면 그 곡들로, 없으면 지금 기분에 맞는 곡으로 골라 볼게요.`;
+  if (count === 0) {
+    return opens
+      ? `${name} 노래는 아직 이 앱의 노래 목록에 없어요. 대신 지금 기분에 맞는 곡을 골랐어요.`
+      : `${name} 노래는 아직 이 앱의 노래 목록에 없어요. 오늘 마음이 어떤지 한 문장만 들려주면 거기에 맞는 곡을 골라 드릴게요.`;
+  }
+  const named = ask.titles?.length ? `(${ask.titles.map((t) => `'${t}'`).join(', ')})` : '';
+  if (count === 1) return `이 앱의 노래 목록에는 ${name} 노래가 1곡 있어요${named}. 그 곡을 보여 드릴게요.`;
+  if (count < 5) return `이 앱의 노래 목록에는 ${name} 노래가 ${count}곡 있어요${named}. 많지는 않지만 지금 마음에 맞는 순서로 모두 보여 드릴게요.`;
+  return `이 앱의 노래 목록에는 ${name} 노래가 ${count}곡 있어요. 그중에서 지금 마음에 맞는 곡부터 골라 볼게요.`;
 }

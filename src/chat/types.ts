@@ -177,6 +177,12 @@ export interface TurnResult {
    */
   songMode?: 'similar' | 'shift';
   /**
+   * Session 38 (songs): the singer the request named, as the catalogue spells them, when the songs
+   * open with it ("아이유 노래 추천해줘"): the app shows only that singer's songs (src/recommend/artist.ts
+   * listArtistAfter → recommendSongs({ artist })). Absent: songs by mood from the whole catalogue.
+   */
+  songArtist?: string;
+  /**
    * A like or dislike of one song on screen said in the chat ("두번째 노래 좋다"): the app records
    * it as the song card's button would (src/chat/talks-about-songs.ts ratesSongOnScreen).
    */

@@ -1,7 +1,7 @@
 /**
  * Scoring for both modes. Weights (see src/recommend/README.md for the reasoning):
  *
- *   similar  score = MOOD_WEIGHT · cos(user mix, song mix)
+ *   similar  score = MOOD_WEIGHT · min(cos(user mix, song mix) + MOOD_BAND, best)   [same dominant; else the cosine]
  *                  + LYRIC_WEIGHT · max(0, cos(user words, song lyrics))   [same dominant only]
  *                  + jitter
  *   shift    score = cos(shifted user mix, song mix) + jitter   [jitter < SHIFT_JITTER_MAX]
@@ -34,6 +34,16 @@ import { hashString, mulberry32 } from '../shared/seeded';
 export const MOOD_WEIGHT = 0.5;
 export const LYRIC_WEIGHT = 0.5;
 export const JITTER_MAX = 0.03;
+/**
+ * Session 38: the mood tolerance band. Among songs led by the user's emotion, a mood cosine within
+ * MOOD_BAND of the best one counts as the best (`min(mood + MOOD_BAND, best)`), so inside that band
+ * the user's words (the lyric term) choose, and outside it the mood order is unchanged. Boss anger
+ * and mom anger (both anger ≈ 1.0) had shared their top 5: the 16 anger-led songs' cosines spread
+ * 0.57–0.99 and the three most saturated led every angry story. Mood still comes first: a song
+ * more than MOOD_BAND below the best can only gain MOOD_BAND, and songs of another emotion are
+ * untouched. Figures: `npm run --silent recommend:variety -- --same-mood` (README).
+ */
+export const MOOD_BAND = 0.1;
 /**
  * Session 37: mood-shift jitter. The shifted target of a saturated mix (the model gives most
  * sad stories sadness ≈ 1.0) is the same for every story, and its top 20 cosines lie within
@@ -77,11 +87,15 @@ export interface SimilarQuery {
 export function scoreSimilar(catalogue: Catalogue, q: SimilarQuery): Scored[] {
   const dominant: EmotionId = EMOTIONS[argmax(q.vector)]!;
   const useLyric = q.embedding !== null && q.embedding.length === catalogue.embeddingDim;
-  return catalogue.songs.map((song) => {
-    const mood = cosine(q.vector, song.vector);
+  const moods = catalogue.songs.map((song) => cosine(q.vector, song.vector));
+  // The best mood among the user's emotion's songs (session 38, MOOD_BAND).
+  const best = catalogue.songs.reduce((m, song, i) => (song.dominant === dominant ? Math.max(m, moods[i]!) : m), -Infinity);
+  return catalogue.songs.map((song, i) => {
+    const mood = moods[i]!;
     const lyric = useLyric && song.dominant === dominant ? Math.max(0, cosine(q.embedding!, song.embedding)) : null;
     const jitter = jitterFor(q.seed, song.id);
-    const base = useLyric ? MOOD_WEIGHT * mood + LYRIC_WEIGHT * (lyric ?? 0) : mood;
+    const banded = lyric !== null ? Math.min(mood + MOOD_BAND, Math.max(best, mood)) : mood;
+    const base = useLyric ? MOOD_WEIGHT * banded + LYRIC_WEIGHT * (lyric ?? 0) : mood;
     return { song, score: base + jitter, parts: { mood, lyric, jitter, boost: 0 } };
   });
 }

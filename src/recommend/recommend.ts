@@ -8,6 +8,9 @@
  * conversation, for similar mode songs the user disliked, for shift mode songs led by the
  * emotion the shift moves away from — moodShift.ts `shiftedAwayFrom`) → add feedback (feedback.ts)
  * → sort → pick k with no artist twice in a block of five (variety.ts) → reason (reason.ts).
+ * Session 38: `artist` keeps only that singer's songs (artist.ts; none in the catalogue: no
+ * filter), and `texts` (the user's words) move a title that clashes with a death or a fight with
+ * one's mother to the end of its page (titles.ts).
  * A page shorter than k means the catalogue has run out of songs not yet shown.
  */
 import { EMOTIONS, type EmotionMix } from '../ml/emotions';
@@ -16,6 +19,8 @@ import { feedbackEffect, type FeedbackSignals, type RecommendationMode } from '.
 import { shiftedAwayFrom } from './moodShift';
 import { byScore, scoreShift, scoreSimilar, type ScoreParts, type Scored } from './rank';
 import { reasonFor } from './reason';
+import { songIdsByArtist } from './artist';
+import { clashTopic, demoteClashes } from './titles';
 import { pickDiverse } from './variety';
 
 export const DEFAULT_K = 5;
@@ -35,6 +40,15 @@ export interface RecommendOptions {
   /** Song ids not to offer (e.g. every song already shown in this conversation). */
   exclude?: Iterable<string>;
   feedback?: FeedbackSignals;
+  /**
+   * A singer asked for in the chat ("아이유 노래 추천해줘"), any spelling the catalogue knows
+   * (artist.ts): only that singer's songs, ranked by the mood as usual. A singer the catalogue does
+   * not have filters nothing. In shift mode the singer's songs led by the emotion shifted away from
+   * stay (the user asked for this singer), ranked below the brighter ones by the shift score.
+   */
+  artist?: string | null;
+  /** The user's own words in this conversation: a title that clashes with their topic is not put first (titles.ts). */
+  texts?: readonly string[];
 }
 
 export interface Recommendation {
@@ -68,11 +82,13 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
       ? scoreSimilar(catalogue, { vector, embedding: usableEmbedding(catalogue, opts.embedding, opts.modelVersion), seed: opts.seed })
       : scoreShift(catalogue, { vector, seed: opts.seed });
 
-  const awayFrom = opts.mode === 'shift' ? shiftedAwayFrom(vector) : new Set<string>();
+  const only = opts.artist ? songIdsByArtist(catalogue.songs, opts.artist) : null;
+  const byArtist = only !== null && only.size > 0;
+  const awayFrom = opts.mode === 'shift' && !byArtist ? shiftedAwayFrom(vector) : new Set<string>();
   const effects = new Map<string, ReturnType<typeof feedbackEffect>>();
   const candidates: Scored[] = [];
   for (const s of scored) {
-    if (exclude.has(s.song.id) || awayFrom.has(s.song.dominant)) continue;
+    if (exclude.has(s.song.id) || awayFrom.has(s.song.dominant) || (byArtist && !only.has(s.song.id))) continue;
     const effect = feedbackEffect(s.song.id, opts.mode, opts.feedback);
     if (effect.excluded) continue;
     effects.set(s.song.id, effect);
@@ -80,7 +96,8 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
   }
   candidates.sort(byScore);
 
-  return pickDiverse(candidates, k).map((s) => {
+  const topic = opts.texts ? clashTopic(opts.texts) : null;
+  return demoteClashes(pickDiverse(candidates, k), topic).map((s) => {
     const effect = effects.get(s.song.id)!;
     return {
       song: s.song,

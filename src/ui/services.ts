@@ -509,6 +509,10 @@ export interface RecommendSongsInput {
   k?: number;
   /** When given, the shown list is recorded in the store (history) for this source. */
   record?: { source: RecommendationSource; sourceId: string };
+  /** Session 38: only this singer's songs (a singer asked for in the chat; none in the catalogue: no filter). */
+  artist?: string | null;
+  /** The user's own words, so a title clashing with their topic is not put first (src/recommend/titles.ts). */
+  texts?: readonly string[];
 }
 
 /**
@@ -539,6 +543,8 @@ export async function recommendSongs(input: RecommendSongsInput): Promise<Recomm
     mode: input.mode,
     exclude: input.exclude ?? [],
     feedback: feedbackSignalsFrom(rows, community),
+    artist: input.artist ?? null,
+    ...(input.texts ? { texts: input.texts } : {}),
   });
   if (input.record && list.length > 0) {
     const songIds = list.map((r) => r.song.id);

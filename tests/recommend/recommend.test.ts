@@ -11,7 +11,7 @@ import {
   type FeedbackSignals,
 } from '../../src/recommend/feedback';
 import { shiftVector } from '../../src/recommend/moodShift';
-import { JITTER_MAX, LYRIC_WEIGHT, MOOD_WEIGHT, jitterFor } from '../../src/recommend/rank';
+import { JITTER_MAX, LYRIC_WEIGHT, MOOD_BAND, MOOD_WEIGHT, jitterFor } from '../../src/recommend/rank';
 import { LYRIC_QUOTE_MIN } from '../../src/recommend/reason';
 import { recommend } from '../../src/recommend/recommend';
 import { cosine } from '../../src/recommend/catalogue';
@@ -35,6 +35,7 @@ describe('similar mode scoring', () => {
     expect(MOOD_WEIGHT + LYRIC_WEIGHT).toBe(1);
     // Session 37: the user's words weigh as much as the mood match among same-emotion songs.
     expect(LYRIC_WEIGHT).toBe(0.5);
+    const best = Math.max(...cat.songs.filter((s) => s.dominant === 'sadness').map((s) => cosine(SAD, s.vector)));
     for (const r of list) {
       expect(r.parts.mood).toBeCloseTo(cosine(SAD, r.song.vector), 12);
       expect(r.parts.jitter).toBeGreaterThanOrEqual(0);
@@ -45,7 +46,9 @@ describe('similar mode scoring', () => {
       } else {
         expect(r.parts.lyric).toBeNull();
       }
-      expect(r.score).toBeCloseTo(MOOD_WEIGHT * r.parts.mood + LYRIC_WEIGHT * (r.parts.lyric ?? 0) + r.parts.jitter, 12);
+      // Session 38: a same-emotion song's mood within MOOD_BAND of the best counts as the best.
+      const mood = r.parts.lyric !== null ? Math.min(r.parts.mood + MOOD_BAND, Math.max(best, r.parts.mood)) : r.parts.mood;
+      expect(r.score).toBeCloseTo(MOOD_WEIGHT * mood + LYRIC_WEIGHT * (r.parts.lyric ?? 0) + r.parts.jitter, 12);
     }
     const noEmb = recommend(cat, { mix: SAD, k: 60, seed: 1, mode: 'similar' });
     for (const r of noEmb) {

@@ -58,6 +58,10 @@ export function Recommendations() {
         seed: hashString(round ? `${cid}:${mode}:${page}:${round}` : `${cid}:${mode}:${page}`),
         exclude: page > 0 ? shown[mode] : [],
         record: { source: 'conversation', sourceId: cid },
+        // Session 38: a singer asked for in the chat, and the user's words (a title that clashes
+        // with a death or a fight with mom is not put first).
+        artist: session.songArtist,
+        texts: session.messages.filter((m) => m.role === 'user').map((m) => m.text),
       });
       if (mine !== token) return;
       if (items.length === 0 && page > 0) {
@@ -91,6 +95,15 @@ export function Recommendations() {
         restart();
         onCleanup(() => (token += 1));
       },
+    ),
+  );
+
+  // Session 38: a singer asked for (or no longer) in the chat: both lists are picked again.
+  createEffect(
+    on(
+      () => session.songArtist,
+      () => restart(),
+      { defer: true },
     ),
   );
 

@@ -46,6 +46,7 @@ import {
 import { emotionChip } from './emotionChip';
 import { isGoodbyeTurn } from './gaugeCopy';
 import { labelOf, rebuildState } from './restore';
+import { listArtistAfter } from '../../recommend/artist';
 import { resumeChoice } from './resume';
 
 export interface Bubble {
@@ -89,6 +90,8 @@ export interface ChatSessionState {
   revision: number;
   /** The song list a request asked for first ("신나는 노래" → shift), or null for the default. */
   songMode: 'similar' | 'shift' | null;
+  /** Session 38: the singer the chat's request named ("아이유 노래 추천해줘"): the song lists show only theirs. */
+  songArtist: string | null;
   /** Bumped when the user asks in the chat for more songs ("또 추천해줘"): the list shows songs not shown yet. */
   moreSongs: number;
   /** The open song list's cards (set by Recommendations), so "두번째 노래 좋다" can name one. */
@@ -132,6 +135,7 @@ function freshState(): ChatSessionState {
     lastReply: '',
     revision: 0,
     songMode: null,
+    songArtist: null,
     moreSongs: 0,
     songsOnScreen: [],
     chatRatings: 0,
@@ -301,6 +305,7 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
         s.lastReply = turn.reply;
         s.revision += 1;
         s.songMode = turn.songMode ?? null;
+        s.songArtist = listArtistAfter(s.songArtist, turn);
         s.leaving = leaving;
         if (opensSongs) {
           if (!s.resultsOpen) s.resultsBy = 'chat';
@@ -468,6 +473,7 @@ export async function openConversation(id: string, options: { switchTab?: boolea
     lastReply: '',
     revision: 0,
     songMode: null,
+    songArtist: null,
     moreSongs: 0,
     songsOnScreen: [],
     chatRatings: 0,

@@ -1,0 +1,54 @@
+/**
+ * Session 38 (songs): a song title that clashes with what the user just went through. After a
+ * grandmother's death 109 「별이 되지 않아도 돼」 had opened the list (a death euphemism as the first
+ * thing read); after a fight with mom 김필선 「마마」 led it. The catalogue has no theme tags and
+ * the mood ranking is right to offer these songs, so the rule is small: a short list of title cues
+ * per topic, and a song whose title carries a cue of the conversation's topic is moved to the end
+ * of its page. It is never removed (it may still be the song that helps), only not read first.
+ *
+ * The topic comes from the user's own words (the app passes the conversation's user texts), with
+ * tight cues: a death told (not "죽겠다", "죽을 뻔") and a clash with one's mother told (not "엄마랑
+ * 여행", not someone else's mother).
+ */
+
+export type ClashTopic = 'loss' | 'mother_conflict';
+
+/** A death told: a person's or a pet's. "배고파 죽겠어", "죽을 뻔했어", "죽고 싶어" are no death told. */
+const LOSS =
+  /돌아가(?:셨|시었|신\s?(?:지|날|뒤|후))|세상을\s?(?:떠났|떠나셨|떠난\s?(?:지|뒤|후))|무지개\s?다리|하늘나라|장례(?:식)?|빈소|발인|부고|임종|(?:강아지|고양이|개|냥이|아이|남편|아내|친구|동생|형|누나|언니|오빠|아빠|엄마|할머니|할아버지)(?:가|이)\s?(?:죽었|떠났)|(?:사별|유골|납골)/u;
+/** The mother named (a mother-in-law counts too: the title 「마마」 clashes as much). */
+const MOTHER = /(?:엄마|어머니|어머님|울\s?엄마|우리\s?엄마|모친|마미)/u;
+/** A quarrel, anger or hurt in the same sentence as the mother. */
+const CONFLICT = /싸웠|싸움|싸워|다퉜|다툼|말다툼|화(?:가)?\s?(?:나|났|내)|짜증|열받|뒤지고|뒤졌|잔소리|소리\s?(?:질렀|지르)|혼났|혼내|서운|미워|싫어|간섭|욕했|때렸|무시/u;
+/** Someone else's mother ("친구 엄마", "걔네 엄마"). */
+const OTHERS_MOTHER = /(?:친구|걔|쟤|그\s?애|남친|여친|남자친구|여자친구|동료|옆집|애들)\s?(?:네\s?)?(?:엄마|어머니)/u;
+
+/** The topic a conversation's user texts tell, for title clashes; null for none. */
+export function clashTopic(texts: readonly string[]): ClashTopic | null {
+  const sentences = texts.flatMap((t) => t.normalize('NFC').split(/(?<=[.!?。…~])\s+|\n/u));
+  if (sentences.some((s) => LOSS.test(s))) return 'loss';
+  if (sentences.some((s) => MOTHER.test(s) && CONFLICT.test(s) && !OTHERS_MOTHER.test(s))) return 'mother_conflict';
+  return null;
+}
+
+/**
+ * Title cues per topic. Loss: death euphemisms and farewells ("별이 되", "하늘나라", "천국", "안녕히",
+ * "떠나", "작별", "마지막 인사", "죽"). Mother conflict: the mother herself in the title ("마마",
+ * "엄마", "어머니", "mom", "mama", "mother").
+ */
+export const TITLE_CUES: Record<ClashTopic, RegExp> = {
+  loss: /별이\s?되|별이\s?된|하늘나라|하늘로|천국|안녕히|떠나|떠난|작별|마지막\s?인사|죽|장례|heaven|goodbye|farewell/iu,
+  mother_conflict: /마마|엄마|어머니|어머님|\bmom\b|\bmama\b|\bmother\b|\bmommy\b/iu,
+};
+
+export function titleClashes(title: string, topic: ClashTopic | null): boolean {
+  return topic !== null && TITLE_CUES[topic].test(title.normalize('NFC'));
+}
+
+/** The page with clashing titles moved to its end, in their order; nothing is removed. */
+export function demoteClashes<T extends { song: { title: string } }>(page: readonly T[], topic: ClashTopic | null): T[] {
+  if (!topic) return [...page];
+  const keep = page.filter((r) => !titleClashes(r.song.title, topic));
+  const moved = page.filter((r) => titleClashes(r.song.title, topic));
+  return [...keep, ...moved];
+}
