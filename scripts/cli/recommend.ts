@@ -12,6 +12,7 @@ import { loadNodeEncoder } from '../../src/ml/node';
 import { checkMessage, MAX_DIARY_CHARS } from '../../src/ml/text';
 import { hashString } from '../../src/recommend/rank';
 import { recommend, type Recommendation } from '../../src/recommend/recommend';
+import { excludeForList } from '../../src/recommend/lists';
 import { loadCatalogueFromDisk } from '../../src/recommend/node';
 import { numberFlag, parseArgs, stringFlag } from '../lib/args';
 
@@ -22,7 +23,7 @@ const HELP = `${USAGE}
 Analyses the text with the shipped model and prints one JSON object:
   {"emotions": {…}, "similar": [{"id", "artist", "title", "link", "score", "reason"}], "shift": […]}
   similar  songs whose mood is close to the text's (지금 내 감정과 비슷한 노래)
-  shift    songs that gently shift the mood (기분을 바꿔 줄 노래)
+  shift    songs that gently shift the mood (기분을 바꿔 줄 노래); never one of the similar songs
 
   --text TEXT        what the user wrote (required)
   --k N              songs per list, 1 to 50 (default 5)
@@ -82,7 +83,9 @@ async function main(): Promise<void> {
   }
   const common = { mix: a.emotions, k, seed };
   const similar = recommend(catalogue, { ...common, mode: 'similar', embedding: a.embedding, modelVersion: encoder.info.version });
-  const shift = recommend(catalogue, { ...common, mode: 'shift' });
+  // The shift list leaves out the similar songs, as the app does (src/recommend/lists.ts).
+  const shown = { similar: similar.map((r) => r.song.id), shift: [] as string[] };
+  const shift = recommend(catalogue, { ...common, mode: 'shift', exclude: excludeForList('shift', 0, shown) });
   const emotions = Object.fromEntries(Object.entries(a.emotions).map(([id, v]) => [id, round(v)]));
   process.stdout.write(JSON.stringify({ emotions, similar: view(similar), shift: view(shift) }) + '\n');
 }

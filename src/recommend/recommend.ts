@@ -15,7 +15,7 @@ import { toVector, type Catalogue, type Song } from './catalogue';
 import { feedbackEffect, type FeedbackSignals, type RecommendationMode } from './feedback';
 import { shiftedAwayFrom } from './moodShift';
 import { byScore, scoreShift, scoreSimilar, type ScoreParts, type Scored } from './rank';
-import { reasonFor } from './reason';
+import { moodRanks, reasonFor } from './reason';
 import { pickDiverse } from './variety';
 
 export const DEFAULT_K = 5;
@@ -80,6 +80,8 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
   }
   candidates.sort(byScore);
 
+  // Session 38: the similar reason says how close the mood is as a rank over the catalogue.
+  const ranks = opts.mode === 'similar' ? moodRanks(scored) : null;
   return pickDiverse(candidates, k).map((s) => {
     const effect = effects.get(s.song.id)!;
     return {
@@ -93,6 +95,7 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
         userVector: vector,
         liked: effect.liked,
         community: effect.community,
+        moodRank: ranks?.get(s.song.id),
       }),
     };
   });
