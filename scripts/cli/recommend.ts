@@ -19,6 +19,7 @@ import { loadNodeEncoder } from '../../src/ml/node';
 import { checkMessage, MAX_DIARY_CHARS } from '../../src/ml/text';
 import { hashString } from '../../src/recommend/rank';
 import { recommend, type Recommendation } from '../../src/recommend/recommend';
+import { excludeForList } from '../../src/recommend/lists';
 import { loadCatalogueFromDisk } from '../../src/recommend/node';
 import { numberFlag, parseArgs, readLines, stringFlag } from '../lib/args';
 import { conversationMood, conversationTurns } from './conversation-mood';
@@ -32,7 +33,7 @@ const HELP = `${USAGE}
 Analyses the text with the shipped model and prints one JSON object:
   {"emotions": {…}, "similar": [{"id", "artist", "title", "link", "score", "reason"}], "shift": […]}
   similar  songs whose mood is close to the text's (지금 내 감정과 비슷한 노래)
-  shift    songs that gently shift the mood (기분을 바꿔 줄 노래)
+  shift    songs that gently shift the mood (기분을 바꿔 줄 노래); never one of the similar songs
 
   --text TEXT        what the user wrote, read as one text the way the diary reads an entry:
                      sentence by sentence (also where no punctuation ends one: "오늘 깨졌어
@@ -121,7 +122,9 @@ async function main(): Promise<void> {
   const artist = stringFlag(flags, 'artist');
   const common = { mix, k, seed, texts: turns ?? [check.text], ...(artist ? { artist } : {}) };
   const similar = recommend(catalogue, { ...common, mode: 'similar', embedding, modelVersion: version });
-  const shift = recommend(catalogue, { ...common, mode: 'shift' });
+  // The shift list leaves out the similar songs, as the app does (src/recommend/lists.ts).
+  const shown = { similar: similar.map((r) => r.song.id), shift: [] as string[] };
+  const shift = recommend(catalogue, { ...common, mode: 'shift', exclude: excludeForList('shift', 0, shown) });
   const emotions = Object.fromEntries(Object.entries(mix).map(([id, v]) => [id, round(v)]));
   process.stdout.write(JSON.stringify({ emotions, similar: view(similar), shift: view(shift) }) + '\n');
 }

@@ -1,43 +1,70 @@
 /**
- * One short Korean line per recommendation, built from the numbers that ranked it:
+ * One short Korean line per recommendation, built from the numbers that ranked it and worded so
+ * that it never contradicts the card's chart (the song's top emotions as chips, SongList.tsx):
  *
- *   similar, lyrics close:        "지금 감정과 87% 비슷하고, 가사도 내 이야기와 48% 닮아 있어요."
- *                                 (only when the lyric cosine ≥ LYRIC_QUOTE_MIN)
- *   similar, same emotion:        "슬픔이 묻어나는 곡으로, 지금 감정과 87% 비슷해요."
- *   similar, another emotion:     "지금 마음과 87% 비슷한 분위기의 곡이에요."
- *   shift (joy not largest):      "슬픔을 덜고 기쁨 쪽으로 마음을 옮겨 줄 곡이에요 (기쁨 72%)."
+ *   similar, shared emotions:     "슬픔과 상처가 함께 담긴 곡으로, 지금 마음과 분위기가 아주 가까워요."
+ *                                 "슬픔이 묻어나는 곡이에요." (one shared emotion, no band)
+ *   similar, nothing shared:      "지금 마음과 분위기가 가까운 곡이에요." / "지금 마음과 결이 조금 닮은 곡이에요."
+ *   + lyrics close:               "… 가사도 지금 이야기와 많이 닮아 있어요." (lyric cosine ≥ LYRIC_QUOTE_MIN)
+ *   shift (joy not largest):      "슬픔을 덜고 밝은 기운을 더해 줄 곡이에요."      (joy-led, bright)
+ *                                 "슬픔을 덜고 따뜻하게 다독여 줄 곡이에요." (joy with sorrow/hurt)
+ *                                 "슬픔을 덜고 차분하게 숨을 고르게 해 줄 곡이에요." (joy with neutral)
  *                                 (화를 가라앉히고 / 불안을 덜고 / 상처를 어루만지고 / 당황한 마음을 추스르고)
  *   shift, song not joy-led:      "지금과는 결이 다른 곡으로, 기쁨도 38% 담겨 있어요."
- *   shift (mostly neutral):       "담담한 마음에 기쁨을 더해 줄 곡이에요 (기쁨 72%)."
- *   shift (joy largest):          "마음을 차분하게 가라앉혀 줄 곡이에요."
+ *   shift (mostly neutral):       "담담한 마음에 밝은 기운을 더해 줄 곡이에요." (/ 따뜻한 온기를 / 차분함을)
+ *   shift (joy largest):          "마음을 차분하게 가라앉혀 줄 곡이에요." (neutral-led)
  *                                 "밝은 기운 속에 잔잔한 여운이 남는 곡이에요." (joy-led song)
- *                                 "잔잔한 여운이 남는 곡이에요." (song led by another emotion)
- *                                 (no percentages, and the user's mood is not named: see below)
+ *                                 "잔잔한 여운이 남는 곡이에요." / "조마조마한 마음이 담긴 곡이에요." (other lead)
+ *                                 "기쁨 곁의 긴장도 함께 알아주는 곡이에요." (anxiety-led, user anxious too)
  * followed, when they applied, by "전에 좋아한 곡이에요." and
  * "비슷한 마음이었던 다른 분들도 좋아했어요."
  *
  * Session 37 (testers' report): a glowing first-date user read "(분노 16%)", a mortified
  * student "분노가 서린 곡으로", and every similar song claimed "가사도 내 이야기와 36% 닮아
  * 있어요" however ordinary the match. So: no share of a negative emotion is ever shown as a
- * number (the song's joy share and the mood/lyric matches are); a song is named by its own
- * emotion only when that is the user's emotion too; the lyric match is quoted only when it is
- * in the top tenth of the catalogue's distribution (LYRIC_QUOTE_MIN).
+ * number; a song is named by an emotion only when the user feels it too; the lyric match is
+ * mentioned only when it is in the top tenth of the catalogue's distribution (LYRIC_QUOTE_MIN).
+ *
+ * Session 38 (testers' report, /tmp/s38/hunt/mood): "지금 감정과 99% 비슷" on a card whose chart
+ * read 43/33/13, and "22% 비슷한 분위기". A cosine of two mixes is near 1 whenever they point the
+ * same way, so as a percentage it overclaims (and undersells at the other end); a person reads
+ * "99% 비슷" as "nearly the same song as my mood". So the similar line now names the emotions the
+ * song and the user share (both on the chart), and says how close the mood is only as a band of
+ * the song's rank over the whole catalogue for this mix (`moodRanks`, MOOD_BAND_*); no mood or
+ * lyric percentage is shown. The shift line says what the song does from its own vector
+ * (brighter, warmer, calmer): 「무릎」 (joy 48, sadness 33) is "따뜻하게 다독여 줄", not "기쁨
+ * 쪽으로 (기쁨 48%)", and an anxiety-led song is never "두근거리는 마음" (a heart-flutter).
  */
-import { EMOTIONS, type EmotionId } from '../ml/emotions';
+import { EMOTION_KO, EMOTIONS, type EmotionId } from '../ml/emotions';
 import { argmax, type Song } from './catalogue';
 import type { RecommendationMode } from './feedback';
 import { joyIsLargest } from './moodShift';
-import type { ScoreParts } from './rank';
+import type { ScoreParts, Scored } from './rank';
 
 /**
- * The lyric match is quoted only from this cosine up: the 90th percentile of
+ * The lyric match is mentioned only from this cosine up: the 90th percentile of
  * cos(user words, song lyrics) over every pair of 24 varied stories × the 224 songs
  * (`npm run --silent recommend:variety -- --lyric-stats`: p50 0.31, p75 0.37, p90 0.42,
- * p95 0.45). Below it "N% 닮아 있어요" would present an ordinary match as a resemblance.
+ * p95 0.45). Below it "가사도 … 닮아 있어요" would present an ordinary match as a resemblance.
  */
 export const LYRIC_QUOTE_MIN = 0.42;
 
-/** How a song's dominant emotion is described ("… 곡으로"), used only when the user feels it too. */
+/**
+ * Mood bands (session 38), over the song's rank among the whole catalogue for this mix
+ * (`moodRanks`: the share of songs whose mood cosine is higher). Calibrated on the catalogue, not
+ * on the cosine: among the 224 songs the best tenth of a sad or angry mix all have cosines above
+ * 0.9, so a cosine says little, while a rank says "closer than most". Top 5% (≈ the best 11
+ * songs) reads "아주 가까워요", top 15% (≈ 34) "가까워요"; below that no closeness is claimed.
+ */
+export const MOOD_BAND_CLOSEST = 0.05;
+export const MOOD_BAND_CLOSE = 0.15;
+
+/** A song emotion is "on the chart" (a chip on the card, SongList.tsx) from this share, in its top 3. */
+export const CHART_MIN = 0.12;
+/** A user emotion is named as shared only from this share, among the user's top 2. */
+export const SHARED_USER_MIN = 0.2;
+
+/** How a song's one shared emotion is described ("… 곡"). */
 const MOOD_PHRASE: Record<EmotionId, string> = {
   joy: '밝은 기운이 담긴',
   sadness: '슬픔이 묻어나는',
@@ -48,7 +75,7 @@ const MOOD_PHRASE: Record<EmotionId, string> = {
   neutral: '담담한',
 };
 
-/** What a mood-shift song eases, for each non-joy emotion but neutral ("… 기쁨 쪽으로"). */
+/** What a mood-shift song eases, for each non-joy emotion but neutral. */
 const EASE_PHRASE: Record<Exclude<EmotionId, 'joy' | 'neutral'>, string> = {
   sadness: '슬픔을 덜고',
   anger: '화를 가라앉히고',
@@ -60,24 +87,25 @@ const EASE_PHRASE: Record<Exclude<EmotionId, 'joy' | 'neutral'>, string> = {
 /**
  * A joy-led song for a user whose joy is largest, by the song's strongest other emotion: the
  * shift spreads joy over the others, which reads as depth or calm, never as sorrow or rage.
+ * Session 38: anxiety is "긴장감", not "두근거림" (testers read anxious songs as heart-flutters).
  */
 const BRIGHT_WITH: Record<Exclude<EmotionId, 'joy' | 'neutral'>, string> = {
   sadness: '밝은 기운 속에 잔잔한 여운이 남는',
   anger: '밝으면서도 힘 있는 감정이 실린',
-  anxiety: '밝은 기운에 두근거림이 살짝 섞인',
+  anxiety: '밝은 기운에 살짝 긴장감이 섞인',
   hurt: '밝은 기운 속에 지나온 마음도 돌아보게 하는',
   embarrassment: '밝은 기운에 수줍은 설렘이 섞인',
 };
 
 /**
  * A song led by another emotion, for a user whose joy is (perhaps only just) largest: what the
- * song holds, without naming the user's mood — an exhausted worker read as joy 0.57 was told
- * "기쁜 마음에 …" before session 37.
+ * song holds, without naming the user's mood. Session 38: an anxiety-led song (「답답한 새벽」,
+ * 「잠」, 「안개」) was "두근거리는 마음이 담긴" for happy-nervous users; it is the nervous kind.
  */
 const DEPTH_PHRASE: Record<Exclude<EmotionId, 'joy' | 'neutral'>, string> = {
   sadness: '잔잔한 여운이 남는',
   anger: '힘 있는 감정이 담긴',
-  anxiety: '두근거리는 마음이 담긴',
+  anxiety: '조마조마한 마음이 담긴',
   hurt: '지나온 마음을 돌아보게 하는',
   embarrassment: '수줍은 설렘이 담긴',
 };
@@ -95,29 +123,137 @@ export interface ReasonInput {
   userVector: ArrayLike<number>;
   liked: boolean;
   community: number | null;
+  /**
+   * Similar mode: the share of catalogue songs whose mood match is higher than this song's
+   * (0 = the closest), from `moodRanks`. Absent: no closeness band is claimed.
+   */
+  moodRank?: number | undefined;
 }
 
 export function reasonFor(r: ReasonInput): string {
-  const sentences = [r.mode === 'similar' ? similarReason(r) : shiftReason(r)];
+  const sentences = r.mode === 'similar' ? similarReason(r) : [shiftReason(r)];
   if (r.liked) sentences.push('전에 좋아한 곡이에요');
   if (r.community !== null && r.community > 0.5) sentences.push('비슷한 마음이었던 다른 분들도 좋아했어요');
   return sentences.map((s) => s + '.').join(' ');
 }
 
-/** Whether a lyric cosine is high enough to be quoted to the user (see LYRIC_QUOTE_MIN). */
+/** Whether a lyric cosine is high enough to be mentioned to the user (see LYRIC_QUOTE_MIN). */
 export function lyricWorthQuoting(lyric: number | null): lyric is number {
   return lyric !== null && lyric >= LYRIC_QUOTE_MIN;
 }
 
-function similarReason(r: ReasonInput): string {
-  const mood = percent(r.parts.mood);
-  if (lyricWorthQuoting(r.parts.lyric)) {
-    return `지금 감정과 ${mood}% 비슷하고, 가사도 내 이야기와 ${percent(r.parts.lyric)}% 닮아 있어요`;
+/**
+ * For every scored song, the share of the catalogue whose mood cosine is strictly higher
+ * (0 = the closest; ties share a rank). Pure; O(n log n).
+ */
+export function moodRanks(scored: readonly Scored[]): Map<string, number> {
+  const moods = scored.map((s) => s.parts.mood).sort((a, b) => b - a);
+  const out = new Map<string, number>();
+  const n = moods.length;
+  for (const s of scored) {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (moods[mid]! > s.parts.mood) lo = mid + 1;
+      else hi = mid;
+    }
+    out.set(s.song.id, n > 0 ? lo / n : 0);
   }
-  if (r.song.dominant === EMOTIONS[argmax(r.userVector)]) return `${MOOD_PHRASE[r.song.dominant]} 곡으로, 지금 감정과 ${mood}% 비슷해요`;
-  // Led by another emotion than the user's (often a mislabelled song, see the README): say
-  // only what the numbers show, the overall match.
-  return `지금 마음과 ${mood}% 비슷한 분위기의 곡이에요`;
+  return out;
+}
+
+/**
+ * How much two mixes have in common as a person reads two charts: the sum over emotions of the
+ * smaller share (both normalised to sum 1). 43/33/13 against 37/31/17 → ≈ 0.85; a mostly-neutral
+ * user (neutral 78) against a song with no neutral lead → ≈ 0.3 however it ranks.
+ */
+export function mixOverlap(a: ArrayLike<number>, b: ArrayLike<number>): number {
+  let sa = 0;
+  let sb = 0;
+  for (let i = 0; i < EMOTIONS.length; i++) {
+    sa += Math.max(0, a[i] ?? 0);
+    sb += Math.max(0, b[i] ?? 0);
+  }
+  if (sa <= 0 || sb <= 0) return 0;
+  let out = 0;
+  for (let i = 0; i < EMOTIONS.length; i++) out += Math.min(Math.max(0, a[i] ?? 0) / sa, Math.max(0, b[i] ?? 0) / sb);
+  return out;
+}
+
+/** The overlap a band also needs, so that a catalogue with nothing close never reads "가까워요". */
+export const OVERLAP_CLOSEST = 0.7;
+export const OVERLAP_CLOSE = 0.55;
+
+/**
+ * The band of a mood rank: 'closest', 'close', or null (no closeness claimed). With `overlap`
+ * given, the band also needs OVERLAP_CLOSEST / OVERLAP_CLOSE (the best songs for a flat, neutral
+ * mood are not close to it in absolute terms).
+ */
+export function moodBand(rank: number | undefined, overlap = 1): 'closest' | 'close' | null {
+  if (rank === undefined || !Number.isFinite(rank)) return null;
+  if (rank < MOOD_BAND_CLOSEST && overlap >= OVERLAP_CLOSEST) return 'closest';
+  if (rank < MOOD_BAND_CLOSE && overlap >= OVERLAP_CLOSE) return 'close';
+  return null;
+}
+
+/** The top (up to) three emotions of a vector, largest first, as the card's chips show them. */
+function chartOf(v: ArrayLike<number>): EmotionId[] {
+  return EMOTIONS.map((id, i) => ({ id, x: v[i] ?? 0 }))
+    .sort((a, b) => b.x - a.x)
+    .slice(0, 3)
+    .filter((c, i) => i === 0 || c.x >= CHART_MIN)
+    .map((c) => c.id);
+}
+
+/**
+ * The emotions a similar song can be named by (session 38): among the user's top two (each at
+ * least SHARED_USER_MIN) and on the song's chart; neutral is left out (it is no "feeling" to
+ * share). At most two, in the song's order (the order of its chips).
+ */
+export function sharedEmotions(userVector: ArrayLike<number>, songVector: ArrayLike<number>): EmotionId[] {
+  const user = EMOTIONS.map((id, i) => ({ id, x: userVector[i] ?? 0 }))
+    .sort((a, b) => b.x - a.x)
+    .slice(0, 2)
+    .filter((c) => c.x >= SHARED_USER_MIN && c.id !== 'neutral')
+    .map((c) => c.id);
+  return chartOf(songVector)
+    .filter((id) => user.includes(id))
+    .slice(0, 2);
+}
+
+/** An emotion's name in a reason: the chart's word (EMOTION_KO), but 당혹감 reads better than "당황이 담긴". */
+const SHARED_NAME: Record<EmotionId, string> = { ...EMOTION_KO, embarrassment: '당혹감' };
+
+/** Whether a Korean word ends in a final consonant (받침): picks 과/와, 이/가. */
+function hasBatchim(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1) - 0xac00;
+  return c >= 0 && c <= 11171 && c % 28 !== 0;
+}
+
+function similarReason(r: ReasonInput): string[] {
+  const shared = sharedEmotions(r.userVector, r.song.vector);
+  const band = moodBand(r.moodRank, mixOverlap(r.userVector, r.song.vector));
+  let first: string;
+  if (shared.length > 0) {
+    const [a, b] = shared.map((id) => SHARED_NAME[id]);
+    const what = b ? `${a}${hasBatchim(a!) ? '과' : '와'} ${b}${hasBatchim(b) ? '이' : '가'} 함께 담긴 곡` : `${MOOD_PHRASE[shared[0]!]} 곡`;
+    first =
+      band === 'closest'
+        ? `${what}으로, 지금 마음과 분위기가 아주 가까워요`
+        : band === 'close'
+          ? `${what}으로, 지금 마음과 분위기가 가까워요`
+          : `${what}이에요`;
+  } else {
+    // Nothing shared on the chart (often a mislabelled song, see the README): only the band.
+    first =
+      band === 'closest'
+        ? '지금 마음과 분위기가 아주 가까운 곡이에요'
+        : band === 'close'
+          ? '지금 마음과 분위기가 가까운 곡이에요'
+          : '지금 마음과 결이 조금 닮은 곡이에요';
+  }
+  return lyricWorthQuoting(r.parts.lyric) ? [first, '가사도 지금 이야기와 많이 닮아 있어요'] : [first];
 }
 
 /** The strongest emotion of a vector other than joy. */
@@ -129,19 +265,45 @@ function strongestBesideJoy(v: ArrayLike<number>): EmotionId {
   return EMOTIONS[best]!;
 }
 
+/** A joy-led song's shares at which it reads warm (joy with sorrow or hurt) or calm (joy with neutral). */
+export const WARM_MIN = 0.2;
+export const CALM_MIN = 0.2;
+
+/**
+ * What a joy-led song does for a user moving towards joy, from the song's own vector
+ * (session 38): 'warm' when sadness or hurt holds at least WARM_MIN (「무릎」: joy 48, sadness 33,
+ * a lullaby that comforts rather than cheers), else 'calm' when neutral holds at least CALM_MIN,
+ * else 'bright'.
+ */
+export function shiftEffect(song: Song): 'bright' | 'warm' | 'calm' {
+  const e = song.emotions;
+  if (Math.max(e.sadness, e.hurt) >= WARM_MIN) return 'warm';
+  if (e.neutral >= CALM_MIN) return 'calm';
+  return 'bright';
+}
+
+const EFFECT_PHRASE = { bright: '밝은 기운을 더해 줄', warm: '따뜻하게 다독여 줄', calm: '차분하게 숨을 고르게 해 줄' } as const;
+const NEUTRAL_PHRASE = { bright: '밝은 기운을', warm: '따뜻한 온기를', calm: '차분함을' } as const;
+
 function shiftReason(r: ReasonInput): string {
   if (!joyIsLargest(r.userVector)) {
-    const joy = percent(r.song.emotions.joy);
     // recommend.ts leaves out songs led by the emotion being eased; one led by yet another
-    // emotion is only "different", and joy is the only share shown.
-    if (r.song.dominant !== 'joy') return `지금과는 결이 다른 곡으로, 기쁨도 ${joy}% 담겨 있어요`;
+    // emotion is only "different", and joy is the only share shown (it is on the chart).
+    if (r.song.dominant !== 'joy') return `지금과는 결이 다른 곡으로, 기쁨도 ${percent(r.song.emotions.joy)}% 담겨 있어요`;
+    const effect = shiftEffect(r.song);
     const from = EMOTIONS[argmax(r.userVector)]!;
-    if (from === 'neutral' || from === 'joy') return `담담한 마음에 기쁨을 더해 줄 곡이에요 (기쁨 ${joy}%)`;
-    return `${EASE_PHRASE[from]} 기쁨 쪽으로 마음을 옮겨 줄 곡이에요 (기쁨 ${joy}%)`;
+    if (from === 'neutral' || from === 'joy') return `담담한 마음에 ${NEUTRAL_PHRASE[effect]} 더해 줄 곡이에요`;
+    return `${EASE_PHRASE[from]} ${EFFECT_PHRASE[effect]} 곡이에요`;
   }
   // Joy is the user's largest emotion: what the song adds, in words only.
   const to = strongestBesideJoy(r.song.vector);
-  if (to === 'neutral') return '마음을 차분하게 가라앉혀 줄 곡이에요';
+  if (to === 'neutral' || r.song.dominant === 'neutral') return '마음을 차분하게 가라앉혀 줄 곡이에요';
   const key = to as keyof typeof DEPTH_PHRASE;
-  return `${r.song.dominant === 'joy' ? BRIGHT_WITH[key] : DEPTH_PHRASE[key]} 곡이에요`;
+  if (r.song.dominant === 'joy') return `${BRIGHT_WITH[key]} 곡이에요`;
+  // An anxiety-led song for a glad user who is also nervous: it keeps the nervousness company,
+  // it does not flutter (「답답한 새벽」 for a new-job user, joy 40 anxiety 31).
+  if (r.song.dominant === 'anxiety' && (r.userVector[EMOTIONS.indexOf('anxiety')] ?? 0) >= SHARED_USER_MIN) {
+    return '기쁨 곁의 긴장도 함께 알아주는 곡이에요';
+  }
+  return `${DEPTH_PHRASE[r.song.dominant as keyof typeof DEPTH_PHRASE]} 곡이에요`;
 }

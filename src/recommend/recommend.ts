@@ -18,7 +18,7 @@ import { toVector, type Catalogue, type Song } from './catalogue';
 import { feedbackEffect, type FeedbackSignals, type RecommendationMode } from './feedback';
 import { shiftedAwayFrom } from './moodShift';
 import { byScore, scoreShift, scoreSimilar, type ScoreParts, type Scored } from './rank';
-import { reasonFor } from './reason';
+import { moodRanks, reasonFor } from './reason';
 import { songIdsByArtist } from './artist';
 import { clashTopic, demoteClashes } from './titles';
 import { pickDiverse } from './variety';
@@ -97,6 +97,8 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
   candidates.sort(byScore);
 
   const topic = opts.texts ? clashTopic(opts.texts) : null;
+  // Session 38: the similar reason says how close the mood is as a rank over the catalogue.
+  const ranks = opts.mode === 'similar' ? moodRanks(scored) : null;
   return demoteClashes(pickDiverse(candidates, k), topic).map((s) => {
     const effect = effects.get(s.song.id)!;
     return {
@@ -110,6 +112,7 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
         userVector: vector,
         liked: effect.liked,
         community: effect.community,
+        moodRank: ranks?.get(s.song.id),
       }),
     };
   });

@@ -11,7 +11,7 @@
  */
 import { For, Show, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { createStore } from 'solid-js/store';
-import { hashString, type Recommendation, type RecommendationMode } from '../../recommend';
+import { excludeForList, hashString, type Recommendation, type RecommendationMode } from '../../recommend';
 import { catalogueStatus, recommendSongs, retryModel } from '../services';
 import { SongList } from '../songs/SongList';
 import { moodChange } from './moodMoved';
@@ -56,7 +56,8 @@ export function Recommendations() {
         mode,
         embedding,
         seed: hashString(round ? `${cid}:${mode}:${page}:${round}` : `${cid}:${mode}:${page}`),
-        exclude: page > 0 ? shown[mode] : [],
+        // The two lists share no song; later pages skip what either list has shown (lists.ts).
+        exclude: excludeForList(mode, page, shown),
         record: { source: 'conversation', sourceId: cid },
         // Session 38: a singer asked for in the chat, and the user's words (a title that clashes
         // with a death or a fight with mom is not put first).
@@ -81,8 +82,9 @@ export function Recommendations() {
     token += 1;
     shown = { similar: new Set(), shift: new Set() };
     setLists({ similar: emptyList(), shift: emptyList() });
-    void load('similar', 0);
-    void load('shift', 0);
+    // Similar first, then shift without the similar songs (session 38: no song in both lists).
+    const mine = token;
+    void load('similar', 0).then(() => (mine === token ? load('shift', 0) : undefined));
   };
 
   createEffect(
