@@ -85,6 +85,7 @@ import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { artistRequest, artistRequestLine, artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
 import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
+import { youngTurn } from './young-talk';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
 import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, takenBackReply, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_PREFIX, ENGLISH_CRISIS_REPLY, soundsYoung, YOUTH_LINE, helpComing, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_PREFIX, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, takenBack, toldOverdose, UNREACHABLE_PREFIX, UNREACHABLE_REPLY } from './overdose';
@@ -1439,6 +1440,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anger' });
       }
+    }
+    // Session 38 (young-talk.ts, younga): sarcasm read as joy ("아 좋아 죽겠네 진짜^^" then "팀플
+    // 무임승차 3명"), tears after good news, a brave face after a letdown, "너도 나 싫지?", "복붙같은데",
+    // a disclosure in English (Korean asked for once), weeks of not wanting anything.
+    const young = chars > 0 ? youngTurn(text, { story: storyBefore, used: prev.usedReplies, gladBefore: joyStoryOf(prev) }) : null;
+    if (young) {
+      state.usedReplies.push(young.id);
+      if (young.uncounted) summary.chars = 0;
+      return finish({ reply: young.reply, kind: young.kind, intent: null, score: 0, safety: null, ...(young.mood ? { mood: young.mood } : {}) });
     }
     // Session 36 (pushback.ts): the user sets a fact right, turns down advice, doubts the bot is
     // listening, asks what they told, gives a name, leaves or stays quiet. Answered before any
