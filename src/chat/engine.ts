@@ -118,6 +118,7 @@ import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
 import { mulberry32 } from '../shared/seeded';
+import * as texting from './texting';
 
 /** The original rule: the gauge is full when the user has written 100 characters in all. */
 export const DEFAULT_GAUGE_THRESHOLD = 100;
@@ -299,6 +300,11 @@ export interface ChatEngineOptions {
   modelVersion?: string;
   /** The song catalogue's names (artist, title), once loaded: "아이유 노래로" is answered with the singer's songs there (song-turns.ts). */
   songNames?: () => readonly CatalogueSongName[] | null;
+  /**
+   * The local time of a turn (the app passes `() => new Date()`): replies that presume bedtime wait
+   * for the evening (texting.ts, session 38). Without it only the user's words tell the hour.
+   */
+  clock?: () => Date;
 }
 
 export interface ChatEngine {
@@ -987,6 +993,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     let heavy = false;
     const freshNow = (reply: string) => opensFreshTopics(reply, coveredNow) && !(heavy && LIGHT_QUESTION.test(reply)) && !pushback.offersRejectedStep(reply, prev.usedReplies);
     const rnd = mulberry32((state.seed ^ Math.imul(state.turns.length + 1, 0x9e3779b1)) >>> 0);
+    const clockNow = opts.clock?.() ?? null;
     const [analysis] = await analyze([text]);
     if (!analysis) throw new Error('analyze() returned no result');
     const chars = meaningfulLength(text);
@@ -1459,7 +1466,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // thing after it, leaving said in passing ("이제 공부하러 감 ㅂㅂ"), a kept person gone back to.
     // Session 37 (mix, evening.ts): leaving said short ("고마워 이제 내려야돼", "ㅇㅇ 잘자", "ㄱㅅ 간다")
     // gets a goodbye in the conversation's mood; a child finally asleep is relief, not good news.
-    const leavingKind = chars > 0 && prev.turns.length > 0 && !longmem.afterBye(prev.usedReplies) ? (evening.leavingNow(text) ?? (thanksAndGoodbye(whole) === 'night' ? 'night' : null)) : null;
+    const leavingKind = chars > 0 && prev.turns.length > 0 && !longmem.afterBye(prev.usedReplies) ? (evening.leavingNow(text) ?? (thanksAndGoodbye(whole) === 'night' ? 'night' : null) ?? texting.textingBye(text, prev.lastReply)) : null;
     if (leavingKind) {
       const byeMix = mixOf(prev);
       const byeLead = (Object.keys(byeMix) as EmotionId[]).reduce((a, b) => (byeMix[b] > byeMix[a] ? b : a));
@@ -1489,7 +1496,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (pushed) return finish({ ...pushed, score: 0, safety: null });
     // A panic attack happening now is grounded before anything else is read (panic-now.ts).
     const grounding = prev.usedReplies.at(-1)?.startsWith(PANIC_PREFIX) ?? false;
-    if (chars > 0 && panicNow(text, storyBefore, grounding)) {
+    // Session 38 (youngb, texting.ts): "잘 지내?" asked; nerves before an event (a pounding heart the
+    // night before a presentation is no panic attack: a breath, not 119); "아니 너무웃겨"/"아니
+    // 안괜찮아" (no plain no); a one-word answer to the bot's question ("홍대", "3년"); a neutral or
+    // unfinished opener ("발표했는데", "좋은것도 아니고 나쁜것도 아니고").
+    const panicking = chars > 0 && panicNow(text, storyBefore, grounding);
+    const textingHeavy = !!prev.safety || storyBefore.slice(-3).some(toldMisfortune) || valence(threadEmotion(prev) ?? 'neutral') < 0;
+    const textTurn = chars > 0 && !grounding ? texting.textingTurn(text, { whole, firstTurn: prev.turns.length === 0, lastReply: prev.lastReply, story: storyBefore, panic: panicking, heavy: textingHeavy, opening: prev.turns.every((t) => t.kind === 'meta') }) : null;
+    const textPick = textTurn ? pickUnused(textTurn.replies, textTurn.prefix, new Set(state.usedReplies), () => 0, textTurn.prefer) : null;
+    if (textTurn && textPick) {
+      state.usedReplies.push(textPick.id);
+      return finish({ reply: textPick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: textTurn.mood });
+    }
+    if (panicking) {
       const replies = panicReplies([...storyBefore.slice(-3), text]);
       const pick = asksToGetOff(text) ? { id: `${PANIC_PREFIX}:off`, text: GET_OFF_REPLY } : (pickUnused(replies, PANIC_PREFIX, new Set(state.usedReplies), () => 0) ?? { id: `${PANIC_PREFIX}#1`, text: replies[1]! });
       state.usedReplies.push(pick.id);
@@ -2040,7 +2059,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // "다행히 초기래요" after "엄마가 암 진단 받았어요" was told "진심으로 축하해요!".
       // The story's event may have been answered by an intent that fits it, so its words are read again.
       const sombre = (story?.grave ?? 0) >= 2 || (prev.recentTexts ?? []).slice(-2).some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
-      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t))]);
+      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t))]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });
@@ -2071,6 +2090,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick) state.usedReplies.push(pick.id);
       const reply = pick?.text ?? pool[state.turns.length % pool.length]!;
       return finish({ reply, kind: 'meta', intent: null, score, safety: null });
+    }
+
+    // Session 38 (youngb, texting.ts): plain small talk about the day, read neutral, is met without a
+    // feeling ("오늘은 회의가 두개 있어요" had got «그렇게 화가 나는 건…»).
+    const readsPlain = analysis.label === 'neutral' || analysis.emotions.neutral + analysis.emotions.joy >= 0.5;
+    const smallTalk = readsPlain && !prev.safety && !storyBefore.slice(-3).some(toldMisfortune) && texting.plainSmallTalk(text, storyBefore) ? pickUnused(texting.SMALL_TALK_REPLIES, texting.SMALL_TALK_PREFIX, new Set(state.usedReplies), rnd, freshNow) : null;
+    if (smallTalk) {
+      state.usedReplies.push(smallTalk.id);
+      return finish({ reply: smallTalk.text, kind: 'followup', intent: null, score, safety: null, mood: 'neutral' });
     }
 
     // 4. Reflection + follow-up.

@@ -69,6 +69,9 @@ const MISUNDERSTOOD =
   /알아듣|알아들|이해|아니(?:라|잖|야|고|거든|었|에요|라고|라구|지)|아닌데|아닌\s?거|다른\s?(?:얘기|이야기|뜻|말)|딴소리|딴\s?얘기|제대로|무시|안\s?통|몇\s?번|헛다리|엉뚱|오해|잘못\s?(?:읽|알|이해|잡|받)|핵심|포인트|의도|질문|넘겨짚|소통|반대로|다시\s?(?:봐|읽|물어|말)|안\s?했는데|한\s?적\s?없|상관\s?없|말고|뜻|못\s?알|내\s?말|내\s?얘기|내\s?문장|그런\s?(?:말|얘기)|뭔\s?소리|무슨\s?소리|언제\s?그렇게|왜\s?[가-힣]+\s?(?:얘기가|를\s?해|을\s?해)|말귀/u;
 
 const NEEDS: Readonly<Record<string, RegExp>> = {
+  // Session 38 (youngb): every reply presumes a holiday ("이번 연휴에…"); "새벽인데 혼자라서 외로워요"
+  // on an ordinary Sunday had got it. A holiday, a festive night or everyone else away is needed.
+  lonely_holidays_alone: /연휴|명절|설날|(?:^|\s)설(?:에|이|은|날|\s?연휴)|추석|한가위|크리스마스|성탄|이브|연말|새해|신정|구정|휴일|빨간\s?날|공휴일|어린이날|어버이날|떡국|송편|세배|성묘|12월\s?31일|카운트다운|캐럴|불꽃|고향|가족(?:이랑|끼리|들이랑)|남들\s?다|다들|평일처럼|[0-9]+월\s?[0-9]+일|마지막\s?날|송년|한\s?해|시즌/u,
   meta_complaint_not_understand: MISUNDERSTOOD,
   // Session 35: a quarrel in a class group chat is no parents' fight; a friend with a new partner
   // is no friend moving away; "아빠 생각도 나고" no harsh words heard; a visit that was a happy day no
@@ -119,6 +122,8 @@ const THIRD_PERSON = /시어머니|시아버지|어머님|아버님|엄마|아�
 const ALIVE = /살아\s?계(?:실|신|시는)\s?(?:때|동안|데|는데)[^.?!]*(?:싶|드려야|해야겠|하려고|할래|해\s?드리)|아직\s?(?:살아\s?계|건강하|정정하)|살아\s?계신데|살아\s?계시는데/u;
 
 const AVOIDS: Readonly<Record<string, RegExp>> = {
+  // Session 38 (youngb): a cloudy or rainy day is no sunny one ("날씨가 좀 흐리네요" had got «햇살이…»).
+  life_joy_sunny_day: /^(?!.*(?:맑|해\s?(?:가\s?)?(?:떠|떴|났|보)|화창|파랗|햇|개었|갰|딴\s?세상|(?:흐리|흐렸|우중충|비\s?오)[가-힣]*(?:다가|더니|는데|었는데|했는데))).*(?:흐리|흐림|흐려|흐린|우중충|비\s?(?:와|온|오|옴|내)|비가\s?(?:와|온|오|옴|내))/u,
   // Session 32's family stories: the living spoken of as the dead, the user adopted as a pet,
   // a dream for the future as a nightmare, "누구한테 배신당했어" as "who are you".
   // A fight over what the dead left is a family quarrel, not grief's regrets (session 34).

@@ -450,6 +450,8 @@ export function getChatEngine(): Promise<ChatEngine> {
           gaugeThreshold,
           // "아이유 노래로 추천해줘" names the singer's songs once the catalogue has loaded.
           songNames: () => loadedCatalogue?.songs ?? null,
+          // Replies presuming bedtime wait for the evening (src/chat/texting.ts, session 38).
+          clock: () => new Date(),
         });
       } catch (err) {
         const detail = err instanceof Error ? err.message : String(err);
