@@ -113,6 +113,8 @@ import * as pushback from './pushback';
 import { memoryReply } from './memory';
 import { heldByStory, notAgain, presumesBetrayal, reliefButLonging, RELIEF_LONGING_LEAD, sadStory, sadTurn, thanksWithRelief, toldBetrayal } from './longfit';
 import * as longmem from './long-memory';
+import { ambiguousOnly, answerToCareCheck, CARE_CHECK_PREFIX, CARE_CHECK_REPLIES, CARE_NO_PREFIX, caregiverLetGo, careNoReply, deathAsBackground, PAST_LOSS_PREFIX, PAST_LOSS_REPLIES, pastLossInPregnancy, WITHDREW_PREFIX, WITHDREW_REPLIES, withdrewAfterFight } from './care';
+import { exNameTurn } from './names';
 import { announcesWorry, PRESENCE_PREFIX, PRESENCE_REPLIES, wantsPresence, detectUntoldEvent, missesSomeone, MISSING_REPLIES, UNTOLD_EVENT_REPLIES, untoldReplyPrefix, WORRY_REPLIES } from './untold-event';
 import { UNSURE_QUESTIONS, UNSURE_REFLECTIONS } from './unsure';
 import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone } from './wordless';
@@ -1098,6 +1100,24 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // that leaves the door open, is believed: no crisis reply, the help line for later (safety-check.ts).
     // Also when the rules saw no cue at all ("아 죽고싶다는 건 아니고요 ㅎㅎ 그냥 좀 쉬고 싶다는거" after
     // "가끔은 다 놓고 싶어요" had got "제가 이유를 잘못 짚었네요", session 31).
+    // Session 38 (care.ts): a caregiver's "다 놓아버리고 싶어요", the only cue, is asked about plainly
+    // (whether it reaches as far as not wanting to live) instead of the full crisis reply; the next
+    // turn is read as the answer: yes → the crisis reply, no or "그냥 지쳐서" → burnout support.
+    const careChecked = prev.usedReplies.at(-1)?.startsWith(`${CARE_CHECK_PREFIX}#`) === true && prev.turns.at(-1)?.kind === 'safety';
+    const careAnswer = careChecked && chars > 0 ? answerToCareCheck(whole, answerToCheckIn(whole)) : null;
+    if (careAnswer === 'yes') return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    if (careAnswer && (verdict.category === null || verdict.source === 'model')) {
+      const no = careAnswer === 'no';
+      const pick = no ? { id: CARE_NO_PREFIX, text: careNoReply([...storyBefore, whole]) } : (pickUnused(CHECK_IN_UNSURE_REPLIES, CHECK_IN_UNSURE_PREFIX, new Set(state.usedReplies), rnd) ?? { id: '', text: CHECK_IN_UNSURE_REPLIES[0]! });
+      if (pick.id) state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: no ? 'followup' : 'safety', intent: null, score: 0, safety: no ? null : 'suicide', mood: 'sadness' });
+    }
+    if (chars > 0 && !prev.usedReplies.some((id) => id.startsWith('safety:')) && caregiverLetGo(whole, storyBefore) && ambiguousOnly(verdict, isIndirectCue)) {
+      state.safety ??= 'suicide';
+      const pick = pickUnused(CARE_CHECK_REPLIES, CARE_CHECK_PREFIX, new Set(state.usedReplies), rnd) ?? { id: `${CARE_CHECK_PREFIX}#0`, text: CARE_CHECK_REPLIES[0]! };
+      state.usedReplies.push(pick.id);
+      return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'sadness' });
+    }
     const deniedRest = verdict.category === 'suicide' || verdict.category === null ? deniedWishRest(whole) : null;
     if (deniedRest !== null && detectSafety(deniedRest, { embedding: analysis.embedding, model: safetyModel }).category === null) {
       const pick = pickUnused(DENIAL_REPLIES, DENIAL_PREFIX, new Set(state.usedReplies), rnd);
@@ -1484,6 +1504,24 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'sadness' });
       }
     }
+    // Session 38 (care.ts, names.ts): room needed after a fight ("방에 들어와서 문 잠갔어요"), and an
+    // ex kept by name named again about getting in touch ("민지가 연락 왔어요"), before other readings.
+    if (chars > 0 && !asksForSongs(text) && withdrewAfterFight(text, storyBefore)) {
+      const pick = pickUnused(WITHDREW_REPLIES, WITHDREW_PREFIX, new Set(state.usedReplies), () => 0);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: threadEmotion(prev) ?? 'sadness' });
+      }
+    }
+    if (chars > 0 && pastLossInPregnancy(text, storyBefore) && !state.usedReplies.includes(`${PAST_LOSS_PREFIX}#0`)) {
+      state.usedReplies.push(`${PAST_LOSS_PREFIX}#0`);
+      return finish({ reply: PAST_LOSS_REPLIES[0]!, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anxiety' });
+    }
+    const exTurn = chars > 0 && !asksForSongs(text) && !longmem.afterBye(prev.usedReplies) ? exNameTurn(text, longmem.memoOf(prev.memo).people, storyBefore, prev.usedReplies) : null;
+    if (exTurn) {
+      state.usedReplies.push(exTurn.id);
+      return finish({ reply: exTurn.reply, kind: 'followup', intent: null, score: 0, safety: null, mood: threadEmotion(prev) ?? 'sadness' });
+    }
     const kept = chars > 0 ? longMemoryTurn(prev, state, text, analysis, rnd, freshNow, coveredNow) : null;
     if (kept) return finish({ ...kept, score: 0, safety: null });
     const remembered = chars > 0 ? memoryReply(text, { earlier: storyBefore, used: prev.usedReplies, joyful: joyStoryOf(prev), firstTurn: prev.turns.length === 0, whole }) : null;
@@ -1773,7 +1811,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // someone alive ("엄마는 지금 혼자 시골집에 사세요" after a father's death, session 32).
     const questionsOf = (e: LifeEvent | null): LifeEvent | null => (e?.id === 'bereavement' && speaksOfTheLiving(text) ? null : e);
     // Within a story, an event no graver than the story's is a detail of it: a cause, a diagnosis.
-    const detail = !!told && !!story && told.id !== story.id && told.grave !== undefined && (story.grave ?? 0) >= told.grave;
+    // Session 38 (care.ts): a death told in passing in a story of someone living and ill is a detail too.
+    const detail = (!!told && !!story && told.id !== story.id && told.grave !== undefined && (story.grave ?? 0) >= told.grave) || (told?.id === 'bereavement' && deathAsBackground(text, storyBefore));
     const event = detail ? null : told;
     const answered = !!intent && confident(ranked) && !heldBack && (intent.kind === 'meta' || (event?.fits.includes(intent.id) ?? false));
     // "아니" to "털어놓을 수 있는 사람이 있어요?": no one, not "nothing comes to mind" (session 33);

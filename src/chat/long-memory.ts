@@ -26,6 +26,8 @@
  * All functions are pure.
  */
 
+import { bareNamesTold } from './names';
+
 const nfc = (text: string): string => text.normalize('NFC').trim();
 
 function batchim(word: string): boolean {
@@ -168,6 +170,8 @@ export interface Person {
   role: string;
   /** Told as a name outright ("이름은 …"). */
   named?: boolean;
+  /** Told as a partner ("3년 사귄 민지랑", "민지랑 헤어졌어"; names.ts, session 38). */
+  tie?: 'partner';
 }
 /** People kept for a conversation, the latest last. */
 export const MAX_PEOPLE = 8;
@@ -215,6 +219,13 @@ export function peopleTold(text: string): Person[] {
     if (m[2] === '씨' && (name.length < 2 || /^(?:아저|아가|아주머|아줌|언니|오빠|누나|형|동생|애기|아기)$/u.test(name))) continue;
     add(name, m[2]!);
   }
+  // Session 38 (names.ts): a bare name in a tight frame ("3년 사귄 민지랑", "수진이랑 싸웠어").
+  for (const b of bareNamesTold(t)) {
+    const at = found.findIndex((p) => p.name === b.name);
+    if (at < 0) add(b.name, '');
+    const p = found.find((x) => x.name === b.name);
+    if (p && b.tie) p.tie = b.tie;
+  }
   return found;
 }
 
@@ -229,8 +240,9 @@ export function keepPeople(kept: readonly Person[], told: readonly Person[]): Pe
     const role = p.role && !(p.role === '씨' && known) ? p.role : known;
     const said = at >= 0 && out[at]!.said ? out[at]!.said : p.said;
     const named = p.named || (at >= 0 && out[at]!.named);
+    const tie = p.tie ?? (at >= 0 ? out[at]!.tie : undefined);
     if (at >= 0) out.splice(at, 1);
-    out.push({ name: p.name, role, ...(said ? { said } : {}), ...(named ? { named: true } : {}) });
+    out.push({ name: p.name, role, ...(said ? { said } : {}), ...(named ? { named: true } : {}), ...(tie ? { tie } : {}) });
   }
   return out.slice(-MAX_PEOPLE);
 }
