@@ -78,6 +78,7 @@ import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { feelingToName, moodClash } from './plain-feeling';
+import { interviewInOtherStory, partnerStoryMisfit, replyPresumesOtherPath } from './retrieval-fit';
 import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
@@ -1751,6 +1752,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (intent?.kind === 'retrieval' && moodClash(intent.emotion, text) ? 'unsaid' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
       (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore) || doneBySomeoneElse(intent.id, text, storyBefore.at(-1))) ? 'unsaid' : null) ??
+      // Session 38 (retr, retrieval-fit.ts): the user's own partner is no crush nor friend, a presentation no interview.
+      (intent && (partnerStoryMisfit(intent.id, text, storyBefore) || interviewInOtherStory(intent.id, text, storyBefore)) ? 'unsaid' : null) ??
       // Session 37 (mix, evening.ts): coming home inside a loss or a fight is no after-work rest.
       (intent && evening.homeInHardStory(intent.id, text, storyBefore) ? 'story' : null) ??
       // Session 37 (longfit.ts): "그 말이 너무 상처였어요" after a husband's words is no complaint about
@@ -2098,7 +2101,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // "다행히 초기래요" after "엄마가 암 진단 받았어요" was told "진심으로 축하해요!".
       // The story's event may have been answered by an intent that fits it, so its words are read again.
       const sombre = (story?.grave ?? 0) >= 2 || (prev.recentTexts ?? []).slice(-2).some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
-      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t))]);
+      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore)]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });

@@ -103,6 +103,9 @@ const NEEDS: Readonly<Record<string, RegExp>> = {
   grief_grandparent_died: DEATH,
   // "수학이요", a subject named in answer, was asked why the user thinks of a leave of absence.
   // "암이래", news in three letters, matched a short "yes" and was told "그랬군요".
+  // Session 38 (retr): "근데 아무도 나 없는거 몰랐다는게 좀 그렇네" (left out of a family photo) matched a
+  // long unrequited love («이 짝사랑을 이어가고 싶은 마음…»): its replies presume a love.
+  love_unrequited_long: /좋아|짝사랑|외사랑|사랑|고백|설레|두근|관심|호감|그\s?사람|걔|그\s?애|썸|연락|짝남|짝녀|오빠|선배|포기|정리|접|혼자\s?(?:좋|기대|마음|애|실망)|마음|바라보|그\s?분/u,
   conv_short_agree: /맞|그치|동의|그러니까|그쵸|그렇|그러게|응|웅|엉|어어|네|넹|넵|예|인정|ㅇㅈ|ㄹㅇ|ㅇㅇ|그니까|내\s?말이|그런|당연|그럼|그거|그랬|그래|ㅇㅋ|오케|알겠|ok/iu,
   uni_leave_of_absence: /휴학|학교|학기|복학|쉬|쉴|등록|졸업|유예/u,
   // "네 줄여볼게요" (커피를) was told "네, 조심히 가요!".
@@ -167,9 +170,10 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   parenting_child_gaming_withdrawn: /(?:보게|하게|만지게|켜게)\s?(?:돼|되|됨)|(?:엄마|아빠|부모님?)(?:가|는|이|께서|도)?\s?(?:[가-힣]+\s){0,3}(?:그만|하지\s?말|하라고|뭐라|잔소리|혼내|혼났)|(?:^|\s)(?:나|저)\s?(?:중|고)[1-3]|(?:중|고)[1-3](?:임|이에요|예요|이요)|빡친|빡쳐|빡침|랭크|티어|랭겜|게임하느라\s?(?:잠을?\s?)?못\s?자|(?:^|\s)(?:나|내가|저|제가|난|전)\s(?:[가-힣]+\s){0,3}게임/u,
   // A rude customer's shouting is no complaint about the bot ("반말하면서 소리지르고 감", session 35).
   // Nerves before a first day ("좀 떨리기도 하고") are no complaint either (session 36).
+  // Nor is a first relationship's shyness ("손잡는것도 어색해", session 38 retr).
   // Nor are the user's own hurt or regret ("좀 서운하네요" about parents, "그 말은 하지 말걸 그랬나봐"
   // after a fight with a sister, session 36).
-  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님|떨리|떨려|설레|긴장|^(?:좀|조금|그냥|많이|너무|살짝)?\\s?서운(?:하네요|해요|하다|하네|함|하더라)[.ㅠㅜ]*$|말걸|할걸|했을걸|걸\\s?그랬|괜히\\s?(?:말|했)|후회`, 'u'),
+  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님|떨리|떨려|설레|긴장|^(?:좀|조금|그냥|많이|너무|살짝)?\\s?서운(?:하네요|해요|하다|하네|함|하더라)[.ㅠㅜ]*$|말걸|할걸|했을걸|걸\\s?그랬|괜히\\s?(?:말|했)|후회|손\\s?(?:잡|을\\s?잡)|스킨십|데이트|뽀뽀|팔짱|연애`, 'u'),
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
   // "뿌듯하네요" is the user's own pride, not praise of the bot (session 34).
   meta_compliment_bot: /뿌듯|대견|기특|자랑스럽|싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐|탈이|소리\s?(?:들|를\s?들)|(?:라고|이라고|하다고|하대|하대요|래요|대요)|들었/u,
@@ -216,7 +220,9 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // The user told the secret ("내가 걔 비밀을 다른 애한테 말했거든") or was blocked ("걔가 나 차단했어").
   friends_secret_told: /(?:내가|제가)\s?(?:[가-힣]+\s){0,2}비밀을?\s?(?:[가-힣]+\s){0,3}(?:말했|말해\s?버|얘기했|얘기해\s?버|퍼뜨|소문)/u,
   friends_want_to_cut_off: /(?:걔|친구|그\s?사람|그\s?애|쟤|그\s?친구)(?:가|이)\s?(?:먼저\s)?(?:나|날|저|절|나를|저를)\s?(?:먼저\s)?(?:차단|손절|끊)/u,
-  love_confess_rejected: /거절(?:함|했|했어|했다|해\s?버렸)|내가\s?거절|대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
+  // Session 38 (retr): "나 차인건가" asks; it was answered as a rejection told («거절당했다고 해서 별로인
+  // 사람이 되는 건 아니에요»).
+  love_confess_rejected: /(?:차인|차였|까인|거절당한|거절\s?당한)\s?(?:건가|걸까|건지|거야|거임|거냐|거\s?아냐|거\s?아님|나|냐)\s*[?？ㅠㅜ.…]*$|(?:차인|차였|까인)[^.!?]*[?？]\s*$|거절(?:함|했|했어|했다|해\s?버렸)|내가\s?거절|대출|카드|신청|지원서|서류|결재|제안서|기획안|승인|비자|보험|청약|입사|계약|예약|환불|주문|논문|투고|심사|공모|출판|원고|가입|입학|이직|면접|거래/u,
   // Session 31: the user's own wedding (or marriage of five years) is not a friend's wedding
   // attended; a son seen off, or a discharge, is not one's own enlistment; a husband leaving for
   // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
@@ -338,6 +344,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   life_health_feeling_unwell: /시원(?!찮)|부럽|부러|질투|샘(?:나|이)|배\s?아파\s?(?:죽|요\s?ㅋ|ㅋ)/u,
   family_parents_divorcing: /재혼/u,
   conv_bittersweet: /다녀갔|다녀가|가고\s?나니|행복한\s?하루|^(?:근데|그냥|뭔가|요즘|오늘|괜히)?\s?(?:좀|너무|많이|괜히|그냥|뭔가|조금)?\s?(?:허전|공허|쓸쓸|외로|울적)[가-힣]*\s*[.~ㅠㅜ]*$/u,
+  // Session 38 (retr): "눈 마주친것 같아요" (a singer at a concert) was told «하얗게 변한 풍경…»: an eye is no snow.
+  life_joy_first_snow: /눈(?:이|을|도)?\s?(?:마주|맞(?:췄|춘|추|춤)|빛|물|동자|꺼풀|썹|웃음|감았|감고|감으|떴|뜨고|뜨니|부셔|부시|인사|치(?:우|웠))/u,
   meta_complaint_not_understand: /(?:내|제)\s?잘못|잘못도|탓|(?:나쁜|좋은|다른)\s?뜻으로\s?(?:한|그런|말한)|(?:아닌|아니란|아니라는)\s?(?:거|건|걸)\s?(?:알아|알지|아는데|알거든)/u,
 };
 

@@ -36,7 +36,8 @@ const ACADEMIC = /교수|대학원|대학교|연구실|랩실|논문|조교|지�
 const COLLECTION_THREAT = /협박|찾아와|찾아온|찾아왔|찾아오|알리겠|연락하겠|뿌리겠|전화\s?(?:폭탄|수십)|(?:밤|새벽)[^.?!]{0,10}(?:전화|연락|문자)|욕(?:을|하|설)|불법\s?추심|겁을?\s?(?:줘|주)/u;
 const DEBT_WORDS = /빚|대출|사채|대부|카드\s?(?:값|빚|론)|연체|이자|채무|갚|상환|돈\s?(?:빌린|빌려)/u;
 
-const MONEY_OWED = /받아\s?내|받아낼|돌려\s?받|못\s?받|안\s?갚|갚지\s?않|안\s?돌려|갚으라고|갚게\s?(?:하|만)|내용증명|지급명령|소액\s?(?:재판|소송|심판|사건)|떼였|떼인|떼먹|빌려\s?준\s?(?:돈|거)|빌려줬는데|빌려\s?줬는데/u;
+// "열받아 내가 왜 사과해야돼" is anger, not money to get back (session 38 retr: it had got 소액사건심판).
+const MONEY_OWED = /(?<!열\s?)받아\s?내(?!가|\s가)|(?<!열\s?)받아낼|돌려\s?받|못\s?받|안\s?갚|갚지\s?않|안\s?돌려|갚으라고|갚게\s?(?:하|만)|내용증명|지급명령|소액\s?(?:재판|소송|심판|사건)|떼였|떼인|떼먹|빌려\s?준\s?(?:돈|거)|빌려줬는데|빌려\s?줬는데/u;
 const LEND = /(?:돈|[0-9]+\s?만\s?원?|천만|백만)\s?(?:을|를|좀)?\s?(?:빌려\s?(?:달래|달라|줘야|줄까|줘도|주는|줄지)|꿔\s?(?:달래|달라|줘야|줄까))|빌려\s?(?:달래|달라고|달라는데|줘야\s?(?:하나|할까|돼)|줄까|줘도\s?(?:될까|돼))/u;
 const RENT = /월세|집세|방세|관리비/u;
 const LATE = /밀렸|밀린|밀려|연체|못\s?(?:내|냈|드려|드렸)|늦어|늦었|늦게|못\s?낼/u;
@@ -145,7 +146,8 @@ export function practicalTopic(text: string, earlier: readonly string[] = []): P
   if (QUIT.test(t) && how && QUIT_WORDS.test(story)) return 'quit';
   if (MESSAGE.test(t) && EX.test(`${recent} ${t}`)) return 'ex_message';
   if (LEND.test(t)) return 'lend';
-  if ((MONEY_OWED.test(t) || how) && WAGES.test(recent + ' ' + t) && /받|떼|안\s?(?:주|줘|준)|못\s?(?:받|줘)|밀렸|체불|잠수/u.test(recent + ' ' + t)) return 'wage';
+  // Pay named with no sign it went unpaid ("시급 만원 받고 이런 대우 받아야 하나", a rude customer) is no unpaid wage (session 38 retr).
+  if ((MONEY_OWED.test(t) || how) && WAGES.test(recent + ' ' + t) && /(?:못|안)\s?받|(?<!열\s?)받아\s?(?:내(?!가|\s가)|낼)|받을\s?(?:수|방법)|돌려\s?받|떼|안\s?(?:주|줘|준)|못\s?(?:받|줘)|밀렸|체불|잠수/u.test(recent + ' ' + t)) return 'wage';
   if (MONEY_OWED.test(t) && how) return 'money_owed';
   if (RENT.test(story) && LATE.test(story) && (how || /집주인|주인\s?(?:분|집)/u.test(t))) return 'rent';
   if (DEBT.test(t) && how) return 'debt';
