@@ -43,6 +43,10 @@ import {
   CHECK_IN_NO_REPLIES,
   CHECK_IN_PREFIX,
   CHECK_IN_REPLIES,
+  LAUGHED_OFF_CHECK_IN_REPLIES,
+  LAUGHED_OFF_NO_PREFIX,
+  LAUGHED_OFF_NO_REPLIES,
+  laughedOffWish,
   CHECK_IN_UNSURE_PREFIX,
   CHECK_IN_UNSURE_REPLIES,
   checkInKind,
@@ -1137,6 +1141,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
+    // Session 38: a wish to die said with a laugh and not confirmed by the model gets a light, direct
+    // check-in (safety-check.ts `laughedOffWish`); its id starts with the check-in's, so the next
+    // turn is read as the answer.
+    if (chars > 0 && !checkedBefore && laughedOffWish(verdict)) {
+      state.safety ??= 'suicide';
+      const i = state.turns.length % LAUGHED_OFF_CHECK_IN_REPLIES.length;
+      state.usedReplies.push(`${CHECK_IN_PREFIX}#laughed-${i}`);
+      return finish({ reply: LAUGHED_OFF_CHECK_IN_REPLIES[i]!, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
     // Someone close died by suicide (the loss first), or is at risk, told by the one who worries
     // (replies for them): the flag and the help line kept (safety-check.ts).
     // Self-harm long past, told as such, is asked about now, calmly (safety-check.ts).
@@ -1309,7 +1322,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             ? [CHECK_IN_LONELY_NO_REPLIES, CHECK_IN_LONELY_NO_PREFIX]
             : lastReply.startsWith(`${WARNING_SIGN_PREFIX}#`)
               ? [WARNING_SIGN_NO_REPLIES, WARNING_SIGN_NO_PREFIX]
-              : [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX];
+              : lastReply.startsWith(`${CHECK_IN_PREFIX}#laughed-`)
+                ? [LAUGHED_OFF_NO_REPLIES, LAUGHED_OFF_NO_PREFIX]
+                : [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX];
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
       if (pick.id) state.usedReplies.push(pick.id);
       return answer === 'no'

@@ -49,6 +49,29 @@ export function isIndirectCue(verdict: SafetyVerdict): boolean {
   return decisive.length > 0 && decisive.every((h) => h.category === 'suicide' && h.level === 'weak' && INDIRECT.test(h.match));
 }
 
+/**
+ * A wish to die said with a laugh ("죽고싶다 ㅋㅋ") that the model half did not confirm. Left alone it
+ * was answered as small talk ("아무도 나를 모르는 곳을 떠올리는 그 마음…" to a student who eats lunch
+ * alone, session 38's young-users test); the laugh is often how the serious thing gets said. It gets
+ * a light but direct check-in instead of the full crisis reply, and the answer is read as any
+ * check-in's. Only the plain wish (rule `want_to_die`): "창피해서 사라지고 싶어 ㅋㅋ" stays hyperbole.
+ */
+export function laughedOffWish(verdict: SafetyVerdict): boolean {
+  return verdict.category === null && verdict.hits.some((h) => h.rule === 'want_to_die' && h.category === 'suicide' && h.playful);
+}
+
+export const LAUGHED_OFF_CHECK_IN_REPLIES: readonly string[] = [
+  '웃으면서 한 말이어도 그냥 넘기고 싶지 않아서 물어볼게요. 혹시 정말 죽고 싶다는 생각이 들 때가 있어요? 어떤 대답이든 괜찮아요. 그런 마음이 들면 자살예방상담전화 109가 24시간 이야기를 들어 줘요.',
+  'ㅋㅋ를 붙였지만 마음이 좀 쓰여요. 농담이면 다행이고, 혹시 진짜 그런 생각이 드는 거라면 말해 줘요. 자살예방상담전화 109도 언제든 연결돼요.',
+];
+
+/** After that check-in, "ㄴㄴ 농담이야": believed, and the heavy day behind the joke asked about. */
+export const LAUGHED_OFF_NO_REPLIES: readonly string[] = [
+  '농담이었다니 다행이에요. 그래도 그런 말이 툭 나올 만큼 요즘 좀 지쳐 있는 건 아닌지 궁금해요. 요즘 제일 버거운 게 뭐예요?',
+  '알려 줘서 고마워요, 다행이에요. 웃으며 넘긴 말 뒤에 힘든 게 있었다면 여기서는 편하게 말해도 돼요. 요즘 어때요?',
+];
+export const LAUGHED_OFF_NO_PREFIX = 'safety:laughed-no';
+
 /** The check-in: a direct, gentle question, and the help line in the same breath. */
 export const CHECK_IN_REPLIES: readonly string[] = [
   '그 말이 마음에 걸려서 조심스럽게 물어볼게요. 혹시 죽고 싶다는 생각까지 들 때가 있어요? 그렇다면 혼자 견디지 말고 자살예방상담전화 109에 전화해 주세요. 24시간 언제든 이야기를 들어 줘요.',
