@@ -160,6 +160,11 @@ export interface PageOptions {
   prepare?: (context: BrowserContext) => Promise<void>;
 }
 
+/** A `prepare` step: the YouTube embed never loads (no network here, and no other origin until play). */
+export async function blockYouTube(context: BrowserContext): Promise<void> {
+  await context.route('https://www.youtube-nocookie.com/**', (route) => route.abort());
+}
+
 /**
  * Runs `fn` on a page in a fresh context (newContext), then closes the context whatever
  * happens. An uncaught error in the page fails the test.

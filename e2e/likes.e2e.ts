@@ -12,7 +12,7 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { newContext, screenshot, useSharedApp, waitForModel } from './harness';
+import { blockYouTube, screenshot, useSharedApp, waitForModel } from './harness';
 
 const app = useSharedApp();
 
@@ -20,19 +20,8 @@ const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch:
 const ENTRY = '오늘은 하루 종일 마음이 무거웠다. 발표를 망친 것 같아서 자꾸 그 장면이 떠오르고, 집에 와서도 아무것도 손에 잡히지 않았다.';
 const ISO_SEOUL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}\+09:00$/;
 
-/** A small local page helper (the shared one in the other files is being refactored). */
-async function withPhone(fn: (page: Page, context: BrowserContext) => Promise<void>) {
-  const context = await newContext(app.browser, 'light', PHONE);
-  await context.route('https://www.youtube-nocookie.com/**', (route) => route.abort());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await fn(page, context);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  } finally {
-    await context.close();
-  }
+function withPhone(fn: (page: Page, context: BrowserContext) => Promise<void>) {
+  return app.withPage(fn, { context: PHONE, prepare: blockYouTube });
 }
 
 async function openTab(page: Page, name: '대화' | '일기' | '기록' | '설정') {

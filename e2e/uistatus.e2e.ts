@@ -11,32 +11,21 @@
  *     onStateChange, infoDelivery; pauseVideo / playVideo commands), and the card shows
  *     "재생 중이에요", pauses, plays again and closes.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MODEL_TIMEOUT_MS, newContext, screenshot, useSharedApp, waitForModel, waitForServiceWorkerControl } from './harness';
+import { blockYouTube, MODEL_TIMEOUT_MS, screenshot, useSharedApp, waitForModel, waitForServiceWorkerControl } from './harness';
 
 const app = useSharedApp();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 
-async function withPage(
-  extra: Parameters<typeof newContext>[2],
+function withPage(
+  extra: BrowserContextOptions,
   fn: (page: Page, context: BrowserContext) => Promise<void>,
-  route?: (context: BrowserContext) => Promise<void>,
+  route: (context: BrowserContext) => Promise<void> = blockYouTube,
 ) {
-  const context = await newContext(app.browser, 'light', extra);
-  if (route) await route(context);
-  else await context.route('https://www.youtube-nocookie.com/**', (r) => r.abort());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  try {
-    await fn(page, context);
-    expect(errors, 'uncaught errors in the page').toEqual([]);
-  } finally {
-    await context.close();
-  }
+  return app.withPage(fn, { context: extra, prepare: route });
 }
 
 type Box = { x: number; y: number; width: number; height: number };

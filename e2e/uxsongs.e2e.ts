@@ -12,18 +12,16 @@
  *   - on a desktop the header and tabs stay put when results open and on tab switches, and
  *     small buttons keep their compact size.
  */
-import type { BrowserContext, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { screenshot, sendChat, useSharedApp, waitForModel, type PageOptions } from './harness';
+import { blockYouTube, screenshot, sendChat, useSharedApp, waitForModel, type PageOptions } from './harness';
 
 const app = useSharedApp();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const DESKTOP = { viewport: { width: 1280, height: 800 }, deviceScaleFactor: 1 };
 /** No network in tests: the embedded player fails the same way everywhere. */
-const noPlayer = async (context: BrowserContext) => {
-  await context.route('https://www.youtube-nocookie.com/**', (route) => route.abort());
-};
+const noPlayer = blockYouTube;
 const PHONE_PAGE: PageOptions = { context: PHONE, prepare: noPlayer };
 const DESKTOP_PAGE: PageOptions = { context: DESKTOP, prepare: noPlayer };
 
