@@ -20,7 +20,7 @@
 import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
-import { conversationMix, countedTurns, countsTowardMood, gaugeLevel } from './mix';
+import { conversationMix, countedTurns, countsTowardMood, gaugeLevel, rereadEmotions } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
 import {
@@ -1026,6 +1026,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       summary.intent = r.intent;
       summary.safety = r.safety;
       if (r.mood !== undefined) summary.mood = r.mood;
+      // A turn a rule read against the model (sarcasm, happy tears, mock blame) counts in the mix as read (mix.ts).
+      if (r.kind !== 'safety') summary.emotions = rereadEmotions(summary.emotions, r.mood);
       if (countsTowardMood(summary)) state.sharedChars += chars;
       state.coveredTopics = [...new Set([...coveredNow, ...askedTopics(r.reply)])];
       state.lastAsked = askedTopics(r.reply);

@@ -15,7 +15,7 @@
  * 음악이 필요해"), so it counts. 20 letters: 99 % of the dialogue corpus's meta utterances are
  * that short or shorter.
  */
-import { EMOTIONS, mixFromArray, normalizeMix, type EmotionMix } from '../ml/emotions';
+import { EMOTIONS, mixFromArray, normalizeMix, type EmotionId, type EmotionMix } from '../ml/emotions';
 
 export const MIX_DECAY = 0.85;
 export const META_UNCOUNTED_MAX_CHARS = 20;
@@ -58,4 +58,25 @@ export function conversationMix(allTurns: readonly MixTurn[]): EmotionMix {
 export function gaugeLevel(sharedChars: number, threshold: number): number {
   if (!(threshold > 0)) return 1;
   return Math.min(1, Math.max(0, sharedChars / threshold));
+}
+
+/** How much of a reread turn's reading the rule's feeling takes (see rereadEmotions). */
+export const REREAD_WEIGHT = 0.7;
+
+const valenceOf = (e: EmotionId): number => (e === 'neutral' ? 0 : e === 'joy' ? 1 : -1);
+
+/**
+ * A turn's reading for the mix once a rule has read the turn the other way round from the model:
+ * "아 진짜 너무 좋다^^ 최고의 하루야" after a group project fell apart is answered as the sting it is
+ * (sarcasm.ts), yet the model's joy went into the mix, and the chart of that conversation led with
+ * 기쁨 (session 38's known weak spot). When the rule's feeling and the model's top feeling are of
+ * opposite valence (joy against a hurting feeling), the rule's feeling takes REREAD_WEIGHT of the
+ * turn's reading; otherwise the model's reading stands, since a rule that only sets a reply's tone
+ * (neutral) or agrees in valence has nothing to correct.
+ */
+export function rereadEmotions(model: readonly number[], ruleMood: EmotionId | undefined): number[] {
+  if (ruleMood === undefined || ruleMood === 'neutral') return [...model];
+  const top = EMOTIONS[model.reduce((best, p, i) => (p > (model[best] ?? 0) ? i : best), 0)]!;
+  if (valenceOf(top) * valenceOf(ruleMood) >= 0) return [...model];
+  return model.map((p, i) => (1 - REREAD_WEIGHT) * p + (EMOTIONS[i] === ruleMood ? REREAD_WEIGHT : 0));
 }

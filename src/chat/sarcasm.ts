@@ -4,18 +4,19 @@
  * 맞음" got "좋은 기운이 여기까지 전해지는 것 같아요"; "ㅋㅋ 뭐 기대도 안했음", after a birthday no one
  * remembered, "듣는 제 마음까지 환해지는 소식이에요" (session 31). Read alone, the words are joy;
  * after bad news, with a wink or a laugh, they are the bad news said the other way round, or a
- * brave face. The reply names the sting without arguing with the words.
+ * brave face. The reply names the sting without arguing with the words. "아주 행복하다 행복해 ㅋㅋ" after
+ * a scolding (session 39) is one too; "친구가 위로해 줘서 행복해 ㅋㅋ" is meant.
  */
 import { EMOTIONS, type EmotionId } from '../ml/emotions';
 import type { TurnSummary } from './types';
 import { toldMisfortune, toldResolved } from './misfortune';
 
 const GLOWING =
-  /최고(?:의|다|였|네|임|야|지)|완벽(?:한|하|했)|아주\s?(?:잘|좋|훌륭|멋)|참\s?(?:잘|좋|훌륭)|잘\s?(?:됐|되었)(?:네|다|구나|군)|경사(?:났|네)|운\s?(?:도\s?|이\s?)?(?:좋|짱)|인생\s?(?:참\s?|진짜\s?)?잘\s?풀|(?:행복|신나|좋)(?:하)?(?:네|다)(?:\s?(?:진짜|정말|참))?[\s^~ㅋㅎ.]*$|개꿀|럭키(?:비키)?|축제(?:네|다|구나)/u;
+  /최고(?:의|다|였|네|임|야|지)|완벽(?:한|하|했)|아주\s?(?:잘|좋|훌륭|멋)|참\s?(?:잘|좋|훌륭)|잘\s?(?:됐|되었)(?:네|다|구나|군)|경사(?:났|네)|운\s?(?:도\s?|이\s?)?(?:좋|짱)|인생\s?(?:참\s?|진짜\s?)?잘\s?풀|(?:(?:행복|신나|좋)(?:하)?(?:네|다)|행복해)(?:\s?(?:진짜|정말|참))?[\s^~ㅋㅎ.]*$|개꿀|럭키(?:비키)?|축제(?:네|다|구나)/u;
 /** A wink or a laugh that marks the words as not meant. */
 const WINK = /\^\^|\^_\^|\^\.\^|ㅋ|ㅎㅎ|~~|;|ㅡㅡ|-_-|😇|🙃|👍/u;
 /** Words that say the good is real after all ("그래도 최고였다", "덕분에"). */
-const GENUINE = /그래도|덕분|다행|고마|감사|드디어|합격|붙었|찾았|괜찮아졌|나아졌/u;
+const GENUINE = /그래도|덕분|다행|고마|감사|드디어|합격|붙었|찾았|괜찮아졌|나아졌|줘서|주셔서/u;
 /** A brave face: "뭐 기대도 안했음", "괜찮아요 ㅎㅎ 원래 그런 사람이니까", "상관없어 ㅋ". */
 const SHRUG = /기대(?:도|를|는)?\s?(?:안\s?했|않았|없었)|(?:뭐|머)\s?(?:괜찮|어때|상관)|상관\s?없|원래\s?(?:그런|그래|그렇)|익숙해|늘\s?그렇|그러려니|신경\s?(?:안\s?써|안\s?쓰|쓰지)|괜찮아(?:요)?\s?[ㅎㅋ^]/u;
 
