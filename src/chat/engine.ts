@@ -20,6 +20,7 @@
 import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
+import { PROTEST_PREFIX, PROTEST_REPLIES, protestsUnfairness } from './protest';
 import { conversationMix, countedTurns, countsTowardMood, gaugeLevel, rereadEmotions } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
@@ -2006,6 +2007,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // topic asks-how.ts knows, gets something concrete to hold on to (asks-how.ts), unless an intent
     // answers that question itself or speaks to the bot. News told in the same turn comes first,
     // except a funeral the user goes to as a guest, which the condolence replies speak to.
+    // Session 39 (protest.ts): "내가 왜 사과해야돼", "왜 내가 혼나야 되냐고": 억울함 heard, not advice weighed.
+    if (chars > 0 && protestsUnfairness(text)) {
+      const pick = pickUnused(PROTEST_REPLIES, PROTEST_PREFIX, new Set(state.usedReplies), rnd);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: 'anger' });
+      }
+    }
     const how = chars > 0 ? asksHow(text, prev.recentTexts ?? []) : null;
     // "네 해볼게요" right after advice: encouragement, not a new subject (asks-how.ts).
     // Advice among the last two replies ("일단 가볼게" after "병원 가봐야 할까?" is going to the
