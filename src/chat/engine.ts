@@ -88,7 +88,7 @@ import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keep
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
-import { artistRequest, artistRequestLine, artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
+import { ARTIST_FIRST_VIEW, ARTIST_MORE_VIEW, artistAllShownLine, artistAskedAgainLine, artistRequest, artistRequestLine, artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
 import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
 import { youngTurn } from './young-talk';
@@ -409,6 +409,7 @@ function cloneState(s: ConversationState): ConversationState {
     safety: s.safety,
     ...(s.songDirection ? { songDirection: s.songDirection } : {}),
     ...(s.songsPending ? { songsPending: true } : {}),
+    ...(s.songArtistList ? { songArtistList: { ...s.songArtistList, ...(s.songArtistList.titles ? { titles: [...s.songArtistList.titles] } : {}) } } : {}),
     ...(s.lastAsked ? { lastAsked: [...s.lastAsked] } : {}),
     ...(s.lastSuggestedSongs ? { lastSuggestedSongs: true } : {}),
     ...(s.storyTexts ? { storyTexts: [...s.storyTexts] } : {}),
@@ -1018,6 +1019,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
     const finish = (given: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId; songRating?: TurnResult['songRating']; songArtist?: string }) => {
+      // Session 39 (song-turns.ts): the lists follow a singer until songs open without one; "다른 거"
+      // once all their songs are shown widens the lists to every singer, and says so.
+      const following = state.songArtistList;
+      if (following && given.action === 'open_recommendations' && !given.songArtist) delete state.songArtistList;
+      if (following && given.action === 'more_recommendations' && !given.songArtist) {
+        if (following.shown >= following.count) {
+          delete state.songArtistList;
+          given = { ...given, reply: artistAllShownLine(following, prev.lastReply === artistAskedAgainLine(following)), action: 'open_recommendations' };
+        } else state.songArtistList = { ...following, shown: Math.min(following.count, following.shown + ARTIST_MORE_VIEW) };
+      }
       // Session 37 (long-memory.ts): an opening used twice already, or a last question of a kind just
       // asked, told or asked twice, is left out when something is left to say; what is said is counted.
       const memo = longmem.memoOf(state.memo);
@@ -1634,6 +1645,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (opens) delete state.songsPending;
       else state.songsPending = true;
       const filter = singer.count !== 0 ? { songArtist: singer.name } : {};
+      // Session 39: the same singer again, every song of theirs already on screen: said, not reloaded.
+      const following = prev.songArtistList;
+      if (opens && following && following.name === singer.name && following.shown >= following.count) {
+        return finish({ reply: artistAskedAgainLine(following), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null });
+      }
+      if (opens && singer.count !== null && singer.count > 0) state.songArtistList = { name: singer.name, count: singer.count, ...(singer.titles ? { titles: singer.titles } : {}), shown: Math.min(singer.count, ARTIST_FIRST_VIEW) };
       return finish({ reply: artistRequestLine(singer, opens), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(opens ? { action: 'open_recommendations' as const, ...filter } : {}) });
     }
     // Session 37 (mix, evening.ts): requests the general detector leaves ("조용히 들을 노래 주세요",

@@ -335,3 +335,26 @@ export function artistRequestLine(ask: ArtistAsk, opens: boolean): string {
   if (count < 5) return `이 앱의 노래 목록에는 ${name} 노래가 ${count}곡 있어요${named}. 많지는 않지만 지금 마음에 맞는 순서로 모두 보여 드릴게요.`;
   return `이 앱의 노래 목록에는 ${name} 노래가 ${count}곡 있어요. 그중에서 지금 마음에 맞는 곡부터 골라 볼게요.`;
 }
+
+/**
+ * How many of a singer's songs the app's two lists show at first (5 + 5, no song in both), and how
+ * many each "다른 곡" adds to the open list.
+ */
+export const ARTIST_FIRST_VIEW = 10;
+export const ARTIST_MORE_VIEW = 5;
+
+/**
+ * "다른 거" once every song of the singer the lists follow is on screen (session 39): "박효신 노래
+ * 추천해줘" shows all three, and "다른 거" had got "알겠어요, 새로운 곡들로 다시 골라 볼게요" while the
+ * list had nothing new to load. Said plainly, and the lists widen to every singer, by mood.
+ */
+export function artistAllShownLine(list: { name: string; count: number }, toldAlready = false): string {
+  if (toldAlready) return '좋아요, 다른 가수 노래까지 넓혀서 지금 마음에 맞는 곡으로 골라 볼게요.';
+  return `이 앱에 있는 ${list.name} 노래 ${list.count}곡은 이제 다 보여 드렸어요. 이번엔 다른 가수 노래까지 넓혀서 지금 마음에 맞는 곡으로 골라 볼게요.`;
+}
+
+/** The same singer asked for again once all their songs are on screen: no new list, an offer instead. */
+export function artistAskedAgainLine(list: { name: string; count: number; titles?: string[] }): string {
+  const named = list.titles?.length && list.titles.length <= 4 ? `(${list.titles.map((t) => `'${t}'`).join(', ')})` : '';
+  return `이 앱에는 ${list.name} 노래가 지금 목록에 있는 ${list.count}곡${named}뿐이에요. 비슷한 분위기의 다른 가수 노래도 들어 볼래요? "다른 거"라고 하면 골라 드릴게요.`;
+}

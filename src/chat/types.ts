@@ -140,6 +140,11 @@ export interface ConversationState {
   /** A request answered "tell me a little more first": the songs open by themselves once enough is told. */
   songsPending?: boolean;
   /**
+   * The singer the app's lists follow (session 38's artist filter), with how many of their songs the
+   * catalogue has and how many the lists have shown so far (session 39: "다른 거" once all are shown).
+   */
+  songArtistList?: { name: string; count: number; titles?: string[]; shown: number };
+  /**
    * Kept for the whole conversation (long-memory.ts, session 37): the kinds of question asked, the
    * openings used, and the people named with who they are. Absent in states saved before it.
    */

@@ -61,3 +61,23 @@ describe.skipIf(!realModelPresent())('the mix of a conversation with sarcasm (sh
     expect(topEmotion(shipped().engine.mix(rs[1]!.state))).toBe('joy');
   }, 60_000);
 });
+
+describe('tearsOfJoy: a tired evening is no good news', () => {
+  it('does not read "퇴근하고 … 눈물만 나요" after "우울해요" as tears of joy', async () => {
+    const { tearsOfJoy, toldGladNews } = await import('../../src/chat/young-talk');
+    expect(tearsOfJoy('퇴근하고 집에 오면 아무것도 못 하고 누워만 있어요 눈물만 나요', ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요'])).toBeNull();
+    expect(toldGladNews('퇴근하고 집에 오면 누워만 있어요')).toBe(false);
+    expect(toldGladNews('칼퇴 성공!')).toBe(true);
+    // Real tears of joy still are.
+    expect(tearsOfJoy('엄마 울었음', ['수시 최초합!!!!!'])).not.toBeNull();
+  });
+});
+
+describe.skipIf(!realModelPresent())('tears in a sad story (shipped model)', () => {
+  const shipped = useShippedChat();
+  it('are never congratulated', async () => {
+    const rs = await talkThrough(shipped().engine, ['요즘 너무 우울해요 회사 일이 하나도 손에 안 잡혀요', '퇴근하고 집에 오면 아무것도 못 하고 누워만 있어요 눈물만 나요']);
+    expect(rs[1]!.reply).not.toMatch(/축하|기쁜 눈물|기뻐서/u);
+    expect(topEmotion(shipped().engine.mix(rs[1]!.state))).toBe('sadness');
+  }, 60_000);
+});
