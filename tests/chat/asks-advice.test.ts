@@ -27,7 +27,7 @@ describe('asks what to do', () => {
     expect(ADVICE_REPLIES).toContain(b.reply);
     expect(b.reply).not.toBe(a.reply);
     for (const r of ADVICE_REPLIES) expect(r).toMatch(/\?$/u);
-  });
+  }, 120_000);
 
   // Session 30: "이게 산후우울증인가요? 병원 가봐야 할까요" got "쉽게 정할 수 없는 일이라 고민되는 게 당연해요".
   it('encourages seeing a doctor or a counsellor rather than weighing it', async () => {
