@@ -4,6 +4,8 @@
  *   - a diary entry gets its emotion chart and three songs, survives a reload, is listed in
  *     기록 under its day, is found by search (also with a decomposed-Hangul query), can be
  *     re-read and deleted after a confirm step; empty and over-long entries keep their text;
+ *     its re-read songs give their reason in words (no percentage); the expected day follows the
+ *     app's 04:00 rule (recordDay), also checked with the clock at 02:00;
  *   - 설정: the theme switch sets <html data-theme>, the gauge threshold persists across a
  *     reload, export downloads a JSON file with the entry, delete-all empties the history and
  *     importing the file brings it back;
@@ -11,8 +13,9 @@
  *     text contrast of everything visible in them.
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
+import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { recordDay } from '../src/store/day';
 import { screenshot, sendChat, useSharedApp, waitForModel } from './harness';
 
 const MARKER = '별빛산책';
@@ -38,11 +41,36 @@ async function writeEntry(page: Page, text = ENTRY) {
   await expect.poll(() => page.getByTestId('diary-songs').getByTestId('song-card').count()).toBe(3);
 }
 
-const localToday = (page: Page) =>
-  page.evaluate(() => {
-    const d = new Date();
-    return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+/**
+ * Today's record day on the page's clock, by the app's own rule (recordDay: a day starts at 04:00,
+ * so at 02:00 it is still yesterday): the page's wall-clock time, read in its time zone, given
+ * to recordDay as the same local time here (recordDay reads only local fields).
+ */
+async function pageRecordDay(page: Page): Promise<string> {
+  const [y, m, d, h, min] = await page.evaluate(() => {
+    const now = new Date();
+    return [now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes()] as const;
   });
+  return recordDay(new Date(y, m, d, h, min).getTime());
+}
+
+/** A clock reading `target` (epoch ms) when the page starts, and running on from there. */
+async function setClock(context: BrowserContext, target: number): Promise<void> {
+  await context.addInitScript((at: number) => {
+    const Real = Date;
+    const offset = at - Real.now();
+    class FakeDate extends Real {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(Real.now() + offset);
+        else super(...(args as [number]));
+      }
+      static override now() {
+        return Real.now() + offset;
+      }
+    }
+    globalThis.Date = FakeDate as DateConstructor;
+  }, target);
+}
 
 const diaryRows = (page: Page) => page.locator('[data-testid="history-item"][data-kind="diary"]');
 
@@ -136,7 +164,7 @@ describe('일기 · 기록 · 설정', () => {
       const row = diaryRows(page).first();
       await row.waitFor();
       expect(await diaryRows(page).count()).toBe(1);
-      const today = await localToday(page);
+      const today = await pageRecordDay(page);
       expect(await row.getAttribute('data-day')).toBe(today);
       const day = page.locator(`[data-testid="history-day"][data-day="${today}"]`);
       expect(await day.textContent()).toContain('오늘');
@@ -164,6 +192,11 @@ describe('일기 · 기록 · 설정', () => {
       expect(await detail.getByTestId('history-detail-text').textContent()).toBe(ENTRY);
       await detail.locator('[data-testid="history-diary-chart"]').waitFor();
       await expect.poll(() => detail.getByTestId('song-card').count()).toBe(3);
+      // The stored songs say in words which feelings they were chosen for, never "87% 비슷해요".
+      for (const reason of await detail.locator('.song-reason').allTextContents()) {
+        expect(reason).toMatch(/^이 일기를 쓸 때 .*마음에 맞춰 골라 둔 곡이에요\./);
+        expect(reason).not.toMatch(/\d|%/);
+      }
       await screenshot(page, 'history-diary-detail-360x780');
       await detail.getByTestId('history-delete').click();
       const confirm = detail.getByTestId('history-confirm-delete');
@@ -175,6 +208,26 @@ describe('일기 · 기록 · 설정', () => {
       await page.getByTestId('history-empty').waitFor();
       expect(await diaryRows(page).count()).toBe(0);
     });
+  });
+
+  it('at 02:00 an entry is filed under the day before (04:00 rule), and the test expects that day', async () => {
+    // Sunday 1 November 2026, 02:00 in Seoul: the record day is still Saturday 31 October.
+    const at = Date.parse('2026-11-01T02:00:00+09:00');
+    await app.withPage(
+      async (page) => {
+        await page.goto(`${app.server.origin}/`);
+        expect(await page.evaluate(() => new Date().getHours())).toBe(2);
+        expect(await pageRecordDay(page)).toBe('2026-10-31');
+        await waitForModel(page);
+        await writeEntry(page);
+        await openTab(page, '기록');
+        const row = diaryRows(page).first();
+        await row.waitFor();
+        expect(await row.getAttribute('data-day')).toBe(await pageRecordDay(page));
+        expect(await page.locator('[data-testid="history-day"][data-day="2026-10-31"]').textContent()).toContain('오늘');
+      },
+      { context: { timezoneId: 'Asia/Seoul' }, prepare: (context) => setClock(context, at) },
+    );
   });
 
   it('asking for cheerful songs after a sad story opens 기분을 바꿔 줄 노래 first', async () => {

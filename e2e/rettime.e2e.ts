@@ -7,7 +7,8 @@
  *     the empty 10/30, every date on the axis, and a caption saying what span is shown;
  *   - a search snippet starts and ends at word boundaries;
  *   - "이 대화 지우기" sits at the top of the detail, on the first screen, with its confirm step;
- *   - the tab and the open record stay across reloads (also offline), and back walks back.
+ *   - the tab and the open record stay across reloads (also offline); back closes an open record,
+ *     then goes to 대화 once (session 39: switching tabs replaces the history entry, no walk).
  */
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -227,7 +228,8 @@ describe('rettime: 기록 for a returning user, after midnight', () => {
       expect(top && top.y + top.height <= 844).toBe(true);
       expect(await page.getByTestId('history-detail').textContent()).toContain('11월 1일 (일) 새벽 12:40');
 
-      // The open record survives a reload too; back goes to the list, then to 설정.
+      // The open record survives a reload too; back closes it to the list, then goes to 대화
+      // (switching 설정 → 기록 replaced the entry: session 39), and never walks through 설정.
       await page.reload();
       await page.getByTestId('history-detail-title').waitFor();
       expect(await page.getByTestId('history-detail-title').textContent()).toBe(LATE_TITLE);
@@ -236,19 +238,39 @@ describe('rettime: 기록 for a returning user, after midnight', () => {
       await expect.poll(() => selectedTab(page)).toBe('기록');
       await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('data-item-id'))).toBe('rt-late');
       await page.goBack();
-      await expect.poll(() => selectedTab(page)).toBe('설정');
+      await expect.poll(() => selectedTab(page)).toBe('대화');
+      expect(new URL(page.url()).hash).toBe('');
       await page.goForward();
       await expect.poll(() => selectedTab(page)).toBe('기록');
 
-      // 목록으로 is the same step back: afterwards back leaves 기록 for 설정, not the record again.
+      // 목록으로 is the same step back: afterwards back leaves 기록 for 대화, not the record again.
       await page.getByTestId('history-item').filter({ hasText: LATE_TITLE }).click();
       await page.getByTestId('history-back').click();
       await page.getByTestId('history-detail').waitFor({ state: 'detached' });
-      expect(new URL(page.url()).hash).toBe('#history');
+      await expect.poll(() => new URL(page.url()).hash).toBe('#history');
       await page.goBack();
-      await expect.poll(() => selectedTab(page)).toBe('설정');
+      await expect.poll(() => selectedTab(page)).toBe('대화');
       await page.goForward();
       await expect.poll(() => selectedTab(page)).toBe('기록');
+
+      // Tapping through the tabs adds no entries: one back from any of them is 대화, whatever
+      // was tapped before, and the history does not grow with the taps.
+      const entries = await page.evaluate(() => history.length);
+      for (const name of ['설정', '일기', '기록', '설정', '일기'] as const) await openTab(page, name);
+      expect(await page.evaluate(() => history.length)).toBe(entries);
+      expect(new URL(page.url()).hash).toBe('#diary');
+      await page.goBack();
+      await expect.poll(() => selectedTab(page)).toBe('대화');
+      expect(new URL(page.url()).hash).toBe('');
+      // 대화 from the tab bar is the same step back (no second 대화 entry on top of the first).
+      await openTab(page, '설정');
+      const withSettings = await page.evaluate(() => history.length);
+      await openTab(page, '대화');
+      await expect.poll(() => new URL(page.url()).hash).toBe('');
+      expect(await page.evaluate(() => history.length)).toBe(withSettings);
+      await page.goForward();
+      await expect.poll(() => selectedTab(page)).toBe('설정');
+      await openTab(page, '기록');
 
       // Delete from the top, with the confirm step; 목록으로 is not needed afterwards.
       await page.getByTestId('history-item').filter({ hasText: LATE_TITLE }).click();

@@ -223,10 +223,10 @@ export function sharedEmotions(userVector: ArrayLike<number>, songVector: ArrayL
 }
 
 /** An emotion's name in a reason: the chart's word (EMOTION_KO), but 당혹감 reads better than "당황이 담긴". */
-const SHARED_NAME: Record<EmotionId, string> = { ...EMOTION_KO, embarrassment: '당혹감' };
+export const SHARED_NAME: Record<EmotionId, string> = { ...EMOTION_KO, embarrassment: '당혹감' };
 
 /** Whether a Korean word ends in a final consonant (받침): picks 과/와, 이/가. */
-function hasBatchim(word: string): boolean {
+export function hasBatchim(word: string): boolean {
   const c = word.charCodeAt(word.length - 1) - 0xac00;
   return c >= 0 && c <= 11171 && c % 28 !== 0;
 }

@@ -20,6 +20,7 @@ import { SongList } from '../songs/SongList';
 import { ConfirmDelete } from './ConfirmDelete';
 import { formatDateTime, formatTime, isoDateTime } from './format';
 import type { HistoryKind } from './items';
+import { storedSongReason } from './storedReason';
 
 export interface HistoryDetailProps {
   kind: HistoryKind;
@@ -31,11 +32,12 @@ export interface HistoryDetailProps {
   onContinued: () => void;
 }
 
-/** Songs stored by id, as SongList items (the reason says when and how close they were). */
+/** Songs stored by id, as SongList items (the reason says when, and for which feelings, in words). */
 async function storedSongs(
   songIds: readonly string[],
   mood: readonly number[],
   when: string,
+  mode?: RecommendationMode,
 ): Promise<{ items: Recommendation[]; missing: number }> {
   let catalogue: Catalogue;
   try {
@@ -47,12 +49,12 @@ async function storedSongs(
   for (const id of songIds) {
     const song = catalogue.byId.get(id);
     if (!song) continue;
-    const similarity = Math.round(100 * Math.max(0, cosine(mood, song.vector)));
+    const similarity = Math.max(0, cosine(mood, song.vector));
     items.push({
       song,
-      score: similarity / 100,
-      reason: `${when} 골라 둔 곡이에요. 그때의 감정과 ${similarity}% 비슷해요.`,
-      parts: { mood: similarity / 100, lyric: null, jitter: 0, boost: 0 },
+      score: similarity,
+      reason: storedSongReason(when, mood, song.vector, mode),
+      parts: { mood: similarity, lyric: null, jitter: 0, boost: 0 },
     });
   }
   return { items, missing: songIds.length - items.length };
@@ -189,7 +191,7 @@ function ConversationView(props: ViewProps) {
     for (const mode of ['similar', 'shift'] as const) {
       const shown = [...d.recommendations].reverse().find((r) => r.mode === mode);
       if (!shown) continue;
-      const { items } = await storedSongs(shown.songIds, m, '이 대화에서');
+      const { items } = await storedSongs(shown.songIds, m, '이 대화를 나눌 때', mode);
       if (items.length) out.push({ mode, items });
     }
     return out;

@@ -6,8 +6,8 @@
  */
 import { For, Show, createResource, createSignal } from 'solid-js';
 import { listFeedback } from '../../store';
-import { clearSongRating, dataVersion, getCatalogue, getDb, online } from '../services';
-import { OFFLINE_LISTEN } from '../songs/cardCopy';
+import { clearSongRating, dataVersion, getCatalogue, getDb } from '../services';
+import { ListenLink } from '../songs/ListenLink';
 import { LIKED_PREVIEW, ratedSongs, ratedWhen, type RatedSong, type SongFacts } from './ratedSongs';
 import './likes.css';
 
@@ -61,24 +61,14 @@ export function RatedSongs() {
                 </div>
                 <div class="rated-actions">
                   <Show when={song.link}>
-                    <Show
-                      when={online()}
-                      fallback={
-                        <p class="note rated-offline" data-testid="liked-song-offline">
-                          {OFFLINE_LISTEN}
-                        </p>
-                      }
-                    >
-                      <a
-                        class="button button-small"
-                        href={song.link}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        data-testid="liked-song-open"
-                      >
-                        YouTube에서 듣기<span class="visually-hidden"> (새 창)</span>
-                      </a>
-                    </Show>
+                    {(link) => (
+                      <ListenLink
+                        href={link()}
+                        testId="liked-song-open"
+                        offlineTestId="liked-song-offline"
+                        offlineClass="rated-offline"
+                      />
+                    )}
                   </Show>
                   <button
                     type="button"

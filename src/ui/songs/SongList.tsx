@@ -29,7 +29,8 @@ import { FEEDBACK_WORDS } from '../../chat';
 import { EMOTION_KO, EMOTIONS, type EmotionMix } from '../../ml/emotions';
 import type { Recommendation, RecommendationMode } from '../../recommend';
 import { clearSongRating, dataVersion, latestFeedback, online, rateSong } from '../services';
-import { OFFLINE_LISTEN, dislikedNote, ratedAnnouncement, toggledRating } from './cardCopy';
+import { dislikedNote, ratedAnnouncement, toggledRating } from './cardCopy';
+import { ListenLink } from './ListenLink';
 import { Player } from './Player';
 
 export interface SongListProps {
@@ -149,23 +150,7 @@ export function SongList(props: SongListProps) {
                     </For>
                   </ul>
                   <div class="song-actions">
-                    <Show
-                      when={online()}
-                      fallback={
-                        <p class="song-offline note" data-testid="song-offline">
-                          {OFFLINE_LISTEN}
-                        </p>
-                      }
-                    >
-                      <a
-                        class="button button-small"
-                        href={song.link}
-                        target="_blank"
-                        rel="noopener noreferrer"
-                        data-testid="song-open"
-                      >
-                        YouTube에서 듣기<span class="visually-hidden"> (새 창)</span>
-                      </a>
+                    <ListenLink href={song.link} testId="song-open" offlineTestId="song-offline" offlineClass="song-offline">
                       <button
                         type="button"
                         class="button button-small button-soft"
@@ -175,7 +160,7 @@ export function SongList(props: SongListProps) {
                       >
                         {playing() === song.id ? '플레이어 닫기' : '여기서 재생'}
                       </button>
-                    </Show>
+                    </ListenLink>
                   </div>
                   <Show when={playing() === song.id && online()}>
                     <Player videoId={song.videoId} title={`${song.artist} - ${song.title}`} link={song.link} />

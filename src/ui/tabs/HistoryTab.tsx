@@ -12,7 +12,6 @@ import { HistoryDetail } from '../history/HistoryDetail';
 import { RatedSongs } from '../likes/RatedSongs';
 import { groupItems, highlight, loadHistory, searchItems, type HistoryItem, type HistoryKind } from '../history/items';
 import { openRecord, setOpenRecord } from '../history/openRecord';
-import { goBackTo } from '../routing/urlRoute';
 import { activeTab, dataVersion, getDb } from '../services';
 import '../settings/forms.css';
 import '../history/history.css';
@@ -94,8 +93,8 @@ export function HistoryTab() {
       // Not deferred: `previous` must be known from the start (a record opened by the URL).
     ),
   );
-  /** 목록으로: like the back button when the list is the page before. */
-  const back = () => goBackTo({ tab: 'history' }, () => setOpen(null));
+  /** 목록으로: the same step back as the back button (the URL route steps back to the list). */
+  const back = () => setOpen(null);
 
   const statusLine = () => {
     if (searching()) {

@@ -1,0 +1,36 @@
+/**
+ * "YouTube에서 듣기" (a new tab), or offline a plain line saying the song can be heard once online
+ * (a link that cannot open is no use). Shared by the song cards (SongList) and the liked songs
+ * (RatedSongs); `children` are more controls shown only online (the card's "여기서 재생").
+ */
+import { Show, type JSX } from 'solid-js';
+import { online } from '../services';
+import { OFFLINE_LISTEN } from './cardCopy';
+
+export interface ListenLinkProps {
+  href: string;
+  /** data-testid of the link, and of the offline line. */
+  testId: string;
+  offlineTestId: string;
+  /** The offline line's own class (besides "note"). */
+  offlineClass: string;
+  children?: JSX.Element;
+}
+
+export function ListenLink(props: ListenLinkProps) {
+  return (
+    <Show
+      when={online()}
+      fallback={
+        <p class={`${props.offlineClass} note`} data-testid={props.offlineTestId}>
+          {OFFLINE_LISTEN}
+        </p>
+      }
+    >
+      <a class="button button-small" href={props.href} target="_blank" rel="noopener noreferrer" data-testid={props.testId}>
+        YouTube에서 듣기<span class="visually-hidden"> (새 창)</span>
+      </a>
+      {props.children}
+    </Show>
+  );
+}
