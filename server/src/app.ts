@@ -9,7 +9,7 @@ import openapi from '../openapi.json' with { type: 'json' };
 import { clientAddress } from './clientAddress.ts';
 import { rankCommunity } from './communityRanking.ts';
 import type { RateLimitConfig } from './config.ts';
-import { storeFeedback } from './feedbackStore.ts';
+import { retractFeedback, storeFeedback } from './feedbackStore.ts';
 import { RateLimiter } from './rateLimiter.ts';
 import { communityQuerySchema, describeIssues, feedbackBatchSchema } from './requestSchemas.ts';
 
@@ -88,7 +88,7 @@ export function createApp(options: AppOptions): Hono {
       }
       const parsed = feedbackSchema.safeParse(body);
       if (!parsed.success) return invalid(c, parsed.error);
-      const { events } = parsed.data;
+      const { events, retracts } = parsed.data;
 
       const eventsPerInstall = new Map<string, number>();
       for (const event of events) {
@@ -97,8 +97,15 @@ export function createApp(options: AppOptions): Hono {
       const waitMs = perInstall.take(eventsPerInstall);
       if (waitMs > 0) return tooManyRequests(c, waitMs, 'too many events from this install');
 
-      const stored = await storeFeedback(pool, events);
-      const ack: FeedbackAck = { acknowledged: [...new Set(events.map((event) => event.eventId))], stored };
+      // Stored first, so a batch may carry an event and its retraction.
+      const stored = events.length > 0 ? await storeFeedback(pool, events) : 0;
+      const removed = await retractFeedback(pool, retracts);
+      const ack: FeedbackAck = {
+        acknowledged: [...new Set(events.map((event) => event.eventId))],
+        stored,
+        retracted: [...new Set(retracts)],
+        removed,
+      };
       return c.json(ack);
     },
   );

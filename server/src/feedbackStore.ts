@@ -1,4 +1,5 @@
 import type pg from 'pg';
+import { inTransaction } from './db.ts';
 import { EMOTION_STEPS, WIRE_EMOTIONS, type FeedbackEvent } from '../../src/sync/protocol.ts';
 import { MIN_DISTINCT_INSTALLS } from './communityRanking.ts';
 
@@ -9,6 +10,8 @@ const EMOTION_COLUMNS = WIRE_EMOTIONS.join(', ');
 // racing itself) an acknowledged no-op, and only the rows really inserted feed
 // the aggregates, so they count every event exactly once. Rows are taken in key
 // order so concurrent batches lock shared rows in the same order (no deadlocks).
+// An event whose eventId was retracted (a tombstone in retracted_events) is
+// acknowledged but never stored: a resend that arrives after its retraction.
 const STORE_EVENTS = `
   WITH incoming AS (
     SELECT * FROM unnest(
@@ -20,7 +23,9 @@ const STORE_EVENTS = `
   stored AS (
     INSERT INTO feedback_events (event_id, install_id, song_id, mode, liked, ${EMOTION_COLUMNS}, day)
     SELECT event_id, install_id, song_id, mode, liked, ${EMOTION_COLUMNS}, day
-    FROM incoming ORDER BY event_id
+    FROM incoming
+    WHERE NOT EXISTS (SELECT 1 FROM retracted_events r WHERE r.event_id = incoming.event_id)
+    ORDER BY event_id
     ON CONFLICT (event_id) DO NOTHING
     RETURNING install_id, song_id, mode, liked, emotion_code, ${EMOTION_COLUMNS}
   ),
@@ -66,4 +71,103 @@ export async function storeFeedback(pool: pg.Pool, events: readonly FeedbackEven
     events.map((event) => event.day),
   ]);
   return result.rows[0]?.stored ?? 0;
+}
+
+// Step 1 of a retraction: leave a tombstone for every id, delete the events
+// still counted, and take them out of the tallies.
+const RETRACT_EVENTS = `
+  WITH incoming AS (
+    SELECT DISTINCT event_id FROM unnest($1::uuid[]) AS t(event_id)
+  ),
+  tombstones AS (
+    INSERT INTO retracted_events (event_id)
+    SELECT event_id FROM incoming ORDER BY event_id
+    ON CONFLICT (event_id) DO NOTHING
+  ),
+  removed AS (
+    DELETE FROM feedback_events f USING incoming i
+    WHERE f.event_id = i.event_id
+    RETURNING f.mode, f.emotion_code, f.song_id, f.liked
+  ),
+  tallies AS (
+    UPDATE song_tallies t
+    SET likes = t.likes - r.likes, ratings = t.ratings - r.ratings
+    FROM (
+      SELECT mode, emotion_code, song_id, count(*) FILTER (WHERE liked) AS likes, count(*) AS ratings
+      FROM removed GROUP BY mode, emotion_code, song_id
+    ) r
+    WHERE (t.mode, t.emotion_code, t.song_id) = (r.mode, r.emotion_code, r.song_id)
+  )
+  SELECT mode, emotion_code, song_id, count(*)::int AS removed
+  FROM removed GROUP BY mode, emotion_code, song_id ORDER BY mode, emotion_code, song_id`;
+
+// The groups (mode, emotion vector, song) step 1 touched, as three arrays.
+const GROUPS = `
+  groups AS (
+    SELECT * FROM unnest($1::text[], $2::integer[], $3::text[]) AS t(mode, emotion_code, song_id)
+  )`;
+
+// Step 2: a group whose every rating was retracted has no tally any more.
+const DROP_EMPTY_TALLIES = `
+  WITH ${GROUPS}
+  DELETE FROM song_tallies t USING groups g
+  WHERE (t.mode, t.emotion_code, t.song_id) = (g.mode, g.emotion_code, g.song_id) AND t.ratings <= 0`;
+
+// Step 3: an install with no event left in a group is no longer one of its raters.
+const DROP_GONE_RATERS = `
+  WITH ${GROUPS}
+  DELETE FROM song_raters r USING groups g
+  WHERE (r.mode, r.emotion_code, r.song_id) = (g.mode, g.emotion_code, g.song_id)
+    AND NOT EXISTS (
+      SELECT 1 FROM feedback_events f
+      WHERE (f.mode, f.emotion_code, f.song_id, f.install_id) = (r.mode, r.emotion_code, r.song_id, r.install_id)
+    )`;
+
+// Step 4: refill each group from its remaining events up to ${MIN_DISTINCT_INSTALLS} raters,
+// so a group with fewer still keeps every install it has (see 001's song_raters).
+const REFILL_RATERS = `
+  WITH ${GROUPS},
+  candidates AS (
+    SELECT DISTINCT f.mode, f.emotion_code, f.song_id, f.install_id
+    FROM feedback_events f JOIN groups g USING (mode, emotion_code, song_id)
+    WHERE NOT EXISTS (
+      SELECT 1 FROM song_raters r
+      WHERE (r.mode, r.emotion_code, r.song_id, r.install_id) = (f.mode, f.emotion_code, f.song_id, f.install_id)
+    )
+  ),
+  ranked AS (
+    SELECT c.*,
+           row_number() OVER (PARTITION BY c.mode, c.emotion_code, c.song_id ORDER BY c.install_id) AS n,
+           (SELECT count(*) FROM song_raters r
+            WHERE (r.mode, r.emotion_code, r.song_id) = (c.mode, c.emotion_code, c.song_id)) AS kept
+    FROM candidates c
+  )
+  INSERT INTO song_raters (mode, emotion_code, song_id, install_id)
+  SELECT mode, emotion_code, song_id, install_id FROM ranked
+  WHERE n + kept <= ${MIN_DISTINCT_INSTALLS}
+  ORDER BY mode, emotion_code, song_id, install_id
+  ON CONFLICT DO NOTHING`;
+
+/**
+ * Takes events back: they stop counting in the community ranking, and their
+ * ids are remembered so a late copy is never counted. Unknown and already
+ * retracted ids are fine (idempotent). Returns how many counted events it removed.
+ */
+export async function retractFeedback(pool: pg.Pool, eventIds: readonly string[]): Promise<number> {
+  if (eventIds.length === 0) return 0;
+  return inTransaction(pool, async (client) => {
+    const groups = await client.query<{ mode: string; emotion_code: number; song_id: string; removed: number }>(RETRACT_EVENTS, [
+      [...eventIds],
+    ]);
+    if (groups.rows.length === 0) return 0;
+    const columns = [
+      groups.rows.map((g) => g.mode),
+      groups.rows.map((g) => g.emotion_code),
+      groups.rows.map((g) => g.song_id),
+    ];
+    await client.query(DROP_EMPTY_TALLIES, columns);
+    await client.query(DROP_GONE_RATERS, columns);
+    await client.query(REFILL_RATERS, columns);
+    return groups.rows.reduce((sum, g) => sum + g.removed, 0);
+  });
 }

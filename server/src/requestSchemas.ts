@@ -46,9 +46,16 @@ export function feedbackBatchSchema(songIds: ReadonlySet<string>) {
     emotion: emotionVector(emotionProportion),
     day,
   });
-  return z.strictObject({
-    events: z.array(event).min(1).max(MAX_EVENTS_PER_BATCH),
-  });
+  return z
+    .strictObject({
+      events: z.array(event).max(MAX_EVENTS_PER_BATCH).default([]),
+      /** eventIds taken back; unknown or repeated ones are fine (idempotent). */
+      retracts: z.array(z.uuid({ message: 'must be the eventId (a UUID) of an event to retract' })).max(MAX_EVENTS_PER_BATCH).default([]),
+    })
+    .refine((batch) => batch.events.length + batch.retracts.length > 0, {
+      message: 'must hold at least one event (or retracts at least one eventId)',
+      path: ['events'],
+    });
 }
 
 const commaSeparatedNumbers = z

@@ -47,7 +47,7 @@ describeEachBackend('community sync API', (backend) => {
   it('stores a valid batch and acknowledges every eventId', async () => {
     const events = [makeEvent(), makeEvent({ songId: songB, mode: 'shift', liked: false }), makeEvent({ emotion: JOYFUL })];
     const ack = await send(events);
-    expect(ack).toEqual({ acknowledged: events.map((e) => e.eventId), stored: 3 });
+    expect(ack).toEqual({ acknowledged: events.map((e) => e.eventId), stored: 3, retracted: [], removed: 0 });
     const { rows } = await db.pool.query(
       "SELECT song_id, mode, liked, joy, sadness, neutral, to_char(day, 'YYYY-MM-DD') AS day FROM feedback_events WHERE event_id = $1",
       [events[1]!.eventId],
@@ -69,7 +69,7 @@ describeEachBackend('community sync API', (backend) => {
     const events = [makeEvent(), makeEvent()];
     expect((await send(events)).stored).toBe(2);
     const again = await send([...events, events[0]!]);
-    expect(again).toEqual({ acknowledged: events.map((e) => e.eventId), stored: 0 });
+    expect(again).toEqual({ acknowledged: events.map((e) => e.eventId), stored: 0, retracted: [], removed: 0 });
     expect(await countEvents(db)).toBe(2);
   });
 

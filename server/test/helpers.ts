@@ -124,12 +124,38 @@ export function postJson(baseUrl: string, body: unknown, init: RequestInit = {})
   });
 }
 
-/** Empties the events and everything derived from them. */
+/** Empties the events, the retractions and everything derived from them. */
 export async function clearData(db: Database): Promise<void> {
-  await db.pool.query('TRUNCATE feedback_events, emotion_vectors, song_tallies, song_raters');
+  await db.pool.query('TRUNCATE feedback_events, emotion_vectors, song_tallies, song_raters, retracted_events');
 }
 
 export async function countEvents(db: Database): Promise<number> {
   const result = await db.pool.query<{ n: number }>('SELECT count(*)::int AS n FROM feedback_events');
   return result.rows[0]!.n;
+}
+
+/**
+ * How far the aggregates are from a recomputation out of feedback_events:
+ * tallies that differ, raters of no remaining event, and groups keeping fewer
+ * raters than they have (up to the k of k-anonymity). All zero when in step.
+ */
+export async function aggregateDrift(db: Database, k: number): Promise<{ tallies: number; unknown: number; tooFew: number }> {
+  const { rows } = await db.pool.query<{ tallies: number; unknown: number; too_few: number }>(`
+    SELECT (SELECT count(*) FROM (
+              SELECT mode, emotion_code, song_id, count(*) FILTER (WHERE liked)::int AS likes, count(*)::int AS ratings
+              FROM feedback_events GROUP BY 1, 2, 3
+            ) expected
+            FULL JOIN song_tallies actual USING (mode, emotion_code, song_id)
+            WHERE expected.likes IS DISTINCT FROM actual.likes OR expected.ratings IS DISTINCT FROM actual.ratings)::int AS tallies,
+           (SELECT count(*) FROM song_raters r WHERE NOT EXISTS (
+              SELECT 1 FROM feedback_events e WHERE (e.mode, e.emotion_code, e.song_id, e.install_id)
+                                                  = (r.mode, r.emotion_code, r.song_id, r.install_id)))::int AS unknown,
+           (SELECT count(*) FROM (
+              SELECT mode, emotion_code, song_id, count(DISTINCT install_id) AS actual FROM feedback_events GROUP BY 1, 2, 3
+            ) e LEFT JOIN (
+              SELECT mode, emotion_code, song_id, count(*) AS kept FROM song_raters GROUP BY 1, 2, 3
+            ) r USING (mode, emotion_code, song_id)
+            WHERE coalesce(r.kept, 0) < least(e.actual, ${k}))::int AS too_few`);
+  const row = rows[0]!;
+  return { tallies: row.tallies, unknown: row.unknown, tooFew: row.too_few };
 }

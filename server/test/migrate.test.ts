@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import type { Database } from '../src/db.ts';
+import { retractFeedback, storeFeedback } from '../src/feedbackStore.ts';
 import { migrate } from '../src/migrate.ts';
-import { describeEachBackend } from './helpers.ts';
+import { describeEachBackend, makeEvent } from './helpers.ts';
 
 describeEachBackend('migrations', (backend) => {
   let db: Database;
@@ -23,7 +24,21 @@ describeEachBackend('migrations', (backend) => {
   it('applies nothing twice', async () => {
     expect(await migrate(db.pool)).toEqual([]);
     const { rows } = await db.pool.query<{ version: string }>('SELECT version FROM schema_migrations');
-    expect(rows.map((row) => row.version)).toEqual(['001_create_feedback_events']);
+    expect(rows.map((row) => row.version)).toEqual(['001_create_feedback_events', '002_retractions']);
+  });
+
+  it('upgrades a 001 database with events in it to retractions (002), keeping every event', async () => {
+    const [kept, taken] = [makeEvent(), makeEvent()];
+    await storeFeedback(db.pool, [kept, taken]);
+    // Back to the schema as 001 left it, events and aggregates included.
+    await db.pool.query(`DROP TABLE retracted_events; DROP INDEX feedback_events_group;
+                         DELETE FROM schema_migrations WHERE version = '002_retractions'`);
+    expect(await migrate(db.pool)).toEqual(['002_retractions']);
+    expect(await retractFeedback(db.pool, [taken.eventId])).toBe(1);
+    const { rows } = await db.pool.query<{ event_id: string }>('SELECT event_id FROM feedback_events');
+    expect(rows).toEqual([{ event_id: kept.eventId }]);
+    const { rows: tally } = await db.pool.query<{ ratings: number }>('SELECT ratings FROM song_tallies');
+    expect(tally).toEqual([{ ratings: 1 }]);
   });
 
   it('applies new versions in order, once, even when start-ups race', async () => {

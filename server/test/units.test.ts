@@ -37,11 +37,14 @@ describe('createApp when the database fails', () => {
 describe('openapi.json', () => {
   it('documents exactly what the server validates', () => {
     const { schemas } = openapi.components;
-    const eventShape = feedbackBatchSchema(new Set()).shape.events.element.shape;
+    const batchShape = feedbackBatchSchema(new Set()).shape;
+    const eventShape = batchShape.events.unwrap().element.shape;
     expect(schemas.FeedbackEvent.required).toEqual(Object.keys(eventShape));
     expect(Object.keys(schemas.FeedbackEvent.properties)).toEqual(Object.keys(eventShape));
     expect(schemas.Mode.enum).toEqual([...RECOMMENDATION_MODES]);
     expect(schemas.FeedbackBatch.properties.events.maxItems).toBe(MAX_EVENTS_PER_BATCH);
+    expect(Object.keys(schemas.FeedbackBatch.properties)).toEqual(Object.keys(batchShape));
+    expect(schemas.FeedbackBatch.properties.retracts.maxItems).toBe(MAX_EVENTS_PER_BATCH);
     const ranking = openapi.paths['/v1/community'].get.description;
     expect(ranking).toContain(`at least ${MIN_COSINE_SIMILARITY}`);
     expect(ranking).toContain(`at least ${MIN_DISTINCT_INSTALLS} distinct installs`);

@@ -8,7 +8,8 @@
  *   because arrays are compact, order-stable and survive JSON export unchanged.
  */
 import { EMOTIONS, type EmotionId, type EmotionMix } from '../ml/emotions';
-import type { CommunityRanking, FeedbackEvent, RecommendationMode } from '../sync/protocol';
+import type { CommunityRanking, RecommendationMode } from '../sync/protocol';
+import type { SyncRecord } from '../sync/syncQueue';
 
 export const CURRENT_SCHEMA_VERSION = 3;
 
@@ -101,8 +102,11 @@ export interface Setting {
   value: unknown;
 }
 
-/** Pending community feedback events (owned by src/sync), keyed by eventId. */
-export type SyncQueueRecord = FeedbackEvent & { attempts?: number; lastAttemptAt?: number };
+/**
+ * Community sync rows (owned by src/sync), keyed by eventId: events and retractions waiting to
+ * be sent, and the id of each song's sent event while it can still be retracted.
+ */
+export type SyncQueueRecord = SyncRecord;
 
 /** Cached community rankings (owned by src/sync), keyed by `key`. */
 export type CommunityCacheRecord = CommunityRanking & { key: string; fetchedAt: number };

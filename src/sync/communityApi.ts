@@ -6,11 +6,12 @@ import {
   type FeedbackEvent,
   type RecommendationMode,
 } from './protocol.ts';
+import type { OutgoingRecord, QueuedFeedback } from './syncQueue.ts';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export type SendOutcome =
-  /** Stored on the server (now or by an earlier attempt): safe to forget. */
+  /** Stored (events) or applied (retractions) on the server, now or by an earlier attempt. */
   | { kind: 'acknowledged'; eventIds: string[] }
   /** Refused for good (e.g. a song no longer in the catalogue): retrying cannot help. */
   | { kind: 'rejected'; eventIds: string[] }
@@ -20,15 +21,21 @@ export type SendOutcome =
 export async function sendFeedback(
   fetchFn: FetchLike,
   serverUrl: string,
-  events: readonly FeedbackEvent[],
+  records: readonly OutgoingRecord[],
   signal: AbortSignal,
 ): Promise<SendOutcome> {
+  const events = records.filter((record): record is QueuedFeedback => record.state === undefined);
+  const retractions = records.filter((record) => record.state === 'retract');
+  const batch: FeedbackBatch = {};
+  // Only the wire fields: the queue's own bookkeeping never leaves the device.
+  if (events.length > 0) batch.events = events.map(wireEvent);
+  if (retractions.length > 0) batch.retracts = retractions.map((record) => record.eventId);
   let response: Response;
   try {
     response = await fetchFn(endpoint(serverUrl, FEEDBACK_PATH), {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ events: [...events] } satisfies FeedbackBatch),
+      body: JSON.stringify(batch),
       signal,
       // Nothing identifying rides along: no cookies, no referrer.
       credentials: 'omit',
@@ -41,15 +48,16 @@ export async function sendFeedback(
   if (response.ok) {
     const body = await readJson(response);
     const acknowledged = isRecord(body) ? body.acknowledged : undefined;
-    if (Array.isArray(acknowledged) && acknowledged.every((id) => typeof id === 'string')) {
-      return { kind: 'acknowledged', eventIds: acknowledged };
+    const retracted = isRecord(body) ? (body.retracted ?? []) : undefined;
+    if (isStringArray(acknowledged) && isStringArray(retracted)) {
+      return { kind: 'acknowledged', eventIds: [...acknowledged, ...retracted] };
     }
     return { kind: 'retry', retryAfterMs: undefined };
   }
   if (response.status === 429 || response.status === 408 || response.status >= 500) {
     return { kind: 'retry', retryAfterMs: retryAfterMs(response.headers.get('Retry-After')) };
   }
-  return { kind: 'rejected', eventIds: rejectedEventIds(await readJson(response), events) };
+  return { kind: 'rejected', eventIds: rejectedEventIds(await readJson(response), events, retractions) };
 }
 
 export async function fetchCommunity(
@@ -83,21 +91,37 @@ async function readJson(response: Response): Promise<unknown> {
   }
 }
 
-/** The events a 4xx names (`events[3].songId: …`), or the whole batch when it names none. */
-function rejectedEventIds(body: unknown, events: readonly FeedbackEvent[]): string[] {
+function wireEvent(event: QueuedFeedback): FeedbackEvent {
+  const { eventId, installId, songId, mode, liked, emotion, day } = event;
+  return { eventId, installId, songId, mode, liked, emotion, day };
+}
+
+/**
+ * The events and retractions a 4xx names (`events[3].songId: …`, `retracts[0]: …`),
+ * or the whole batch when it names none.
+ */
+function rejectedEventIds(
+  body: unknown,
+  events: readonly OutgoingRecord[],
+  retractions: readonly OutgoingRecord[],
+): string[] {
   const issues = isRecord(body) && Array.isArray(body.issues) ? body.issues : [];
   const named = new Set<string>();
   for (const issue of issues) {
-    const match = isRecord(issue) && typeof issue.path === 'string' ? /^events\[(\d+)\]/.exec(issue.path) : null;
-    const event = match ? events[Number(match[1])] : undefined;
-    if (event) named.add(event.eventId);
+    const match = isRecord(issue) && typeof issue.path === 'string' ? /^(events|retracts)\[(\d+)\]/.exec(issue.path) : null;
+    const record = match ? (match[1] === 'events' ? events : retractions)[Number(match[2])] : undefined;
+    if (record) named.add(record.eventId);
   }
-  return named.size > 0 ? [...named] : events.map((event) => event.eventId);
+  return named.size > 0 ? [...named] : [...events, ...retractions].map((record) => record.eventId);
 }
 
 function retryAfterMs(header: string | null): number | undefined {
   const seconds = Number(header);
   return header && Number.isFinite(seconds) && seconds >= 0 ? seconds * 1000 : undefined;
+}
+
+function isStringArray(value: unknown): value is string[] {
+  return Array.isArray(value) && value.every((item) => typeof item === 'string');
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

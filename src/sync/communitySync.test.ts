@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MemoryCommunityCache } from './communityCache.ts';
 import { CommunitySync, type CommunitySyncOptions, type FeedbackInput } from './communitySync.ts';
-import type { CommunityRanking, FeedbackEvent } from './protocol.ts';
+import type { CommunityRanking, FeedbackAck, FeedbackBatch, FeedbackEvent } from './protocol.ts';
 import { MemorySyncQueue } from './syncQueue.ts';
 
 const SERVER = 'https://sync.example';
@@ -9,11 +9,14 @@ const SAD_MIX = { joy: 0.04, sadness: 0.58, anger: 0.02, anxiety: 0.21, hurt: 0.
 const LIKE: FeedbackInput = { songId: 's3fa92c01b7', mode: 'similar', liked: true, emotion: SAD_MIX };
 const RETRY = { baseMs: 1_000, maxMs: 8_000 };
 const BATCH_DELAY_MS = 500;
+/** The nth of many distinct songs: each song has one current rating. */
+const song = (n: number) => `s${String(n).padStart(10, '0')}`;
 
 interface Call {
   url: string;
   method: string;
   events: FeedbackEvent[];
+  retracts: string[];
 }
 
 type Reply = (call: Call) => Response | Promise<Response>;
@@ -23,11 +26,8 @@ function fakeServer() {
   const calls: Call[] = [];
   const replies: Reply[] = [];
   const fetch = vi.fn(async (url: string, init?: RequestInit) => {
-    const call: Call = {
-      url,
-      method: init?.method ?? 'GET',
-      events: init?.body ? (JSON.parse(String(init.body)) as { events: FeedbackEvent[] }).events : [],
-    };
+    const body = init?.body ? (JSON.parse(String(init.body)) as FeedbackBatch) : {};
+    const call: Call = { url, method: init?.method ?? 'GET', events: body.events ?? [], retracts: body.retracts ?? [] };
     calls.push(call);
     const reply = replies.shift() ?? acknowledge;
     return new Promise<Response>((resolve, reject) => {
@@ -40,7 +40,13 @@ function fakeServer() {
 
 const json = (body: unknown, status = 200, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
-const acknowledge: Reply = (call) => json({ acknowledged: call.events.map((e) => e.eventId), stored: call.events.length });
+const acknowledge: Reply = (call) =>
+  json({
+    acknowledged: call.events.map((e) => e.eventId),
+    stored: call.events.length,
+    retracted: call.retracts,
+    removed: call.retracts.length,
+  } satisfies FeedbackAck);
 const failWith = (status: number, headers: Record<string, string> = {}): Reply => () => json({ error: 'x', message: 'x' }, status, headers);
 const networkDown: Reply = () => Promise.reject(new TypeError('Failed to fetch'));
 
@@ -157,7 +163,7 @@ describe('CommunitySync', () => {
 
     it('splits a large backlog into batches of at most 100', async () => {
       const sync = await enabledClient();
-      for (let i = 0; i < 230; i++) await sync.recordFeedback(LIKE);
+      for (let i = 0; i < 230; i++) await sync.recordFeedback({ ...LIKE, songId: song(i) });
       await sync.flush();
       expect(server.posts().map((post) => post.events.length)).toEqual([100, 100, 30]);
       expect(await queue.size()).toBe(0);
@@ -188,14 +194,14 @@ describe('CommunitySync', () => {
       const sync = await enabledClient();
       await sync.recordFeedback(LIKE);
       await vi.advanceTimersByTimeAsync(60_000); // past midnight
-      await sync.recordFeedback(LIKE);
+      await sync.recordFeedback({ ...LIKE, songId: song(1) });
       await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
       const [lateEvening, pastMidnight] = server.posts().map((post) => post.events[0]!);
       expect(lateEvening!.day).toBe('2025-03-14');
       expect(pastMidnight!.day).toBe('2025-03-15');
       expect(lateEvening!.installId).toBe(pastMidnight!.installId); // same month
       vi.setSystemTime(new Date(2025, 3, 1, 9));
-      await sync.recordFeedback(LIKE);
+      await sync.recordFeedback({ ...LIKE, songId: song(2) });
       await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
       expect(server.posts()[2]!.events[0]!.installId).not.toBe(lateEvening!.installId);
     });
@@ -238,7 +244,7 @@ describe('CommunitySync', () => {
       const sync = await enabledClient();
       await sync.recordFeedback(LIKE);
       await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
-      await sync.recordFeedback(LIKE);
+      await sync.recordFeedback({ ...LIKE, songId: song(1) });
       await vi.advanceTimersByTimeAsync(999);
       expect(server.posts()).toHaveLength(1);
       await vi.advanceTimersByTimeAsync(1);
@@ -281,13 +287,160 @@ describe('CommunitySync', () => {
     });
   });
 
+  describe('taking a rating back', () => {
+    const DISLIKE: FeedbackInput = { ...LIKE, liked: false };
+
+    /** Records LIKE and lets it go out and be acknowledged; its eventId. */
+    async function sentLike(sync: CommunitySync): Promise<string> {
+      await sync.recordFeedback(LIKE);
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      const sent = server.posts().at(-1)!.events[0]!;
+      expect(sent.songId).toBe(LIKE.songId);
+      return sent.eventId;
+    }
+
+    it('drops a like cleared before it went out: nothing is ever sent', async () => {
+      const sync = await enabledClient();
+      await sync.recordFeedback(LIKE);
+      await sync.clearFeedback(LIKE.songId);
+      expect(await queue.size()).toBe(0);
+      await vi.advanceTimersByTimeAsync(60_000);
+      expect(server.fetch).not.toHaveBeenCalled();
+      expect(await queue.forSong(LIKE.songId)).toEqual([]);
+    });
+
+    it('retracts a sent like by its eventId, exactly once, and then forgets it', async () => {
+      const sync = await enabledClient();
+      const eventId = await sentLike(sync);
+      expect(await queue.forSong(LIKE.songId)).toEqual([{ eventId, songId: LIKE.songId, state: 'sent' }]);
+
+      await sync.clearFeedback(LIKE.songId);
+      expect(await queue.size()).toBe(1);
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      expect(server.posts()).toHaveLength(2);
+      const body = JSON.parse(String(server.fetch.mock.calls[1]![1]!.body)) as FeedbackBatch;
+      expect(body).toEqual({ retracts: [eventId] }); // the id alone: no song, install or emotion
+      expect(await queue.size()).toBe(0);
+      expect(await queue.forSong(LIKE.songId)).toEqual([]);
+
+      await sync.clearFeedback(LIKE.songId); // nothing left to take back
+      await vi.advanceTimersByTimeAsync(3_600_000);
+      expect(server.posts()).toHaveLength(2);
+    });
+
+    it('retries a retraction with the same back-off and id, also after a reload', async () => {
+      const sync = await enabledClient();
+      const eventId = await sentLike(sync);
+      server.replies.push(failWith(503), networkDown);
+      await sync.clearFeedback(LIKE.songId);
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      await vi.advanceTimersByTimeAsync(999);
+      expect(server.posts()).toHaveLength(2);
+      await vi.advanceTimersByTimeAsync(1); // 1 s back-off
+      expect(server.posts()).toHaveLength(3);
+      sync.dispose(); // the page reloads, the second attempt unanswered
+
+      client(); // same queue: the retraction is still there
+      await vi.advanceTimersByTimeAsync(0);
+      expect(server.posts().slice(1).map((post) => post.retracts)).toEqual([[eventId], [eventId], [eventId]]);
+      expect(await queue.size()).toBe(0);
+    });
+
+    it('a changed rating retracts the old event and sends the new one, in one batch', async () => {
+      const sync = await enabledClient();
+      const likeId = await sentLike(sync);
+      await sync.recordFeedback(DISLIKE);
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      const change = server.posts()[1]!;
+      expect(change.retracts).toEqual([likeId]);
+      expect(change.events).toMatchObject([{ songId: LIKE.songId, liked: false }]);
+      const dislikeId = change.events[0]!.eventId;
+      expect(await queue.forSong(LIKE.songId)).toEqual([{ eventId: dislikeId, songId: LIKE.songId, state: 'sent' }]);
+    });
+
+    it('a rating changed before it went out sends only the new one', async () => {
+      const sync = await enabledClient();
+      await sync.recordFeedback(LIKE);
+      await sync.recordFeedback(DISLIKE);
+      await sync.recordFeedback(LIKE);
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      expect(server.posts()).toHaveLength(1);
+      expect(server.posts()[0]!.retracts).toEqual([]);
+      expect(server.posts()[0]!.events).toMatchObject([{ songId: LIKE.songId, liked: true }]);
+    });
+
+    it('retracts a like cleared while its request was in flight', async () => {
+      let answer: (() => void) | undefined;
+      server.replies.push((call) => new Promise((resolve) => (answer = () => resolve(acknowledge(call) as Response))));
+      const sync = await enabledClient();
+      await sync.recordFeedback(LIKE);
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      const eventId = server.posts()[0]!.events[0]!.eventId;
+      await sync.clearFeedback(LIKE.songId);
+      answer!();
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      expect(server.posts()[1]!.retracts).toEqual([eventId]);
+      expect(await queue.size()).toBe(0);
+    });
+
+    it('retracts a like whose sending failed, since the server may have it anyway', async () => {
+      server.replies.push(networkDown);
+      const sync = await enabledClient();
+      await sync.recordFeedback(LIKE);
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      const eventId = server.posts()[0]!.events[0]!.eventId;
+      await sync.clearFeedback(LIKE.songId);
+      await vi.advanceTimersByTimeAsync(1_000);
+      expect(server.posts()[1]).toMatchObject({ events: [], retracts: [eventId] });
+      expect(await queue.size()).toBe(0);
+    });
+
+    it('drops a retraction the server refuses for good', async () => {
+      const sync = await enabledClient();
+      await sentLike(sync);
+      server.replies.push(() =>
+        json({ error: 'invalid_request', message: 'x', issues: [{ path: 'retracts[0]', message: 'must be a UUID' }] }, 400),
+      );
+      await sync.clearFeedback(LIKE.songId);
+      await vi.advanceTimersByTimeAsync(3_600_000);
+      expect(server.posts()).toHaveLength(2);
+      expect(await queue.size()).toBe(0);
+    });
+
+    it('while off, sends nothing, and turning off forgets every sent id', async () => {
+      const sync = await enabledClient();
+      await sentLike(sync);
+      await sync.setEnabled(false);
+      expect(await queue.forSong(LIKE.songId)).toEqual([]);
+      await sync.clearFeedback(LIKE.songId);
+      expect(await queue.size()).toBe(0);
+
+      await sync.setEnabled(true); // the old id is gone: nothing to take back
+      await sync.clearFeedback(LIKE.songId);
+      await vi.advanceTimersByTimeAsync(3_600_000);
+      expect(server.posts()).toHaveLength(1);
+    });
+
+    it('turning off while a rating is being taken back leaves nothing behind', async () => {
+      const sync = await enabledClient();
+      await sentLike(sync);
+      const clearing = sync.clearFeedback(LIKE.songId);
+      const off = sync.setEnabled(false);
+      await Promise.all([clearing, off]);
+      expect(await queue.forSong(LIKE.songId)).toEqual([]);
+      await sync.setEnabled(true);
+      await vi.advanceTimersByTimeAsync(3_600_000);
+      expect(server.posts()).toHaveLength(1);
+    });
+  });
+
   describe('opt-out', () => {
     it('turning sync off aborts the request in flight, wipes the queue and cache, and stops all requests', async () => {
       let answer: (() => void) | undefined;
       server.replies.push((call) => new Promise((resolve) => (answer = () => resolve(acknowledge(call) as Response))));
       const sync = await enabledClient();
       await sync.recordFeedback(LIKE);
-      await sync.recordFeedback(LIKE);
+      await sync.recordFeedback({ ...LIKE, songId: song(1) });
       await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
       expect(server.posts()).toHaveLength(1);
       await cache.put({ key: 'similar:x', ranking: { mode: 'similar', emotion: [], songs: [] }, fetchedAt: Date.now() });

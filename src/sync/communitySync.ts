@@ -12,7 +12,7 @@ import {
 } from './protocol.ts';
 import { quantiseEmotion } from './quantiseEmotion.ts';
 import { DEFAULT_RETRY_POLICY, retryDelay, type RetryPolicy } from './retryDelay.ts';
-import type { SyncQueue } from './syncQueue.ts';
+import type { OutgoingRecord, SyncQueue } from './syncQueue.ts';
 
 export interface CommunitySyncOptions {
   /** Base URL of the community server, e.g. https://sync.example. */
@@ -50,7 +50,10 @@ type DrainResult = 'empty' | 'waiting';
  * The optional community sync: off unless the person turned it on. Feedback is
  * queued, sent in batches while online, and forgotten only once the server has
  * answered for it; eventIds make resending harmless, so every event is stored
- * exactly once. Turning it off cancels everything and wipes what is queued.
+ * exactly once. Each song counts once: a new rating takes back the song's
+ * earlier event, and clearing the rating takes it back too (dropped from the
+ * queue if it never went out, else retracted on the server by its eventId).
+ * Turning it off cancels everything and wipes what is queued and remembered.
  */
 export class CommunitySync {
   readonly #serverUrl: string;
@@ -78,6 +81,8 @@ export class CommunitySync {
   #timerDue = Infinity;
   #draining: { generation: number; done: Promise<void> } | undefined;
   #drainAgain = false;
+  /** Serialises reads-then-writes of the queue (rating, clearing, taking a batch, settling it). */
+  #queueLock: Promise<unknown> = Promise.resolve();
   readonly #inFlight = new Set<AbortController>();
 
   constructor(options: CommunitySyncOptions) {
@@ -120,13 +125,58 @@ export class CommunitySync {
     this.#generation++;
     this.#stopActivity();
     forgetInstallId(this.#storage);
-    await Promise.all([this.#queue.clear(), this.#cache.clear()]);
+    // After any rating or clearing already under way, so nothing it writes outlives the wipe.
+    await this.#exclusive(() => Promise.all([this.#queue.clear(), this.#cache.clear()]));
   }
 
-  /** Queues one like or dislike; does nothing while sync is off. */
+  /**
+   * Queues one like or dislike as the song's current rating, taking back the
+   * song's earlier one (a changed rating counts once); does nothing while sync is off.
+   */
   async recordFeedback(input: FeedbackInput): Promise<void> {
     if (!this.#enabled) return;
     const generation = this.#generation;
+    await this.#exclusive(async () => {
+      if (!this.#stillOn(generation)) return;
+      await this.#takeBack(input.songId);
+      await this.#queueEvent(input, generation);
+    });
+    if (this.#stillOn(generation)) this.#schedule(this.#batchDelayMs);
+  }
+
+  /**
+   * Takes back the song's rating (a pressed 좋아요 / 별로예요 tapped again): the
+   * event is dropped if it never went out, else its retraction is queued and
+   * sent like an event. Does nothing while sync is off.
+   */
+  async clearFeedback(songId: string): Promise<void> {
+    if (!this.#enabled) return;
+    const generation = this.#generation;
+    const retracting = await this.#exclusive(async () => this.#stillOn(generation) && (await this.#takeBack(songId)));
+    if (retracting && this.#stillOn(generation)) this.#schedule(this.#batchDelayMs);
+  }
+
+  /** Runs `work` after every queue read-then-write started before it. */
+  #exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const result = this.#queueLock.then(work);
+    this.#queueLock = result.catch(() => undefined);
+    return result;
+  }
+
+  /** Takes back every event of the song; true when a retraction was queued. */
+  async #takeBack(songId: string): Promise<boolean> {
+    const records = await this.#queue.forSong(songId);
+    const unsent = records.filter((record) => record.state === undefined && !record.attempted);
+    const mayBeOnServer = records.filter((record) => record.state === 'sent' || (record.state === undefined && record.attempted));
+    if (unsent.length > 0) await this.#queue.remove(unsent.map((record) => record.eventId));
+    for (const record of mayBeOnServer) {
+      // Same key: an event in flight becomes its retraction, which its answer leaves in place.
+      await this.#queue.add({ eventId: record.eventId, songId, state: 'retract' });
+    }
+    return mayBeOnServer.length > 0;
+  }
+
+  async #queueEvent(input: FeedbackInput, generation: number): Promise<void> {
     const now = new Date();
     const event: FeedbackEvent = {
       eventId: this.#randomUUID(),
@@ -139,11 +189,7 @@ export class CommunitySync {
     };
     await this.#queue.add(event);
     // Turned off while the event was being written: it must not survive the wipe.
-    if (generation !== this.#generation) {
-      await this.#queue.remove([event.eventId]);
-      return;
-    }
-    this.#schedule(this.#batchDelayMs);
+    if (generation !== this.#generation) await this.#queue.remove([event.eventId]);
   }
 
   /** Sends everything queued now (ignoring back-off), if on and online. Never rejects. */
@@ -200,6 +246,11 @@ export class CommunitySync {
     this.#stopActivity();
   }
 
+  /** On, and not turned off since `generation` (a disposed client still queues, for the next session). */
+  #stillOn(generation: number): boolean {
+    return this.#enabled && generation === this.#generation;
+  }
+
   #isCurrent(generation: number): boolean {
     return this.#enabled && !this.#disposed && generation === this.#generation;
   }
@@ -224,25 +275,34 @@ export class CommunitySync {
   async #drain(generation: number): Promise<DrainResult> {
     while (this.#isCurrent(generation)) {
       if (!this.#network.isOnline()) return 'waiting'; // the online listener resumes
-      const batch = await this.#queue.peek(MAX_EVENTS_PER_BATCH);
-      if (!this.#isCurrent(generation)) break;
+      const batch = await this.#exclusive(() => this.#takeBatch(generation));
+      if (!batch || !this.#isCurrent(generation)) break;
       if (batch.length === 0) return 'empty';
 
       const outcome: SendOutcome = await this.#request((signal) =>
         sendFeedback(this.#fetch, this.#serverUrl, batch, signal),
       );
       if (!this.#isCurrent(generation)) break;
-      const inBatch = new Set(batch.map((event) => event.eventId));
-      const settled = outcome.kind === 'retry' ? [] : outcome.eventIds.filter((id) => inBatch.has(id));
+      const answered = new Set(outcome.kind === 'retry' ? [] : outcome.eventIds);
+      const settled = batch.filter((record) => answered.has(record.eventId));
       if (settled.length === 0) {
         this.#backOff(outcome.kind === 'retry' ? outcome.retryAfterMs : undefined);
         return 'waiting';
       }
-      await this.#queue.remove(settled);
+      await this.#exclusive(() => this.#queue.settle(settled, outcome.kind === 'acknowledged'));
       this.#failedAttempts = 0;
       this.#notBefore = 0;
     }
     return 'waiting';
+  }
+
+  /** The next batch, its events marked as possibly on the server before they go out. */
+  async #takeBatch(generation: number): Promise<OutgoingRecord[] | undefined> {
+    if (!this.#isCurrent(generation)) return undefined;
+    const batch = await this.#queue.peek(MAX_EVENTS_PER_BATCH);
+    const fresh = batch.filter((record) => record.state === undefined && !record.attempted);
+    if (fresh.length > 0) await this.#queue.markAttempted(fresh.map((record) => record.eventId));
+    return batch;
   }
 
   #backOff(retryAfterMs: number | undefined): void {

@@ -3,11 +3,11 @@ import Dexie, { type Table } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DexieCommunityCache, type CachedRanking } from './communityCache.ts';
 import type { FeedbackEvent } from './protocol.ts';
-import { DexieSyncQueue } from './syncQueue.ts';
+import { DexieSyncQueue, type SyncRecord } from './syncQueue.ts';
 
 /** The two tables as the app's database declares them. */
 class TestDatabase extends Dexie {
-  syncQueue!: Table<FeedbackEvent, string>;
+  syncQueue!: Table<SyncRecord, string>;
   communityCache!: Table<CachedRanking, string>;
 
   constructor(name: string) {
@@ -50,6 +50,36 @@ describe('Dexie-backed stores', () => {
     expect((await reopened.peek(10)).map((e) => e.eventId).sort()).toEqual([2, 3, 4].map((n) => event(n).eventId));
     expect(await reopened.peek(10)).toContainEqual(event(2));
     await reopened.clear();
+    expect(await reopened.size()).toBe(0);
+  });
+
+  it('queue: remembers sent events per song and keeps retractions across reopening', async () => {
+    const queue = new DexieSyncQueue(db.syncQueue);
+    const [sent, inFlight, waiting] = [event(1), event(2), event(3)];
+    for (const e of [sent, inFlight, waiting]) await queue.add(e);
+    await queue.markAttempted([sent.eventId, inFlight.eventId]);
+    expect((await queue.peek(10)).filter((r) => r.state === undefined && r.attempted).map((r) => r.eventId)).toEqual([
+      sent.eventId,
+      inFlight.eventId,
+    ]);
+    // In flight, the event turns into its retraction; the answer must leave that in place.
+    await queue.add({ eventId: inFlight.eventId, songId: inFlight.songId, state: 'retract' });
+    await queue.settle([{ ...sent, attempted: true }, { ...inFlight, attempted: true }], true);
+
+    db.close();
+    await db.open();
+    const reopened = new DexieSyncQueue(db.syncQueue);
+    expect(await reopened.size()).toBe(2); // the retraction and the waiting event, not the sent one
+    expect(await reopened.forSong(sent.songId)).toEqual(
+      expect.arrayContaining([
+        { eventId: sent.eventId, songId: sent.songId, state: 'sent' },
+        { eventId: inFlight.eventId, songId: inFlight.songId, state: 'retract' },
+        waiting,
+      ]),
+    );
+    await reopened.settle([{ eventId: inFlight.eventId, songId: inFlight.songId, state: 'retract' }], true);
+    await reopened.settle([waiting], false); // refused for good
+    expect(await reopened.forSong(sent.songId)).toEqual([{ eventId: sent.eventId, songId: sent.songId, state: 'sent' }]);
     expect(await reopened.size()).toBe(0);
   });
 

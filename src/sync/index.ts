@@ -5,4 +5,13 @@ export type { KeyValueStorage } from './installId.ts';
 export { browserNetwork, type NetworkStatus } from './network.ts';
 export { COMMUNITY_SYNC_NOTICE } from './privacyNotice.ts';
 export type { CommunityRanking, CommunitySong, FeedbackEvent, RecommendationMode } from './protocol.ts';
-export { DexieSyncQueue, MemorySyncQueue, type SyncQueue } from './syncQueue.ts';
+export {
+  DexieSyncQueue,
+  MemorySyncQueue,
+  type OutgoingRecord,
+  type QueuedFeedback,
+  type QueuedRetraction,
+  type SentFeedback,
+  type SyncQueue,
+  type SyncRecord,
+} from './syncQueue.ts';

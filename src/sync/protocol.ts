@@ -30,15 +30,32 @@ export interface FeedbackEvent {
   day: string;
 }
 
+/**
+ * One request to FEEDBACK_PATH: new events, retractions, or both (at least one
+ * of either, at most MAX_EVENTS_PER_BATCH of each). A client that only sends
+ * events may leave `retracts` out, so old clients keep working.
+ */
 export interface FeedbackBatch {
-  events: FeedbackEvent[];
+  events?: FeedbackEvent[];
+  /**
+   * eventIds this client sent earlier and takes back (a like cleared, or a
+   * rating changed): the server stops counting them. Idempotent: an id that is
+   * unknown, already retracted, or not yet arrived is acknowledged too, and an
+   * event that arrives after its retraction is acknowledged but never counted.
+   * Retractions are applied after the batch's events are stored.
+   */
+  retracts?: string[];
 }
 
 export interface FeedbackAck {
-  /** Every eventId of the batch: safe to forget on the client, stored exactly once on the server. */
+  /** Every eventId of `events`: safe to forget on the client, stored exactly once on the server. */
   acknowledged: string[];
   /** How many of them were new to the server. */
   stored: number;
+  /** Every eventId of `retracts`: safe to forget on the client, no longer counted on the server. */
+  retracted: string[];
+  /** How many counted events the retractions removed. */
+  removed: number;
 }
 
 export interface CommunitySong {

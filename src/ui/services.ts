@@ -572,7 +572,8 @@ export interface RateSongInput {
 
 /**
  * Saves a like/dislike at once as the song's one current rating (replacing any earlier one)
- * and queues it for the community when sync is on. Resolves false when it could not be stored
+ * and queues it for the community when sync is on, where it takes back the song's earlier
+ * rating too (좋아요 → 별로예요 counts once, as a dislike). Resolves false when it could not be stored
  * (a storage notice is shown; it still counts for this session through `latestFeedback`).
  */
 export async function rateSong(input: RateSongInput): Promise<boolean> {
@@ -595,12 +596,17 @@ export async function rateSong(input: RateSongInput): Promise<boolean> {
   return ok;
 }
 
-/** Removes a song's rating (a pressed button tapped again, or 다시 추천받기). False if not stored. */
+/**
+ * Removes a song's rating (a pressed button tapped again, or 다시 추천받기). With sync on, the
+ * community stops counting it too (dropped if not yet sent, else retracted). False if not stored.
+ */
 export async function clearSongRating(songId: string): Promise<boolean> {
   const db = await getDb();
   sessionFeedback.set(songId, null);
   const ok = await clearFeedback(db, songId);
   notifyDataChanged();
+  const sync = settings().syncEnabled ? await getSync() : null;
+  if (sync) void sync.clearFeedback(songId).catch(() => undefined);
   return ok;
 }
 
