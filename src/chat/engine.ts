@@ -27,6 +27,7 @@ import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safet
 import {
   AFTER_CRISIS_NO_PLAN_PREFIX,
   CRISIS_DETAIL_PREFIX,
+  IN_CARE,
   CRISIS_DETAIL_REPLIES,
   crisisDetail,
   AFTER_CRISIS_NO_PLAN_REPLIES,
@@ -1417,7 +1418,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const justAfterCrisis = prev.safety === 'suicide' && prev.turns.slice(-3).some((t) => t.kind === 'safety' && t.safety === 'suicide');
     const detailOfCrisis = justAfterCrisis && chars > 0 ? crisisDetail(text) : null;
     if (detailOfCrisis) {
-      const pick = pickUnused(CRISIS_DETAIL_REPLIES[detailOfCrisis], `${CRISIS_DETAIL_PREFIX}:${detailOfCrisis}`, new Set(state.usedReplies), rnd);
+      // Counselling told in the story: the no-plan reply that asks to bring the thought there.
+      const pool = detailOfCrisis === 'no_plan' ? [CRISIS_DETAIL_REPLIES.no_plan[[...storyBefore, text].some((t) => IN_CARE.test(t)) ? 1 : 0]!] : CRISIS_DETAIL_REPLIES[detailOfCrisis];
+      const pick = pickUnused(pool, `${CRISIS_DETAIL_PREFIX}:${detailOfCrisis}`, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'sadness' });

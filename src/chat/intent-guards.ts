@@ -212,7 +212,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // see also the session-30 entry above.
   // A school subject given in answer ("영어", "국어요") is not a remark about one's Korean.
   // Praise for a teacher is not a scolding ("담임쌤이 너무 좋아").
-  school_teacher_scolded: /편하게\s?(?:갔|가)|(?<!안\s?)좋아|(?<!안\s?)좋은|(?<!안\s?)좋으|최고|감사|고마|친절|재밌|존경|멋있|멋지|다정|따뜻|여쭙|여쭤|말씀\s?(?:좀|드릴|드리|여쭙)|질문\s?(?:좀|하나|있)|물어\s?(?:볼게|봐도|볼\s?게)/u,
+  school_teacher_scolded: /상담\s?(?:쌤|선생)|편하게\s?(?:갔|가)|(?<!안\s?)좋아|(?<!안\s?)좋은|(?<!안\s?)좋으|최고|감사|고마|친절|재밌|존경|멋있|멋지|다정|따뜻|여쭙|여쭤|말씀\s?(?:좀|드릴|드리|여쭙)|질문\s?(?:좀|하나|있)|물어\s?(?:볼게|봐도|볼\s?게)/u,
   // Money taken by force is not money running short ("돈도 뺏겼어" after being hit at school).
   money_tight_general: /뺏|빼앗|뜯겼|뜯어|삥|갈취|털렸/u,
   // A grandchild, a child or a parent far away is not a long-distance partner.

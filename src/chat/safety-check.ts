@@ -332,14 +332,27 @@ export const PHONE_FEAR_PREFIX = 'safety:phone';
  * 들었군요. 오늘 하루는 어떻게 보내고 있어요?" and "아니요 아무한테도" (nobody knows) "그렇군요, 알려
  * 줘서 고마워요" (session 32). Both tell how heavy it is: they are stayed with, and the help kept near.
  */
-export type CrisisDetail = 'duration' | 'nobody';
+export type CrisisDetail = 'duration' | 'nobody' | 'passive' | 'no_plan' | 'reason';
 const CRISIS_DURATION = /(?:몇|한|두|세|네|[0-9]+)\s?(?:주|달|개월|년|일|주일)\s?(?:째|됐|되었|정도|쯤|넘|이상|동안|전부터|전|돼|$)|오래(?:\s?됐|\s?전|됐)|꽤\s?(?:됐|오래)|며칠\s?(?:째|됐)|(?:맨날|매일|자주|계속)\s?(?:그래|그랬|들어|들었|그런)/u;
 const CRISIS_NOBODY = /아무(?:한테|에게|도|한테도|에게도)|말\s?(?:못|안)\s?했|말\s?할\s?(?:사람|데)(?:이|가)?\s?없|혼자(?:예요|에요|야|임|라서)?\s*$|모르(?:세요|셔|고|는|죠)|몰라(?:요)?\s*$/u;
+/**
+ * Session 39 (a tester's long conversation): after "사실 가끔 사라지고 싶다는 생각 해요" and the crisis
+ * reply, "그냥 없어지면 편할 것 같아서" got "그 시간을 버텨 온 것만으로도 정말 애썼어요", "계획 같은건
+ * 없어요" the weekend-plans intent ("계획 없는 주말도 나름의 여유가 있죠"), and "고양이 두부 때문에라도
+ * 버텨요" a generic line. Passive wishes to be gone, no plan told, and a reason to hold on are the
+ * answers a counsellor listens for right after that reply: each is taken up as such.
+ */
+const CRISIS_PASSIVE = /(?:없어지면|사라지면|안\s?깨어나면|눈\s?안\s?뜨면|태어나지\s?않았으면)\s?(?:[가-힣]+\s)?(?:편할|편하겠|좋겠|나을|좋을)/u;
+const CRISIS_NO_PLAN = /(?:계획|방법)(?:\s?같은\s?(?:건|거)|은|는|까지는?|도)?\s?(?:없|안\s?(?:세웠|세워|정했|생각)|생각\s?(?:안|못)\s?해)|구체적(?:으로|인)\s?(?:생각|계획)(?:은|한\s?(?:건|거))?\s?(?:없|안)|실제로\s?(?:할|하려는)\s?(?:건|생각은)\s?(?:아니|없)/u;
+const CRISIS_REASON = /(?:때문에|생각하면|봐서|위해서|덕분에)(?:라도)?\s?(?:[가-힣]+\s)?(?:버텨|버티|살아|참아|견뎌|못\s?(?:하겠|해|죽))/u;
 export function crisisDetail(text: string): CrisisDetail | null {
   const t = text.normalize('NFC').trim();
   if (t.length > 40) return null;
   if (CRISIS_NOBODY.test(t)) return 'nobody';
   if (CRISIS_DURATION.test(t)) return 'duration';
+  if (CRISIS_PASSIVE.test(t)) return 'passive';
+  if (CRISIS_NO_PLAN.test(t)) return 'no_plan';
+  if (CRISIS_REASON.test(t)) return 'reason';
   return null;
 }
 export const CRISIS_DETAIL_REPLIES: Record<CrisisDetail, readonly string[]> = {
@@ -349,5 +362,17 @@ export const CRISIS_DETAIL_REPLIES: Record<CrisisDetail, readonly string[]> = {
   nobody: [
     '아무에게도 말하지 못하고 혼자 안고 있었군요. 여기 털어놓아 줘서 정말 고마워요. 믿을 만한 사람 한 명에게 "요즘 많이 힘들어"라는 한 줄만 보내 봐도 무게가 달라질 수 있어요. 109도 24시간 들어 줄 수 있어요. 그런 한 줄을 보낼 수 있는 사람이 떠올라요?',
   ],
+  passive: [
+    '없어지면 편할 것 같다는 마음이 들 만큼 지쳐 있군요. 그 마음을 여기 꺼내 준 것만으로도 큰 용기예요. 지금도 그 생각이 강하게 들어요, 아니면 조금 멀어졌어요?',
+  ],
+  no_plan: [
+    '계획까지 세운 건 아니라니 조금은 마음이 놓여요. 그래도 그런 생각이 자주 든다면 혼자 견디지 않았으면 해요. 그 생각이 커지는 날에는 109에 바로 전화해 주세요. 이 생각을 털어놓을 수 있는 사람이 곁에 있어요?',
+    '계획까지 세운 건 아니라니 조금은 마음이 놓여요. 그래도 다니는 상담이나 진료에서 이 생각만큼은 꼭 말해 주면 좋겠어요. 그 자리에서 가장 도움이 되는 이야기예요. 그 생각이 커지는 날에는 109에 바로 전화해 주세요.',
+  ],
+  reason: [
+    '버티게 해 주는 존재가 있다는 게 정말 소중해요. 그 곁에 있을 때 어떤 순간이 제일 위로가 돼요? 그래도 그 생각이 커지는 날에는 혼자 견디지 말고 109에 기대 주세요.',
+  ],
 };
+/** Whether the story tells of counselling or treatment already under way (the no-plan reply that names it). */
+export const IN_CARE = /상담(?:은|을|도)?\s?(?:다니|받고|받는|하고)|상담\s?(?:쌤|선생)|정신과|병원\s?다니|치료\s?(?:받|중)|약\s?먹고/u;
 export const CRISIS_DETAIL_PREFIX = 'safety:detail';
