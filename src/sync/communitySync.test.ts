@@ -486,6 +486,58 @@ describe('CommunitySync', () => {
     });
   });
 
+  describe('status (for 설정)', () => {
+    it('says what waits, when sending failed and when it tries again, then when it last went out', async () => {
+      const sync = await enabledClient();
+      const changes = vi.fn();
+      sync.onStatusChange(changes);
+      expect(await sync.status()).toEqual({
+        enabled: true,
+        pending: 0,
+        retracting: 0,
+        online: true,
+        lastSentAt: null,
+        lastFailedAt: null,
+        nextTryAt: null,
+      });
+
+      server.replies.push(networkDown);
+      await sync.recordFeedback(LIKE);
+      expect(changes).toHaveBeenCalled();
+      expect(await sync.status()).toMatchObject({ pending: 1, lastFailedAt: null, nextTryAt: Date.now() + BATCH_DELAY_MS });
+
+      changes.mockClear();
+      await vi.advanceTimersByTimeAsync(BATCH_DELAY_MS);
+      const failedAt = Date.now();
+      expect(changes).toHaveBeenCalled();
+      expect(await sync.status()).toMatchObject({
+        pending: 1,
+        lastSentAt: null,
+        lastFailedAt: failedAt,
+        nextTryAt: failedAt + RETRY.baseMs,
+      });
+
+      await vi.advanceTimersByTimeAsync(RETRY.baseMs);
+      expect(await sync.status()).toMatchObject({ pending: 0, lastSentAt: failedAt + RETRY.baseMs, lastFailedAt: null, nextTryAt: null });
+    });
+
+    it('counts a retraction as waiting, keeps the last-sent time across sessions, and forgets it when turned off', async () => {
+      const sync = await enabledClient();
+      await sync.recordFeedback(LIKE);
+      await sync.flush();
+      const sentAt = Date.now();
+      await sync.clearFeedback(LIKE.songId);
+      expect(await sync.status()).toMatchObject({ pending: 1, retracting: 1, lastSentAt: sentAt });
+      sync.dispose();
+
+      network.online = false;
+      const next = client();
+      expect(await next.status()).toMatchObject({ enabled: true, pending: 1, retracting: 1, online: false, lastSentAt: sentAt });
+      await next.setEnabled(false);
+      expect(await next.status()).toMatchObject({ enabled: false, pending: 0, lastSentAt: null, nextTryAt: null });
+    });
+  });
+
   describe('community rankings', () => {
     const ranking: CommunityRanking = {
       mode: 'similar',

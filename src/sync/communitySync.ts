@@ -43,6 +43,24 @@ export interface FeedbackInput {
 }
 
 const ENABLED_KEY = 'communitySync.enabled';
+/** When the server last answered a batch (epoch ms), kept so 설정 can say it after a reload. */
+const LAST_SENT_KEY = 'communitySync.lastSentAt';
+
+/** What the client knows about sending, for a status line in 설정. */
+export interface SyncStatus {
+  enabled: boolean;
+  /** Events and retractions waiting to be sent (sent ones remembered for retraction not counted). */
+  pending: number;
+  /** Of those, the retractions. */
+  retracting: number;
+  online: boolean;
+  /** When the server last answered a batch (epoch ms), or null. */
+  lastSentAt: number | null;
+  /** When the last send failed, or null when none has failed since the last success. */
+  lastFailedAt: number | null;
+  /** When the next automatic send is due (epoch ms), or null when none is scheduled. */
+  nextTryAt: number | null;
+}
 
 type DrainResult = 'empty' | 'waiting';
 
@@ -84,6 +102,8 @@ export class CommunitySync {
   /** Serialises reads-then-writes of the queue (rating, clearing, taking a batch, settling it). */
   #queueLock: Promise<unknown> = Promise.resolve();
   readonly #inFlight = new Set<AbortController>();
+  readonly #listeners = new Set<() => void>();
+  #lastFailedAt: number | null = null;
 
   constructor(options: CommunitySyncOptions) {
     this.#serverUrl = options.serverUrl;
@@ -105,6 +125,7 @@ export class CommunitySync {
       this.#failedAttempts = 0;
       this.#notBefore = 0;
       this.#schedule(0);
+      this.#notify();
     });
     // Send whatever an earlier session left queued.
     this.#schedule(0);
@@ -119,14 +140,51 @@ export class CommunitySync {
     this.#enabled = on;
     if (on) {
       this.#storage.setItem(ENABLED_KEY, 'true');
+      this.#notify();
       return;
     }
     this.#storage.removeItem(ENABLED_KEY);
+    this.#storage.removeItem(LAST_SENT_KEY);
     this.#generation++;
     this.#stopActivity();
     forgetInstallId(this.#storage);
     // After any rating or clearing already under way, so nothing it writes outlives the wipe.
     await this.#exclusive(() => Promise.all([this.#queue.clear(), this.#cache.clear()]));
+    this.#notify();
+  }
+
+  /**
+   * What waits to be sent and how sending went: the queue's outgoing records, the last answer
+   * from the server (kept across reloads), the last failure since then and the next try.
+   */
+  async status(): Promise<SyncStatus> {
+    const outgoing = this.#enabled ? await this.#queue.peek(Number.MAX_SAFE_INTEGER) : [];
+    const stored = Number(this.#storage.getItem(LAST_SENT_KEY));
+    return {
+      enabled: this.#enabled,
+      pending: outgoing.length,
+      retracting: outgoing.filter((record) => record.state === 'retract').length,
+      online: this.#network.isOnline(),
+      lastSentAt: Number.isFinite(stored) && stored > 0 ? stored : null,
+      lastFailedAt: this.#lastFailedAt,
+      nextTryAt: this.#timer !== undefined && Number.isFinite(this.#timerDue) ? this.#timerDue : null,
+    };
+  }
+
+  /** Calls `listener` whenever the status may have changed (queued, sent, failed, turned off); returns the unsubscribe. */
+  onStatusChange(listener: () => void): () => void {
+    this.#listeners.add(listener);
+    return () => void this.#listeners.delete(listener);
+  }
+
+  #notify(): void {
+    for (const listener of this.#listeners) {
+      try {
+        listener();
+      } catch {
+        // A listener's trouble is not the client's.
+      }
+    }
   }
 
   /**
@@ -142,6 +200,7 @@ export class CommunitySync {
       await this.#queueEvent(input, generation);
     });
     if (this.#stillOn(generation)) this.#schedule(this.#batchDelayMs);
+    this.#notify();
   }
 
   /**
@@ -154,6 +213,7 @@ export class CommunitySync {
     const generation = this.#generation;
     const retracting = await this.#exclusive(async () => this.#stillOn(generation) && (await this.#takeBack(songId)));
     if (retracting && this.#stillOn(generation)) this.#schedule(this.#batchDelayMs);
+    this.#notify();
   }
 
   /** Runs `work` after every queue read-then-write started before it. */
@@ -242,6 +302,7 @@ export class CommunitySync {
   /** Stops timers, listeners and requests for good; the setting and the queue stay as they are. */
   dispose(): void {
     this.#disposed = true;
+    this.#listeners.clear();
     this.#stopListening();
     this.#stopActivity();
   }
@@ -260,6 +321,7 @@ export class CommunitySync {
     for (const controller of this.#inFlight) controller.abort();
     this.#failedAttempts = 0;
     this.#notBefore = 0;
+    this.#lastFailedAt = null;
   }
 
   async #drainSafely(generation: number): Promise<DrainResult> {
@@ -292,6 +354,9 @@ export class CommunitySync {
       await this.#exclusive(() => this.#queue.settle(settled, outcome.kind === 'acknowledged'));
       this.#failedAttempts = 0;
       this.#notBefore = 0;
+      this.#lastFailedAt = null;
+      this.#storage.setItem(LAST_SENT_KEY, String(Date.now()));
+      this.#notify();
     }
     return 'waiting';
   }
@@ -308,7 +373,9 @@ export class CommunitySync {
   #backOff(retryAfterMs: number | undefined): void {
     const delay = retryDelay(this.#failedAttempts++, this.#retry, this.#random, retryAfterMs);
     this.#notBefore = Date.now() + delay;
+    this.#lastFailedAt = Date.now();
     this.#schedule(delay);
+    this.#notify();
   }
 
   async #request<T>(send: (signal: AbortSignal) => Promise<T>): Promise<T> {

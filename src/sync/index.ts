@@ -1,6 +1,6 @@
 export { blendCommunity } from './blendCommunity.ts';
 export { DexieCommunityCache, MemoryCommunityCache, type CachedRanking, type CommunityCache } from './communityCache.ts';
-export { CommunitySync, type CommunitySyncOptions, type FeedbackInput } from './communitySync.ts';
+export { CommunitySync, type CommunitySyncOptions, type FeedbackInput, type SyncStatus } from './communitySync.ts';
 export type { KeyValueStorage } from './installId.ts';
 export { browserNetwork, type NetworkStatus } from './network.ts';
 export { COMMUNITY_SYNC_NOTICE } from './privacyNotice.ts';

@@ -14,4 +14,12 @@ describe('COMMUNITY_SYNC_NOTICE', () => {
     expect(COMMUNITY_SYNC_NOTICE.neverSent).toEqual(['대화 내용', '일기', '정확한 시각', '기기 정보']);
     expect(text).toContain('기본값은 꺼짐');
   });
+
+  it('does not call it anonymous: it says a month of ratings shares one install id', () => {
+    expect(text).not.toContain('익명');
+    expect(COMMUNITY_SYNC_NOTICE.summary).toContain('이름이나 기기 정보는 보내지 않아요');
+    expect(COMMUNITY_SYNC_NOTICE.summary).toContain('한 달 동안 남긴 평가는 같은 임의의 ID로 묶여요');
+    expect(COMMUNITY_SYNC_NOTICE.details.some((line) => line.includes('한 달 동안은 같은 ID'))).toBe(true);
+    expect(text).not.toContain('당신');
+  });
 });

@@ -1,12 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { RESUME_WITHIN_MS, resumeChoice } from './resume';
+import { RESUME_WITHIN_MS, resumeCandidate, resumeChoice } from './resume';
 
 const now = Date.UTC(2026, 10, 24, 8, 0);
 const hour = 60 * 60 * 1000;
 
 describe('resumeChoice', () => {
-  it('a reload in the same tab always comes back to its conversation', () => {
-    expect(resumeChoice({ tabId: 'a', savedId: 'b', lastActivity: now - 3 * 24 * hour, now })).toEqual({ action: 'resume', id: 'a' });
+  it('a reload in the same tab comes back to its conversation while it is recent', () => {
+    expect(resumeChoice({ tabId: 'a', savedId: null, lastActivity: now - 10 * 60 * 1000, now })).toEqual({ action: 'resume', id: 'a' });
+    expect(resumeChoice({ tabId: 'a', savedId: 'b', lastActivity: now - RESUME_WITHIN_MS + 1, now })).toEqual({ action: 'resume', id: 'a' });
+  });
+  it('a tab reloaded days later (a phone PWA left in the background) only offers its old conversation', () => {
+    expect(resumeChoice({ tabId: 'a', savedId: null, lastActivity: now - 3 * 24 * hour, now })).toEqual({ action: 'offer', id: 'a' });
+    expect(resumeChoice({ tabId: 'a', savedId: 'b', lastActivity: now - RESUME_WITHIN_MS, now })).toEqual({ action: 'offer', id: 'a' });
+  });
+  it("the tab's conversation is the one whose age decides, else the saved one", () => {
+    expect(resumeCandidate({ tabId: 'a', savedId: 'b' })).toBe('a');
+    expect(resumeCandidate({ tabId: null, savedId: 'b' })).toBe('b');
+    expect(resumeCandidate({ tabId: '', savedId: null })).toBeNull();
+    expect(resumeChoice({ tabId: 'a', savedId: null, lastActivity: null, now })).toEqual({ action: 'none' });
   });
   it('reopening the app resumes a conversation active in the last hours', () => {
     expect(resumeChoice({ tabId: null, savedId: 'b', lastActivity: now - 20 * 60 * 1000, now })).toEqual({ action: 'resume', id: 'b' });

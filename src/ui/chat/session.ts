@@ -47,7 +47,7 @@ import { emotionChip } from './emotionChip';
 import { isGoodbyeTurn } from './gaugeCopy';
 import { labelOf, rebuildState } from './restore';
 import { listArtistAfter } from '../../recommend/artist';
-import { resumeChoice } from './resume';
+import { resumeCandidate, resumeChoice } from './resume';
 
 export interface Bubble {
   id: string;
@@ -494,16 +494,17 @@ export async function openConversation(id: string, options: { switchTab?: boolea
 }
 
 /**
- * When the app opens: reopens the conversation this tab had before a reload, or the last one
+ * When the app opens: reopens the conversation this tab had before a reload, else the last one,
  * when it was active recently; an older one is offered as "지난 대화 이어서 하기" (resume.ts).
  */
 export async function restoreCurrentConversation(): Promise<void> {
   const tabId = recalled(() => sessionStorage);
   const savedId = tabId ? null : recalled(() => localStorage);
+  const id = resumeCandidate({ tabId, savedId });
   let lastActivity: number | null = null;
-  if (savedId) {
+  if (id) {
     try {
-      const detail = await getConversation(await getDb(), savedId);
+      const detail = await getConversation(await getDb(), id);
       if (detail) lastActivity = Math.max(detail.conversation.updatedAt, ...detail.messages.map((m) => m.createdAt));
     } catch {
       lastActivity = null;
@@ -514,7 +515,7 @@ export async function restoreCurrentConversation(): Promise<void> {
   if (session.messages.length > 0 || persisted) return;
   if (choice.action === 'resume') await openConversation(choice.id, { switchTab: false });
   else if (choice.action === 'offer') setSession('resumeOffer', choice.id);
-  else if (savedId) rememberCurrent(null);
+  else if (id) rememberCurrent(null);
 }
 
 /** Reopens the conversation offered as "지난 대화 이어서 하기". */

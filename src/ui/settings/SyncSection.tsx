@@ -1,16 +1,60 @@
 /**
  * 설정 · 좋아요 나누기: the opt-in community sync (off by default), what the community server is
- * (./syncCopy.ts), its plain-Korean privacy notice, and the server address under "고급".
+ * (./syncCopy.ts), its plain-Korean privacy notice, the server address under "고급", and while
+ * it is on a line saying how sending goes (what waits, the last send, a failure and the retry).
  */
-import { For, Show, createSignal } from 'solid-js';
+import { For, Show, createEffect, createSignal, onCleanup } from 'solid-js';
 import { COMMUNITY_SYNC_NOTICE as NOTICE } from '../../sync/privacyNotice';
-import { settings, updateSetting } from '../services';
-import { SERVER_EXPLAINER, syncStateText } from './syncCopy';
-import { normalizeServerUrl, saveServerUrl, savedServerUrl, syncServerUrl } from './syncServer';
+import { getSync, settings, updateSetting } from '../services';
+import { SERVER_EXPLAINER, sendingLine, syncStateText, type SendingLine } from './syncCopy';
+import { SERVER_URL_ERRORS, checkServerUrl, saveServerUrl, savedServerUrl, syncServerUrl } from './syncServer';
+
+/** How often the sending line is read again while shown (for "잠시 뒤" and the times). */
+const STATUS_REFRESH_MS = 30_000;
+
+/** The sending line while sync is on and has a server; null otherwise. Follows the client's changes. */
+function useSendingLine(active: () => boolean): () => SendingLine | null {
+  const [line, setLine] = createSignal<SendingLine | null>(null);
+  createEffect(() => {
+    if (!active()) {
+      setLine(null);
+      return;
+    }
+    let live = true;
+    const stops: (() => void)[] = [];
+    onCleanup(() => {
+      live = false;
+      for (const stop of stops) stop();
+    });
+    void getSync().then((sync) => {
+      if (!sync || !live) return;
+      const refresh = () =>
+        void sync
+          .status()
+          .then((status) => {
+            if (live) setLine(status.enabled ? sendingLine(status, Date.now()) : null);
+          })
+          .catch(() => undefined);
+      stops.push(sync.onStatusChange(refresh));
+      window.addEventListener('online', refresh);
+      window.addEventListener('offline', refresh);
+      const timer = setInterval(refresh, STATUS_REFRESH_MS);
+      stops.push(() => {
+        window.removeEventListener('online', refresh);
+        window.removeEventListener('offline', refresh);
+        clearInterval(timer);
+      });
+      refresh();
+    });
+  });
+  return line;
+}
 
 export function SyncSection() {
   const [draft, setDraft] = createSignal(savedServerUrl());
-  const [urlError, setUrlError] = createSignal('');
+  // An http:// address saved before the https rule is kept in the field but never used: say so.
+  const saved = checkServerUrl(savedServerUrl());
+  const [urlError, setUrlError] = createSignal<string>('error' in saved ? SERVER_URL_ERRORS[saved.error] : '');
   const [urlSaved, setUrlSaved] = createSignal('');
   const [busy, setBusy] = createSignal(false);
 
@@ -18,15 +62,17 @@ export function SyncSection() {
   const stateText = () => syncStateText(settings().syncEnabled, hasServer());
   // "고급" starts open only when an address was saved before (not re-evaluated while typing).
   const advancedOpen = savedServerUrl() !== '';
+  const sending = useSendingLine(() => settings().syncEnabled && hasServer());
 
   const saveUrl = async (e: SubmitEvent) => {
     e.preventDefault();
     setUrlSaved('');
-    const url = normalizeServerUrl(draft());
-    if (url === null) {
-      setUrlError('https:// 로 시작하는 서버 주소를 적어 주세요. (예: https://sync.example.com)');
+    const checked = checkServerUrl(draft());
+    if ('error' in checked) {
+      setUrlError(SERVER_URL_ERRORS[checked.error]);
       return;
     }
+    const url = checked.url;
     setUrlError('');
     setDraft(url);
     const changed = url !== savedServerUrl();
@@ -80,6 +126,16 @@ export function SyncSection() {
       <p id="settings-sync-reason" class="note sync-reason" data-testid="settings-sync-reason" hidden={!stateText().reason}>
         {stateText().reason}
       </p>
+      <Show when={sending()}>
+        {(line) => (
+          <div class="note sync-sending" data-testid="settings-sync-sending" data-tone={line().tone} role="status" aria-live="polite">
+            <p class={line().tone === 'problem' ? 'error-text' : undefined}>{line().text}</p>
+            <Show when={line().lastSent}>
+              <p data-testid="settings-sync-last-sent">{line().lastSent}</p>
+            </Show>
+          </div>
+        )}
+      </Show>
 
       <div class="privacy-lists">
         <div>
