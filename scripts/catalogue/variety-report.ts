@@ -1,5 +1,5 @@
 /**
- * npm run --silent recommend:variety [-- --lists] [-- --lyric-stats]
+ * npm run --silent recommend:variety [-- --lists] [-- --lyric-stats] [-- --same-mood] [-- --claims]
  *
  * How varied the recommendations are across clearly different user stories (VARIETY_STORIES,
  * written for this check: eight sad ones, four angry, three anxious, two hurt, two embarrassed,
@@ -11,14 +11,19 @@
  * percentiles of cos(user words, song lyrics) over every story × song pair (where
  * LYRIC_QUOTE_MIN in reason.ts comes from). The stories are in variety-stories.ts.
  *
+ * --claims (session 39) prints how many songs a reason may name by a mood (clear readings, reason.ts
+ * clearMood) and the catalogue quartiles the thresholds come from; with --lists, their titles.
+ *
  * --same-mood (session 38) runs SAME_MOOD_STORIES instead (seven angry, seven sad, six anxious:
  * one mood, different stories) and prints, per dominant emotion the model reads, the distinct
- * songs in the similar top 5s and the mean mood cosine of those top 5s (how mood-true they stay).
+ * songs in the similar top 5s and the mean mood cosine of those top 5s (how mood-true they stay);
+ * session 39 adds top1 / top3 (distinct songs in first place and in the top 3s) and top3Mood.
  */
 import { loadNodeEncoder } from '../../src/ml/node';
 import { cosine } from '../../src/recommend/catalogue';
 import { loadCatalogueFromDisk } from '../../src/recommend/node';
 import { hashString } from '../../src/recommend/rank';
+import { CLEAR_LEAD_MIN, CLEAR_MARGIN_MIN, clearMood } from '../../src/recommend/reason';
 import { recommend, type Recommendation } from '../../src/recommend/recommend';
 import { SAME_MOOD_STORIES, VARIETY_STORIES } from './variety-stories';
 
@@ -38,6 +43,29 @@ function percentile(sorted: number[], p: number): number {
 async function main(): Promise<void> {
   const args = new Set(process.argv.slice(2));
   const catalogue = await loadCatalogueFromDisk();
+  if (args.has('--claims')) {
+    // Session 39: the songs a reason may still name by a mood (reason.ts clearMood), and the
+    // catalogue's quartiles the thresholds come from. No model is needed.
+    const q = (xs: number[], p: number) => Math.round([...xs].sort((a, b) => a - b)[Math.floor(p * (xs.length - 1))]! * 1000) / 1000;
+    const lead = catalogue.songs.map((s) => Math.max(...s.vector));
+    const margin = catalogue.songs.map((s) => {
+      const [a, b] = [...s.vector].sort((x, y) => y - x);
+      return a! - b!;
+    });
+    const clear = catalogue.songs.filter((s) => clearMood(s) !== null);
+    const byEmotion: Record<string, number> = {};
+    for (const s of clear) byEmotion[s.dominant] = (byEmotion[s.dominant] ?? 0) + 1;
+    const out = {
+      songs: catalogue.songs.length,
+      thresholds: { lead: CLEAR_LEAD_MIN, margin: CLEAR_MARGIN_MIN },
+      quartiles: { lead: [q(lead, 0.25), q(lead, 0.5), q(lead, 0.75)], margin: [q(margin, 0.25), q(margin, 0.5), q(margin, 0.75)] },
+      clear: clear.length,
+      byEmotion,
+      ...(args.has('--lists') ? { titles: clear.map((s) => `${s.dominant} ${s.artist} - ${s.title}`) } : {}),
+    };
+    process.stdout.write(JSON.stringify(out, null, 1) + '\n');
+    return;
+  }
   const encoder = await loadNodeEncoder();
   if (args.has('--same-mood')) {
     const found = await encoder.analyze(SAME_MOOD_STORIES.map((s) => s.text));
@@ -48,7 +76,14 @@ async function main(): Promise<void> {
       groups.set(a.label, [...(groups.get(a.label) ?? []), list]);
     });
     const meanMood = (ls: Recommendation[][]) => Math.round((ls.flat().reduce((n, r) => n + r.parts.mood, 0) / Math.max(1, ls.flat().length)) * 1000) / 1000;
-    const byEmotion = Object.fromEntries([...groups].map(([e, ls]) => [e, { stories: ls.length, ...tally(ls), meanMood: meanMood(ls) }]));
+    // Session 39: the top of the list too (angry stories had shared their top three).
+    const head = (ls: Recommendation[][], n: number) => ls.map((l) => l.slice(0, n));
+    const top = (ls: Recommendation[][]) => ({
+      top1: tally(head(ls, 1)).distinct,
+      top3: tally(head(ls, 3)).distinct,
+      top3Mood: meanMood(head(ls, 3)),
+    });
+    const byEmotion = Object.fromEntries([...groups].map(([e, ls]) => [e, { stories: ls.length, ...tally(ls), meanMood: meanMood(ls), ...top(ls) }]));
     const all = [...groups.values()].flat();
     process.stdout.write(JSON.stringify({ stories: SAME_MOOD_STORIES.length, byEmotion, all: { ...tally(all), meanMood: meanMood(all) } }, null, 1) + '\n');
     return;

@@ -2,7 +2,8 @@
  * The mood-shift transform ("기분을 바꿔 줄 노래"), as in the original service:
  *
  *  - when joy is the largest emotion (ties count as joy, like topEmotion), half of joy is
- *    taken and spread over the other six emotions in proportion to their shares;
+ *    taken and spread over the other emotions but anxiety (session 39) in proportion to their
+ *    shares;
  *  - otherwise half of every non-joy emotion is taken and added to joy.
  *
  * Neutral is treated as one of the non-joy emotions in both branches: a flat, 담담한 mood
@@ -21,6 +22,17 @@ import { toVector } from './catalogue';
 const JOY = EMOTIONS.indexOf('joy');
 const NEUTRAL = EMOTIONS.indexOf('neutral');
 
+/**
+ * Session 39: when joy leads, the moved half of joy never goes to anxiety. Testers who were glad
+ * (a concert, a new job) got 「답답한 새벽」, 「잠」, 「안개」 near the top of "기분을 바꿔 줄 노래": the
+ * transform had spread joy over anxiety in proportion to the user's own nervousness, so the target
+ * leaned anxious and anxiety-led songs matched it. Gently shifting a glad mood means calmer or
+ * deeper (neutral, a wistful sadness), never more nervous. The user's own anxiety share stays as it
+ * is (it is not increased), and `shiftedAwayFrom` leaves anxiety-led songs out for a glad user.
+ */
+export const JOY_SHIFT_SKIPS: ReadonlySet<EmotionId> = new Set<EmotionId>(['anxiety']);
+const SKIPPED = EMOTIONS.map((id) => JOY_SHIFT_SKIPS.has(id));
+
 /** Which branch of the transform applies to a mix. */
 export function joyIsLargest(v: ArrayLike<number>): boolean {
   const joy = v[JOY] ?? 0;
@@ -37,9 +49,11 @@ export function shiftVector(input: ArrayLike<number>): Float64Array {
   if (joyIsLargest(v)) {
     const moved = v[JOY]! / 2;
     out[JOY] = v[JOY]! - moved;
-    const others = total - v[JOY]!;
+    // The receivers: every non-joy emotion but anxiety (session 39, JOY_SHIFT_SKIPS).
+    let others = 0;
+    for (let i = 0; i < v.length; i++) if (i !== JOY && !SKIPPED[i]) others += v[i]!;
     if (others > 0) {
-      for (let i = 0; i < v.length; i++) if (i !== JOY) out[i] = v[i]! + (moved * v[i]!) / others;
+      for (let i = 0; i < v.length; i++) if (i !== JOY && !SKIPPED[i]) out[i] = v[i]! + (moved * v[i]!) / others;
     } else {
       out[NEUTRAL] = v[NEUTRAL]! + moved;
     }
@@ -73,13 +87,15 @@ export const SHIFT_AWAY_SHARE = 0.25;
  * a 담담한 song does not brighten a flat mood) and every other non-joy emotion holding at least
  * SHIFT_AWAY_SHARE of the mix (a user torn between sorrow and hurt is moved away from both).
  * When joy is largest the shift moves away from joy towards calm or depth, and joy-led songs
- * stay (nothing negative is being left; the reason says what the song adds). Empty then.
+ * stay (nothing negative is being left; the reason says what the song adds). Session 39: anxiety-led
+ * songs are left out then (JOY_SHIFT_SKIPS): a glad user is not moved towards nervousness.
  */
 export function shiftedAwayFrom(input: ArrayLike<number>): Set<EmotionId> {
   const v = toVector(input);
   const out = new Set<EmotionId>();
   const total = v.reduce((a, b) => a + b, 0);
-  if (total <= 0 || joyIsLargest(v)) return out;
+  if (total <= 0) return out;
+  if (joyIsLargest(v)) return new Set(JOY_SHIFT_SKIPS);
   let top = -1;
   for (let i = 0; i < v.length; i++) if (i !== JOY && (top < 0 || v[i]! > v[top]!)) top = i;
   out.add(EMOTIONS[top]!);

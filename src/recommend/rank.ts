@@ -1,7 +1,8 @@
 /**
  * Scoring for both modes. Weights (see src/recommend/README.md for the reasoning):
  *
- *   similar  score = MOOD_WEIGHT · min(cos(user mix, song mix) + MOOD_BAND, best)   [same dominant; else the cosine]
+ *   similar  score = MOOD_WEIGHT · min(cos(user mix, song mix) + MOOD_BAND, best)   [same dominant; else the cosine;
+ *                                  best − MOOD_TIE_KEEP · (best − cos) in the catalogue's closest MOOD_TIE_RANK]
  *                  + LYRIC_WEIGHT · max(0, cos(user words, song lyrics))   [same dominant only]
  *                  + jitter
  *   shift    score = cos(shifted user mix, song mix) + jitter   [jitter < SHIFT_JITTER_MAX]
@@ -44,6 +45,28 @@ export const JITTER_MAX = 0.03;
  * untouched. Figures: `npm run --silent recommend:variety -- --same-mood` (README).
  */
 export const MOOD_BAND = 0.1;
+/**
+ * Session 39: the closest MOOD_TIE_RANK of the catalogue for this mix count as one mood. Every
+ * angry story still opened with the same three songs (김필선 「마마」 0.99, 선명 「위안」 0.91, 아이유
+ * 「내 손을 잡아」 0.87 against pure anger): only 16 songs are anger-led, so below those three the
+ * cosines drop fast (0.81, 0.80, 0.71, 0.69, 0.67 …) and MOOD_BAND (a cosine width, tuned on the
+ * 90 sad songs, whose best eleven all lie above 0.95) could not let the words reach them. A rank,
+ * unlike a cosine, means the same for a dense and a sparse emotion: the closest 5 % of the 224
+ * songs (≈ 11) is the band whose reason reads "분위기가 아주 가까워요" (reason.ts MOOD_BAND_CLOSEST).
+ * Inside it a song led by the user's emotion keeps only MOOD_TIE_KEEP of its gap to the best mood
+ * (`best − MOOD_TIE_KEEP · (best − cos)`, or the MOOD_BAND value when that is higher), so the user's
+ * words (the lyric term) can reorder it. At 0.25 the widest gap there (anger: 0.99 → 0.67, 0.32)
+ * counts 0.08, i.e. 0.04 of score, about half the spread of the lyric term among one emotion's
+ * songs (cosines ≈ 0.28–0.46, × 0.5): a song at the bottom of the band leads only when the words
+ * clearly favour it, and the top keeps a good mood match. Over the six angry same-mood stories:
+ * distinct songs in the top 3s 3 → 6, first places 3 → 4, mean mood of the top 3s 0.925 → 0.900
+ * (a full tie, 0, gave 8 songs at 0.808; 0.5 gave 4 at 0.912). For a sad mix the band lies inside
+ * MOOD_BAND already (nothing changes); for anger or anxiety it reaches the next five or six songs
+ * of that emotion. Outside it MOOD_BAND applies as before. Figures:
+ * `npm run --silent recommend:variety -- --same-mood` (README, session 39).
+ */
+export const MOOD_TIE_RANK = 0.05;
+export const MOOD_TIE_KEEP = 0.25;
 /**
  * Session 37: mood-shift jitter. The shifted target of a saturated mix (the model gives most
  * sad stories sadness ≈ 1.0) is the same for every story, and its top 20 cosines lie within
@@ -90,11 +113,16 @@ export function scoreSimilar(catalogue: Catalogue, q: SimilarQuery): Scored[] {
   const moods = catalogue.songs.map((song) => cosine(q.vector, song.vector));
   // The best mood among the user's emotion's songs (session 38, MOOD_BAND).
   const best = catalogue.songs.reduce((m, song, i) => (song.dominant === dominant ? Math.max(m, moods[i]!) : m), -Infinity);
+  // The mood from which a song is in the catalogue's closest MOOD_TIE_RANK (session 39): fewer than
+  // MOOD_TIE_RANK · n songs are strictly closer, as in reason.ts `moodRanks`.
+  const sorted = [...moods].sort((a, b) => b - a);
+  const tieFrom = sorted.length > 0 ? sorted[Math.max(0, Math.ceil(MOOD_TIE_RANK * sorted.length) - 1)]! : Infinity;
   return catalogue.songs.map((song, i) => {
     const mood = moods[i]!;
     const lyric = useLyric && song.dominant === dominant ? Math.max(0, cosine(q.embedding!, song.embedding)) : null;
     const jitter = jitterFor(q.seed, song.id);
-    const banded = lyric !== null ? Math.min(mood + MOOD_BAND, Math.max(best, mood)) : mood;
+    const inBand = Math.min(mood + MOOD_BAND, Math.max(best, mood));
+    const banded = lyric === null ? mood : mood >= tieFrom ? Math.max(inBand, best - MOOD_TIE_KEEP * (best - mood)) : inBand;
     const base = useLyric ? MOOD_WEIGHT * banded + LYRIC_WEIGHT * (lyric ?? 0) : mood;
     return { song, score: base + jitter, parts: { mood, lyric, jitter, boost: 0 } };
   });

@@ -2,10 +2,12 @@
  * One short Korean line per recommendation, built from the numbers that ranked it and worded so
  * that it never contradicts the card's chart (the song's top emotions as chips, SongList.tsx):
  *
- *   similar, shared emotions:     "슬픔과 상처가 함께 담긴 곡으로, 지금 마음과 분위기가 아주 가까워요."
- *                                 "슬픔이 묻어나는 곡이에요." (one shared emotion, no band)
+ *   similar, clear shared mood:   "슬픔이 묻어나는 곡으로, 지금 마음과 분위기가 아주 가까워요."
+ *                                 "슬픔이 묻어나는 곡이에요." (no band)
  *   similar, nothing shared:      "지금 마음과 분위기가 가까운 곡이에요." / "지금 마음과 결이 조금 닮은 곡이에요."
  *   + lyrics close:               "… 가사도 지금 이야기와 많이 닮아 있어요." (lyric cosine ≥ LYRIC_QUOTE_MIN)
+ *   shift, reading not clear:     "슬픔을 덜고 기분을 바꿔 볼 곡이에요." / "담담한 마음에 변화를 줄 곡이에요."
+ *                                 "지금 기분에 다른 결을 더해 볼 곡이에요." (joy largest)
  *   shift (joy not largest):      "슬픔을 덜고 밝은 기운을 더해 줄 곡이에요."      (joy-led, bright)
  *                                 "슬픔을 덜고 따뜻하게 다독여 줄 곡이에요." (joy with sorrow/hurt)
  *                                 "슬픔을 덜고 차분하게 숨을 고르게 해 줄 곡이에요." (joy with neutral)
@@ -34,6 +36,11 @@
  * lyric percentage is shown. The shift line says what the song does from its own vector
  * (brighter, warmer, calmer): 「무릎」 (joy 48, sadness 33) is "따뜻하게 다독여 줄", not "기쁨
  * 쪽으로 (기쁨 48%)", and an anxiety-led song is never "두근거리는 마음" (a heart-flutter).
+ *
+ * Session 39 (testers: 「비」 and 「feel like shit」 "밝은 기운이 담긴", 「내 손을 잡아」 and 「Blueming」
+ * "분노가 서린"): whatever names or describes the song's own mood (MOOD_PHRASE, the shift effects,
+ * BRIGHT_WITH, DEPTH_PHRASE) needs a clear reading of the song (`clearMood`); a blend is never named.
+ * Otherwise the line says the fit (similar) or the list's purpose (shift). 「무릎」 is no clear reading.
  */
 import { EMOTION_KO, EMOTIONS, type EmotionId } from '../ml/emotions';
 import { argmax, type Song } from './catalogue';
@@ -222,6 +229,44 @@ export function sharedEmotions(userVector: ArrayLike<number>, songVector: ArrayL
     .slice(0, 2);
 }
 
+/**
+ * Session 39: when the catalogue's reading of a song is clear enough to say what the song is.
+ * Testers read 폴킴 「비」 (joy 0.42, sadness 0.29) and Tate McRae 「feel like shit」 (joy 0.43, read
+ * from a machine translation) as "밝은 기운이 담긴 곡", and 아이유 「내 손을 잡아」 (anger 0.50, anxiety
+ * 0.23) and 「Blueming」 (joy 0.38, anger 0.22) as "분노가 서린 곡". The model's reading of a song is
+ * an estimate (English lyrics are translated first, a love song can read as anger), so a reason
+ * names a song's own mood only when the reading is clear: the dominant emotion holds at least
+ * CLEAR_LEAD_MIN and leads the second by at least CLEAR_MARGIN_MIN. Both are the upper quartile of
+ * the shipped catalogue (224 songs: dominant share p50 0.42, p75 0.51; lead over the second p50
+ * 0.18, p75 0.31), so about one song in five qualifies: 마마 (anger 0.77), 별이 되지 않아도 돼 (sadness
+ * 0.80), 좋아 (JOAH) (joy 0.75) do, 「내 손을 잡아」 (lead 0.27), 「비」, 「feel like shit」, 「Blueming」
+ * and every anxiety- or hurt-led song (none reaches 0.5 with that lead) do not. Otherwise the
+ * reason speaks of the fit only ("지금 마음과 분위기가 가까운 곡이에요").
+ */
+export const CLEAR_LEAD_MIN = 0.5;
+export const CLEAR_MARGIN_MIN = 0.3;
+
+/** The song's dominant emotion when the catalogue reads it clearly (see CLEAR_LEAD_MIN), else null. */
+export function clearMood(song: Pick<Song, 'vector'>): EmotionId | null {
+  const v = song.vector;
+  let top = 0;
+  for (let i = 1; i < EMOTIONS.length; i++) if ((v[i] ?? 0) > (v[top] ?? 0)) top = i;
+  let second = 0;
+  for (let i = 0; i < EMOTIONS.length; i++) if (i !== top) second = Math.max(second, v[i] ?? 0);
+  const lead = v[top] ?? 0;
+  return lead >= CLEAR_LEAD_MIN && lead - second >= CLEAR_MARGIN_MIN ? EMOTIONS[top]! : null;
+}
+
+/**
+ * The emotion a similar reason may name the song by (session 39): its clear dominant emotion
+ * (clearMood) when the user feels it too (sharedEmotions); one emotion, never a blend (a blend is
+ * by definition no clear reading). Null: speak of the fit only.
+ */
+export function claimedEmotion(userVector: ArrayLike<number>, song: Pick<Song, 'vector'>): EmotionId | null {
+  const mood = clearMood(song);
+  return mood !== null && sharedEmotions(userVector, song.vector).includes(mood) ? mood : null;
+}
+
 /** An emotion's name in a reason: the chart's word (EMOTION_KO), but 당혹감 reads better than "당황이 담긴". */
 export const SHARED_NAME: Record<EmotionId, string> = { ...EMOTION_KO, embarrassment: '당혹감' };
 
@@ -232,12 +277,11 @@ export function hasBatchim(word: string): boolean {
 }
 
 function similarReason(r: ReasonInput): string[] {
-  const shared = sharedEmotions(r.userVector, r.song.vector);
+  const named = claimedEmotion(r.userVector, r.song);
   const band = moodBand(r.moodRank, mixOverlap(r.userVector, r.song.vector));
   let first: string;
-  if (shared.length > 0) {
-    const [a, b] = shared.map((id) => SHARED_NAME[id]);
-    const what = b ? `${a}${hasBatchim(a!) ? '과' : '와'} ${b}${hasBatchim(b) ? '이' : '가'} 함께 담긴 곡` : `${MOOD_PHRASE[shared[0]!]} 곡`;
+  if (named) {
+    const what = `${MOOD_PHRASE[named]} 곡`;
     first =
       band === 'closest'
         ? `${what}으로, 지금 마음과 분위기가 아주 가까워요`
@@ -245,7 +289,7 @@ function similarReason(r: ReasonInput): string[] {
           ? `${what}으로, 지금 마음과 분위기가 가까워요`
           : `${what}이에요`;
   } else {
-    // Nothing shared on the chart (often a mislabelled song, see the README): only the band.
+    // No clear reading of the song that the user shares (session 39): only the fit, in a band.
     first =
       band === 'closest'
         ? '지금 마음과 분위기가 아주 가까운 곡이에요'
@@ -286,22 +330,31 @@ const EFFECT_PHRASE = { bright: '밝은 기운을 더해 줄', warm: '따뜻하�
 const NEUTRAL_PHRASE = { bright: '밝은 기운을', warm: '따뜻한 온기를', calm: '차분함을' } as const;
 
 function shiftReason(r: ReasonInput): string {
+  // Session 39: what the song is like (bright, warm, calm, wistful …) only from a clear reading.
+  const clear = clearMood(r.song);
   if (!joyIsLargest(r.userVector)) {
     // recommend.ts leaves out songs led by the emotion being eased; one led by yet another
     // emotion is only "different", and joy is the only share shown (it is on the chart).
     if (r.song.dominant !== 'joy') return `지금과는 결이 다른 곡으로, 기쁨도 ${percent(r.song.emotions.joy)}% 담겨 있어요`;
-    const effect = shiftEffect(r.song);
     const from = EMOTIONS[argmax(r.userVector)]!;
+    if (clear !== 'joy') {
+      // Joy leads only narrowly (「비」 joy 42 / sadness 29): the list's purpose, not the song's mood.
+      if (from === 'neutral' || from === 'joy') return '담담한 마음에 변화를 줄 곡이에요';
+      return `${EASE_PHRASE[from]} 기분을 바꿔 볼 곡이에요`;
+    }
+    const effect = shiftEffect(r.song);
     if (from === 'neutral' || from === 'joy') return `담담한 마음에 ${NEUTRAL_PHRASE[effect]} 더해 줄 곡이에요`;
     return `${EASE_PHRASE[from]} ${EFFECT_PHRASE[effect]} 곡이에요`;
   }
   // Joy is the user's largest emotion: what the song adds, in words only.
+  if (clear === null) return '지금 기분에 다른 결을 더해 볼 곡이에요';
   const to = strongestBesideJoy(r.song.vector);
   if (to === 'neutral' || r.song.dominant === 'neutral') return '마음을 차분하게 가라앉혀 줄 곡이에요';
   const key = to as keyof typeof DEPTH_PHRASE;
   if (r.song.dominant === 'joy') return `${BRIGHT_WITH[key]} 곡이에요`;
   // An anxiety-led song for a glad user who is also nervous: it keeps the nervousness company,
-  // it does not flutter (「답답한 새벽」 for a new-job user, joy 40 anxiety 31).
+  // it does not flutter (「답답한 새벽」 for a new-job user, joy 40 anxiety 31). Since session 39 the
+  // shift list leaves anxiety-led songs out for a glad user; the artist filter can still show one.
   if (r.song.dominant === 'anxiety' && (r.userVector[EMOTIONS.indexOf('anxiety')] ?? 0) >= SHARED_USER_MIN) {
     return '기쁨 곁의 긴장도 함께 알아주는 곡이에요';
   }

@@ -9,9 +9,16 @@
  * The topic comes from the user's own words (the app passes the conversation's user texts), with
  * tight cues: a death told (not "죽겠다", "죽을 뻔") and a clash with one's mother told (not "엄마랑
  * 여행", not someone else's mother).
+ *
+ * Session 39: a request for something upbeat ("신나는 노래 추천해줘", "기분 전환할 노래") is a third
+ * topic, 'lift': testers asking for "신나는" songs got 태연 「먼저 말해줘 (Farewell)」 and 종현 「하루의 끝」
+ * first (joy-led by the catalogue, but a goodbye and an ending by their titles). A title that says
+ * goodbye, an ending or tears is then moved to the end of its page, like the other clashes. The cue
+ * is a request (an upbeat word next to 노래/곡/음악/거, or 기분 전환, 텐션 올려), not a glad story ("신나는
+ * 일이 있었어" is no request).
  */
 
-export type ClashTopic = 'loss' | 'mother_conflict';
+export type ClashTopic = 'loss' | 'mother_conflict' | 'lift';
 
 /** A death told: a person's or a pet's. "배고파 죽겠어", "죽을 뻔했어", "죽고 싶어" are no death told. */
 const LOSS =
@@ -23,22 +30,30 @@ const CONFLICT = /싸웠|싸움|싸워|다퉜|다툼|말다툼|화(?:가)?\s?(?:
 /** Someone else's mother ("친구 엄마", "걔네 엄마"). */
 const OTHERS_MOTHER = /(?:친구|걔|쟤|그\s?애|남친|여친|남자친구|여자친구|동료|옆집|애들)\s?(?:네\s?)?(?:엄마|어머니)/u;
 
+/** A request for something upbeat (session 39): an upbeat word before 노래/곡/음악/거, 기분 전환, 텐션 올려. */
+const LIFT =
+  /(?:신나는|신나게\s?해\s?줄|신날\s?만한|흥겨운|흥나는|경쾌한|밝은|발랄한|(?:기분(?:이)?|마음(?:이)?)\s?(?:좋아지는|밝아지는|풀리는|업되는)|기운\s?나는|힘(?:이)?\s?나는|업되는|텐션\s?(?:올려\s?줄|오르는|올라가는))\s?(?:노래|곡|음악|거|걸|것|플리|플레이리스트|playlist|song)|기분\s?전환|텐션\s?(?:좀\s?)?(?:올려|업)|신나고\s?싶/iu;
+
 /** The topic a conversation's user texts tell, for title clashes; null for none. */
 export function clashTopic(texts: readonly string[]): ClashTopic | null {
   const sentences = texts.flatMap((t) => t.normalize('NFC').split(/(?<=[.!?。…~])\s+|\n/u));
   if (sentences.some((s) => LOSS.test(s))) return 'loss';
   if (sentences.some((s) => MOTHER.test(s) && CONFLICT.test(s) && !OTHERS_MOTHER.test(s))) return 'mother_conflict';
+  if (sentences.some((s) => LIFT.test(s))) return 'lift';
   return null;
 }
 
 /**
  * Title cues per topic. Loss: death euphemisms and farewells ("별이 되", "하늘나라", "천국", "안녕히",
  * "떠나", "작별", "마지막 인사", "죽"). Mother conflict: the mother herself in the title ("마마",
- * "엄마", "어머니", "mom", "mama", "mother").
+ * "엄마", "어머니", "mom", "mama", "mother"). Lift (session 39): a goodbye, an ending or tears ("farewell",
+ * "goodbye", "이별", "작별", "헤어", "안녕히", "떠나", "끝", "엔딩", "마지막", "마침표", "눈물", "tears"); not a plain
+ * "안녕" (조이 「안녕 (Hello)」 is a greeting) nor "bye bye my blue" (a goodbye to the blues).
  */
 export const TITLE_CUES: Record<ClashTopic, RegExp> = {
   loss: /별이\s?되|별이\s?된|하늘나라|하늘로|천국|안녕히|떠나|떠난|작별|마지막\s?인사|죽|장례|heaven|goodbye|farewell/iu,
   mother_conflict: /마마|엄마|어머니|어머님|\bmom\b|\bmama\b|\bmother\b|\bmommy\b/iu,
+  lift: /farewell|good\s?bye|이별|작별|헤어지|헤어진|안녕히|떠나|떠난|끝|엔딩|\bending\b|마지막|마침표|눈물|\btears?\b/iu,
 };
 
 export function titleClashes(title: string, topic: ClashTopic | null): boolean {
