@@ -2,8 +2,9 @@
  * The mood-shift transform ("기분을 바꿔 줄 노래"), as in the original service:
  *
  *  - when joy is the largest emotion (ties count as joy, like topEmotion), half of joy is
- *    taken and spread over the other emotions but anxiety (session 39) in proportion to their
- *    shares;
+ *    taken and spread over the other six emotions in proportion to their shares (the issue's
+ *    transform, kept exactly; a glad user's list leaves anxiety-led songs out instead, see
+ *    shiftedAwayFrom);
  *  - otherwise half of every non-joy emotion is taken and added to joy.
  *
  * Neutral is treated as one of the non-joy emotions in both branches: a flat, 담담한 mood
@@ -23,15 +24,13 @@ const JOY = EMOTIONS.indexOf('joy');
 const NEUTRAL = EMOTIONS.indexOf('neutral');
 
 /**
- * Session 39: when joy leads, the moved half of joy never goes to anxiety. Testers who were glad
- * (a concert, a new job) got 「답답한 새벽」, 「잠」, 「안개」 near the top of "기분을 바꿔 줄 노래": the
- * transform had spread joy over anxiety in proportion to the user's own nervousness, so the target
- * leaned anxious and anxiety-led songs matched it. Gently shifting a glad mood means calmer or
- * deeper (neutral, a wistful sadness), never more nervous. The user's own anxiety share stays as it
- * is (it is not increased), and `shiftedAwayFrom` leaves anxiety-led songs out for a glad user.
+ * Session 39: testers who were glad (a concert, a new job) got 「답답한 새벽」, 「잠」, 「안개」 near the
+ * top of "기분을 바꿔 줄 노래": spreading half of joy over the other emotions in proportion (the
+ * issue's transform, unchanged) leaves the target leaning the way the user's own nervousness
+ * leans. Gently shifting a glad mood means calmer or deeper, never more nervous, so the glad
+ * user's shift list leaves anxiety-led songs out (`shiftedAwayFrom`).
  */
 export const JOY_SHIFT_SKIPS: ReadonlySet<EmotionId> = new Set<EmotionId>(['anxiety']);
-const SKIPPED = EMOTIONS.map((id) => JOY_SHIFT_SKIPS.has(id));
 
 /** Which branch of the transform applies to a mix. */
 export function joyIsLargest(v: ArrayLike<number>): boolean {
@@ -49,11 +48,9 @@ export function shiftVector(input: ArrayLike<number>): Float64Array {
   if (joyIsLargest(v)) {
     const moved = v[JOY]! / 2;
     out[JOY] = v[JOY]! - moved;
-    // The receivers: every non-joy emotion but anxiety (session 39, JOY_SHIFT_SKIPS).
-    let others = 0;
-    for (let i = 0; i < v.length; i++) if (i !== JOY && !SKIPPED[i]) others += v[i]!;
+    const others = total - v[JOY]!;
     if (others > 0) {
-      for (let i = 0; i < v.length; i++) if (i !== JOY && !SKIPPED[i]) out[i] = v[i]! + (moved * v[i]!) / others;
+      for (let i = 0; i < v.length; i++) if (i !== JOY) out[i] = v[i]! + (moved * v[i]!) / others;
     } else {
       out[NEUTRAL] = v[NEUTRAL]! + moved;
     }

@@ -24,28 +24,15 @@ describe('mood-shift transform', () => {
     }
   });
 
-  it('when joy is largest, moves half of joy to the others but anxiety, in proportion to their shares (session 39)', () => {
+  it('when joy is largest, moves half of joy to the others in proportion to their shares (the issue\'s transform, kept in session 39)', () => {
     const v = [0.5, 0.2, 0.0, 0.1, 0.0, 0.0, 0.2];
     const out = Array.from(shiftVector(v));
     expect(out[J]).toBeCloseTo(0.25, 12);
-    // the receivers (sadness, neutral) had 0.4; each holds half of it, so each gets 0.125
-    expect(out[S]).toBeCloseTo(0.325, 12);
-    expect(out[N]).toBeCloseTo(0.325, 12);
-    // anxiety keeps the user's own share, never more (before session 39: 0.15)
-    expect(out[EMOTIONS.indexOf('anxiety')]).toBeCloseTo(0.1, 12);
+    // others had 0.5 in total; sadness 0.2 (40 %) gets 0.1, anxiety 20 % gets 0.05, neutral 40 % gets 0.1
+    expect(out[S]).toBeCloseTo(0.3, 12);
+    expect(out[EMOTIONS.indexOf('anxiety')]).toBeCloseTo(0.15, 12);
+    expect(out[N]).toBeCloseTo(0.3, 12);
     expect(out[EMOTIONS.indexOf('anger')]).toBe(0);
-  });
-
-  it('a glad and nervous mix is not shifted towards anxiety; only anxiety to give to: neutral (session 39)', () => {
-    const A = EMOTIONS.indexOf('anxiety');
-    const newJob = [0.401, 0.029, 0.096, 0.311, 0.008, 0.039, 0.117];
-    const out = Array.from(shiftVector(newJob));
-    expect(out[A]).toBeCloseTo(newJob[A]!, 12);
-    expect(out[J]).toBeCloseTo(0.2005, 12);
-    expect(sum(out)).toBeCloseTo(sum(newJob), 12);
-    const nervousOnly = Array.from(shiftVector([0.6, 0, 0, 0.4, 0, 0, 0]));
-    expect(nervousOnly[A]).toBeCloseTo(0.4, 12);
-    expect(nervousOnly[N]).toBeCloseTo(0.3, 12);
   });
 
   it('otherwise moves half of every non-joy emotion to joy', () => {

@@ -7,8 +7,8 @@
  *     goodbye, an ending or tears moves to the end of its page (titles.ts 'lift').
  *  3. Angry stories shared their top 3 (마마, 위안, 내 손을 잡아): inside the catalogue's closest
  *     MOOD_TIE_RANK the mood gap counts only MOOD_TIE_KEEP, so the user's words reorder the top.
- *  4. A glad user's shift list had anxiety-led songs near the top: the joy branch of the transform no
- *     longer feeds anxiety, and anxiety-led songs are left out for a glad user (moodShift.ts).
+ *  4. A glad user's shift list had anxiety-led songs near the top: they are left out for a glad user
+ *     (moodShift.ts shiftedAwayFrom; the issue's transform itself is unchanged).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Encoder } from '../../src/ml/encoder';
