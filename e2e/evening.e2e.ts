@@ -144,10 +144,14 @@ async function checkChart(page: Page): Promise<void> {
   await page.locator('[data-testid="results"] [data-testid="emotion-chart"][data-ready="true"]').waitFor({ timeout: 30_000 });
   expect(await chart.locator('svg path').count(), 'the donut is drawn').toBeGreaterThan(0);
   const legend = await chart.locator('.donut-legend li').allTextContents();
-  expect(legend).toHaveLength(7);
-  for (const label of EMOTION_LABELS) expect(legend.some((l) => l.includes(label) && /\d+%/.test(l)), label).toBe(true);
+  // Session 39 (uia): emotions under 1 % are left out, and a line says so.
+  expect(legend.length).toBeGreaterThan(0);
+  expect(legend.length).toBeLessThanOrEqual(7);
+  for (const l of legend) expect(EMOTION_LABELS.some((label) => l.includes(label)) && /[1-9]\d*%/.test(l), l).toBe(true);
+  expect(legend.some((l) => /(^|\D)0%/.test(l)), 'no 0 % row').toBe(false);
   const total = legend.reduce((s, l) => s + Number(/(\d+)%/.exec(l)?.[1] ?? 0), 0);
   expect(total).toBe(100);
+  expect(await chart.getByTestId('donut-rest').count()).toBe(legend.length < 7 ? 1 : 0);
   const top = (await chart.getByTestId('top-emotion').textContent()) ?? '';
   expect(top).toMatch(/가장 크게 느껴지는 감정은 (기쁨|슬픔|분노|불안|상처|당황|중립)(이에요|예요) \(\d+%\)/);
   expect(await chart.getAttribute('data-top')).toMatch(/^(joy|sadness|anger|anxiety|hurt|embarrassment|neutral)$/);

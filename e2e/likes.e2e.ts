@@ -109,7 +109,9 @@ describe('likes: toggles, the liked list, dislike undo, a readable export', () =
       const itemText = (await item.textContent()) ?? '';
       expect(itemText).toContain(likedTitle);
       expect(itemText).toContain(likedArtist);
-      expect(itemText).toContain('오늘 좋아요');
+      // Session 39 (uia): when, as its own phrase (after a song called "오늘" it read as its name).
+      expect(itemText).toContain('좋아요 누른 날: 오늘');
+      expect(itemText).not.toContain('오늘 좋아요');
       expect(await item.getByTestId('liked-song-open').getAttribute('href')).toMatch(/^https:\/\/www\.youtube\.com\/watch\?v=/);
       expect(await item.getByTestId('liked-song-open').getAttribute('target')).toBe('_blank');
       expect((await card.locator('h2').textContent())?.trim()).toBe('좋아한 노래 1곡');

@@ -160,9 +160,11 @@ describe('rettime: 기록 for a returning user, after midnight', () => {
       await expect.poll(() => chart.getAttribute('data-columns')).toBe('7');
       expect(await chart.getAttribute('data-first-day')).toBe('2026-10-25');
       expect(await chart.getAttribute('data-last-day')).toBe('2026-10-31');
+      // Session 39 (uia): a dated week reads as day numbers, the month once under the first.
       const axisDays = async () =>
-        (await chart.locator('svg text').allTextContents()).filter((t) => /^\d+\/\d+$/.test(t.trim()));
-      await expect.poll(axisDays).toEqual(['10/25', '10/26', '10/27', '10/28', '10/29', '10/30', '10/31']);
+        (await chart.locator('svg text').allTextContents()).filter((t) => /^\d+$/.test(t.trim()));
+      await expect.poll(axisDays).toEqual(['25', '26', '27', '28', '29', '30', '31']);
+      expect((await chart.locator('svg text').allTextContents()).filter((t) => t.trim() === '10월')).toHaveLength(1);
       // Bars stand over their own dates: 10/29 and 10/31, nothing over the empty 10/30.
       await page.waitForTimeout(600); // the grow-in animation
       const columns = await chart.evaluate((host) => {
@@ -172,14 +174,14 @@ describe('rettime: 기록 for a returning user, after midnight', () => {
           .filter((r) => r.height > 2 && r.width > 2 && r.width < h.width / 2)
           .map((r) => (r.left + r.right) / 2);
         const labels = [...host.querySelectorAll('svg text')]
-          .filter((t) => /^\d+\/\d+$/.test(t.textContent?.trim() ?? ''))
+          .filter((t) => /^\d+$/.test(t.textContent?.trim() ?? ''))
           .map((t) => {
             const r = t.getBoundingClientRect();
             return { day: t.textContent?.trim() ?? '', x: (r.left + r.right) / 2 };
           });
         return labels.filter((l) => bars.some((x) => Math.abs(x - l.x) < 6)).map((l) => l.day);
       });
-      expect(columns).toEqual(['10/29', '10/31']);
+      expect(columns).toEqual(['29', '31']);
       const caption = (await page.getByTestId('mood-caption').textContent()) ?? '';
       expect(caption).toContain('10월 25일부터 오늘까지');
       expect(caption).toContain('기록한 날은 2일');

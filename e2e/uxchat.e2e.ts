@@ -4,7 +4,8 @@
  *     hours; an older one is only offered ("지난 대화 이어서 하기"); after "새 대화" nothing is;
  *   - on a touch phone (390×844): no keyboard hint and Enter breaks the line (the button sends);
  *     a song request in the chat brings the songs into view, with "노래 보기" on the reply and
- *     "노래를 골라 뒀어요" on the gauge, and no "기분이 달라졌어요" notice on that first view;
+ *     "노래를 골라 뒀어요" on the gauge (session 39: "지금까지 이야기로 골랐어요 · …" while it is
+ *     not full), and no "기분이 달라졌어요" notice on that first view;
  *     emotion chips only under messages the model is sure of (none for a song request);
  *   - a goodbye before the gauge is full offers "지금까지 이야기로 노래 보기", which opens songs;
  *     the gauge line speaks in sentences, never in characters;
@@ -154,7 +155,10 @@ describe('the chat on a touch phone', () => {
       expect(asked.kind).toBe('meta');
       expect(await users.nth(4).getByTestId('emotion-chip').count(), 'no chip under a song request').toBe(0);
       await page.getByTestId('recommendations').waitFor({ timeout: 30_000 });
-      await expect.poll(() => gaugeLine(page)).toBe('노래를 골라 뒀어요');
+      // Session 39 (uia): before the gauge is full the line says the songs come from the talk so far.
+      await expect.poll(() => gaugeLine(page)).toMatch(/^(노래를 골라 뒀어요|지금까지 이야기로 골랐어요 · 더 들려주면 더 잘 맞춰요)$/);
+      const full = (await page.getByTestId('gauge').getAttribute('data-full')) === 'true';
+      expect(await gaugeLine(page)).toBe(full ? '노래를 골라 뒀어요' : '지금까지 이야기로 골랐어요 · 더 들려주면 더 잘 맞춰요');
 
       // The songs come into view above the dock, and the reply points to them.
       const title = page.locator('#recs-title');
@@ -213,7 +217,7 @@ describe('leaving before the gauge is full', () => {
       await early.click();
       await page.locator('[data-testid="song-card"]:visible').first().waitFor({ timeout: 30_000 });
       await expect.poll(() => early.count()).toBe(0);
-      await expect.poll(() => gaugeLine(page)).toBe('노래를 골라 뒀어요');
+      await expect.poll(() => gaugeLine(page)).toBe('지금까지 이야기로 골랐어요 · 더 들려주면 더 잘 맞춰요');
       await screenshot(page, 'uxchat-goodbye-songs-360x780', { fullPage: false });
 
       // The model's details are in 설정, not on the chat screen.

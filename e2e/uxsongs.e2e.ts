@@ -86,7 +86,9 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
         expect(await like.getAttribute('aria-pressed')).toBe('false');
         // The diary's list is the similar one: a dislike keeps the song out of it from now on.
         expect((await card.getByTestId('song-disliked-note').textContent())?.trim()).toBe('비슷한 기분일 때 이 곡은 다시 고르지 않을게요.');
-        expect(Number(await card.locator('.song-head').evaluate((el) => getComputedStyle(el).opacity))).toBeLessThan(1);
+        // Session 39 (uia): set apart by a panel, never faded (the text keeps its contrast).
+        expect(Number(await card.locator('.song-head').evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
+        expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');
         expect(Number(await dislike.evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
         await screenshot(page, 'uxsongs-phone-disliked', { fullPage: false });
 
@@ -126,7 +128,8 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
         // Today as the chart counts it: a day starts at 04:00 (src/store/day.ts).
         const today = await page.evaluate(() => {
           const d = new Date(Date.now() - 4 * 3_600_000);
-          return `${d.getMonth() + 1}/${d.getDate()}`;
+          // Session 39 (uia): a dated week's labels are day numbers (the month under the first).
+          return String(d.getDate());
         });
         await expect.poll(() => chart.locator('svg text').allTextContents(), { timeout: 20_000 }).toContain(today);
         const todayLabel = await chart.locator('svg text', { hasText: new RegExp(`^${today}$`) }).boundingBox();

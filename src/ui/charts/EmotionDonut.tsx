@@ -1,7 +1,10 @@
 /**
  * <EmotionDonut mix={…} /> — the seven emotions as an ECharts donut with Korean labels and
- * percentages, a legend list (readable by screen readers and without the chart) and the top
- * emotion in words. Follows the theme (light/dark, live) and prefers-reduced-motion.
+ * percentages, a legend list (readable by screen readers and without the chart; emotions under
+ * 1 % are left out and summed up as "그 밖의 감정은 거의 없었어요") and the top emotion in
+ * words. Follows the theme (light/dark, live) and prefers-reduced-motion. A screen reader hears
+ * each thing once: the chart is an image named "감정 분포 차트", described by the legend
+ * (aria-describedby), and the block has no name of its own that would repeat its lines.
  *
  * Props (stable; used by the 대화 and 일기 tabs):
  *   mix       EmotionMix or 7 numbers in EMOTIONS order (need not be normalised)
@@ -12,9 +15,9 @@
  *             data-top="<emotion id>" and data-ready="true" once the chart has drawn
  *   class     extra class on the root
  */
-import { For, Show, createEffect, createMemo, createSignal, onCleanup, onMount } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, createUniqueId, onCleanup, onMount } from 'solid-js';
 import type { EmotionId, EmotionMix } from '../../ml/emotions';
-import { EMOTION_COLORS, currentTheme, emotionShares, topEmotionSentence, topShare, type EmotionShare } from './emotions';
+import { EMOTION_COLORS, LEGEND_REST, currentTheme, emotionShares, legendRows, topEmotionSentence, topShare, type EmotionShare } from './emotions';
 
 export interface EmotionDonutProps {
   mix: EmotionMix | readonly number[];
@@ -55,12 +58,8 @@ export function EmotionDonut(props: EmotionDonutProps) {
   let host: HTMLDivElement | undefined;
   let chart: EChartsInstance | null = null;
 
-  const summary = () =>
-    `감정 분포: ${shares()
-      .filter((s) => s.percent > 0)
-      .sort((a, b) => b.value - a.value)
-      .map((s) => `${s.label} ${s.percent}%`)
-      .join(', ')}`;
+  const legend = createMemo(() => legendRows(shares()));
+  const legendId = createUniqueId();
 
   const draw = () => {
     if (!chart) return;
@@ -96,7 +95,10 @@ export function EmotionDonut(props: EmotionDonutProps) {
               fontSize: 12,
               fontWeight: 600,
               fontFamily: cssVar('--font', 'sans-serif'),
-              overflow: 'none',
+              // A label without room beside a narrow donut (a 320 px phone) wraps at its space
+              // ("불안" over "13%") instead of running off the chart's edge.
+              overflow: 'break',
+              lineHeight: 14,
               formatter: (p: { data: { percent: number }; name: string }) => `${p.name} ${p.data.percent}%`,
             },
             labelLine: { length: 6, length2: 6, lineStyle: { color: text, opacity: 0.5 } },
@@ -107,6 +109,8 @@ export function EmotionDonut(props: EmotionDonutProps) {
       },
       { notMerge: true },
     );
+    // The drawing is the image's content, not a second image with its own labels.
+    host?.querySelector('svg')?.setAttribute('aria-hidden', 'true');
   };
 
   onMount(() => {
@@ -145,7 +149,7 @@ export function EmotionDonut(props: EmotionDonutProps) {
   });
 
   return (
-    <figure
+    <div
       class={`donut ${props.class ?? ''}`}
       data-testid={props.testId ?? 'emotion-chart'}
       data-top={top().id}
@@ -158,22 +162,23 @@ export function EmotionDonut(props: EmotionDonutProps) {
         class="donut-canvas"
         ref={(el) => (host = el)}
         role="img"
-        aria-label={summary()}
+        aria-label="감정 분포 차트"
+        aria-describedby={legendId}
         style={{ height: `${props.height ?? 220}px` }}
       />
       <Show when={failed()}>
         <p class="note">차트를 그리지 못했어요. 아래 목록으로 확인해 주세요.</p>
       </Show>
-      <figcaption class="donut-caption">
+      <div class="donut-caption">
         <p class="donut-top" data-testid="top-emotion">
           {topEmotionSentence(shares())}
         </p>
         <Show when={props.caption}>
           <p class="note">{props.caption}</p>
         </Show>
-      </figcaption>
-      <ul class="donut-legend" aria-label="감정별 비율">
-        <For each={[...shares()].sort((a, b) => b.value - a.value)}>
+      </div>
+      <ul class="donut-legend" id={legendId} aria-label="감정별 비율" data-testid="donut-legend">
+        <For each={legend().rows}>
           {(s) => (
             <li data-emotion={s.id}>
               <span class="donut-swatch" style={{ background: colors()[s.id] }} aria-hidden="true" />
@@ -183,6 +188,11 @@ export function EmotionDonut(props: EmotionDonutProps) {
           )}
         </For>
       </ul>
-    </figure>
+      <Show when={legend().rest}>
+        <p class="note donut-rest" data-testid="donut-rest">
+          {LEGEND_REST}
+        </p>
+      </Show>
+    </div>
   );
 }

@@ -9,27 +9,23 @@
  * when the colour scheme changes. The legend and the day details are plain HTML: the legend
  * wraps at 360 px, and the selected day (tap or point at a bar, or step with the ‹ › buttons)
  * is read out in words, so the chart needs no tooltip and works by keyboard and screen reader.
+ * A screen reader hears the summary once: the chart is an image named "감정 흐름 차트" and
+ * described by the summary line under it (aria-describedby), not a copy of it.
  */
-import { For, Show, createEffect, createMemo, createSignal, on, onCleanup, onMount } from 'solid-js';
+import { For, Show, createEffect, createMemo, createSignal, createUniqueId, on, onCleanup, onMount } from 'solid-js';
 import type { EChartsType } from 'echarts/core';
 import { EMOTIONS, EMOTION_KO } from '../../ml/emotions';
 import type { MoodDay } from '../../store';
 import { prefersReducedMotion } from '../services';
 import { cssVar, scheme } from '../settings/theme';
 import { EMOTION_COLORS, withCopula } from './emotions';
-import { BAR_MAX_WIDTH, timelineColumns } from './timelineColumns';
+import { BAR_MAX_WIDTH, columnLabels, timelineColumns } from './timelineColumns';
 
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 
 function parseDay(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
-}
-
-/** '11/21' */
-export function shortDay(day: string): string {
-  const d = parseDay(day);
-  return `${d.getMonth() + 1}/${d.getDate()}`;
 }
 
 /** '11월 21일' */
@@ -94,6 +90,7 @@ export function MoodTimeline(props: MoodTimelineProps) {
   let host!: HTMLDivElement;
   const [chart, setChart] = createSignal<EChartsType>();
   const [loadError, setLoadError] = createSignal(false);
+  const summaryId = createUniqueId();
   const summary = createMemo(() => summarize(props.days));
   const table = createMemo(() => props.days.map(percents));
   /** Indexes of the days with a record, oldest first. */
@@ -197,9 +194,10 @@ export function MoodTimeline(props: MoodTimelineProps) {
         grid: { left: 8, right: 8, top: 12, bottom: 4, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
         xAxis: {
           type: 'category',
-          data: days.map((d) => shortDay(d.day)),
-          // A short run keeps every date; a longer one lets ECharts thin them.
-          axisLabel: { color: muted, hideOverlap: !cols.everyLabel, interval: cols.everyLabel ? 0 : 'auto', fontSize: 11 },
+          // A short run keeps every date, the month only where it starts ('11/18', '19', …: seven
+          // fit a 320 px phone); a longer one lets ECharts thin them. Never two drawn over each other.
+          data: columnLabels(days.map((d) => d.day), cols.everyLabel),
+          axisLabel: { color: muted, hideOverlap: true, interval: cols.everyLabel ? 0 : 'auto', fontSize: 11 },
           axisTick: { show: false },
           axisLine: { lineStyle: { color: border } },
         },
@@ -230,15 +228,17 @@ export function MoodTimeline(props: MoodTimelineProps) {
       },
       { notMerge: true },
     );
+    host.querySelector('svg')?.setAttribute('aria-hidden', 'true');
   });
 
   return (
-    <figure class="mood-timeline" data-testid="mood-timeline">
+    <div class="mood-timeline" data-testid="mood-timeline">
       <div
         ref={(el) => (host = el)}
         class="mood-timeline-chart"
         role="img"
-        aria-label={`감정 흐름 차트. ${description()}`}
+        aria-label="감정 흐름 차트"
+        aria-describedby={summary().activeDays > 0 ? summaryId : undefined}
         data-columns={columns().indexes.length}
         data-first-day={props.days[columns().indexes[0] ?? -1]?.day}
         data-last-day={props.days[columns().indexes.at(-1) ?? -1]?.day}
@@ -292,14 +292,14 @@ export function MoodTimeline(props: MoodTimelineProps) {
             <span aria-hidden="true">›</span>
           </button>
         </div>
-        <figcaption class="note" data-testid="mood-caption">
+        <p class="note" data-testid="mood-caption">
           <Show when={spanNote()}>{(note) => <>{note()} </>}</Show>
-          {description()} 막대를 누르면 그날의 감정을 글로 보여 드려요.
-        </figcaption>
+          <span id={summaryId}>{description()}</span> 막대를 누르면 그날의 감정을 글로 보여 드려요.
+        </p>
       </Show>
       <Show when={loadError()}>
         <p class="error-text">차트를 불러오지 못했어요.</p>
       </Show>
-    </figure>
+    </div>
   );
 }

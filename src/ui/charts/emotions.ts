@@ -53,6 +53,19 @@ export function emotionShares(value: EmotionMix | readonly number[]): EmotionSha
   return EMOTIONS.map((id, i) => ({ id, label: EMOTION_KO[id], value: shares[i]!, percent: floors[i]! }));
 }
 
+/** Said under the legend when emotions were left out of it (each under 1 %). */
+export const LEGEND_REST = '그 밖의 감정은 거의 없었어요';
+
+/**
+ * The legend's rows, strongest first: only emotions at 1 % or more. A list of "당황 0% · 분노 0%
+ * · 기쁨 0%" said nothing and made a screen reader read all seven rows. `rest` is true when
+ * some were left out (LEGEND_REST says so).
+ */
+export function legendRows(shares: readonly EmotionShare[]): { rows: EmotionShare[]; rest: boolean } {
+  const rows = [...shares].sort((a, b) => b.value - a.value).filter((s) => s.percent >= 1);
+  return { rows, rest: rows.length < shares.length };
+}
+
 export function topShare(shares: readonly EmotionShare[]): EmotionShare {
   return shares.reduce((best, s) => (s.value > best.value ? s : best), shares[0]!);
 }

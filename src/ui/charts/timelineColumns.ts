@@ -28,3 +28,27 @@ export function timelineColumns(hasRecord: readonly boolean[]): TimelineColumns 
   const indexes = Array.from({ length: span }, (_, i) => total - span + i);
   return { indexes, trimmed: span < total, everyLabel: span <= LABEL_EVERY_DAY };
 }
+
+/** 'YYYY-MM-DD' → [month, day] (numbers). */
+function monthAndDay(day: string): [number, number] {
+  const [, m, d] = day.split('-').map(Number);
+  return [m ?? 1, d ?? 1];
+}
+
+/**
+ * The x-axis labels of the columns ('YYYY-MM-DD' days, oldest first). A run that labels every
+ * day gives the day's number, with the month under it where the run or a month starts
+ * ('18\n11월', '19', … '30', '1\n12월'): seven "11/18"-style dates ran into each other on a
+ * 320 px phone ("11/1811/19…"). A longer run keeps 'M/D' everywhere, since the chart thins
+ * those labels and any one of them may be left.
+ */
+export function columnLabels(days: readonly string[], everyLabel: boolean): string[] {
+  let month = 0;
+  return days.map((day, i) => {
+    const [m, d] = monthAndDay(day);
+    const newMonth = i === 0 || m !== month;
+    month = m;
+    if (!everyLabel) return `${m}/${d}`;
+    return newMonth ? `${d}\n${m}월` : String(d);
+  });
+}

@@ -122,7 +122,7 @@ export function ChatStatus() {
       <Show when={!error() && offlineNote()}>
         <p class="offline-note" role="status" data-testid="offline-ready-toast">
           <span>{OFFLINE_NOTE}</span>
-          <button type="button" class="button button-quiet button-small" aria-label="닫기" onClick={dismissOfflineNote}>
+          <button type="button" class="button button-quiet button-small" aria-label="오프라인 안내 닫기" onClick={dismissOfflineNote}>
             ✕
           </button>
         </p>

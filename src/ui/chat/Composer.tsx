@@ -11,6 +11,8 @@ import { sendMessage } from './session';
 
 const COUNT_FROM = MAX_MESSAGE_CHARS - 300;
 const TOUCH_QUERY = '(pointer: coarse)';
+/** The browser sizes a textarea to its content (and placeholder) by itself. */
+const FIELD_SIZING = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
 
 /** Whether the main pointer is a finger (follows changes, e.g. a tablet's keyboard attached). */
 function coarsePointer(): () => boolean {
@@ -30,11 +32,17 @@ export function Composer(props: { ref?: (el: HTMLTextAreaElement) => void }) {
   let input!: HTMLTextAreaElement;
   const touch = coarsePointer();
 
+  /**
+   * Fits the box to its text, up to 168 px (max-height). Where CSS can (field-sizing: content,
+   * Chromium), CSS does it, the placeholder included: on a narrow phone with large text
+   * "마음을 편하게 적어 보세요" takes two lines and shows whole, also after the text size changes.
+   * Elsewhere the height follows the text (empty: one line).
+   */
   const grow = () => {
+    if (FIELD_SIZING) return;
     input.style.height = 'auto';
-    // Empty: one line (Chrome would count a wrapped placeholder in scrollHeight).
     if (!input.value) return;
-    input.style.height = `${Math.min(input.scrollHeight, 168)}px`;
+    input.style.height = `${Math.min(input.scrollHeight + input.offsetHeight - input.clientHeight, 168)}px`;
   };
 
   onMount(grow);

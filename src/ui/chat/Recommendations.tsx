@@ -254,7 +254,14 @@ export function Recommendations() {
               <p class="note">노래를 고르고 있어요…</p>
             </Show>
             <Show when={lists[m.id].items.length > 0}>
-              <SongList items={lists[m.id].items} mode={m.id} mood={lists[m.id].mood} sourceId={session.conversationId} refresh={session.chatRatings} />
+              <SongList
+                items={lists[m.id].items}
+                mode={m.id}
+                mood={lists[m.id].mood}
+                sourceId={session.conversationId}
+                refresh={session.chatRatings}
+                headingLevel={3}
+              />
             </Show>
             <Show when={lists[m.id].exhausted}>
               <p class="note">이 감정에 맞는 노래는 모두 보여 드렸어요.</p>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_LINE, GAUGE_LINES, gaugeLine, isGoodbyeTurn, offerEarlySongs } from './gaugeCopy';
+import { EARLY_LINE, GAUGE_LINES, OPEN_EARLY_LINE, gaugeLine, isGoodbyeTurn, offerEarlySongs } from './gaugeCopy';
 
 describe('gaugeLine', () => {
   const line = (gauge: number, threshold = 100, songsOpen = false) => gaugeLine({ gauge, threshold, songsOpen });
@@ -21,7 +21,14 @@ describe('gaugeLine', () => {
   it('full, then songs open', () => {
     expect(line(1)).toBe('이제 감정을 확인해 볼 수 있어요');
     expect(line(1, 100, true)).toBe('노래를 골라 뒀어요');
-    expect(line(0.76, 100, true)).toBe('노래를 골라 뒀어요');
+  });
+  it('songs opened before the gauge is full: picked from the talk so far, more makes them fit better', () => {
+    // The bar still shows 55–76 %: the line must not say the picking is done.
+    for (const g of [0.01, 0.3, 0.55, 0.68, 0.76, 0.99]) {
+      expect(line(g, 100, true)).toBe(OPEN_EARLY_LINE);
+      expect(line(g, 100, true)).not.toBe('노래를 골라 뒀어요');
+    }
+    expect(OPEN_EARLY_LINE).toBe('지금까지 이야기로 골랐어요 · 더 들려주면 더 잘 맞춰요');
   });
   it('beside the early-songs button it says the songs can be seen now, never asks for more first', () => {
     const early = (gauge: number, threshold = 100) => gaugeLine({ gauge, threshold, songsOpen: false, earlyOffered: true });
@@ -33,7 +40,7 @@ describe('gaugeLine', () => {
     }
     // Full or open: the gauge's own lines win.
     expect(early(1)).toBe('이제 감정을 확인해 볼 수 있어요');
-    expect(gaugeLine({ gauge: 0.6, threshold: 100, songsOpen: true, earlyOffered: true })).toBe('노래를 골라 뒀어요');
+    expect(gaugeLine({ gauge: 0.6, threshold: 100, songsOpen: true, earlyOffered: true })).toBe(OPEN_EARLY_LINE);
   });
   it('agrees with offerEarlySongs: whenever the button is offered, the line is the early one', () => {
     for (let g = 0; g <= 1; g += 0.01) {
@@ -48,6 +55,7 @@ describe('gaugeLine', () => {
   it('only says lines from the list', () => {
     for (let g = 0; g <= 1; g += 0.01) for (const t of [60, 100, 200]) {
       expect(GAUGE_LINES).toContain(line(g, t));
+      expect(GAUGE_LINES).toContain(line(g, t, true));
       expect(GAUGE_LINES).toContain(gaugeLine({ gauge: g, threshold: t, songsOpen: false, earlyOffered: true }));
     }
   });

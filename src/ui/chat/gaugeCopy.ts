@@ -4,7 +4,9 @@
  * The line says roughly how much more is needed in words, never in characters: what is left
  * (the threshold's share not filled yet, in meaningful characters) is read as sentences of
  * about SENTENCE_CHARS. Once songs are open (asked for in the chat, or opened by a button), it
- * says they are ready.
+ * says they are ready; opened before the gauge is full, it says they were picked from the talk
+ * so far (OPEN_EARLY_LINE), so the line agrees with a bar still at 60 % (session 39: it said
+ * "노래를 골라 뒀어요" beside a bar that stayed at 55–68 %).
  *
  * Songs before the gauge is full: a quiet "지금까지 이야기로 노래 보기" once the gauge passes
  * half, or when the user says goodbye (a goodbye intent, or a "자러 갈게" leaving turn) after
@@ -32,8 +34,11 @@ export interface GaugeLineInput {
 /** The line beside the early-songs button: the songs are there now, more talk makes them fit better. */
 export const EARLY_LINE = '지금 봐도 되고, 더 들려주면 더 잘 맞춰요';
 
+/** The line while songs are open before the gauge is full: picked from what was told so far. */
+export const OPEN_EARLY_LINE = '지금까지 이야기로 골랐어요 · 더 들려주면 더 잘 맞춰요';
+
 export function gaugeLine({ gauge, threshold, songsOpen, earlyOffered = false }: GaugeLineInput): string {
-  if (songsOpen) return '노래를 골라 뒀어요';
+  if (songsOpen) return gauge >= 1 ? '노래를 골라 뒀어요' : OPEN_EARLY_LINE;
   if (gauge >= 1) return '이제 감정을 확인해 볼 수 있어요';
   if (earlyOffered && gauge > 0) return EARLY_LINE;
   if (!(gauge > 0)) return '편하게 이야기를 들려주세요';
@@ -52,6 +57,7 @@ export const GAUGE_LINES = [
   '한두 문장만 더 들려주세요',
   EARLY_LINE,
   '이제 감정을 확인해 볼 수 있어요',
+  OPEN_EARLY_LINE,
   '노래를 골라 뒀어요',
 ] as const;
 

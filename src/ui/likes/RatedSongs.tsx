@@ -1,6 +1,6 @@
 /**
  * <RatedSongs /> — the 기록 tab's "좋아한 노래" card: every song whose current rating is 좋아요,
- * newest first (title, artist, when), with "YouTube에서 듣기" (offline: a plain line instead,
+ * newest first (title, artist, "좋아요 누른 날: 오늘"), with "YouTube에서 듣기" (offline: a plain line instead,
  * as on song cards) and "좋아요 취소". Below, folded: "별로예요 한 노래" with "다시 추천받기",
  * which clears the dislike so the song can be offered again. Refetches on dataVersion().
  */
@@ -8,7 +8,7 @@ import { For, Show, createResource, createSignal } from 'solid-js';
 import { listFeedback } from '../../store';
 import { clearSongRating, dataVersion, getCatalogue, getDb } from '../services';
 import { ListenLink } from '../songs/ListenLink';
-import { LIKED_PREVIEW, ratedSongs, ratedWhen, type RatedSong, type SongFacts } from './ratedSongs';
+import { LIKED_PREVIEW, ratedOn, ratedSongs, ratedWhen, type RatedSong, type SongFacts } from './ratedSongs';
 import './likes.css';
 
 async function loadRated(): Promise<{ liked: RatedSong[]; disliked: RatedSong[] }> {
@@ -56,7 +56,7 @@ export function RatedSongs() {
                   <p class="rated-title">{song.title}</p>
                   <p class="rated-sub">
                     <Show when={song.artist}>{song.artist} · </Show>
-                    <time dateTime={new Date(song.ratedAt).toISOString()}>{ratedWhen(song.ratedAt)}</time> 좋아요
+                    <time dateTime={new Date(song.ratedAt).toISOString()}>{ratedOn(true, ratedWhen(song.ratedAt))}</time>
                   </p>
                 </div>
                 <div class="rated-actions">
@@ -109,7 +109,7 @@ export function RatedSongs() {
                     <p class="rated-title">{song.title}</p>
                     <p class="rated-sub">
                       <Show when={song.artist}>{song.artist} · </Show>
-                      <time dateTime={new Date(song.ratedAt).toISOString()}>{ratedWhen(song.ratedAt)}</time> 별로예요
+                      <time dateTime={new Date(song.ratedAt).toISOString()}>{ratedOn(false, ratedWhen(song.ratedAt))}</time>
                     </p>
                   </div>
                   <div class="rated-actions">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { UNKNOWN_SONG, ratedSongs, ratedWhen } from './ratedSongs';
+import { UNKNOWN_SONG, ratedOn, ratedSongs, ratedWhen } from './ratedSongs';
 
 const SONGS: Record<string, { title: string; artist: string; link: string }> = {
   a: { title: '밤편지', artist: '아이유', link: 'https://www.youtube.com/watch?v=a' },
@@ -33,5 +33,13 @@ describe('ratedWhen', () => {
     expect(ratedWhen(new Date(2026, 10, 23, 23, 59).getTime(), now)).toBe('어제');
     expect(ratedWhen(new Date(2026, 10, 3, 12).getTime(), now)).toBe('11월 3일 (화)');
     expect(ratedWhen(new Date(2025, 11, 31, 12).getTime(), now)).toBe('2025년 12월 31일 (수)');
+  });
+});
+
+describe('ratedOn', () => {
+  it('says which button and when as one phrase, apart from the song (a song called "오늘")', () => {
+    expect(ratedOn(true, '오늘')).toBe('좋아요 누른 날: 오늘');
+    expect(ratedOn(false, '11월 3일 (화)')).toBe('별로예요 누른 날: 11월 3일 (화)');
+    expect(ratedOn(true, '어제')).not.toMatch(/^어제 좋아요/);
   });
 });

@@ -53,6 +53,14 @@ export function ratedSongs(
   return { liked, disliked };
 }
 
+/**
+ * When the button was pressed, as its own phrase: "좋아요 누른 날: 오늘". After the artist,
+ * "오늘 좋아요" read as part of the song's name for a song called "오늘" (session 39).
+ */
+export function ratedOn(liked: boolean, when: string): string {
+  return `${liked ? '좋아요' : '별로예요'} 누른 날: ${when}`;
+}
+
 /** '오늘', '어제', or '11월 21일 (토)' (with the year when it is not this year). */
 export function ratedWhen(ms: number, now = Date.now()): string {
   const day = localDay(ms);

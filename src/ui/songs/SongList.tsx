@@ -22,8 +22,11 @@
  *   emptyText shown when items is empty
  *   onRated   called after a rating was saved or cleared (songId, liked or null, stored)
  *   refresh   a counter bumped when a rating was recorded elsewhere (said in the chat)
+ *   headingLevel  the song titles' heading level: 4 (default, under an h3 such as "그때 고른
+ *             노래") or 3 (in the chat, right under the h2 "어울리는 노래")
  */
 import { For, Show, createEffect, createSignal, on, onCleanup, type JSX } from 'solid-js';
+import { Dynamic } from 'solid-js/web';
 // The chat names the same words when a like is said there ("두번째 노래 좋다").
 import { FEEDBACK_WORDS } from '../../chat';
 import { EMOTION_KO, EMOTIONS, type EmotionMix } from '../../ml/emotions';
@@ -44,6 +47,8 @@ export interface SongListProps {
   onRated?: (songId: string, liked: boolean | null, stored: boolean) => void;
   /** Changes when a rating was recorded elsewhere (said in the chat): the cards read the ratings again. */
   refresh?: number;
+  /** The song titles' heading level, one below the list's heading (default 4). */
+  headingLevel?: 3 | 4;
 }
 
 
@@ -133,9 +138,9 @@ export function SongList(props: SongListProps) {
                       ♪
                     </span>
                     <div class="song-meta">
-                      <h4 class="song-title" id={titleId}>
+                      <Dynamic component={`h${props.headingLevel ?? 4}`} class="song-title" id={titleId}>
                         {song.title}
-                      </h4>
+                      </Dynamic>
                       <p class="song-artist">{song.artist}</p>
                     </div>
                   </div>
@@ -165,7 +170,7 @@ export function SongList(props: SongListProps) {
                   <Show when={playing() === song.id && online()}>
                     <Player videoId={song.videoId} title={`${song.artist} - ${song.title}`} link={song.link} />
                   </Show>
-                  <div class="feedback" role="group" aria-label={`${song.title} 에 대한 의견`}>
+                  <div class="feedback" role="group" aria-label={`${song.title}에 대한 의견`}>
                     <button
                       type="button"
                       class="feedback-button"

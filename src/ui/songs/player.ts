@@ -9,7 +9,12 @@
  * message and the YouTube link instead of a grey frame.
  */
 export const PLAYER_ORIGIN = 'https://www.youtube-nocookie.com';
-export const PLAYER_TIMEOUT_MS = 12_000;
+/**
+ * About 6 s: the player page usually answers in one or two; where YouTube is blocked the card
+ * stood 12 s as a black box before offering "YouTube에서 듣기" (session 39). "다시 시도" gives a
+ * slow connection another go.
+ */
+export const PLAYER_TIMEOUT_MS = 6_000;
 
 /** The embed address for a video; `origin` (the app's) lets the player talk back. */
 export function playerUrl(videoId: string, origin: string): string {

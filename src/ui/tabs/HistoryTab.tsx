@@ -122,13 +122,12 @@ export function HistoryTab() {
                         name="history-range"
                         value={r.days}
                         data-testid={`timeline-range-${r.days}`}
+                        aria-label={r.long}
                         checked={range() === r.days}
                         onChange={() => setRange(r.days)}
                       />
-                      <span>
-                        {r.label}
-                        <span class="visually-hidden"> 동안</span>
-                      </span>
+                      {/* Named once ("최근 30일"): the label's text is not read again after it. */}
+                      <span aria-hidden="true">{r.label}</span>
                     </label>
                   )}
                 </For>
