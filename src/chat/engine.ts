@@ -128,6 +128,7 @@ import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
 import { mulberry32 } from '../shared/seeded';
 import * as texting from './texting';
+import { NEW_PLACE_LONELY_PREFIX, NEW_PLACE_LONELY_REPLIES, WORDS_STAYED_PREFIX, WORDS_STAYED_REPLIES, dailyMisfit, dailyReport, newPlaceLonely, pickDaily, wordsStayed } from './daily-talk';
 
 /** The original rule: the gauge is full when the user has written 100 characters in all. */
 export const DEFAULT_GAUGE_THRESHOLD = 100;
@@ -1792,6 +1793,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore) || doneBySomeoneElse(intent.id, text, storyBefore.at(-1))) ? 'unsaid' : null) ??
       // Session 38 (retr, retrieval-fit.ts): the user's own partner is no crush nor friend, a presentation no interview.
       (intent && (partnerStoryMisfit(intent.id, text, storyBefore) || interviewInOtherStory(intent.id, text, storyBefore)) ? 'unsaid' : null) ??
+      // Session 39 (daily, daily-talk.ts): a night up is no hangover, "여전히 졸려요" no goodnight, "할 만해" no "I don't know".
+      (intent && dailyMisfit(intent.id, text) ? 'unsaid' : null) ??
       // Session 37 (mix, evening.ts): coming home inside a loss or a fight is no after-work rest.
       (intent && evening.homeInHardStory(intent.id, text, storyBefore) ? 'story' : null) ??
       // Session 37 (longfit.ts): "그 말이 너무 상처였어요" after a husband's words is no complaint about
@@ -2180,6 +2183,28 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       return finish({ reply, kind: 'meta', intent: null, score, safety: null });
     }
 
+    // Session 39 (daily, daily-talk.ts): a plain report of the day (a routine, an errand, a plan) is
+    // taken up by its topic, naming no feeling the model read into it ("박스가 스무 개나 돼요", anxiety
+    // 0.91, had got «걱정 때문에 쉬어도 쉬는 것 같지 않았겠어요»); a small worry eased is met with relief.
+    // Someone's words that stayed ("그 말이 계속 마음에 남아") are a sting, not a neutral fact.
+    const stayed = chars > 0 && !prev.safety && wordsStayed(text, storyBefore) ? pickUnused(WORDS_STAYED_REPLIES, WORDS_STAYED_PREFIX, new Set(state.usedReplies), () => 0) : null;
+    if (stayed) {
+      state.usedReplies.push(stayed.id);
+      return finish({ reply: stayed.text, kind: 'followup', intent: null, score, safety: null, mood: 'hurt' });
+    }
+    // A move that is lonely ("근데 여기 친구들이랑 멀어지는 게 좀 외로울 것 같아") says back the loneliness of the place.
+    const lonelyWhen = chars > 0 && !prev.safety ? newPlaceLonely(text, storyBefore) : null;
+    const lonely = lonelyWhen ? pickUnused(NEW_PLACE_LONELY_REPLIES[lonelyWhen], `${NEW_PLACE_LONELY_PREFIX}:${lonelyWhen}`, new Set(state.usedReplies), () => 0) : null;
+    if (lonely) {
+      state.usedReplies.push(lonely.id);
+      return finish({ reply: lonely.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+    }
+    const daily = chars > 0 && !prev.safety && !graveStory && !storyBefore.slice(-3).some(toldMisfortune) ? dailyReport(text, storyBefore, { heavy, hurting: Math.max(...EMOTIONS.filter((e) => valence(e) < 0).map((e) => analysis.emotions[e])) }) : null;
+    const dailyPick = daily ? pickDaily(daily, text, storyBefore, new Set(state.usedReplies), rnd) : null;
+    if (daily && dailyPick) {
+      state.usedReplies.push(dailyPick.id);
+      return finish({ reply: dailyPick.text, kind: 'followup', intent: null, score, safety: null, mood: daily.kind === 'glad' || daily.kind === 'eased' ? 'joy' : 'neutral' });
+    }
     // Session 38 (youngb, texting.ts): plain small talk about the day, read neutral, is met without a
     // feeling ("오늘은 회의가 두개 있어요" had got «그렇게 화가 나는 건…»).
     const readsPlain = analysis.label === 'neutral' || analysis.emotions.neutral + analysis.emotions.joy >= 0.5;

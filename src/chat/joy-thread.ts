@@ -254,6 +254,8 @@ function gladDetail(t: string): JoyTurn | null {
   if (CARING.test(t)) return { kind: 'caring', replies: CARING_REPLIES, mood: 'joy' };
   const without = WITHOUT.exec(t);
   if (without) return { kind: 'without', replies: [`${without[1]} 없이라니, 더 대단해요! 그 한 걸음 한 걸음이 얼마나 뿌듯했을지요.`, '그렇게까지 해냈다니 정말 대단해요. 스스로도 많이 뿌듯했겠어요.'], mood: 'joy' };
+  // A wish for how a plan goes ("날씨만 좋으면 좋겠다") is no glad news (session 39, daily-talk.ts).
+  if (/(?<!(?:았|었|했|였))으면\s?좋겠|(?<![았었했였으])면\s?좋겠/u.test(t) && !GLAD_WORD.test(t)) return null;
   if (/(?:았|었|했|였)으면\s?좋겠/u.test(t)) return { kind: 'glad_wish', replies: ['그 바람이 참 따뜻하게 느껴져요. 그 마음 그대로 이뤄지길 저도 함께 바랄게요.'], mood: 'joy' };
   if (GLAD_WITH_CARE.test(t)) {
     return /조심|걱정|불안|무서|초기/u.test(t)
