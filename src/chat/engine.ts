@@ -93,6 +93,8 @@ import { ARTIST_FIRST_VIEW, ARTIST_MORE_VIEW, artistAllShownLine, artistAskedAga
 import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
 import { youngTurn } from './young-talk';
+import { comparesWithOthers, OTHERS_AHEAD_PREFIX, othersAheadReplies } from './others-ahead';
+import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, gladOccasion, mildMood, namesUnsaid, NOT_CAUGHT_PREFIX, notCaughtReplies, presumesToldEvent, wantsToCry } from './told-nothing';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
 import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, takenBackReply, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_PREFIX, ENGLISH_CRISIS_REPLY, soundsYoung, YOUTH_LINE, helpComing, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_PREFIX, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, takenBack, toldOverdose, UNREACHABLE_PREFIX, UNREACHABLE_REPLY } from './overdose';
@@ -773,7 +775,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A reflection made for this turn speaks for it even when the feeling is unsure (a relief named).
     if (mood === 'unsure' && !lead) {
       const r = pickUnused(UNSURE_REFLECTIONS, 'unsure', used, rnd, openOk);
-      const q = pickUnused(UNSURE_QUESTIONS, 'unsure', asked, rnd, [kindOk, (t) => fresh(t) && !echoes(t, r?.text ?? '')]);
+      // Session 39 (invent): no "그때 …?" for a turn that told no event (told-nothing.ts).
+      const q = pickUnused(UNSURE_QUESTIONS, 'unsure', asked, rnd, [kindOk, (t) => !presumesToldEvent(t, state.recentTexts?.at(-1) ?? ''), (t) => fresh(t) && !echoes(t, r?.text ?? '')]);
       if (r && q && kindOk(q.text) && openOk(r.text)) {
         state.usedReplies.push(r.id);
         state.askedFollowups.push(q.id);
@@ -796,7 +799,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Nor a question that echoes the reflection ("그 이야기 더 궁금해지네요. 그 이야기 조금 더 들려줄래요?").
     // After relief, no question that hails news ("이 기쁜 소식을 누구와 가장 먼저 나누고 싶어요?").
     const relieved = !!lead && (RELIEF_REFLECTIONS.includes(lead) || SMALL_RELIEF_REFLECTIONS.includes(lead));
-    const freshQ = (text: string) => fresh(text) && kindOk(text) && !echoes(text, reflection?.text ?? '') && !(relieved && HAILS.test(text));
+    const freshQ = (text: string) => fresh(text) && kindOk(text) && !echoes(text, reflection?.text ?? '') && !(relieved && HAILS.test(text)) && !presumesToldEvent(text, state.recentTexts?.at(-1) ?? '') && !asksWhenTold(text, state.recentTexts?.at(-1) ?? '') && !(/무겁/u.test(text) && /무겁/u.test(reflection?.text ?? '')) && !(HAILS.test(text) && gladOccasion(state.recentTexts?.at(-1) ?? ''));
     // In the story of a life event, its own questions come first ("8주였어요" after a miscarriage
     // must not be asked about small joys lately).
     let question: { id: string; text: string } | null = story ? pickUnused(story.questions, lifeQuestionPrefix(story.id), asked, rnd, freshQ) : null;
@@ -1813,6 +1816,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // child's admission, someone else's pregnancy, retirement ahead, a friend's coming out, a
     // compliment heard, a scare then relief, a light win, a baby's 100 days; sorry for venting in
     // 반말, "왜 그 말 했어?" about the bot's words, sleep hours on any day. Before the stage of life.
+    // Session 39 (invent, others-ahead.ts): others' success set against the user's standstill
+    // ("친구들은 다 취업했는데 저만 제자리인 것 같아요") is the pain of comparison, not news to hail.
+    // The intent written for it keeps its own replies.
+    if (chars > 0 && !metaAnswers && !(intent?.id === 'self_behind_peers' && confident(ranked) && !heldBack) && comparesWithOthers(text)) {
+      const pick = pickUnused(othersAheadReplies(storyBefore), OTHERS_AHEAD_PREFIX, new Set(state.usedReplies), () => 0);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+      }
+    }
     const misread = chars > 0 && !asksForSongs(text) ? misreadTurn(text, { earlier: storyBefore, lastId: prev.usedReplies.at(-1), lastReply: prev.lastReply, intentId: intent?.id ?? null, older: soundsOlder([...storyBefore, text]) }) : null;
     const misreadPick = misread ? pickUnused(misread.replies, `${MISREAD_PREFIX}:${misread.kind}`, new Set(state.usedReplies), () => 0) : null;
     if (misread && misreadPick) {
@@ -2150,7 +2163,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // "다행히 초기래요" after "엄마가 암 진단 받았어요" was told "진심으로 축하해요!".
       // The story's event may have been answered by an intent that fits it, so its words are read again.
       const sombre = (story?.grave ?? 0) >= 2 || (prev.recentTexts ?? []).slice(-2).some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
-      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore)]);
+      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore), (t) => !namesUnsaid(t, [...storyBefore.slice(-3), text])]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });
@@ -2370,7 +2383,25 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const longing = !tone && !durationLead && reliefButLonging(text);
     if (longing) emotion = 'sadness';
     const lead = durationLead ?? (longing ? RELIEF_LONGING_LEAD : tone ? null : reliefLead(state, emotion, text, rnd));
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(inStory), coveredNow.has('elder'), guilt, carried && !lead, lead, MILD.test(text));
+    // Session 39 (invent, told-nothing.ts): a glad occasion told plainly ("엄마 생신인데 엄마가 임영웅
+    // 팬이야") is no sorrow, however the model reads it; gladness turned down ("너무 신나는 건 싫고") no joy.
+    if (!tone && emotion !== 'joy' && emotion !== 'neutral' && gladOccasion(text) && (emotion === 'unsure' || !namesFeeling(text, emotion))) emotion = 'joy';
+    if (!tone && emotion === 'joy' && deniesGladness(text)) emotion = 'unsure';
+    // Session 39 (invent, told-nothing.ts): a request or a question to the bot that no rule understood
+    // ("봄날 있어?", "너무 유명한 거 말고") is told so, not answered as a story it never told ("네, 잘
+    // 듣고 있어요. 그때 어떤 생각이 제일 먼저 들었어요?", "요즘 그렇게 지내고 있었군요").
+    const notCaught = !tone && !lead && asksTheBot(text) ? pickUnused(notCaughtReplies(text), NOT_CAUGHT_PREFIX, new Set(state.usedReplies), () => 0) : null;
+    if (notCaught) {
+      state.usedReplies.push(notCaught.id);
+      return finish({ reply: notCaught.text, kind: 'followup', intent: null, score, safety: null, mood: 'neutral' });
+    }
+    // "울고 싶어서": the wish to cry allowed, not a wish to run away nor a weight carried alone.
+    const cry = !tone && !lead && wantsToCry(text) ? pickUnused(CRY_REPLIES, CRY_PREFIX, new Set(state.usedReplies), () => 0) : null;
+    if (cry) {
+      state.usedReplies.push(cry.id);
+      return finish({ reply: cry.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+    }
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(inStory), coveredNow.has('elder'), guilt, carried && !lead, lead, MILD.test(text) || mildMood(text));
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

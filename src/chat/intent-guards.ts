@@ -125,6 +125,8 @@ const THIRD_PERSON = /시어머니|시아버지|어머님|아버님|엄마|아�
 const ALIVE = /살아\s?계(?:실|신|시는)\s?(?:때|동안|데|는데)[^.?!]*(?:싶|드려야|해야겠|하려고|할래|해\s?드리)|아직\s?(?:살아\s?계|건강하|정정하)|살아\s?계신데|살아\s?계시는데/u;
 
 const AVOIDS: Readonly<Record<string, RegExp>> = {
+  // Session 39 (invent): "여자 둘이 부를 거야" (a duet for a friend's wedding) was told «질투를 느끼는 것 자체는 잘못이 아니에요».
+  dating_jealous_partner_friend: /부를\s?(?:거|게|건|노래|곡)|축가|노래|듀엣/u,
   // Session 38 (youngb): a cloudy or rainy day is no sunny one ("날씨가 좀 흐리네요" had got «햇살이…»).
   life_joy_sunny_day: /^(?!.*(?:맑|해\s?(?:가\s?)?(?:떠|떴|났|보)|화창|파랗|햇|개었|갰|딴\s?세상|(?:흐리|흐렸|우중충|비\s?오)[가-힣]*(?:다가|더니|는데|었는데|했는데))).*(?:흐리|흐림|흐려|흐린|우중충|비\s?(?:와|온|오|옴|내)|비가\s?(?:와|온|오|옴|내))/u,
   // Session 32's family stories: the living spoken of as the dead, the user adopted as a pet,
@@ -226,7 +228,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Session 31: the user's own wedding (or marriage of five years) is not a friend's wedding
   // attended; a son seen off, or a discharge, is not one's own enlistment; a husband leaving for
   // work is not the user arriving; mixed thanks to others ("고맙기도 하고 뭔가 허하네") are not thanks to the bot.
-  friends_wedding_attended: /(?:^|우리\s?|제\s|내\s)(?:딸|아들|큰애|작은애|막내|자식|애)(?:의|이|가|네)?\s?결혼|축가를?\s?(?:부르게|불러야|맡|하게)|(?:이번|다음)\s?(?:주\s?)?(?:토요일|일요일|주말)(?:이|에|이야|이에요)?|결혼식(?:이|은)\s?(?:이번|다음|내일|모레)|(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
+  // Session 39 (invent): "친구 결혼식 축가 추천해줘" is a wedding ahead, not one attended ("오늘 유독 눈에 들어온 순간이 있었어요?").
+  friends_wedding_attended: /축가\s?(?:[가-힣]+\s)?(?:추천|골라|뭐|뭘|고르|고민)|추천\s?(?:해|좀|부탁)|(?:^|우리\s?|제\s|내\s)(?:딸|아들|큰애|작은애|막내|자식|애)(?:의|이|가|네)?\s?결혼|축가를?\s?(?:부르게|불러야|맡|하게)|(?:이번|다음)\s?(?:주\s?)?(?:토요일|일요일|주말)(?:이|에|이야|이에요)?|결혼식(?:이|은)\s?(?:이번|다음|내일|모레)|(?:내|제|우리)\s?결혼|결혼식(?:이에요|이야|임|이라서|인데요?)\s*$|(?:다음|이번)\s?(?:주|달)(?:가|에|이|는)?\s?(?:제\s?)?결혼식|결혼(?:해서|한\s?지)\s?(?:[0-9]|한|두|세|네|다섯|여섯|일곱|여덟|아홉|십)|결혼\s?(?:준비|앞두)|예비\s?(?:신부|신랑)/u,
   work_arrived_at_work: /(?:남편|아내|와이프|엄마|아빠|애|아이|동생|형|오빠|언니|누나|남친|여친|신랑)(?:이|가|는|은)\s?(?:[가-힣]+\s){0,4}출근|(?:부터|날)\s?출근|출근\s?(?:예정|날|일이|해요\s?다음|한대|하게\s?됐)|다음\s?주|내일\s?(?:부터\s?)?출근|월요일부터|첫\s?출근\s?(?:앞|이\s?다가|날이)|갔다가|다녀왔|갔다\s?(?:왔|옴)|퇴근/u,
   // Thanks for someone else ("건강하게 돌아와서 너무 고마워요", a son home from the army; "그래도 마음은
   // 고맙지요", children offering a party) is not thanks to the bot (session 36).
@@ -285,7 +288,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,
   // Wanting to bring a pet or a person home is no wish to run away ("빨리 집에 데려오고 싶다" after a
   // cat's surgery went well got "아무도 나를 모르는 곳을 떠올리는 그 마음", session 33).
-  life_mood_want_to_escape: /데려오|데리고\s?오|데리러|집에\s?(?:데려|오면|와서)|(?:또|다시)\s?가고\s?싶/u,
+  // Session 39 (invent): "울고 싶어서" (wanting a sad song to cry to) was told «아무도 나를 모르는 곳을 떠올리는 그 마음».
+  life_mood_want_to_escape: /울고\s?싶|울려고|울\s?수\s?있게|실컷\s?울|데려오|데리고\s?오|데리러|집에\s?(?:데려|오면|와서)|(?:또|다시)\s?가고\s?싶/u,
   // Session 33's glad moods: pride and a wish for more such days are no harsh inner voice; a night
   // without sleep no good sleep; a pass no question of going on; deciding what to buy no question
   // to the bot.

@@ -18,6 +18,7 @@
  */
 import type { EmotionId } from '../ml/emotions';
 import { toldMisfortune } from './misfortune';
+import { comparesWithOthers } from './others-ahead';
 
 export const JOY_PREFIX = 'joy';
 
@@ -130,7 +131,7 @@ function hardshipReplies(text: string): string[] {
 
 // 2. Wins the intents do not know.
 const NOT_OWN_WIN = new RegExp(
-  `(?:^|\\s)(?:친한\\s?)?(?:친구|동생|언니|오빠|형|누나|동료|선배|후배|걔|옆집)(?:이|가|는|도)\\s|했으면|됐으면|하고\\s?싶|할까|될까|하면|되면|했대|됐대|했다더라|했다고|됐다고|꿈|[?？]|안\\s?(?:됐|됨)|못\\s?(?:했|함)|꽝`,
+  `(?:^|\\s)(?:친한\\s?)?(?:(?:친구|동생|언니|오빠|형|누나|동료|선배|후배|걔|옆집)(?:이|가|은|는|도)|(?:친구|동생|동료|선배|후배|동기|또래|동창)들(?:이|가|은|는|도)?|다들|남들(?:이|은|도)?)\\s|했으면|됐으면|하고\\s?싶|할까|될까|하면|되면|했대|됐대|했다더라|했다고|됐다고|꿈|[?？]|안\\s?(?:됐|됨)|못\\s?(?:했|함)|꽝`,
   'u',
 );
 
@@ -191,7 +192,8 @@ const WINS: readonly Win[] = [
 
 export function detectWin(text: string): { kind: 'win'; replies: string[] } | null {
   const t = nfc(text);
-  if (NOT_OWN_WIN.test(t)) return null;
+  // "친구들은 다 취업했는데 저만 제자리인 것 같아요" was congratulated on the job (session 39, others-ahead.ts).
+  if (NOT_OWN_WIN.test(t) || comparesWithOthers(t)) return null;
   for (const w of WINS) {
     const m = w.tells.exec(t);
     if (m && !w.unless?.test(t)) return { kind: 'win', replies: w.replies(m, t) };

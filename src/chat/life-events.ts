@@ -15,6 +15,7 @@
  * measured on data/eval/life_events.tsv (written apart from them) and on every example of the
  * intent corpus (tests/chat/life-events.test.ts).
  */
+import { comparesWithOthers } from './others-ahead';
 import type { EmotionId } from '../ml/emotions';
 import { GOOD_NEWS } from './good-news';
 
@@ -1117,6 +1118,8 @@ export function detectLifeEvent(userText: string): LifeEvent | null {
  */
 export function detectGoodNews(userText: string): LifeEvent | null {
   const text = userText.normalize('NFC');
+  // Others' success set against the user's own standstill is no news of the user's (session 39, others-ahead.ts).
+  if (comparesWithOthers(text)) return null;
   return GOOD_NEWS.find((e) => e.tells.test(text) && !e.unless?.test(text)) ?? null;
 }
 
