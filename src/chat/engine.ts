@@ -76,6 +76,8 @@ import {
 import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGladLine, isForeignGreeting, isForeignLanguage } from './language';
 import { JOY_PREFIX, joyTurn } from './joy-thread';
 import { LIFE_STAGE_PREFIX, lifeStageTurn, soundsOlder } from './life-stage';
+import { normalizeDialect } from './dialect';
+import { LATER_LIFE_PREFIX, laterLifeTurn } from './later-life';
 import { MISREAD_PREFIX, misreadTurn } from './misread-turns';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
 import { MIXED_PREFIX, mixedFeelings, mixedReply, namesFeeling, onlyNamedFeeling, ratherFeeling, showsAnger, GLADNESS_PREFIX, GLADNESS_REPLIES, wantsGladness } from './feeling-words';
@@ -994,7 +996,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A leading "고마워 근데", "안녕" or "한국어로 할게요" is not what the turn is about
     // (src/chat/pleasantry.ts); safety still reads the whole message.
     const whole = check.text;
-    const text = afterPleasantry(whole);
+    // Session 39 (dialect.ts): regional endings and words are read as standard Korean ("하자카네" →
+    // "하자고 하네", "혀" → "해", "했수다" → "했어요") wherever the turn's meaning is read (emotions,
+    // rules, intents); safety reads the user's own words, and the story keeps them as written.
+    const said = afterPleasantry(whole);
+    const text = normalizeDialect(said);
     const state = cloneState(prev);
     // Topics covered so far. An intent's reply may ask into what this very turn tells ("잠이 안
     // 와" → a question about the nights); a generic follow-up must not ("요즘 잠은 잘 자요?").
@@ -1013,13 +1019,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const chars = meaningfulLength(text);
     const summary: TurnSummary = { emotions: mixToArray(analysis.emotions), chars, kind: 'followup', intent: null, safety: null };
     state.turns.push(summary);
-    state.recentTexts = [...(prev.recentTexts ?? []), text].slice(-CARRY_LOOKBACK);
-    state.storyTexts = [...(prev.storyTexts ?? []), text].slice(-STORY_LOOKBACK_TEXTS);
+    state.recentTexts = [...(prev.recentTexts ?? []), said].slice(-CARRY_LOOKBACK);
+    state.storyTexts = [...(prev.storyTexts ?? []), said].slice(-STORY_LOOKBACK_TEXTS);
     // People named are kept for the whole conversation (long-memory.ts, session 37).
     const memoBefore = longmem.memoOf(prev.memo);
     state.memo = { ...memoBefore, people: longmem.keepPeople(memoBefore.people, longmem.peopleTold(text)) };
     // The story before this turn, for a practical question and for glad words in a story of misfortune.
-    const storyBefore = prev.storyTexts ?? prev.recentTexts ?? [];
+    const storyBefore = (prev.storyTexts ?? prev.recentTexts ?? []).map(normalizeDialect);
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
@@ -1826,7 +1832,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
       }
     }
-    const misread = chars > 0 && !asksForSongs(text) ? misreadTurn(text, { earlier: storyBefore, lastId: prev.usedReplies.at(-1), lastReply: prev.lastReply, intentId: intent?.id ?? null, older: soundsOlder([...storyBefore, text]) }) : null;
+    const misread = chars > 0 && !asksForSongs(text) ? misreadTurn(text, { earlier: storyBefore, lastId: prev.usedReplies.at(-1), lastReply: prev.lastReply, intentId: intent?.id ?? null, older: soundsOlder([...(prev.storyTexts ?? []), said]) }) : null;
     const misreadPick = misread ? pickUnused(misread.replies, `${MISREAD_PREFIX}:${misread.kind}`, new Set(state.usedReplies), () => 0) : null;
     if (misread && misreadPick) {
       state.usedReplies.push(misreadPick.id);
@@ -1835,11 +1841,22 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 37 (plife): the user's stage of life (life-stage.ts): a new mother's exhaustion, an
     // older user's widowhood and small joys, a parent cared for, retirement, a student's parent, a
     // child eating alone. Before the joy thread, which had read these as glad news.
-    const stage = chars > 0 && !metaAnswers && !asksForSongs(text) ? lifeStageTurn(text, storyBefore) : null;
+    const stage = chars > 0 && !metaAnswers && !asksForSongs(text) ? lifeStageTurn(text, storyBefore, soundsOlder([...(prev.storyTexts ?? []), said])) : null;
     const stagePick = stage ? pickUnused(stage.replies, `${LIFE_STAGE_PREFIX}:${stage.kind}`, new Set(state.usedReplies), () => 0) : null;
     if (stage && stagePick) {
       state.usedReplies.push(stagePick.id);
       return finish({ reply: stagePick.text, kind: stage.intent ? 'retrieval' : 'followup', intent: stage.intent ?? null, score: stage.intent ? 1 : score, safety: null, mood: stage.mood });
+    }
+    // Session 39 (later-life.ts): a parent's and an older person's situations the corpus has no intent
+    // for (a near faint living alone, a late spouse called out of habit, a grown child without a job,
+    // a reunion's comparisons, 갱년기, a retirement day, the empty nest), read before the intents.
+    // A question to the bot in such a story ("니 생각은 어떻노" after hormone therapy) is answered here too.
+    const laterSeen = chars > 0 && !asksForSongs(text) ? laterLifeTurn(text, storyBefore) : null;
+    const later = laterSeen && (!metaAnswers || laterSeen.asksBot) ? laterSeen : null;
+    const laterPick = later ? pickUnused(later.replies, `${LATER_LIFE_PREFIX}:${later.kind}`, new Set(state.usedReplies), () => 0) : null;
+    if (later && laterPick) {
+      state.usedReplies.push(laterPick.id);
+      return finish({ reply: laterPick.text, kind: 'followup', intent: null, score, safety: null, mood: later.mood });
     }
     const joy = chars > 0 && !metaAnswers && !asksForSongs(text) ? joyTurn(whole, text, { joyStory: joyStoryOf(prev), laughedOff, afterQuietWish: lastJoy.startsWith(`${JOY_PREFIX}:quiet_wish`) }) : null;
     // The first reply of a kind is its most specific one (it says back what the user told).

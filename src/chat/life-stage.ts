@@ -377,10 +377,11 @@ export interface LifeStageTurn {
  * Which of the cases above the turn is, with its replies (the first is the most specific), or null.
  * `earlier` is the user's earlier turns in this conversation.
  */
-export function lifeStageTurn(text: string, earlier: readonly string[] = []): LifeStageTurn | null {
+export function lifeStageTurn(text: string, earlier: readonly string[] = [], olderSpeaker?: boolean): LifeStageTurn | null {
   const t = nfc(text);
   const story = [...earlier.slice(-6).map(nfc), t];
-  const older = soundsOlder(story);
+  // The engine passes whether the user's own words (before dialect.ts reads them) sound older.
+  const older = olderSpeaker ?? soundsOlder(story);
   if (mocksBotTone(t)) {
     return { kind: 'tone_mocked', replies: ['하하, 제 말투가 좀 옛날 사람 같았나 봐요. 편하게 말해 줘요, 저도 너무 딱딱하지 않게 해 볼게요. 오늘은 뭐 하고 있었어요?'], mood: 'neutral' };
   }
