@@ -13,10 +13,10 @@
  *     text contrast of everything visible in them.
  */
 import { readFileSync } from 'node:fs';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { recordDay } from '../src/store/day';
-import { screenshot, sendChat, useSharedApp, waitForModel } from './harness';
+import { screenshot, sendChat, setClock, useSharedApp, waitForModel } from './harness';
 
 const MARKER = '별빛산책';
 const ENTRY = [
@@ -52,24 +52,6 @@ async function pageRecordDay(page: Page): Promise<string> {
     return [now.getFullYear(), now.getMonth(), now.getDate(), now.getHours(), now.getMinutes()] as const;
   });
   return recordDay(new Date(y, m, d, h, min).getTime());
-}
-
-/** A clock reading `target` (epoch ms) when the page starts, and running on from there. */
-async function setClock(context: BrowserContext, target: number): Promise<void> {
-  await context.addInitScript((at: number) => {
-    const Real = Date;
-    const offset = at - Real.now();
-    class FakeDate extends Real {
-      constructor(...args: unknown[]) {
-        if (args.length === 0) super(Real.now() + offset);
-        else super(...(args as [number]));
-      }
-      static override now() {
-        return Real.now() + offset;
-      }
-    }
-    globalThis.Date = FakeDate as DateConstructor;
-  }, target);
 }
 
 const diaryRows = (page: Page) => page.locator('[data-testid="history-item"][data-kind="diary"]');

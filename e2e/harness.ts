@@ -369,3 +369,37 @@ export function pngSize(buf: Buffer): { width: number; height: number } {
   }
   return { width: buf.readUInt32BE(16), height: buf.readUInt32BE(20) };
 }
+
+/** A clock reading `target` (epoch ms) when the page starts, and running on from there. */
+export async function setClock(context: BrowserContext, target: number): Promise<void> {
+  await context.addInitScript((at: number) => {
+    const Real = Date;
+    const offset = at - Real.now();
+    class FakeDate extends Real {
+      constructor(...args: unknown[]) {
+        if (args.length === 0) super(Real.now() + offset);
+        else super(...(args as [number]));
+      }
+      static override now() {
+        return Real.now() + offset;
+      }
+    }
+    globalThis.Date = FakeDate as DateConstructor;
+  }, target);
+}
+
+/** Sends with the 보내기 button (on a touch phone Enter makes a new line) and waits for the reply. */
+export async function sendWithButton(page: Page, text: string): Promise<{ reply: string; kind: string }> {
+  const before = { users: await page.getByTestId('user-message').count(), bots: await page.getByTestId('bot-message').count() };
+  await page.getByTestId('chat-input').fill(text);
+  await page.getByTestId('chat-send').click();
+  await page.waitForFunction(
+    ([n, m]) =>
+      document.querySelectorAll('[data-testid="bot-message"]').length > n &&
+      (document.querySelectorAll('[data-testid="user-message"]')[m]?.getAttribute('data-label') ?? '') !== '',
+    [before.bots, before.users] as const,
+    { timeout: MODEL_TIMEOUT_MS },
+  );
+  const reply = page.getByTestId('bot-message').nth(before.bots);
+  return { reply: (await reply.locator('.msg-text').textContent()) ?? '', kind: (await reply.getAttribute('data-kind')) ?? '' };
+}

@@ -16,6 +16,7 @@ import {
   launchBrowser,
   reloadOffline,
   screenshot,
+  setClock,
   startAppServer,
   waitForServiceWorkerControl,
   type AppServer,
@@ -81,20 +82,7 @@ async function withPhone(fn: (page: Page, context: BrowserContext) => Promise<vo
     serviceWorkers: 'allow',
   });
   try {
-    await context.addInitScript((target: number) => {
-      const Real = Date;
-      const offset = target - Real.now();
-      class FakeDate extends Real {
-        constructor(...args: unknown[]) {
-          if (args.length === 0) super(Real.now() + offset);
-          else super(...(args as [number]));
-        }
-        static override now() {
-          return Real.now() + offset;
-        }
-      }
-      globalThis.Date = FakeDate as DateConstructor;
-    }, NOW);
+    await setClock(context, NOW);
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (e) => errors.push(e.message));

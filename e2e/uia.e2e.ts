@@ -16,7 +16,7 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MODEL_TIMEOUT_MS, blockYouTube, screenshot, useSharedApp, waitForModel } from './harness';
+import { blockYouTube, screenshot, useSharedApp, waitForModel, sendWithButton } from './harness';
 
 const app = useSharedApp();
 
@@ -74,20 +74,7 @@ async function checkNarrow(page: Page, name: string): Promise<void> {
   expect(input[0], `${name}: the placeholder is not cut`).toBeLessThanOrEqual(input[1]! + 1);
 }
 
-/** Sends with the button (on a touch phone Enter makes a new line) and waits for the reply. */
-async function send(page: Page, text: string): Promise<void> {
-  const bots = await page.getByTestId('bot-message').count();
-  const users = await page.getByTestId('user-message').count();
-  await page.getByTestId('chat-input').fill(text);
-  await page.getByTestId('chat-send').click();
-  await page.waitForFunction(
-    ([n, m]) =>
-      document.querySelectorAll('[data-testid="bot-message"]').length > n &&
-      (document.querySelectorAll('[data-testid="user-message"]')[m]?.getAttribute('data-label') ?? '') !== '',
-    [bots, users] as const,
-    { timeout: MODEL_TIMEOUT_MS },
-  );
-}
+const send = sendWithButton;
 
 const PHONE_320 = { viewport: { width: 320, height: 700 }, isMobile: true, hasTouch: true };
 const PHONE_390 = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };

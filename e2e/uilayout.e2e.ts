@@ -9,7 +9,7 @@
  */
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { MODEL_TIMEOUT_MS, screenshot, useSharedApp, waitForModel } from './harness';
+import { screenshot, useSharedApp, waitForModel, sendWithButton } from './harness';
 
 const app = useSharedApp();
 
@@ -48,20 +48,7 @@ async function settle(page: Page): Promise<void> {
   }
 }
 
-/** Sends with the button (on a touch phone Enter makes a new line) and waits for the reply. */
-async function send(page: Page, text: string): Promise<void> {
-  const bots = await page.getByTestId('bot-message').count();
-  const users = await page.getByTestId('user-message').count();
-  await page.getByTestId('chat-input').fill(text);
-  await page.getByTestId('chat-send').click();
-  await page.waitForFunction(
-    ([n, m]) =>
-      document.querySelectorAll('[data-testid="bot-message"]').length > n &&
-      (document.querySelectorAll('[data-testid="user-message"]')[m]?.getAttribute('data-label') ?? '') !== '',
-    [bots, users] as const,
-    { timeout: MODEL_TIMEOUT_MS },
-  );
-}
+const send = sendWithButton;
 
 /** A short story, then a song request in the chat: the songs open (beside the chat or below it). */
 async function askForSongs(page: Page): Promise<void> {

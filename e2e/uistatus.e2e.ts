@@ -13,7 +13,7 @@
  */
 import type { BrowserContext, BrowserContextOptions, Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { blockYouTube, MODEL_TIMEOUT_MS, screenshot, useSharedApp, waitForModel, waitForServiceWorkerControl } from './harness';
+import { blockYouTube, screenshot, useSharedApp, waitForModel, waitForServiceWorkerControl, sendWithButton } from './harness';
 
 const app = useSharedApp();
 
@@ -37,18 +37,7 @@ async function box(l: Locator): Promise<Box> {
 }
 
 /** Sends with the 보내기 button (on a touch phone Enter makes a new line) and waits for the reply. */
-async function send(page: Page, text: string): Promise<void> {
-  const before = { users: await page.getByTestId('user-message').count(), bots: await page.getByTestId('bot-message').count() };
-  await page.getByTestId('chat-input').fill(text);
-  await page.getByTestId('chat-send').click();
-  await page.waitForFunction(
-    ([n, m]) =>
-      document.querySelectorAll('[data-testid="bot-message"]').length > n &&
-      (document.querySelectorAll('[data-testid="user-message"]')[m]?.getAttribute('data-label') ?? '') !== '',
-    [before.bots, before.users] as const,
-    { timeout: MODEL_TIMEOUT_MS },
-  );
-}
+const send = sendWithButton;
 
 const mb = (text: string) => Number(/([\d.]+) MB/.exec(text)?.[1] ?? NaN);
 

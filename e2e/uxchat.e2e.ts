@@ -17,28 +17,14 @@ import path from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../scripts/lib/chromium';
-import { MODEL_TIMEOUT_MS, newContext, screenshot, sendChat, useSharedApp, waitForModel } from './harness';
+import { newContext, screenshot, sendChat, useSharedApp, waitForModel, sendWithButton } from './harness';
 
 const app = useSharedApp();
 
 const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
 const PRIVACY_LINE = '모든 분석은 이 기기 안에서만 이루어져요';
 
-/** Sends with the 보내기 button (a touch keyboard's Enter breaks the line) and waits for the reply. */
-async function sendByButton(page: Page, text: string): Promise<{ reply: string; kind: string }> {
-  const before = { users: await page.getByTestId('user-message').count(), bots: await page.getByTestId('bot-message').count() };
-  await page.getByTestId('chat-input').fill(text);
-  await page.getByTestId('chat-send').click();
-  await page.waitForFunction(
-    ([n, m]) =>
-      document.querySelectorAll('[data-testid="bot-message"]').length > n &&
-      (document.querySelectorAll('[data-testid="user-message"]')[m]?.getAttribute('data-label') ?? '') !== '',
-    [before.bots, before.users] as const,
-    { timeout: MODEL_TIMEOUT_MS },
-  );
-  const reply = page.getByTestId('bot-message').nth(before.bots);
-  return { reply: (await reply.locator('.msg-text').textContent()) ?? '', kind: (await reply.getAttribute('data-kind')) ?? '' };
-}
+const sendByButton = sendWithButton;
 
 const gaugeLine = async (page: Page) => ((await page.getByTestId('gauge-line').textContent()) ?? '').trim();
 
