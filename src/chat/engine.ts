@@ -21,6 +21,7 @@ import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emo
 import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
 import { PROTEST_PREFIX, PROTEST_REPLIES, protestsUnfairness } from './protest';
+import { earlierFactFixed, earlierFactLead, turningPoint, TURNING_PREFIX } from './turning-points';
 import { conversationMix, countedTurns, countsTowardMood, gaugeLevel, rereadEmotions } from './mix';
 import { IntentSearch, type IntentScore } from './retrieval';
 import { detectSafety, replyPool, suitsSetting, type SafetyModel } from './safety';
@@ -1510,6 +1511,23 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anger' });
       }
+    }
+    // Session 39 (longfix, turning-points.ts): where a long story turns: a result that arrives (양성,
+    // 떨어졌어요, 1점 차이), a smile kept before a sick mother, tears alone, an apology received, a long
+    // message sent after a fight, a decision, "아까도 비슷한거 물어봤잖아", a guarded "집이 좀", a date's
+    // evening; and a fact told earlier set right ("아까 김과장이라고 했는데 사실 차장이에요").
+    const turnMood = threadEmotion(prev);
+    const turning = chars > 0 && prev.turns.length > 0 && !asksForSongs(text) ? turningPoint(text, { story: storyBefore, lastUser: prev.recentTexts?.at(-1), heavy: (!!turnMood && valence(turnMood) < 0) || storyBefore.slice(-6).some(toldMisfortune), intents: prev.turns.flatMap((t) => (t.intent ? [t.intent] : [])) }) : null;
+    const turningPick = turning ? pickUnused(turning.replies, `${TURNING_PREFIX}:${turning.kind}`, new Set(state.usedReplies), () => 0) : null;
+    if (turning && turningPick) {
+      state.usedReplies.push(turningPick.id);
+      return finish({ reply: turningPick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: turning.mood ?? turnMood ?? 'sadness' });
+    }
+    const earlierFix = chars > 0 && prev.turns.length > 0 ? earlierFactFixed(text) : null;
+    if (earlierFix) {
+      state.usedReplies.push(`${TURNING_PREFIX}:fact`);
+      // The fact said back and the story left to the user: no new question about a slip.
+      return finish({ reply: earlierFactLead(earlierFix), kind: 'followup', intent: null, score: 0, safety: null, mood: turnMood ?? 'neutral' });
     }
     // Session 38 (young-talk.ts, younga): sarcasm read as joy ("아 좋아 죽겠네 진짜^^" then "팀플
     // 무임승차 3명"), tears after good news, a brave face after a letdown, "너도 나 싫지?", "복붙같은데",

@@ -69,6 +69,9 @@ const MISUNDERSTOOD =
   /알아듣|알아들|이해|아니(?:라|잖|야|고|거든|었|에요|라고|라구|지)|아닌데|아닌\s?거|다른\s?(?:얘기|이야기|뜻|말)|딴소리|딴\s?얘기|제대로|무시|안\s?통|몇\s?번|헛다리|엉뚱|오해|잘못\s?(?:읽|알|이해|잡|받)|핵심|포인트|의도|질문|넘겨짚|소통|반대로|다시\s?(?:봐|읽|물어|말)|안\s?했는데|한\s?적\s?없|상관\s?없|말고|뜻|못\s?알|내\s?말|내\s?얘기|내\s?문장|그런\s?(?:말|얘기)|뭔\s?소리|무슨\s?소리|언제\s?그렇게|왜\s?[가-힣]+\s?(?:얘기가|를\s?해|을\s?해)|말귀/u;
 
 const NEEDS: Readonly<Record<string, RegExp>> = {
+  // Session 39 (longfix): every reply presumes the final round was lost; "카카오 최종면접" after "나 오늘
+  // 면접봤어" had got "문 바로 앞에서 돌아서야 하는 기분은…" while the result was a week away.
+  job_final_round_rejected: /떨어|탈락|불합|최탈|고배|닫혔|미끄러|넘어졌|못\s?넘|못\s?했|안\s?됐|없었|아쉽게도|역량은|결과|떨어짐/u,
   // Session 38 (youngb): every reply presumes a holiday ("이번 연휴에…"); "새벽인데 혼자라서 외로워요"
   // on an ordinary Sunday had got it. A holiday, a festive night or everyone else away is needed.
   lonely_holidays_alone: /연휴|명절|설날|(?:^|\s)설(?:에|이|은|날|\s?연휴)|추석|한가위|크리스마스|성탄|이브|연말|새해|신정|구정|휴일|빨간\s?날|공휴일|어린이날|어버이날|떡국|송편|세배|성묘|12월\s?31일|카운트다운|캐럴|불꽃|고향|가족(?:이랑|끼리|들이랑)|남들\s?다|다들|평일처럼|[0-9]+월\s?[0-9]+일|마지막\s?날|송년|한\s?해|시즌/u,
@@ -153,7 +156,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   life_joy_good_meal: /추천(?:을|도|만)?\s?받|추천해\s?(?:줬|주)/u,
   life_daily_coffee_break: /사\s?(?:줬|줌|드렸|주니|줬더니)/u,
   // "어제" alone (when a break-up happened) matched a hangover (session 32).
-  life_daily_hangover: /^(?:어제|그저께|엊그제|그제|아까|오늘|지난주|저번주|지난\s?주말|주말에)(?:요|이요|에요)?\s*[.?!~]*$/u,
+  life_daily_hangover: /^(?:어제|그저께|엊그제|그제|아까|오늘|지난주|저번주|지난\s?주말|주말에)(?:요|이요|에요)?\s*[.?!~]*$|^(?!.*(?:술|취해|취한|취했|필름|마시|마셨)).*(?:장문|긴\s?(?:카톡|톡|메시지|문자))/u,
   // "뭐라고 말해야 그만 물어보실까요", about a mother-in-law, was told "자꾸 되물어서 부담스러웠나 봐요" (session 30).
   // "그 말이 계속 머리에 맴돌아" (a friend's words) was told "자꾸 되물어서 부담스러웠나 봐요" (session 32).
   meta_complaint_repetitive: new RegExp(`${THIRD_PERSON.source}|맴돌|머리에|머릿속|생각나|떠올|잊혀|안\\s?잊|곱씹`, 'u'),
@@ -276,7 +279,15 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // 상처…"); one's own phone at night is no child gaming; a young worker's busy friends are no grown
   // children; "아무도 몰라요" (a birthday) is no blank
   // mind; a hopeful "정 붙여봐야죠" is no fear of how it will go.
-  breakup_cheated_on: /바람(?:이|도)?\s?(?:시원|불어|불고|분다|쐬|쐰|좋|차갑|차다|선선|솔솔|따뜻|세다|세게|강하|맞|냄새)|(?:강|바닷|봄|가을|밤|산|저녁|찬|칼)바람|바람\s?쐬/u,
+  // Session 39 (longfix): cheating ruled out ("내가 잘못한거임 바람핀건 아니고") is no betrayal to be angry at.
+  breakup_cheated_on: /바람(?:이|도)?\s?(?:시원|불어|불고|분다|쐬|쐰|좋|차갑|차다|선선|솔솔|따뜻|세다|세게|강하|맞|냄새)|(?:강|바닷|봄|가을|밤|산|저녁|찬|칼)바람|바람\s?쐬|바람\s?(?:핀|피운|폈|피웠|난|났)\s?(?:건|게|거|것은?)\s?아니|바람은\s?(?:아니|안\s?(?:폈|피웠))/u,
+  // Session 39 (longfix): a new date asked for ("다음주에 영화보재") is no film being watched; tears
+  // shed alone after a humiliation ("퇴근하고 혼자 울었어요") no life alone; a long message sent sober
+  // after a fight ("어제 장문의 카톡 보냈어요") no hangover; parting after a date ("헤어지고 나서 카톡이
+  // 안 와") no break-up by text.
+  life_daily_watching_drama: /보재|보자고|보자네|보자는데|보러\s?가재|보러\s?가자고/u,
+  lonely_living_alone: /(?:혼자|몰래|숨어서|화장실에서)\s?(?:펑펑\s?|엉엉\s?)?(?:울었|울고|울어)/u,
+  breakup_dumped_by_text: /헤어지고\s?(?:나서|난\s?(?:뒤|후|다음))|헤어진\s?(?:뒤|후|다음)에/u,
   // Children offering a party are not distant ("자식들이 잔치를 해 준다는데…", session 36).
   later_children_distant: /^(?!.*(?:자식|아들|딸|자녀|애들|손주|손자|손녀|며느리|사위|어버이|큰애|작은애|막내)).*(?:친구|동기|동창|고향|다들\s?바빠)|잔치(?:를|라도)?\s?(?:해\s?준|열어\s?준|차려\s?준)|해\s?준다는|해\s?주겠다|차려\s?준다/u,
   // Session 35's school and work: an idea adopted is no endless meeting; starting work next Monday
