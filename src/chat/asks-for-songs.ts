@@ -57,7 +57,7 @@ const SONG_TYPOS: ReadonlyArray<readonly [RegExp, string]> = [
   [/(?<=해\s?|어\s?)줘여|(?<=해\s?|어\s?)줘용/gu, '줘요'],
   [/번쨰|번채/gu, '번째'],
   [/(?<![가-힣])조타|조아(?=요|[\s?!.~ㅎㅋ]|$)/gu, '좋다'],
-  [/노레|노랫(?=\s?추천)/gu, '노래'],
+  [/노레|노랴(?=\s|$)|노랫(?=\s?추천)/gu, '노래'],
   [/(?<=노래\s?|곡\s?|거\s?)잇(?=어|나|을까|니)/gu, '있'],
   [/(들을|듣기\s?좋은|들을만한)노래/gu, '$1 노래'],
 ];
@@ -71,7 +71,7 @@ export function fixSongTypos(text: string): string {
  * Session 39 (songreq): a request with "거" for songs, in this app: "뭐 들을 만한 거 없어?", "잔잔한
  * 거 추천해줘" (c02: both had got small talk). Only kinds of music's mood, never "맛있는 거 추천해줘".
  */
-const LISTEN_THING = /들을\s?(?:만한|만\s?한|수\s?있는)\s?(?:거|게|것|걸)\s?(?:좀\s?|하나\s?)?(?:없|있|뭐|추천|ㅊㅊ)|(?:^|\s)(?:잔잔한|신나는|조용한|차분한|밝은|슬픈|우울한|편안한|감성적인|경쾌한|따뜻한|위로되는|위로가\s?되는|힘\s?나는|설레는|진정되는|신나고\s?밝은)\s?(?:거|걸로|걸|것)\s?(?:좀\s?|하나\s?|로\s?)?(?:추천|틀어|들려|골라|ㅊㅊ)/u;
+const LISTEN_THING = /들을\s?(?:만한|만\s?한|수\s?있는)\s?(?:거|게|것|걸)\s?(?:좀\s?|하나\s?)?(?:없|있|뭐|추천|ㅊㅊ)|(?:^|\s)(?:잔잔한|신나는|조용한|차분한|밝은|슬픈|우울한|편안한|감성적인|경쾌한|따뜻한|위로되는|위로가\s?되는|힘\s?나는|설레는|진정되는|신나고\s?밝은)\s?(?:거|걸로|걸|것)\s?(?:좀\s?|하나\s?|로\s?)?(?:추천|틀어|들려|골라|ㅊㅊ|줘|주세요|줘요)/u;
 
 /** Whether the turn asks the bot for songs. */
 export function asksForSongs(text: string): boolean {

@@ -1648,7 +1648,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const songReq = chars > 0 ? songRequestTurn(text, {
       storyBefore, songs: opts.songNames?.() ?? null, songsShown: songsMayBeShown, onScreen: !!context.songsOnScreen?.length, askedNoSongs,
       songTalk: askedNoSongs || (openedAt !== null && prev.turns.length - openedAt < 6), following: prev.songArtistList ?? null,
-      asksMore: asksMoreSongs(text), redirect: REDIRECT.test(text) && text.length <= 30 ? songDirection(text, null) : null, firstView: ARTIST_FIRST_VIEW,
+      asksMore: asksMoreSongs(text), redirect: REDIRECT.test(text) && text.length <= 30 ? songDirection(text, null) : null, firstView: ARTIST_FIRST_VIEW, used: prev.usedReplies, justLyrics: prev.usedReplies.slice(-2).some((id) => id.startsWith(`${SONG_QUESTION_PREFIX}:lyrics`)),
     }) : null;
     if (songReq) {
       state.usedReplies.push(songReq.id);

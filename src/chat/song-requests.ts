@@ -254,6 +254,17 @@ export function sameSingerDirectedLine(name: string, direction: 'lift' | 'match'
 const ALIKE = /^(?:그럼\s?|음\s?|아\s?)?(?:비슷한|그런|그\s?비슷한)\s?(?:느낌|분위기|스타일|거|걸|노래|곡)(?:으로|로)?(?:요)?(?:\s?(?:줘|주세요|추천해\s?줘|틀어\s?줘|골라\s?줘|없어|있어))?[\s?？.!~]*$/u;
 export const ALIKE_LINE = '가수를 보고 비슷한 곡을 고르지는 못해서, 지금까지 들은 마음에 맞춰 골라 볼게요. 마음에 닿는 곡이 있으면 좋겠어요.';
 
+/** "헤이 쉼표 노래 하나 불러줘", "너 노래 못 불러?" (c42: had got filler): the bot cannot sing. */
+const SING_FOR_ME = /(?:^|\s)(?:노래|한\s?곡)\s?(?:하나|좀|한\s?곡)?\s?(?:불러\s?(?:줘|주세요|줄래|줄\s?수|봐)|못\s?불러|부를\s?줄\s?알아|부를\s?수\s?있어)/u;
+export const SING_FOR_ME_LINE = "제가 직접 노래를 부르지는 못해요. 대신 지금 마음에 맞는 노래를 골라 드릴 수는 있어요. '노래 추천해 줘'라고 하면 골라 볼게요.";
+export const SING_FOR_ME_AGAIN = '네, 아쉽지만 노래를 부를 수는 없어요. 듣고 싶은 마음이 들 때 말해 주면, 지금 마음에 맞는 곡을 골라 드릴게요.';
+/** "내 얘기로 노래 가사 하나 써줘" (c42: had got the lyrics-lookup answer). */
+const WRITE_LYRICS = /(?:내\s?(?:얘기|이야기)로|나(?:에\s?대한|를\s?위한|한테\s?맞는)|새로|직접)\s?(?:노래\s?)?(?:가사|노래|곡)\s?(?:하나\s?|좀\s?)?(?:써|지어|만들어)\s?(?:줘|주세요|줄래|줄\s?수)|(?:가사|노래)\s?(?:하나\s?|좀\s?)?(?:지어|만들어)\s?(?:줘|주세요|줄래|줄\s?수)/u;
+export const WRITE_LYRICS_LINE = '가사를 지어 드리는 건 제가 하지 못해요. 대신 지금 이야기를 조금 더 들려주면, 그 마음과 닮은 가사의 노래를 골라 드릴게요.';
+/** "그럼 1절만이라도" right after lyrics were asked for (c09). */
+const LYRICS_PART = /^(?:그럼\s?|아\s?)?(?:1절|일절|한\s?소절|앞부분|후렴|한\s?줄|첫\s?줄|조금)(?:만|이라도|만이라도|라도)?(?:\s?(?:써\s?줘|알려\s?줘|줘|주세요|요))?[\s?？.!~ㅠ]*$/u;
+export const LYRICS_PART_LINE = '아쉽지만 1절이나 한 소절도 옮겨 드리지 못해요. 제목과 가수 이름으로 검색하면 가사 전체를 볼 수 있어요.';
+
 /** "아무거나 골라 줘" asked again after the bot asked for a sentence: the songs open with what was told. */
 export const OPEN_ON_SECOND_ASK = '알겠어요, 지금까지 들은 이야기로 우선 골라 볼게요. 듣다가 다른 느낌이 필요하면 말해 줘요.';
 
@@ -277,6 +288,10 @@ export interface SongRequestContext {
   asksMore: boolean;
   /** The direction a wish for other songs leans ("진정되는 거", "아무거나 신나는 걸로"), when it names one. */
   redirect: 'lift' | 'match' | 'calm' | null;
+  /** Ids already used in this conversation (state.usedReplies). */
+  used?: readonly string[];
+  /** The bot's last reply answered a lyrics question (song-turns.ts songQuestion). */
+  justLyrics?: boolean;
   /** The most songs of one singer the first view shows (song-turns.ts ARTIST_FIRST_VIEW). */
   firstView: number;
 }
@@ -301,6 +316,12 @@ export interface SongRequestTurn {
 export function songRequestTurn(text: string, ctx: SongRequestContext): SongRequestTurn | null {
   const t = text.normalize('NFC').trim();
   if (!t) return null;
+  if (SING_FOR_ME.test(t) && t.length <= 30) {
+    const again = ctx.used?.includes(`${SONG_REQ_PREFIX}:sing_for_me`) ?? false;
+    return { id: `${SONG_REQ_PREFIX}:sing_for_me${again ? '#2' : ''}`, reply: again ? SING_FOR_ME_AGAIN : SING_FOR_ME_LINE };
+  }
+  if (WRITE_LYRICS.test(t) && t.length <= 40) return { id: `${SONG_REQ_PREFIX}:write_lyrics`, reply: WRITE_LYRICS_LINE };
+  if (ctx.justLyrics && LYRICS_PART.test(t)) return { id: `${SONG_REQ_PREFIX}:lyrics_part`, reply: LYRICS_PART_LINE };
   const shown = ctx.songsShown || ctx.onScreen;
   if (shown && t.length <= 30 && (ALL_KNOWN.test(t) || NOT_FAMOUS.test(t))) return { id: `${SONG_REQ_PREFIX}:known`, reply: ALL_KNOWN.test(t) ? ALL_KNOWN_LINE : NOT_FAMOUS_LINE, action: 'more_recommendations' };
   if (declinesSongs(t)) return null;

@@ -127,6 +127,8 @@ export const SONG_QUESTION_REPLIES: Record<SongQuestion, readonly string[]> = {
   ],
   lyrics: [
     "가사는 앱에 담겨 있지 않아서 제가 알려 드리지는 못해요. 노래 제목과 가수 이름으로 검색하면 찾을 수 있고, 카드의 'YouTube에서 듣기'로 노래를 바로 들어 볼 수도 있어요.",
+    // Session 39 (songreq, c09): asked again ("가사 전부 다 써줘"), the one line had been swapped for filler.
+    '가사는 일부라도 옮겨 드리지 못해요, 미안해요. 노래 제목과 가수 이름으로 검색하면 가사를 볼 수 있는 곳이 나와요.',
   ],
 };
 

@@ -13,6 +13,10 @@ import {
   birthdaySongAsk,
   DECLINED_AFTER_LOSS,
   likeSinger,
+  LYRICS_PART_LINE,
+  SING_FOR_ME_AGAIN,
+  SING_FOR_ME_LINE,
+  WRITE_LYRICS_LINE,
   OTHER_SINGERS_LINE,
   SINGING_LINES,
   singerOtherSongs,
@@ -47,7 +51,7 @@ describe('detectors', () => {
   });
 
   it('requests with 듣는, 없냐, 들을 만한 거, a mood with 거, a typo', () => {
-    for (const t of ['화날 때 듣는 노래 없냐', '뭐 들을 만한 거 없어?', '잔잔한 거 추천해줘', '볼빨간사춘기 노래 추천해주세여']) expect(asksForSongs(t), t).toBe(true);
+    for (const t of ['화날 때 듣는 노래 없냐', '뭐 들을 만한 거 없어?', '잔잔한 거 추천해줘', '볼빨간사춘기 노래 추천해주세여', '밝은 거 줘', '노랴 추쳔좀 해주라']) expect(asksForSongs(t), t).toBe(true);
     for (const t of ['요즘 듣는 노래 좋아', '맛있는 거 추천해줘', '잔잔한 하루였어', '들을 만한 얘기는 아니야']) expect(asksForSongs(t), t).toBe(false);
     expect(songDirection('화날 때 듣는 노래 없냐', null)).toBe('calm');
   });
@@ -122,6 +126,18 @@ describe('engine (fake model)', () => {
   it('c40: a lonely story after songs declined is no title asked', async () => {
     const rs = await talkThrough(engine(), ['노래 말고 그냥 얘기 들어줘', '퇴근하고 오면 아무도 없어', '말할 사람이 없어']);
     for (const r of rs.slice(1)) expect(r.reply).not.toMatch(/노래 목록/u);
+  });
+
+  it('c42/c09: the bot cannot sing; lyrics asked again and "1절만이라도" get the refusal, not filler', async () => {
+    const a = await talkThrough(engine(), ['헤이 쉼표 노래 하나 불러줘']);
+    expect(a[0]!.reply).toBe(SING_FOR_ME_LINE);
+    const c = await talkThrough(engine(), ['헤이 쉼표 노래 하나 불러줘', '너 노래 못 불러?', '그럼 내 얘기로 노래 가사 하나 써줘']);
+    expect(c[1]!.reply).toBe(SING_FOR_ME_AGAIN);
+    expect(c[2]!.reply).toBe(WRITE_LYRICS_LINE);
+    const b = await talkThrough(engine(), ['잔나비 노래 가사 알려줘', '가사 전부 다 써줘', '그럼 1절만이라도']);
+    expect(SONG_QUESTION_REPLIES.lyrics).toContain(b[1]!.reply);
+    expect(b[1]!.reply).not.toBe(b[0]!.reply);
+    expect(b[2]!.reply).toBe(LYRICS_PART_LINE);
   });
 
   it('c02: "왜 이 노래 추천했어?" before any song says there is none yet', async () => {
