@@ -92,6 +92,7 @@ import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keep
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
+import { DECLINED_AFTER_LOSS, SAME_LIST_AGAIN, sameSingerDirectedLine, songRequestTurn } from './song-requests';
 import { ARTIST_FIRST_VIEW, ARTIST_MORE_VIEW, artistAllShownLine, artistAskedAgainLine, artistRequest, artistRequestLine, artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
 import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
@@ -389,6 +390,8 @@ const lossTold = (s: ConversationState): boolean => s.turns.some((t) => t.intent
 const PICKED_SONG = /(?:첫|두|세|네|다섯|[1-9])\s?(?:번째|번쨰|번)\s?(?:노래|곡|거|꺼)|(?:추천해|골라|틀어)\s?준\s?(?:노래|곡)/u;
 /** Words that ask for songs to be shown: with "다른 거" before any song, a first request. */
 const REQUEST_WORD = /추천|골라|보여|틀어|들려/u;
+/** Story turns told (not meta, not safety, a few words at least): after two, a request opens the songs (session 39). */
+const storyTurnsTold = (turns: readonly TurnSummary[]): number => turns.filter((t) => t.kind !== 'meta' && t.kind !== 'safety' && t.chars >= 5).length;
 /** Whether an earlier turn told a feeling ("오늘 좀 꿀꿀하네"): a story turn answered in a mood other than neutral. */
 const toldAFeeling = (turns: readonly TurnSummary[]): boolean => turns.some((t) => t.kind !== 'meta' && t.kind !== 'safety' && t.chars >= 5 && t.mood !== undefined && t.mood !== 'neutral');
 /** Counted turns after which a short-spoken user's request opens the songs from TIRED_REQUEST_MIN_GAUGE. */
@@ -1668,6 +1671,25 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 38 (songs, song-turns.ts): a singer asked for ("아이유 노래 추천해줘", "볼빨간 사춘기 거
     // 있어?") opens that singer's songs ranked by mood (TurnResult.songArtist: the app's list follows
     // it); a singer the catalogue lacks is said so, and the songs open by mood (once enough is told).
+    // Session 39 (songreq, song-requests.ts): song requests missed or misread, mostly before any
+    // song was shown: "왜 이 노래 추천했어?", a birthday song, songs to sing, "폴킴 다른 노래", "다른
+    // 가수 노래도 섞어줘", "박효신 같은 거", a title ("봄날 있어?"), "이 노래 말고 다른 거" / "진정되는 거"
+    // right after a request that showed none.
+    const askedNoSongs = openedAt === null && (prev.turns.slice(-3).some((t) => t.intent?.startsWith('meta_recommend_song') === true) || prev.usedReplies.slice(-4).some((id) => id.startsWith('need_more') || (id.startsWith(`${SONG_TALK_PREFIX}:`) && !id.startsWith(`${SONG_TALK_PREFIX}:declined`)) || id.startsWith(`${evening.EVENING_PREFIX}:ask`)));
+    const songReq = chars > 0 ? songRequestTurn(text, {
+      storyBefore, songs: opts.songNames?.() ?? null, songsShown: songsMayBeShown, onScreen: !!context.songsOnScreen?.length, askedNoSongs,
+      songTalk: askedNoSongs || (openedAt !== null && prev.turns.length - openedAt < 6), following: prev.songArtistList ?? null,
+      asksMore: asksMoreSongs(text), redirect: REDIRECT.test(text) && text.length <= 30 ? songDirection(text, null) : null, firstView: ARTIST_FIRST_VIEW, used: prev.usedReplies, justLyrics: prev.usedReplies.slice(-2).some((id) => id.startsWith(`${SONG_QUESTION_PREFIX}:lyrics`)),
+    }) : null;
+    if (songReq) {
+      state.usedReplies.push(songReq.id);
+      summary.chars = 0;
+      if (songReq.direction) state.songDirection = songReq.direction;
+      if (songReq.action) delete state.songsPending;
+      if (songReq.singer) state.songArtistList = { name: songReq.singer.name, count: songReq.singer.count, titles: songReq.singer.titles, shown: Math.min(songReq.singer.count, ARTIST_FIRST_VIEW) };
+      const reply = songReq.reply ?? directedOpen(songReq.direction ?? 'match', songModeFor(songReq.direction, mixOf(state)) ?? 'similar');
+      return finish({ reply, kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(songReq.action ? { action: songReq.action } : {}), ...(songReq.singer ? { songArtist: songReq.singer.name } : {}) });
+    }
     const singer = chars > 0 ? artistRequest(text, opts.songNames?.() ?? null) : null;
     if (singer) {
       const direction = songDirection(text, null);
@@ -1682,7 +1704,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return finish({ reply: artistAskedAgainLine(following), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null });
       }
       if (opens && singer.count !== null && singer.count > 0) state.songArtistList = { name: singer.name, count: singer.count, ...(singer.titles ? { titles: singer.titles } : {}), shown: Math.min(singer.count, ARTIST_FIRST_VIEW) };
-      return finish({ reply: artistRequestLine(singer, opens), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(opens ? { action: 'open_recommendations' as const, ...filter } : {}) });
+      // Session 39 (songreq): the singer the lists follow already, asked with a direction: not the count again.
+      const again = opens && following && following.name === singer.name ? sameSingerDirectedLine(singer.name, direction) : null;
+      return finish({ reply: again ?? artistRequestLine(singer, opens), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(opens ? { action: 'open_recommendations' as const, ...filter } : {}) });
     }
     // Session 37 (mix, evening.ts): requests the general detector leaves ("조용히 들을 노래 주세요",
     // "옛날 노래도 있나요", "더 잔잔한 거" before any song, "아무거나 빨리" asked twice), and the lines
@@ -1702,7 +1726,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Requests the general detector reads already keep their intent's path (a sleep request its own line).
     if (eveAsk && !songsMayBeShown && (eveAsk === 'insist' || eveAsk === 'era' || !asksForSongs(text))) {
       summary.chars = 0;
-      if (eveAsk === 'insist' || gaugeOf(prev) >= REQUEST_MIN_GAUGE || toldAFeeling(prev.turns)) {
+      if (eveAsk === 'insist' || gaugeOf(prev) >= REQUEST_MIN_GAUGE || toldAFeeling(prev.turns) || askedNoSongs) {
         delete state.songsPending;
         if (eveAsk === 'calmer') state.songDirection = 'calm';
         const lead = threadEmotion(prev);
@@ -2052,7 +2076,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         songTalk === 'too_sad' || songTalk === 'too_strong' || (songTalk === 'other_kind' && songsShown) ? 'open_recommendations' : songTalk === 'more' || songTalk === 'disliked' ? 'more_recommendations' : undefined;
       // "아이유 노래는 없어?": the singer's songs in the catalogue, by name (song-turns.ts).
       const singer = songTalk === 'artist' ? artistNamed(text) : null;
-      const said = singer ? `${artistSongsLine(singer, opts.songNames?.() ?? null)} ${songsShown ? '지금 보이는 목록에서도 마음 가는 곡을 들어 봐요.' : '노래를 청하면 지금 마음에 맞춰 골라 드릴게요.'}` : pick.text;
+      const said = songTalk === 'declined' && lossTold(prev) ? DECLINED_AFTER_LOSS : singer ? `${artistSongsLine(singer, opts.songNames?.() ?? null)} ${songsShown ? '지금 보이는 목록에서도 마음 가는 곡을 들어 봐요.' : '노래를 청하면 지금 마음에 맞춰 골라 드릴게요.'}` : pick.text;
       return finish({ reply: said, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
     }
     // "좀 밝은 걸로 해줘" once songs were shown: the list that goes that way.
@@ -2061,7 +2085,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.songDirection = redirect;
       summary.chars = 0;
       const mode = songModeFor(redirect, mixOf(state)) ?? 'similar';
-      return finish({ reply: directedOpen(redirect, mode), kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
+      // Session 39 (songreq): the same list asked again is said to be the one on screen (not «노래는 그대로 틀어 둘게요»).
+      const line = directedOpen(redirect, mode);
+      return finish({ reply: line === prev.lastReply ? SAME_LIST_AGAIN[redirect] : line, kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
     }
     // "제가 나쁜 사람인가요", "제가 이상한걸까요?": answered first, without judging (asks-reassurance.ts),
     // unless the intent written for it answers.
@@ -2150,7 +2176,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         // Nor is a terse user who has told a story over many short turns (TERSE_TURNS) kept out.
         const terse = countedTurns(state.turns) >= TERSE_TURNS;
         // …nor one who asks right after the bot itself suggested some music (session 33).
-        if (gauge >= (tooTiredToTell(text) || terse || prev.lastSuggestedSongs ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE) || toldAFeeling(prev.turns)) {
+        // Session 39 (songreq): asked again after the bot asked for a sentence, after songs were shown, or after two turns of story: open.
+        if (gauge >= (tooTiredToTell(text) || terse || prev.lastSuggestedSongs ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE) || toldAFeeling(prev.turns) || askedNoSongs || openedAt !== null || storyTurnsTold(prev.turns) >= 2) {
           delete state.songsPending;
           if (cannot) return finish({ reply: `${cannot} ${INSTEAD_OPEN}`, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           // Asked one way: say which list comes first, unless the intent's own reply says it.
@@ -2182,7 +2209,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         if (asksForSongs(text)) state.songsPending = true;
         // A feeling told with the request ("노래추천 ㄱㄱ 개우울함") is heard, and not asked for again (session 35).
         // The kind of song asked for ("신나는 노래", "우울한 곡") is no feeling told.
-        const felt = onlyNamedFeeling(text.replace(/[가-힣]+\s?(?:노래|곡|음악|걸로|거로|플리)/gu, ' '));
+        const felt = onlyNamedFeeling(text.replace(/[가-힣]+\s?(?:노래|곡|음악|걸로|거로|플리|거|걸)(?![가-힣])/gu, ' '));
         const heard = felt && felt !== 'neutral' ? FELT_WITH_REQUEST[felt] : undefined;
         const needMore = heard ? `${heard} ${feltNeedMore(percentOf(gauge))}` : (pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(percentOf(gauge)));
         const reply = cannot ? `${cannot} ${needMore}` : needMore;

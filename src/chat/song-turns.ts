@@ -20,6 +20,7 @@
 import { artistKeys } from '../recommend/catalogue';
 import { compactName, findArtist } from '../recommend/artist';
 import { artistNamed, type SongDirection } from './talks-about-songs';
+import { fixSongTypos } from './asks-for-songs';
 
 /** Pushed into usedReplies by the turn whose result opens songs: `songs-opened@<turn number>`. */
 export const SONGS_OPENED_PREFIX = 'songs-opened@';
@@ -108,7 +109,8 @@ export type SongQuestion = 'link' | 'lyrics';
 const LINK = /(?:유튜브|youtube|링크|주소|url|멜론|스포티파이|spotify|음원)[^.?!]{0,10}(?:줄\s?수|주실\s?수|있어|있나|있을까|알려|보내|줘|주세요|어디|볼\s?수|들을\s?수)|(?:어디서|어떻게)\s?(?:들어|듣|들을|재생)/iu;
 const LYRICS = /가사[^.?!]{0,6}(?:알려|보여|뭐야|뭐예요|뭔지|적어|써\s?(?:줘|주세요)|찾아|나와|있어|볼\s?수|줘|주세요)/u;
 /** Lyrics talk that is no question: "가사가 너무 세다", "가사가 내 얘기 같아". */
-const NOT_LYRICS_QUESTION = /가사(?:가|는)?\s?(?:너무|진짜|완전|좀)|가사\s?(?:없는|없이)/u;
+// "가사 좀 보여주세요" is a question (session 39, c37: it had got «많이 속상했겠어요»): 좀 before a verb of asking.
+const NOT_LYRICS_QUESTION = /가사(?:가|는)?\s?(?:너무|진짜|완전|좀(?!\s?(?:알려|보여|적어|써|찾아|줘|주세요|볼\s?수)))|가사\s?(?:없는|없이)/u;
 export function songQuestion(text: string): SongQuestion | null {
   const t = nfc(text);
   if (!t || t.length > 50) return null;
@@ -125,6 +127,8 @@ export const SONG_QUESTION_REPLIES: Record<SongQuestion, readonly string[]> = {
   ],
   lyrics: [
     "가사는 앱에 담겨 있지 않아서 제가 알려 드리지는 못해요. 노래 제목과 가수 이름으로 검색하면 찾을 수 있고, 카드의 'YouTube에서 듣기'로 노래를 바로 들어 볼 수도 있어요.",
+    // Session 39 (songreq, c09): asked again ("가사 전부 다 써줘"), the one line had been swapped for filler.
+    '가사는 일부라도 옮겨 드리지 못해요, 미안해요. 노래 제목과 가수 이름으로 검색하면 가사를 볼 수 있는 곳이 나와요.',
   ],
 };
 
@@ -254,7 +258,8 @@ const REQUEST_TAIL =
   '|듣고\\s?싶(?:어|다|은데|어요|네요?)(?![가-힣])' +
   '|(?:(?:있|없)(?:어|나|을까|니|냐|음|나요|어요|을까요|는지)|나(?:와|와요|오나|오나요|올까|올까요))(?:\\s*[?？!.~ㅠㅜ]*$|\\s?\\?)' +
   '|(?:줘|주세요|부탁해|부탁해요)(?![가-힣])' +
-  '|중에(?:서)?\\s?[^.?!]{0,20}(?:거|걸로|곡|노래)(?:\\s?(?:추천\\S*|줘|주세요|있어\\S*|없어\\S*))?\\s*[?？!.~]*$)';
+  // "아이유 노래 중에 신나는 거 틀어줘" (session 39, c34: had been asked for a sentence).
+  '|중에(?:서)?\\s?[^.?!]{0,20}(?:거|걸로|곡|노래)(?:요)?(?:\\s?(?:추천\\S*|줘|주세요|있어\\S*|없어\\S*|(?:틀어|들려|골라|찾아|보여)\\s?\\S*))?\\s*[?？!.~]*$)';
 /** The whole message a name and 노래 ("아이유 노래로", "볼빨간 사춘기 노래?"): the name must be all of it. */
 const BARE_ASK = /^(?:그럼\s|혹시\s|음\s|아\s)?([가-힣A-Za-z0-9][가-힣A-Za-z0-9.&'\- ]{0,20}?)(?:의)?\s?(?:노래|곡|거|꺼|걸)(?:들)?(?:로|으로)?(?:요)?\s*[?？!.~]*$/iu;
 const ARTIST_ASK = new RegExp(
@@ -272,7 +277,8 @@ const COUNT_WORD = /^(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|열|�
  * Not a name, for a singer the catalogue lacks: a verb's ending ("힘들었어 노래 좀 추천해줘"), a
  * time or a use ("출근길", "운동용", "생일송").
  */
-const NOT_A_NAME = /(?:어|요|다|네|야|고|서|며|해|니|까|죠|데|게|길|때|날|용|송|중)$|^(?:힐링|명상|집중|캠핑|운전|헬스|독서|청소|노동|파티|여름밤|겨울밤)$/u;
+// Session 39: a verb before its noun ("노래방 가서 부를 노래", c21) is no singer: 부를, 들을, 할.
+const NOT_A_NAME = /(?:어|요|다|네|야|고|서|며|해|니|까|죠|데|게|길|때|날|용|송|중|부를|들을|을|를|할|볼|갈|출)$|^(?:힐링|명상|집중|캠핑|운전|헬스|독서|청소|노동|파티|여름밤|겨울밤)$/u;
 
 export interface ArtistAsk {
   /** The singer as the catalogue spells them, or as said when the catalogue lacks them. */
@@ -285,7 +291,8 @@ export interface ArtistAsk {
 
 /** The singer a request or question names, looked up in the catalogue's names; null for none. */
 export function artistRequest(text: string, songs: readonly CatalogueSongName[] | null): ArtistAsk | null {
-  const t = text.normalize('NFC').trim();
+  // "볼빨간사춘기 노래 추천해주세여" (session 39, c16): read as the words meant.
+  const t = fixSongTypos(text.normalize('NFC').trim());
   if (!t || t.length > 80) return null;
   const bare = ARTIST_ASK.test(t) ? null : BARE_ASK.exec(t);
   const m = bare ?? ARTIST_ASK.exec(t);

@@ -217,8 +217,9 @@ const MATCH = /슬픈|우울한|울고\s?싶|울\s?수\s?있는|울기\s?좋은|
  * whichever it is: the shift list (towards joy from a hurt, down from an excited joy).
  */
 const CALM =
-  /차분|잔잔|조용한|진정|(?:화|열|분노|흥분)(?:를|을|가|이)?\s?(?:좀\s)?(?:식히|식혀|식힐|가라앉|삭이|삭히|풀리|풀어|풀\s?수)|마음(?:을|이)?\s?(?:좀\s)?(?:가라앉|편안|편해|차분)|편안한|(?:덜|안)\s?(?:슬픈|우울한|처지는|무거운|센|세고|시끄러운)|(?:덜|안)\s?슬프게|마음\s?(?:이\s?)?놓이는/u;
+  /차분|잔잔|조용한|진정|(?:화|열|분노|흥분)(?:를|을|가|이)?\s?(?:좀\s)?(?:식히|식혀|식힐|가라앉|삭이|삭히|풀리|풀어|풀\s?수)|마음(?:을|이)?\s?(?:좀\s)?(?:가라앉|편안|편해|차분)|편안한|(?:덜|안)\s?(?:슬픈|우울한|처지는|무거운|센|세고|시끄러운)|(?:덜|안)\s?슬프게|마음\s?(?:이\s?)?놓이는|(?:화(?:가)?\s?날|열\s?받을|짜증\s?날|빡칠)\s?때\s?(?:듣|들을)/u;
 
+const ALIKE_THIS = /(?:이런|이\s?느낌|비슷한|그런)\s?(?:분위기|느낌|노래|곡|스타일)/u;
 /** The direction of a song request, from its words or, failing that, the intent that answered it. */
 export function songDirection(text: string, intentId: string | null): SongDirection | null {
   const t = text.normalize('NFC');
@@ -229,6 +230,8 @@ export function songDirection(text: string, intentId: string | null): SongDirect
   if (NOT_BRIGHT.test(t) || REMEMBER.test(t)) return 'match';
   if (LIFT.test(t)) return 'lift';
   if (MATCH.test(t)) return 'match';
+  // "이런 분위기 노래 더 알려줘" (a song the user loves): no way named, whatever intent took it (session 39).
+  if (ALIKE_THIS.test(t)) return null;
   if (intentId === 'meta_recommend_song_mood_up') return 'lift';
   if (intentId === 'meta_recommend_song_sad') return 'match';
   return null;

@@ -1,0 +1,367 @@
+/**
+ * Session 39 (songreq): requests about songs a tester made in 43 conversations that the chat
+ * missed or misread, mostly before any song was shown (/tmp/s39/hunt/songs):
+ *
+ * - "왜 이 노래 추천했어?" before any song was shown had been answered as if cards were on screen
+ *   (`whyTheseSongs`).
+ * - "생일 축하 노래라도 불러줘" after "아무도 몰라" got «오늘의 좋은 기분에 어울리는 노래들… 신나게
+ *   들어요!»: now a warm 생일 축하해요, the loneliness heard, then songs (`birthdaySongAsk`).
+ * - "노래방 가서 부를 노래 추천해줘" had been told «부를 노래는 아직 이 앱의 노래 목록에 없어요» ("부를"
+ *   read as a singer), "친구 결혼식 축가 추천해줘" got a wedding-guest reply and invented jealousy:
+ *   the app picks by the mood of the lyrics, not for singing; said plainly, and the songs open
+ *   (`singsForPurpose`).
+ * - "이거 말고 폴킴 다른 노래" after 폴킴's songs got filler; "다른 가수 노래도 섞어줘" the bot's
+ *   favourite music; "박효신 같은 거" small talk (`singerOtherSongs`, `wantsOtherSingers`,
+ *   `likeSinger`). They build on session 39's state.songArtistList.
+ * - "주저하는 연인들을 위해 있어?", "봄날 있어?" (a title) had got gift advice and filler: whether
+ *   the catalogue has it, from ChatEngineOptions.songNames (`titleAsked`).
+ * - "이 노래 말고 다른 거", "아무거나 신나는 걸로", "진정되는 거" right after a request that showed no
+ *   song were read as songs declined or as a story, or got the ask for a sentence again
+ *   (`moreBeforeSongs` here; the engine opens the songs with what was told).
+ *
+ * All functions are pure.
+ */
+import { compactName, findArtist } from '../recommend/artist';
+import { declinesSongs, fixSongTypos } from './asks-for-songs';
+import type { CatalogueSongName } from './song-turns';
+
+const nfc = (t: string): string => fixSongTypos(t.normalize('NFC').trim());
+
+export const SONG_REQ_PREFIX = 'songreq';
+
+// ── "왜 이 노래 추천했어?" before any song ─────────────────────────────────────────────────────
+
+const WHY_SONG =
+  /왜\s?(?:이|그|저|이런|그런|요)?\s?(?:노래|곡|거|걸|노래들|곡들)(?:를|을|들을|만)?\s?(?:추천|골랐|고른|골라|틀어|틀었|나왔|나와)|(?:이|그)\s?(?:노래|곡)(?:은|는)?\s?(?:왜|어째서)\s?(?:추천|골랐|고른|나왔)|(?:추천|선곡)\s?(?:이유|기준)(?:가|는|이)?\s?(?:뭐|뭔|알려)/u;
+/** "왜 이 노래 추천했어?", "이 곡은 왜 골랐어?": asked of songs the user thinks were picked. */
+export function whyTheseSongs(text: string): boolean {
+  const t = nfc(text);
+  return t.length <= 40 && WHY_SONG.test(t);
+}
+export const WHY_BEFORE_SONGS =
+  '아직 제가 골라 드린 노래는 없어요. 노래를 보여 드리면 곡마다 카드에 고른 까닭이 한 줄씩 적혀 있어요. 지금 마음을 조금 들려주면 거기에 맞춰 골라 볼게요.';
+
+// ── A birthday song ─────────────────────────────────────────────────────────────────────────
+
+const BIRTHDAY_SONG = /생일\s?(?:축하\s?)?(?:노래|송|곡)(?:라도|이라도|도|좀|하나)?\s?(?:(?:좀|하나)\s?)?(?:불러|틀어|들려|추천|골라|줘|주세요|해\s?줘)|생일\s?축하(?:한다고|해|한다)?\s?(?:라도\s?)?(?:해\s?줘|해\s?주세요|해\s?줄래|불러\s?줘)/u;
+/** The user's own birthday today: "나 오늘 생일이다", "오늘 내 생일인데". Not "엄마 생일", "친구 생일". */
+const OWN_BIRTHDAY = /(?:^|\s)(?:나|난|내|제|저|오늘|오늘은|오늘이)\s?(?:오늘\s?|오늘이\s?)?(?:내\s|제\s)?생일(?:이|인데|이다|이야|이에요|이거든|이라|임|날)/u;
+const OTHERS_BIRTHDAY = /(?:엄마|아빠|어머니|아버지|부모님|할머니|할아버지|친구|동생|언니|오빠|누나|형|남친|여친|남자\s?친구|여자\s?친구|남편|아내|와이프|아들|딸|애|아이)\s?(?:의\s)?(?:생일|생신)/u;
+/** Nobody remembered: "아무도 몰라", "연락 한 통 없어", "혼자야". */
+const NOBODY = /아무도\s?(?:몰|모르|기억|연락|축하|안\s?챙|안\s?알)|연락\s?(?:한\s?통|하나)?\s?(?:도\s?)?없|(?:축하|연락)(?:해\s?주는|해\s?줄)\s?사람(?:이|도)?\s?없|(?:나|저)\s?혼자|혼자(?:야|예요|에요|네|다|인데)|챙겨\s?주는\s?사람(?:이|도)?\s?없|다\s?까먹|잊어버렸/u;
+
+export type BirthdayAsk = 'lonely' | 'plain';
+/**
+ * "생일 축하 노래라도 불러줘" on the user's own birthday (told now or before). Lonely when they told
+ * that nobody remembered. Null for someone else's birthday ("엄마 생신인데 노래 추천해줘").
+ */
+export function birthdaySongAsk(text: string, storyBefore: readonly string[]): BirthdayAsk | null {
+  const t = nfc(text);
+  if (t.length > 60 || !BIRTHDAY_SONG.test(t) || /말고|빼고/u.test(t)) return null;
+  const story = [...storyBefore.slice(-4), t].map((s) => s.normalize('NFC'));
+  const own = story.some((s) => OWN_BIRTHDAY.test(s) && !OTHERS_BIRTHDAY.test(s));
+  if (!own) return null;
+  return story.some((s) => NOBODY.test(s)) ? 'lonely' : 'plain';
+}
+export const BIRTHDAY_LINES: Record<BirthdayAsk, string> = {
+  lonely:
+    '생일 축하해요, 진심으로요. 아무도 몰라 준 생일이라 마음 한쪽이 많이 허전했을 것 같아요. 노래를 직접 불러 드리지는 못하지만, 오늘 마음 곁에 있어 줄 노래들을 골라 둘게요.',
+  plain: '생일 축하해요! 노래를 직접 불러 드리지는 못하지만, 오늘에 어울리는 노래들을 골라 볼게요.',
+};
+
+// ── Songs to sing ───────────────────────────────────────────────────────────────────────────
+
+export type SingingUse = 'wedding' | 'karaoke' | 'sing' | 'detail';
+const WEDDING = /축가/u;
+const KARAOKE = /노래방|코노|코인\s?노래방|장기\s?자랑|회식\s?(?:때|에서)\s?부를/u;
+const TO_SING = /부를\s?(?:만한\s?)?(?:노래|곡|거)|부르기\s?(?:좋은|쉬운|편한)|(?:같이|둘이|셋이|함께)\s?부를|듀엣|(?:불러야|부르는\s?거)\s?(?:할|하는|될|돼)/u;
+const ASKING = /추천|골라|뭐|뭘|있을까|있어|있나|없어|없나|ㅊㅊ|좋을까|해\s?줘|해\s?주세요|알려/u;
+/** Told about the singing right after such a request: "여자 둘이 부를 거야", "친구랑 같이 부를 건데". */
+const SINGING_DETAIL = /(?:둘이|셋이|같이|함께|혼자|듀엣으로)\s?(?:서\s)?부를\s?(?:거|건데|거야|거예요|예정|생각)|부를\s?(?:거야|거예요|건데|예정)/u;
+
+/**
+ * Songs asked for singing: "노래방 가서 부를 노래 추천해줘", "친구 결혼식 축가 추천해줘", "같이 부를
+ * 듀엣곡 있어?", and right after one ("여자 둘이 부를 거야"). Not told singing ("노래방 갔다 왔어",
+ * "축가 부르다 실수했어").
+ */
+export function singsForPurpose(text: string, songTalk: boolean): SingingUse | null {
+  const t = nfc(text);
+  if (t.length > 60) return null;
+  const asks = ASKING.test(t) && !/(?:갔다|갔었|했었|불렀(?:어|는데|다))/u.test(t);
+  const use: SingingUse | null = WEDDING.test(t) ? 'wedding' : KARAOKE.test(t) ? 'karaoke' : TO_SING.test(t) ? 'sing' : null;
+  if (use && asks && /(?:노래|곡|축가|거|뭐|뭘)/u.test(t)) return use;
+  if (songTalk && SINGING_DETAIL.test(t)) return 'detail';
+  return null;
+}
+export const SINGING_LINES: Record<SingingUse, string> = {
+  wedding:
+    '축가로 잘 맞는 곡이나 둘이 나눠 부르기 좋은 곡을 따로 골라 드리지는 못해요. 이 앱은 가사에 담긴 감정으로 노래를 고르거든요. 대신 따뜻하고 밝은 곡들을 골라 볼게요. 그중에 마음에 드는 곡이 있으면 좋겠어요.',
+  karaoke:
+    '노래방에서 부르기 좋은 곡을 따로 골라 드리지는 못해요. 이 앱은 가사에 담긴 감정으로 노래를 고르거든요. 대신 지금 마음에 맞는 곡을 골라 볼게요. 그중에 불러 보고 싶은 곡이 있으면 좋겠어요.',
+  sing:
+    '부르기 좋은 곡이나 함께 부를 곡을 따로 골라 드리지는 못해요. 이 앱은 가사에 담긴 감정으로 노래를 고르거든요. 대신 지금 마음에 맞는 곡을 골라 볼게요.',
+  detail:
+    "함께 부를 곡인지는 제가 가려 드리지 못해요. 보여 드린 곡들 가운데 부르고 싶은 곡이 있으면 좋겠어요. 마음에 닿지 않으면 '다른 거'라고 말해 줘요.",
+};
+
+/** "다 들어본 거야", "다 아는 노래네": the songs shown were known already; more songs. */
+const ALL_KNOWN = /^(?:근데\s?|아\s?)?(?:이거|이건|그거|노래|이\s?노래)?(?:들)?\s?(?:다|전부|이미|벌써)\s?(?:들어\s?본|들어봤던|아는|알고\s?있는)\s?(?:거|것|노래|곡)(?:들)?(?:야|예요|에요|임|네|네요|잖아|이야|인데|들이야)?[\s.!~ㅠㅜ?]*$/u;
+/** "너무 뻔한 거 말고", "유명한 노래 말고": not the well-known ones; more songs. */
+const NOT_FAMOUS = /(?:뻔한|유명한|흔한|식상한|다\s?아는|많이\s?들어\s?본)\s?(?:거|것|걸|노래|곡)(?:들)?(?:은|는)?\s?(?:말고|빼고)/u;
+export const ALL_KNOWN_LINE = '이미 아는 곡들이었군요. 아직 보여 드리지 않은 곡으로 더 골라 볼게요.';
+export const NOT_FAMOUS_LINE = '유명한 정도로 가려 고르지는 못하지만, 아직 보여 드리지 않은 곡으로 더 골라 볼게요. 낯선 곡 가운데 마음에 닿는 곡이 있으면 좋겠어요.';
+
+// ── Singers ─────────────────────────────────────────────────────────────────────────────────
+
+const NAME = "([가-힣A-Za-z0-9][가-힣A-Za-z0-9.&' ]{0,20}?)";
+const ASK_TAIL = '(?:\\s?(?:좀\\s?)?(?:없어|없나|없나요|없어요|없냐|있어|있나|있나요|있어요|있냐|줘|주세요|줘요|추천\\S*|틀어\\s?\\S*|들려\\s?\\S*|보여\\s?\\S*|골라\\s?\\S*|ㄱㄱ|부탁\\S*))?';
+const END = '[\\s?？!.~ㅠㅜ]*$';
+/** "이거 말고 폴킴 다른 노래", "폴킴 다른 노래도 있어?", "폴킴 딴 거". */
+const SINGER_OTHER = new RegExp(
+  `^(?:(?:그럼|음|아|근데)\\s)?(?:(?:이거|이건|이것|그거|이\\s?노래|이\\s?곡|이\\s?노래들)\\s?(?:말고|빼고)\\s?)?${NAME}(?:의)?\\s?(?:다른|딴)\\s?(?:노래|곡|거|것|걸로)(?:들)?(?:도|는|은|로)?${ASK_TAIL}${END}`,
+  'u',
+);
+/** The singer whose other songs are asked for, as said; null for none. */
+export function singerOtherSongs(text: string): string | null {
+  const m = SINGER_OTHER.exec(nfc(text));
+  const name = m?.[1]?.trim();
+  return name && !/^(?:이거|이건|그거|노래|또|좀|그냥|아니|그럼)$|말고|빼고/u.test(name) ? name : null;
+}
+
+/** "다른 가수 노래도 섞어줘", "딴 가수 것도 들려줘", "여러 가수 노래로". */
+const OTHER_SINGERS =
+  /(?:다른|딴|여러|다양한)\s?(?:가수|사람|아티스트)(?:들)?(?:의)?\s?(?:노래|곡|거|것)?(?:들)?(?:도|까지|로|으로|랑)?\s?(?:좀\s?)?(?:섞어|섞|같이|함께|넣어|추천|틀어|들려|보여|골라|줘|주세요|듣고|있어|없어|있나|없나|ㄱㄱ)|^(?:그럼\s?|아\s?)?(?:다른|딴)\s?(?:가수|아티스트)(?:들)?(?:\s?(?:노래|곡))?(?:는|은|도|들은|들도)?(?:요)?\s*[?？]*$/u;
+export function wantsOtherSingers(text: string): boolean {
+  const t = nfc(text);
+  return t.length <= 40 && OTHER_SINGERS.test(t) && !/(?:싫|말고|빼고)/u.test(t);
+}
+export const OTHER_SINGERS_LINE = '좋아요, 다른 가수 노래까지 넓혀서 지금 마음에 맞는 곡으로 골라 볼게요.';
+
+/** "박효신 같은 거", "아이유 느낌 나는 노래", "잔나비 스타일로": a singer by likeness. */
+const LIKE = new RegExp(
+  `^(?:(?:그럼|음|아|혹시|그냥)\\s)?${NAME}\\s?(?:같은|스타일|스타일의|느낌|느낌의|느낌\\s?나는|풍|풍의|비슷한)\\s?(?:거|걸|걸로|것|노래|곡|노래로|곡으로|음악)?(?:들)?(?:요|로|으로|도|는)?${ASK_TAIL}${END}`,
+  'u',
+);
+export function likeSinger(text: string): string | null {
+  const m = LIKE.exec(nfc(text));
+  const name = m?.[1]?.trim();
+  return name && !/^(?:이거|이런|그런|저런|이|그|저|노래|분위기|이\s?노래|그\s?노래|아까|방금)$/u.test(name) && !endsInAdnominal(name) && !/비슷/u.test(name) ? name : null;
+}
+
+/** The catalogue's singer for a name, with their titles (catalogue order). */
+export function catalogueSinger(name: string, songs: readonly CatalogueSongName[] | null): { name: string; count: number; titles: string[] } | null {
+  if (!songs || compactName(name).length < 2) return null;
+  const found = findArtist(songs, name);
+  if (!found) return null;
+  const titles = songs.filter((x, i) => found.songIds.includes(x.id ?? `#${i}`)).map((x) => x.title);
+  return { name: found.name, count: found.songIds.length, titles };
+}
+
+export function likeSingerLine(name: string, count: number, titles: readonly string[]): string {
+  const named = count <= 4 && titles.length ? `(${titles.map((t) => `'${t}'`).join(', ')})` : '';
+  return `비슷한 가수를 골라 드리지는 못하지만, 이 앱에 있는 ${name} 노래 ${count}곡${named}을 먼저 보여 드릴게요. 다른 가수 노래도 듣고 싶으면 "다른 가수 노래도"라고 말해 줘요.`;
+}
+export const likeMissingLine = (name: string): string =>
+  `${name} 노래는 아직 이 앱의 노래 목록에 없고, 비슷한 가수를 골라 드리지는 못해요. 대신 지금 마음에 맞는 곡으로 골라 볼게요.`;
+
+// ── A title asked about ─────────────────────────────────────────────────────────────────────
+
+const TITLE_ASK = /^(?:혹시\s?|그럼\s?|음\s?|아\s?)?['"‘“「]?(.{1,40}?)['"’”」]?\s?(?:(?:이|라)?라는\s?)?(?:노래|곡)?(?:는|은|도)?\s?(?:있어|있어요|있나|있나요|있니|있냐|있음|있을까|있을까요|있는지|없어|없어요|없나|없나요|없니|없냐|나와|나와요|나오나요|나와\s?있어)\s*[?？~.!]*$/u;
+/** Spans that are no title: things, people, kinds of song. */
+const NOT_TITLE = /(?:거|것|걸|게|노래|곡|음악|가수|시간|돈|사람|친구|남친|여친|방법|답|뭐|누구|다른|이런|그런|저런|신나는|슬픈|잔잔한|밝은|조용한|좋은|추천|너|넌|니|너는|혹시)$|^(?:너|넌|니가|네가|나|저|우리|그|이|저|또|더|아무)$/u;
+const squash = (s: string): string => s.normalize('NFC').toLowerCase().replace(/\([^)]*\)/gu, '').replace(/[\s'"‘’“”.,!?~()[\]\-_·]/gu, '');
+
+export interface TitleAsk {
+  said: string;
+  /** The catalogue's song of that title, or null when none has it. */
+  song: CatalogueSongName | null;
+}
+/**
+ * "주저하는 연인들을 위해 있어?", "봄날 있어?", "'밤편지'라는 노래 있어요?": a title asked about. The
+ * catalogue's song when it has that title (any spacing, a bracketed part left aside); `song` null
+ * when it has none. Null when the span is no title: a thing or a person ("시간 있어?", "남친
+ * 있어?"), a kind of song ("신나는 거 있어?"), or a singer (artistRequest answers those).
+ */
+export function titleAsked(text: string, songs: readonly CatalogueSongName[] | null): TitleAsk | null {
+  const t = text.normalize('NFC').trim();
+  if (!songs || t.length > 50) return null;
+  const m = TITLE_ASK.exec(t);
+  const said = m?.[1]?.trim().replace(/^['"‘“]|['"’”]$/gu, '');
+  if (!said) return null;
+  const key = squash(said);
+  if (key.length < 1) return null;
+  // A question: "?" or a questioning ending. A long title found may be asked without one ("주저하는 연인들을 위해 있어").
+  const asks = /[?？]\s*$|(?:있나|있나요|있니|있냐|있을까|있을까요|있는지|없나|없나요|없니|없냐|나오나요)\s*[~.!]*$/u.test(t);
+  const song = songs.find((s) => squash(s.title) === key) ?? null;
+  if (song) return asks || key.length >= 4 ? { said, song } : null;
+  // Not in the catalogue: only a short name asked as a question ("봄날 있어?"), never a clause
+  // ("퇴근하고 오면 아무도 없어", "말할 사람이 없어").
+  if (!asks || said.length > 14 || said.split(/\s+/u).length > 2 || /[이가을를은는도에서고면게요다]$/u.test(said)) return null;
+  // "김광석 노래 있어?": a singer, answered by the singer rules (song-turns.ts artistRequest).
+  if (/^[^'"‘“]*?\s?(?:노래|곡)(?:는|은|도)?\s?(?:있|없|나와|나오)/u.test(t.slice(m!.index + m![0].indexOf(said) + said.length).trim()) && !/라는/u.test(t)) return null;
+  // "화날 때 듣는 노래 없냐": a use, not a title (a verb's ㄴ/ㄹ before its noun, or 때).
+  if (NOT_TITLE.test(said) || findArtist(songs, said) || /\s(?:중에|중에서|노래\s)/u.test(said) || /(?:^|\s)(?:때|날|밤)(?:\s|$)|(?:는|던|할|을|를|ㄴ)$/u.test(said) || endsInAdnominal(said)) return null;
+  return { said, song: null };
+}
+
+export function titleLine(ask: TitleAsk, shownOfSinger: { name: string; shown: number; count: number } | null, opensSinger: boolean): string {
+  if (!ask.song) {
+    return `'${ask.said}'${hasBatchim(ask.said) ? '은' : '는'} 지금 이 앱의 노래 목록에 없어요. 대신 지금 마음에 맞는 곡이라면 골라 드릴 수 있어요.`;
+  }
+  const { artist, title } = ask.song;
+  if (shownOfSinger && shownOfSinger.shown >= shownOfSinger.count) {
+    return `네, 있어요. 지금 보이는 ${shownOfSinger.name} 노래 ${shownOfSinger.count}곡 가운데 '${title}'${hasBatchim(title) ? '이' : '가'} 있어요. 카드의 '여기서 재생'을 누르면 바로 들을 수 있어요.`;
+  }
+  if (opensSinger) return `네, 있어요. ${artist}의 '${title}'${hasBatchim(title) ? '이' : '가'} 이 앱의 노래 목록에 있어요. ${artist} 노래로 보여 드릴게요.`;
+  return `네, 있어요. ${artist}의 '${title}'${hasBatchim(title) ? '이' : '가'} 이 앱의 노래 목록에 있어요. 제목으로 골라 틀어 드리지는 못하지만, 이야기에 맞으면 목록에 나올 수 있고 제목과 가수 이름으로 YouTube에서 찾아 들을 수도 있어요.`;
+}
+function endsInAdnominal(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  // ㄴ (신난, 잔잔한) or ㄹ (들을) as the last syllable's final of a word of two or more syllables.
+  return word.length >= 2 && c >= 0xac00 && c <= 0xd7a3 && ((c - 0xac00) % 28 === 4 || (c - 0xac00) % 28 === 8) && /(?:한|는|운|른|은|픈|쁜|난|된|진|던|할|을|를|볼|갈|줄)$/u.test(word);
+}
+function hasBatchim(word: string): boolean {
+  const c = word.charCodeAt(word.length - 1);
+  if (c >= 0xac00 && c <= 0xd7a3) return (c - 0xac00) % 28 !== 0;
+  return false;
+}
+
+// ── Songs declined after a loss ─────────────────────────────────────────────────────────────
+
+/**
+ * "노래 추천은 하지 마" after a mother's death (c19) had opened «그리운 마음을 천천히 안아 줄 수 있는
+ * 노래들을…». Now read as songs declined (asks-for-songs.ts), and after a loss the reply stays with it.
+ */
+export const DECLINED_AFTER_LOSS =
+  '알겠어요, 노래는 틀지 않을게요. 지금은 노래보다 그리운 마음 곁에 있는 게 먼저인 것 같아요. 편한 만큼만, 하고 싶은 이야기를 들려줘요.';
+
+/**
+ * The same list asked for again ("진정되는 거" right after the calming list opened): the opening line
+ * said twice had become «노래는 그대로 틀어 둘게요» (longfit.ts), as if the wish were passed over.
+ */
+export const SAME_LIST_AGAIN: Record<'lift' | 'match' | 'calm', string> = {
+  calm: "지금 보이는 곡들이 마음을 차분하게 가라앉혀 줄 노래들이에요. 더 필요하면 '다른 거'라고 말해 줘요, 아직 보여 드리지 않은 곡으로 골라 볼게요.",
+  lift: "지금 보이는 곡들이 기분을 밝게 바꿔 줄 노래들이에요. 더 필요하면 '다른 거'라고 말해 줘요, 아직 보여 드리지 않은 곡으로 골라 볼게요.",
+  match: "지금 보이는 곡들이 지금 마음과 닮은 노래들이에요. 더 필요하면 '다른 거'라고 말해 줘요, 아직 보여 드리지 않은 곡으로 골라 볼게요.",
+};
+
+/** A singer the lists already follow, asked again with a direction ("아이유 노래 중에 슬픈 거요"). */
+export function sameSingerDirectedLine(name: string, direction: 'lift' | 'match' | 'calm' | null): string {
+  const way = direction === 'lift' ? '밝고 신나는' : direction === 'match' ? '지금 마음과 닮은' : direction === 'calm' ? '차분한' : '지금 마음에 맞는';
+  return `좋아요, ${name} 노래 가운데 ${way} 곡부터 다시 골라 볼게요.`;
+}
+
+const ALIKE = /^(?:그럼\s?|음\s?|아\s?)?(?:비슷한|그런|그\s?비슷한)\s?(?:느낌|분위기|스타일|거|걸|노래|곡)(?:으로|로)?(?:요)?(?:\s?(?:줘|주세요|추천해\s?줘|틀어\s?줘|골라\s?줘|없어|있어))?[\s?？.!~]*$/u;
+export const ALIKE_LINE = '가수를 보고 비슷한 곡을 고르지는 못해서, 지금까지 들은 마음에 맞춰 골라 볼게요. 마음에 닿는 곡이 있으면 좋겠어요.';
+
+/** "헤이 쉼표 노래 하나 불러줘", "너 노래 못 불러?" (c42: had got filler): the bot cannot sing. */
+const SING_FOR_ME = /(?:^|\s)(?:노래|한\s?곡)\s?(?:하나|좀|한\s?곡)?\s?(?:불러\s?(?:줘|주세요|줄래|줄\s?수|봐)|못\s?불러|부를\s?줄\s?알아|부를\s?수\s?있어)/u;
+export const SING_FOR_ME_LINE = "제가 직접 노래를 부르지는 못해요. 대신 지금 마음에 맞는 노래를 골라 드릴 수는 있어요. '노래 추천해 줘'라고 하면 골라 볼게요.";
+export const SING_FOR_ME_AGAIN = '네, 아쉽지만 노래를 부를 수는 없어요. 듣고 싶은 마음이 들 때 말해 주면, 지금 마음에 맞는 곡을 골라 드릴게요.';
+/** "내 얘기로 노래 가사 하나 써줘" (c42: had got the lyrics-lookup answer). */
+const WRITE_LYRICS = /(?:내\s?(?:얘기|이야기)로|나(?:에\s?대한|를\s?위한|한테\s?맞는)|새로|직접)\s?(?:노래\s?)?(?:가사|노래|곡)\s?(?:하나\s?|좀\s?)?(?:써|지어|만들어)\s?(?:줘|주세요|줄래|줄\s?수)|(?:가사|노래)\s?(?:하나\s?|좀\s?)?(?:지어|만들어)\s?(?:줘|주세요|줄래|줄\s?수)/u;
+export const WRITE_LYRICS_LINE = '가사를 지어 드리는 건 제가 하지 못해요. 대신 지금 이야기를 조금 더 들려주면, 그 마음과 닮은 가사의 노래를 골라 드릴게요.';
+/** "그럼 1절만이라도" right after lyrics were asked for (c09). */
+const LYRICS_PART = /^(?:그럼\s?|아\s?)?(?:1절|일절|한\s?소절|앞부분|후렴|한\s?줄|첫\s?줄|조금)(?:만|이라도|만이라도|라도)?(?:\s?(?:써\s?줘|알려\s?줘|줘|주세요|요))?[\s?？.!~ㅠ]*$/u;
+export const LYRICS_PART_LINE = '아쉽지만 1절이나 한 소절도 옮겨 드리지 못해요. 제목과 가수 이름으로 검색하면 가사 전체를 볼 수 있어요.';
+
+/** "아무거나 골라 줘" asked again after the bot asked for a sentence: the songs open with what was told. */
+export const OPEN_ON_SECOND_ASK = '알겠어요, 지금까지 들은 이야기로 우선 골라 볼게요. 듣다가 다른 느낌이 필요하면 말해 줘요.';
+
+// ── The turn ────────────────────────────────────────────────────────────────────────────────
+
+/** What the engine knows of the songs around this turn. */
+export interface SongRequestContext {
+  storyBefore: readonly string[];
+  songs: readonly CatalogueSongName[] | null;
+  /** Songs have been shown (a turn opened them, or the gauge filled). */
+  songsShown: boolean;
+  /** Song cards on the user's screen (the app tells; the CLI does not). */
+  onScreen: boolean;
+  /** Songs were asked for in the last few turns and none shown since (the bot asked for a sentence, or said what it cannot pick by). */
+  askedNoSongs: boolean;
+  /** Songs were shown or asked for in the last few turns. */
+  songTalk: boolean;
+  /** The singer the lists follow (state.songArtistList). */
+  following: { name: string; count: number; titles?: string[]; shown: number } | null;
+  /** Whether "다른 거" reads as more songs (song-turns.ts asksMoreSongs). */
+  asksMore: boolean;
+  /** The direction a wish for other songs leans ("진정되는 거", "아무거나 신나는 걸로"), when it names one. */
+  redirect: 'lift' | 'match' | 'calm' | null;
+  /** Ids already used in this conversation (state.usedReplies). */
+  used?: readonly string[];
+  /** The bot's last reply answered a lyrics question (song-turns.ts songQuestion). */
+  justLyrics?: boolean;
+  /** The most songs of one singer the first view shows (song-turns.ts ARTIST_FIRST_VIEW). */
+  firstView: number;
+}
+
+export interface SongRequestTurn {
+  /** Recorded in usedReplies. */
+  id: string;
+  /** The reply; absent when the engine says the directed opening line itself (`direction` set). */
+  reply?: string;
+  action?: 'open_recommendations' | 'more_recommendations';
+  direction?: 'lift' | 'match' | 'calm';
+  /** The singer the lists follow from now (TurnResult.songArtist), with what the catalogue has. */
+  singer?: { name: string; count: number; titles: string[] };
+}
+
+/**
+ * The song request of this turn that the other rules miss or misread, answered (see the module
+ * comment), or null. Checked in order: why before songs, a birthday song, songs to sing, a singer's
+ * other songs, other singers, a singer by likeness, a title, and "다른 거" / "진정되는 거" right
+ * after a request that showed no song.
+ */
+export function songRequestTurn(text: string, ctx: SongRequestContext): SongRequestTurn | null {
+  const t = text.normalize('NFC').trim();
+  if (!t) return null;
+  if (SING_FOR_ME.test(t) && t.length <= 30) {
+    const again = ctx.used?.includes(`${SONG_REQ_PREFIX}:sing_for_me`) ?? false;
+    return { id: `${SONG_REQ_PREFIX}:sing_for_me${again ? '#2' : ''}`, reply: again ? SING_FOR_ME_AGAIN : SING_FOR_ME_LINE };
+  }
+  if (WRITE_LYRICS.test(t) && t.length <= 40) return { id: `${SONG_REQ_PREFIX}:write_lyrics`, reply: WRITE_LYRICS_LINE };
+  if (ctx.justLyrics && LYRICS_PART.test(t)) return { id: `${SONG_REQ_PREFIX}:lyrics_part`, reply: LYRICS_PART_LINE };
+  const shown = ctx.songsShown || ctx.onScreen;
+  if (shown && t.length <= 30 && (ALL_KNOWN.test(t) || NOT_FAMOUS.test(t))) return { id: `${SONG_REQ_PREFIX}:known`, reply: ALL_KNOWN.test(t) ? ALL_KNOWN_LINE : NOT_FAMOUS_LINE, action: 'more_recommendations' };
+  if (declinesSongs(t)) return null;
+  if (!ctx.songsShown && !ctx.onScreen && whyTheseSongs(t)) return { id: `${SONG_REQ_PREFIX}:why_none`, reply: WHY_BEFORE_SONGS };
+  const birthday = birthdaySongAsk(t, ctx.storyBefore);
+  if (birthday) return { id: `${SONG_REQ_PREFIX}:birthday`, reply: BIRTHDAY_LINES[birthday], action: 'open_recommendations', ...(birthday === 'plain' ? { direction: 'lift' as const } : {}) };
+  const use = singsForPurpose(t, ctx.songTalk);
+  if (use === 'detail') return shown ? { id: `${SONG_REQ_PREFIX}:sing_detail`, reply: SINGING_LINES.detail } : { id: `${SONG_REQ_PREFIX}:sing`, reply: SINGING_LINES.sing, action: 'open_recommendations' };
+  if (use) {
+    return { id: `${SONG_REQ_PREFIX}:sing`, reply: SINGING_LINES[use], action: 'open_recommendations', ...(use === 'wedding' ? { direction: 'lift' as const } : {}) };
+  }
+  const otherOf = singerOtherSongs(t);
+  const otherSinger = otherOf ? catalogueSinger(otherOf, ctx.songs) : null;
+  if (otherSinger) {
+    if (ctx.following && ctx.following.name === otherSinger.name) {
+      // finish() in the engine says when all of them are shown already, and widens the lists.
+      return { id: `${SONG_REQ_PREFIX}:singer_more`, reply: `좋아요, 아직 보여 드리지 않은 ${otherSinger.name} 노래로 더 골라 볼게요.`, action: 'more_recommendations' };
+    }
+    return { id: `${SONG_REQ_PREFIX}:singer`, reply: `이 앱의 노래 목록에는 ${otherSinger.name} 노래가 ${otherSinger.count}곡 있어요. 그중에서 지금 마음에 맞는 곡부터 골라 볼게요.`, action: 'open_recommendations', singer: otherSinger };
+  }
+  if (wantsOtherSingers(t) && (ctx.following || ctx.songTalk || ctx.songsShown)) return { id: `${SONG_REQ_PREFIX}:other_singers`, reply: OTHER_SINGERS_LINE, action: 'open_recommendations' };
+  const like = likeSinger(t);
+  if (like) {
+    const found = catalogueSinger(like, ctx.songs);
+    if (found) return { id: `${SONG_REQ_PREFIX}:like`, reply: likeSingerLine(found.name, found.count, found.titles), action: 'open_recommendations', singer: found };
+    if (ctx.songTalk && ctx.songs && /^[가-힣A-Za-z0-9 ]{2,12}$/u.test(like) && !/\s/u.test(like)) return { id: `${SONG_REQ_PREFIX}:like_missing`, reply: likeMissingLine(like), action: 'open_recommendations' };
+  }
+  const title = ctx.songTalk || ctx.songsShown || /노래|곡/u.test(t) ? titleAsked(t, ctx.songs) : null;
+  if (title) {
+    const of = title.song ? catalogueSinger(title.song.artist, ctx.songs) : null;
+    const following = ctx.following && of && ctx.following.name === of.name ? ctx.following : null;
+    if (following && following.shown >= following.count) return { id: `${SONG_REQ_PREFIX}:title`, reply: titleLine(title, following, false) };
+    if (of && of.count <= ctx.firstView) return { id: `${SONG_REQ_PREFIX}:title`, reply: titleLine(title, null, true), action: 'open_recommendations', singer: of };
+    return { id: `${SONG_REQ_PREFIX}:title`, reply: titleLine(title, null, false) };
+  }
+  if (ctx.askedNoSongs && !ctx.songsShown) {
+    if (ctx.asksMore) return { id: `${SONG_REQ_PREFIX}:second_ask`, reply: OPEN_ON_SECOND_ASK, action: 'open_recommendations' };
+    // "그럼 비슷한 느낌으로" after a singer the catalogue lacks (c04).
+    if (ALIKE.test(t)) return { id: `${SONG_REQ_PREFIX}:alike`, reply: ALIKE_LINE, action: 'open_recommendations' };
+    if (ctx.redirect) return { id: `${SONG_REQ_PREFIX}:directed`, action: 'open_recommendations', direction: ctx.redirect };
+  }
+  return null;
+}
