@@ -1033,7 +1033,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
-    const finish = (given: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId; songRating?: TurnResult['songRating']; songArtist?: string }) => {
+    const finish = (input: { reply: string; kind: ReplyKind; intent: string | null; score: number; safety: SafetyFlag; action?: TurnResult['action']; mood?: EmotionId; songRating?: TurnResult['songRating']; songArtist?: string; reread?: boolean }) => {
+      // `reread` steers the mix only; it is not part of the turn's result.
+      const { reread, ...rest } = input;
+      let given = rest;
       // Session 39 (song-turns.ts): the lists follow a singer until songs open without one; "다른 거"
       // once all their songs are shown widens the lists to every singer, and says so.
       const following = state.songArtistList;
@@ -1053,8 +1056,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       summary.intent = r.intent;
       summary.safety = r.safety;
       if (r.mood !== undefined) summary.mood = r.mood;
-      // A turn a rule read against the model (sarcasm, happy tears, mock blame) counts in the mix as read (mix.ts).
-      if (r.kind !== 'safety') summary.emotions = rereadEmotions(summary.emotions, r.mood);
+      // A turn a rule read against the model (sarcasm, happy tears, mock blame) counts in the mix as
+      // read (mix.ts). Only rules that read the turn itself say so: most moods are a reply's tone
+      // ("좋은 소식 한편에 마음에 걸리는 게…" is joy-toned, the worry it answers is not).
+      if (reread && r.kind !== 'safety') summary.emotions = rereadEmotions(summary.emotions, r.mood);
       if (countsTowardMood(summary)) state.sharedChars += chars;
       state.coveredTopics = [...new Set([...coveredNow, ...askedTopics(r.reply)])];
       state.lastAsked = askedTopics(r.reply);
@@ -1512,7 +1517,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const pick = pickUnused(MOCK_BLAME_REFLECTIONS, MOCK_BLAME_PREFIX, new Set(state.usedReplies), rnd);
       if (pick) {
         state.usedReplies.push(pick.id);
-        return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anger' });
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anger', reread: true });
       }
     }
     // Session 39 (longfix, turning-points.ts): where a long story turns: a result that arrives (양성,
@@ -1539,7 +1544,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (young) {
       state.usedReplies.push(young.id);
       if (young.uncounted) summary.chars = 0;
-      return finish({ reply: young.reply, kind: young.kind, intent: null, score: 0, safety: null, ...(young.mood ? { mood: young.mood } : {}) });
+      return finish({ reply: young.reply, kind: young.kind, intent: null, score: 0, safety: null, ...(young.mood ? { mood: young.mood, reread: true } : {}) });
     }
     // Session 36 (pushback.ts): the user sets a fact right, turns down advice, doubts the bot is
     // listening, asks what they told, gives a name, leaves or stays quiet. Answered before any
@@ -2018,7 +2023,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         // A brave face covers a hurt ("기대도 안했음" after a birthday no one remembered), whatever the lean.
         const mood: EmotionId = otherwise === 'shrug' && hurtBefore !== 'sadness' ? 'hurt' : hurtBefore;
         const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(story), coveredNow.has('elder'), false, false, lead.text);
-        return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
+        return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood, reread: true });
       }
     }
     // Thanks with a goodbye ("고마워 잘자~"): the goodbye intents' replies (pleasantry.ts).
