@@ -1,5 +1,7 @@
 /**
  * Session 39 (uib), in Debian's Chromium against the production build, on a phone (390×844):
+ *   - (session 40) a tab that stays open sets a chat six hours old aside in the same way when it
+ *     comes back into view, keeping the draft in the composer;
  *   - a tab reloaded days later (a phone PWA left in the background, clock moved on by an init
  *     script) no longer brings Saturday's chat back as today's: it starts fresh and offers
  *     "지난 대화 이어서 하기"; reloaded minutes later it still resumes;
@@ -25,19 +27,22 @@ async function openTab(page: Page, name: '대화' | '일기' | '기록' | '설�
   await expect.poll(() => page.getByRole('tab', { name, exact: true }).getAttribute('aria-selected')).toBe('true');
 }
 
-/** The page's clock runs ahead by localStorage[CLOCK_KEY] ms (read at each load): time passes between reloads. */
+/**
+ * The page's clock runs ahead by localStorage[CLOCK_KEY] ms (read at each load): time passes
+ * between reloads; and by `globalThis.e2eMoreMs` more, set at any time: time passes in an open tab.
+ */
 async function movableClock(context: BrowserContext): Promise<void> {
   await context.addInitScript((key: string) => {
     const offset = Number(localStorage.getItem(key) ?? 0);
-    if (!offset) return;
+    const moved = () => offset + Number((globalThis as { e2eMoreMs?: number }).e2eMoreMs ?? 0);
     const Real = Date;
     class MovedDate extends Real {
       constructor(...args: unknown[]) {
-        if (args.length === 0) super(Real.now() + offset);
+        if (args.length === 0) super(Real.now() + moved());
         else super(...(args as [number]));
       }
       static override now() {
-        return Real.now() + offset;
+        return Real.now() + moved();
       }
     }
     globalThis.Date = MovedDate as DateConstructor;
@@ -93,6 +98,41 @@ describe('uib: an old tab starts fresh; sharing says how sending goes', () => {
         expect(await page.getByTestId('user-message').count()).toBe(0);
         expect(await page.getByTestId('resume-last').textContent()).toBe('지난 대화 이어서 하기');
         await screenshot(page, 'uib-return-3-days-later', { fullPage: false });
+        await page.getByTestId('resume-last').click();
+        await expect.poll(() => page.getByTestId('user-message').count()).toBe(1);
+        expect(await page.getByTestId('user-message').first().textContent()).toContain(TEXT);
+      },
+      { context: PHONE, prepare: movableClock },
+    );
+  });
+
+  it('a tab left open sets its chat aside once it is six hours old, keeping the draft, and brings it back on request', async () => {
+    await app.withPage(
+      async (page) => {
+        const TEXT = '어제 밤에 친구랑 싸워서 잠을 못 잤어요';
+        await page.goto(`${app.server.origin}/`);
+        await seedTabConversation(page, 'uib-open-tab', TEXT);
+        await page.reload();
+        await expect.poll(() => page.getByTestId('user-message').count(), { timeout: 30_000 }).toBe(1);
+        await page.getByTestId('chat-input').fill('아직 보내지 않은 말');
+        const cameBack = (ms: number) =>
+          page.evaluate((more) => {
+            (globalThis as { e2eMoreMs?: number }).e2eMoreMs = more;
+            document.dispatchEvent(new Event('visibilitychange'));
+          }, ms);
+
+        // An hour later the tab comes back into view: still the same chat.
+        await cameBack(60 * 60 * 1000);
+        await page.waitForTimeout(300);
+        expect(await page.getByTestId('user-message').count()).toBe(1);
+        expect(await page.getByTestId('resume-offer').count()).toBe(0);
+
+        // The next morning: a fresh chat, the draft kept, the old chat a tap away.
+        await cameBack(10 * 60 * 60 * 1000);
+        await page.getByTestId('resume-offer').waitFor({ timeout: 10_000 });
+        expect(await page.getByTestId('user-message').count()).toBe(0);
+        expect(await page.getByTestId('chat-input').inputValue()).toBe('아직 보내지 않은 말');
+        await screenshot(page, 'uib-open-tab-next-morning', { fullPage: false });
         await page.getByTestId('resume-last').click();
         await expect.poll(() => page.getByTestId('user-message').count()).toBe(1);
         expect(await page.getByTestId('user-message').first().textContent()).toContain(TEXT);

@@ -56,13 +56,38 @@ const STORE_EVENTS = `
   )
   SELECT count(*)::int AS stored FROM stored`;
 
+/**
+ * Storing and retracting take a transaction-scoped advisory lock per eventId
+ * before they read anything. Without it, a retraction racing its event's first
+ * arrival could miss the event's uncommitted row while the store missed the
+ * uncommitted tombstone, and the event would stay counted. With it, the second
+ * to come waits, and its next statement (READ COMMITTED: a fresh snapshot)
+ * sees what the first committed. Keys are taken in sorted order, so two
+ * batches sharing ids never wait on each other in a cycle. A hash collision
+ * only makes two unrelated ids wait for each other.
+ */
+export const LOCK_EVENT_IDS = `
+  SELECT count(pg_advisory_xact_lock(key))::int AS locked FROM (
+    SELECT DISTINCT hashtextextended(event_id::text, 0) AS key
+    FROM unnest($1::uuid[]) AS t(event_id)
+    ORDER BY key
+  ) keys`;
+
 /** Stores validated events and updates the community aggregates; returns how many events were new. */
 export async function storeFeedback(pool: pg.Pool, events: readonly FeedbackEvent[]): Promise<number> {
+  if (events.length === 0) return 0;
+  return inTransaction(pool, (client) => storeInTransaction(client, events));
+}
+
+/** `storeFeedback`'s work on a client already in a transaction (exported for the race tests). */
+export async function storeInTransaction(client: pg.ClientBase, events: readonly FeedbackEvent[]): Promise<number> {
   const emotionColumns = WIRE_EMOTIONS.map((_, i) =>
     events.map((event) => Math.round((event.emotion[i] ?? 0) * EMOTION_STEPS)),
   );
-  const result = await pool.query<{ stored: number }>(STORE_EVENTS, [
-    events.map((event) => event.eventId),
+  const eventIds = events.map((event) => event.eventId);
+  await client.query(LOCK_EVENT_IDS, [eventIds]);
+  const result = await client.query<{ stored: number }>(STORE_EVENTS, [
+    eventIds,
     events.map((event) => event.installId),
     events.map((event) => event.songId),
     events.map((event) => event.mode),
@@ -155,19 +180,23 @@ const REFILL_RATERS = `
  */
 export async function retractFeedback(pool: pg.Pool, eventIds: readonly string[]): Promise<number> {
   if (eventIds.length === 0) return 0;
-  return inTransaction(pool, async (client) => {
-    const groups = await client.query<{ mode: string; emotion_code: number; song_id: string; removed: number }>(RETRACT_EVENTS, [
-      [...eventIds],
-    ]);
-    if (groups.rows.length === 0) return 0;
-    const columns = [
-      groups.rows.map((g) => g.mode),
-      groups.rows.map((g) => g.emotion_code),
-      groups.rows.map((g) => g.song_id),
-    ];
-    await client.query(DROP_EMPTY_TALLIES, columns);
-    await client.query(DROP_GONE_RATERS, columns);
-    await client.query(REFILL_RATERS, columns);
-    return groups.rows.reduce((sum, g) => sum + g.removed, 0);
-  });
+  return inTransaction(pool, (client) => retractInTransaction(client, eventIds));
+}
+
+/** `retractFeedback`'s work on a client already in a transaction (exported for the race tests). */
+export async function retractInTransaction(client: pg.ClientBase, eventIds: readonly string[]): Promise<number> {
+  await client.query(LOCK_EVENT_IDS, [[...eventIds]]);
+  const groups = await client.query<{ mode: string; emotion_code: number; song_id: string; removed: number }>(RETRACT_EVENTS, [
+    [...eventIds],
+  ]);
+  if (groups.rows.length === 0) return 0;
+  const columns = [
+    groups.rows.map((g) => g.mode),
+    groups.rows.map((g) => g.emotion_code),
+    groups.rows.map((g) => g.song_id),
+  ];
+  await client.query(DROP_EMPTY_TALLIES, columns);
+  await client.query(DROP_GONE_RATERS, columns);
+  await client.query(REFILL_RATERS, columns);
+  return groups.rows.reduce((sum, g) => sum + g.removed, 0);
 }

@@ -1,7 +1,9 @@
 import { afterAll, beforeAll, beforeEach, expect, it } from 'vitest';
 import type { CommunityRanking, FeedbackAck, FeedbackBatch, FeedbackEvent } from '../../src/sync/protocol.ts';
 import { MIN_DISTINCT_INSTALLS } from '../src/communityRanking.ts';
+import type pg from 'pg';
 import type { Database } from '../src/db.ts';
+import { retractInTransaction, storeInTransaction } from '../src/feedbackStore.ts';
 import type { RunningServer } from '../src/httpServer.ts';
 import { aggregateDrift, clearData, countEvents, describeEachBackend, fixtureSongIds, makeEvent, postJson, startTestServer } from './helpers.ts';
 
@@ -93,6 +95,66 @@ describeEachBackend('retracting feedback', (backend) => {
     const [other] = likes(songB, 1);
     expect(await send({ events: [other!], retracts: [other!.eventId] })).toMatchObject({ stored: 1, removed: 1 });
     expect(await countEvents(db)).toBe(0);
+  });
+
+  /**
+   * Races need two backends at once, so they run on real PostgreSQL only (PGlite is one backend).
+   * One side is held open in a transaction on its own client, having done its work but not
+   * committed; the other arrives over HTTP and must wait for the first to commit, then see it.
+   */
+  async function raceAgainstOpenTransaction<T>(
+    firstHalf: (client: pg.PoolClient) => Promise<unknown>,
+    secondHalf: () => Promise<T>,
+  ): Promise<T> {
+    const client = await db.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await firstHalf(client);
+      const arriving = secondHalf();
+      // Wait until the arriving request is blocked on the first side's lock (without the locks it never is).
+      let answered = false;
+      void arriving.then(
+        () => (answered = true),
+        () => (answered = true),
+      );
+      let waiting = 0;
+      for (let tries = 0; tries < 100 && !answered && waiting === 0; tries += 1) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        const { rows } = await db.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted`);
+        waiting = rows[0]!.n;
+      }
+      expect(answered, 'the second request must wait for the first to commit').toBe(false);
+      expect(waiting).toBe(1);
+      await client.query('COMMIT');
+      return await arriving;
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+
+  it.skipIf(backend.name !== 'postgres')('never counts an event whose retraction is committing as it first arrives', async () => {
+    const [event] = likes(songA, 1);
+    const ack = await raceAgainstOpenTransaction(
+      (client) => retractInTransaction(client, [event!.eventId]),
+      () => send({ events: [event!] }),
+    );
+    expect(ack).toMatchObject({ acknowledged: [event!.eventId], stored: 0 });
+    expect(await countEvents(db)).toBe(0);
+    expect(await aggregateDrift(db, MIN_DISTINCT_INSTALLS)).toEqual({ tallies: 0, unknown: 0, tooFew: 0 });
+  });
+
+  it.skipIf(backend.name !== 'postgres')('takes back an event whose first arrival is committing as its retraction comes', async () => {
+    const [event] = likes(songA, 1);
+    const ack = await raceAgainstOpenTransaction(
+      (client) => storeInTransaction(client, [event!]),
+      () => send({ retracts: [event!.eventId] }),
+    );
+    expect(ack).toMatchObject({ retracted: [event!.eventId], removed: 1 });
+    expect(await countEvents(db)).toBe(0);
+    expect(await aggregateDrift(db, MIN_DISTINCT_INSTALLS)).toEqual({ tallies: 0, unknown: 0, tooFew: 0 });
   });
 
   it(`keeps listing a song still rated by ${MIN_DISTINCT_INSTALLS} installs after others retract`, async () => {

@@ -8,6 +8,8 @@
  *       sharedChars and safety.
  *   3 — same stores; feedback holds one current rating per song (older rows of a song that was
  *       rated several times are removed, the newest kept).
+ *   4 — same stores; events an older app left in syncQueue are marked `attempted` (see
+ *       markQueuedAttempted).
  */
 import Dexie, { type Table, type Transaction } from 'dexie';
 import { topEmotion, mixFromArray } from '../ml/emotions';
@@ -85,7 +87,7 @@ export class MaumDBv1 extends Dexie {
   }
 }
 
-/** The current database (schema version 3). */
+/** The current database (schema version 4). */
 export class MaumDB extends Dexie {
   conversations!: Table<Conversation, string>;
   messages!: Table<Message, string>;
@@ -103,6 +105,7 @@ export class MaumDB extends Dexie {
     this.version(1).stores(STORES_V1);
     this.version(2).stores(STORES_V2).upgrade(upgradeV1toV2);
     this.version(3).stores(STORES_V2).upgrade(collapseFeedback);
+    this.version(4).stores(STORES_V2).upgrade(markQueuedAttempted);
   }
 
   /** Tables holding the user's own data (what export/import/delete-all cover, besides sync). */
@@ -118,6 +121,21 @@ export class MaumDB extends Dexie {
       this.settings,
     ];
   }
+}
+
+/**
+ * v3 → v4: an app from before retractions (session 39) marked nothing before sending, so an
+ * event it left queued may already be on the server, sent without an answer. Marked as
+ * attempted, taking its rating back retracts it on the server instead of just dropping it
+ * from the queue; retracting an id the server never got is harmless (acknowledged, no-op).
+ */
+async function markQueuedAttempted(tx: Transaction): Promise<void> {
+  await tx
+    .table('syncQueue')
+    .toCollection()
+    .modify((row: SyncQueueRecord) => {
+      if (row.state === undefined) row.attempted = true;
+    });
 }
 
 /** v2 → v3: one rating per song, the newest (each tap used to add a row). */

@@ -43,7 +43,7 @@ describe('schema v1 → v2 migration', () => {
     const db = new MaumDB({ name: 'test', ...factory });
     await db.open();
     try {
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       expect(db.tables.map((t) => t.name).sort()).toEqual(
         [
           'communityCache',
@@ -110,12 +110,42 @@ describe('schema v2 → v3 migration', () => {
     const db = new MaumDB({ name: 'test', ...factory });
     await db.open();
     try {
-      expect(db.verno).toBe(3);
+      expect(db.verno).toBe(4);
       expect((await db.feedback.toArray()).map((f) => f.id).sort()).toEqual(['a3', 'b2', 'c1']);
       expect([...(await dislikedSongIds(db))]).toEqual(['c']);
       // From now on a second like replaces the first.
       await addFeedback(db, newFeedback({ songId: 'a', mode: 'similar', liked: true, mood: oneHot(0), sourceId: 'c', now: 7 }));
       expect(await db.feedback.where('songId').equals('a').count()).toBe(1);
+    } finally {
+      db.close();
+    }
+  });
+});
+
+describe('schema v3 → v4 migration', () => {
+  it('marks the events an older app left queued as possibly sent, so taking them back retracts them', async () => {
+    const factory = freshFactory();
+    const v3 = new Dexie('test', factory);
+    v3.version(1).stores(STORES_V1);
+    v3.version(2).stores(STORES_V2);
+    v3.version(3).stores(STORES_V2);
+    await v3.open();
+    const event = { installId: 'i', mode: 'similar', liked: true, emotion: oneHot(1), day: '2026-11-01' };
+    await v3.table('syncQueue').bulkAdd([
+      { ...event, eventId: 'queued', songId: 'a' },
+      { eventId: 'sent', songId: 'b', state: 'sent' },
+      { eventId: 'retract', songId: 'c', state: 'retract' },
+    ]);
+    v3.close();
+
+    const db = new MaumDB({ name: 'test', ...factory });
+    await db.open();
+    try {
+      expect(db.verno).toBe(4);
+      const rows = new Map((await db.syncQueue.toArray()).map((row) => [row.eventId, row]));
+      expect(rows.get('queued')).toEqual({ ...event, eventId: 'queued', songId: 'a', attempted: true });
+      expect(rows.get('sent')).toEqual({ eventId: 'sent', songId: 'b', state: 'sent' });
+      expect(rows.get('retract')).toEqual({ eventId: 'retract', songId: 'c', state: 'retract' });
     } finally {
       db.close();
     }

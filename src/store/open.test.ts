@@ -52,7 +52,7 @@ describe('openStore', () => {
   it('opens a compatible database left by a newer app version as it is', async () => {
     const indexedDB = new IDBFactory();
     const newer = new Dexie('maum-shimpyo', { indexedDB, IDBKeyRange });
-    newer.version(3).stores({ ...currentStores, playlists: 'id' });
+    newer.version(5).stores({ ...currentStores, playlists: 'id' });
     await newer.open();
     await newer.table('conversations').add(newConversation({ now: 5 }));
     newer.close();

@@ -1,5 +1,5 @@
-import { For, onMount, type Component } from 'solid-js';
-import { restoreCurrentConversation } from './chat/session';
+import { For, onCleanup, onMount, type Component } from 'solid-js';
+import { restoreCurrentConversation, setAsideStaleConversation } from './chat/session';
 import { openRecord, setOpenRecord } from './history/openRecord';
 import { bindUrlRoute } from './routing/urlRoute';
 import { BrandMark } from './components/BrandMark';
@@ -57,6 +57,21 @@ export function App() {
   initServices();
   onMount(() => {
     void restoreCurrentConversation();
+  });
+  // A tab that stays open for days (a phone PWA kept in memory) is never reloaded: look again
+  // when it comes back into view, and now and then while it stays in view.
+  onMount(() => {
+    const look = () => {
+      if (document.visibilityState === 'visible') setAsideStaleConversation();
+    };
+    document.addEventListener('visibilitychange', look);
+    window.addEventListener('focus', look);
+    const timer = setInterval(look, 5 * 60 * 1000);
+    onCleanup(() => {
+      document.removeEventListener('visibilitychange', look);
+      window.removeEventListener('focus', look);
+      clearInterval(timer);
+    });
   });
 
   return (

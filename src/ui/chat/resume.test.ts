@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { RESUME_WITHIN_MS, resumeCandidate, resumeChoice } from './resume';
+import { RESUME_WITHIN_MS, resumeCandidate, resumeChoice, setAsideOpenTab } from './resume';
 
 const now = Date.UTC(2026, 10, 24, 8, 0);
 const hour = 60 * 60 * 1000;
@@ -33,5 +33,21 @@ describe('resumeChoice', () => {
   });
   it('a clock set back counts as recent', () => {
     expect(resumeChoice({ tabId: null, savedId: 'b', lastActivity: now + hour, now })).toEqual({ action: 'resume', id: 'b' });
+  });
+});
+
+describe('setAsideOpenTab', () => {
+  it('sets aside a chat whose last message is six hours old or more in a tab that stayed open', () => {
+    expect(setAsideOpenTab({ messageTimes: [now - 2 * 24 * hour, now - 2 * 24 * hour + 60_000], busy: false, now })).toBe(true);
+    expect(setAsideOpenTab({ messageTimes: [now - RESUME_WITHIN_MS], busy: false, now })).toBe(true);
+  });
+  it('keeps a chat that is still recent, by its latest message, not its first', () => {
+    expect(setAsideOpenTab({ messageTimes: [now - 3 * 24 * hour, now - RESUME_WITHIN_MS + 1], busy: false, now })).toBe(false);
+    expect(setAsideOpenTab({ messageTimes: [now - 5 * 60_000], busy: false, now })).toBe(false);
+  });
+  it('never sets aside an empty chat, or one with a reply on its way, or after the clock was set back', () => {
+    expect(setAsideOpenTab({ messageTimes: [], busy: false, now })).toBe(false);
+    expect(setAsideOpenTab({ messageTimes: [now - 3 * 24 * hour], busy: true, now })).toBe(false);
+    expect(setAsideOpenTab({ messageTimes: [now + 3 * hour], busy: false, now })).toBe(false);
   });
 });

@@ -37,3 +37,24 @@ export function resumeChoice(input: ResumeInput): ResumeChoice {
   // A clock set back makes a negative age: treat it as recent.
   return age < RESUME_WITHIN_MS ? { action: 'resume', id } : { action: 'offer', id };
 }
+
+/**
+ * A tab that stays open (a phone PWA kept in memory for days, a desktop tab left overnight)
+ * is never reloaded, so `resumeChoice` never runs for it. When the tab comes back into view, or
+ * now and then while it stays in view, a conversation whose last message is RESUME_WITHIN_MS old
+ * is set aside the same way: a fresh chat, the old one offered. Never while a reply is on its
+ * way or a message still waits to be saved, and never a conversation with nothing in it.
+ */
+export interface OpenTabInput {
+  /** Times of the conversation's messages on screen. */
+  messageTimes: readonly number[];
+  /** A reply is being prepared, a message is still pending, or a stored one is loading. */
+  busy: boolean;
+  now: number;
+}
+
+export function setAsideOpenTab({ messageTimes, busy, now }: OpenTabInput): boolean {
+  if (busy || messageTimes.length === 0) return false;
+  const last = Math.max(...messageTimes);
+  return Number.isFinite(last) && now - last >= RESUME_WITHIN_MS;
+}

@@ -47,7 +47,7 @@ import { emotionChip } from './emotionChip';
 import { isGoodbyeTurn } from './gaugeCopy';
 import { labelOf, rebuildState } from './restore';
 import { listArtistAfter } from '../../recommend/artist';
-import { resumeCandidate, resumeChoice } from './resume';
+import { resumeCandidate, resumeChoice, setAsideOpenTab } from './resume';
 
 export interface Bubble {
   id: string;
@@ -516,6 +516,20 @@ export async function restoreCurrentConversation(): Promise<void> {
   if (choice.action === 'resume') await openConversation(choice.id, { switchTab: false });
   else if (choice.action === 'offer') setSession('resumeOffer', choice.id);
   else if (id) rememberCurrent(null);
+}
+
+/**
+ * For a tab that stayed open (resume.ts, setAsideOpenTab): a conversation left six hours or more
+ * ago gives way to a fresh chat, with itself offered as "지난 대화 이어서 하기". Only a stored
+ * conversation is set aside (it stays in 기록); the composer's draft is left alone.
+ */
+export function setAsideStaleConversation(now: number = Date.now()): boolean {
+  const busy = session.typing || session.restoring || session.messages.some((m) => m.status === 'pending');
+  if (!persisted || !setAsideOpenTab({ messageTimes: session.messages.map((m) => m.createdAt), busy, now })) return false;
+  const id = session.conversationId;
+  startNewConversation();
+  setSession('resumeOffer', id);
+  return true;
 }
 
 /** Reopens the conversation offered as "지난 대화 이어서 하기". */
