@@ -1,5 +1,5 @@
 /**
- * npm run --silent recommend:variety [-- --lists] [-- --lyric-stats] [-- --same-mood] [-- --claims]
+ * npm run --silent recommend:variety [-- --lists] [-- --lyric-stats] [-- --same-mood [--history]] [-- --claims] [-- --reasons]
  *
  * How varied the recommendations are across clearly different user stories (VARIETY_STORIES,
  * written for this check: eight sad ones, four angry, three anxious, two hurt, two embarrassed,
@@ -18,6 +18,9 @@
  * one mood, different stories) and prints, per dominant emotion the model reads, the distinct
  * songs in the similar top 5s and the mean mood cosine of those top 5s (how mood-true they stay);
  * session 39 adds top1 / top3 (distinct songs in first place and in the top 3s) and top3Mood.
+ * Session 40: `--same-mood --history` has one person tell each mood's stories in turn, every list
+ * passing the songs shown before as `recent` (recommend.ts RECENT_PENALTY); `--reasons` counts the
+ * reason sentences repeated within one list over all 44 stories, both lists.
  */
 import { loadNodeEncoder } from '../../src/ml/node';
 import { cosine } from '../../src/recommend/catalogue';
@@ -67,12 +70,44 @@ async function main(): Promise<void> {
     return;
   }
   const encoder = await loadNodeEncoder();
+  if (args.has('--reasons')) {
+    // Session 40: sentences repeated within one list (k = 5), over every story of both sets, both lists.
+    const stories = [...VARIETY_STORIES, ...SAME_MOOD_STORIES];
+    const found = await encoder.analyze(stories.map((s) => s.text));
+    await encoder.dispose();
+    const counts = { lists: 0, withRepeat: 0, sentences: 0, repeated: 0 };
+    const lines = new Map<string, number>();
+    found.forEach((a, i) => {
+      const common = { mix: a.emotions, k: 5, seed: hashString(stories[i]!.text), texts: [stories[i]!.text] };
+      const similar = recommend(catalogue, { ...common, mode: 'similar', embedding: a.embedding, modelVersion: catalogue.modelVersion });
+      const shift = recommend(catalogue, { ...common, mode: 'shift', exclude: similar.map((r) => r.song.id) });
+      for (const list of [similar, shift]) {
+        const said = list.flatMap((r) => r.reason.split(/(?<=\.) /u));
+        const distinct = new Set(said);
+        counts.lists += 1;
+        counts.sentences += said.length;
+        counts.repeated += said.length - distinct.size;
+        if (distinct.size < said.length) counts.withRepeat += 1;
+        for (const s of said) lines.set(s, (lines.get(s) ?? 0) + 1);
+      }
+    });
+    const common = [...lines.entries()].sort((x, y) => y[1] - x[1]).slice(0, 5);
+    process.stdout.write(JSON.stringify({ stories: stories.length, ...counts, distinctLines: lines.size, mostCommon: common }, null, 1) + '\n');
+    return;
+  }
   if (args.has('--same-mood')) {
     const found = await encoder.analyze(SAME_MOOD_STORIES.map((s) => s.text));
     await encoder.dispose();
     const groups = new Map<string, Recommendation[][]>();
+    // Session 40, --history: one person tells the stories of each mood in turn, and each list passes the
+    // songs this person was shown before (both lists) as `recent`, as the store's recentlyShownSongIds would.
+    const seen = new Map<string, string[]>();
     found.forEach((a, i) => {
-      const list = recommend(catalogue, { mix: a.emotions, embedding: a.embedding, modelVersion: catalogue.modelVersion, k: 5, seed: hashString(SAME_MOOD_STORIES[i]!.text), mode: 'similar' });
+      const recent = args.has('--history') ? (seen.get(a.label) ?? []) : [];
+      const common = { mix: a.emotions, k: 5, seed: hashString(SAME_MOOD_STORIES[i]!.text), recent };
+      const list = recommend(catalogue, { ...common, embedding: a.embedding, modelVersion: catalogue.modelVersion, mode: 'similar' });
+      const shift = recommend(catalogue, { ...common, mode: 'shift', exclude: list.map((r) => r.song.id) });
+      seen.set(a.label, [...recent, ...list.map((r) => r.song.id), ...shift.map((r) => r.song.id)]);
       groups.set(a.label, [...(groups.get(a.label) ?? []), list]);
     });
     const meanMood = (ls: Recommendation[][]) => Math.round((ls.flat().reduce((n, r) => n + r.parts.mood, 0) / Math.max(1, ls.flat().length)) * 1000) / 1000;
@@ -82,6 +117,9 @@ async function main(): Promise<void> {
       top1: tally(head(ls, 1)).distinct,
       top3: tally(head(ls, 3)).distinct,
       top3Mood: meanMood(head(ls, 3)),
+      // Session 40: the song most often first, and most often in the top 3, with how many times.
+      firstMost: tally(head(ls, 1)).mostRepeated[0],
+      top3Most: tally(head(ls, 3)).mostRepeated[0],
     });
     const byEmotion = Object.fromEntries([...groups].map(([e, ls]) => [e, { stories: ls.length, ...tally(ls), meanMood: meanMood(ls), ...top(ls) }]));
     const all = [...groups.values()].flat();

@@ -135,6 +135,11 @@ export interface ReasonInput {
    * (0 = the closest), from `moodRanks`. Absent: no closeness band is claimed.
    */
   moodRank?: number | undefined;
+  /**
+   * Session 40: the user told an ordinary day ("그냥 평범한 하루였어", titles.ts `toldFlatDay`), whatever
+   * the model read (that text reads sadness 0.68): the line names no feeling of the user's.
+   */
+  flatDay?: boolean | undefined;
 }
 
 export function reasonFor(r: ReasonInput): string {
@@ -277,7 +282,7 @@ export function hasBatchim(word: string): boolean {
 }
 
 function similarReason(r: ReasonInput): string[] {
-  const named = claimedEmotion(r.userVector, r.song);
+  const named = r.flatDay ? null : claimedEmotion(r.userVector, r.song);
   const band = moodBand(r.moodRank, mixOverlap(r.userVector, r.song.vector));
   let first: string;
   if (named) {
@@ -335,8 +340,9 @@ function shiftReason(r: ReasonInput): string {
   if (!joyIsLargest(r.userVector)) {
     // recommend.ts leaves out songs led by the emotion being eased; one led by yet another
     // emotion is only "different", and joy is the only share shown (it is on the chart).
-    if (r.song.dominant !== 'joy') return `지금과는 결이 다른 곡으로, 기쁨도 ${percent(r.song.emotions.joy)}% 담겨 있어요`;
-    const from = EMOTIONS[argmax(r.userVector)]!;
+    // Session 40: no figure here either (it was the last one left): joy named only when it is on the chart.
+    if (r.song.dominant !== 'joy') return r.song.emotions.joy >= CHART_MIN ? '지금과는 결이 다른 곡으로, 기쁨도 함께 담겨 있어요' : '지금과는 결이 다른 곡이에요';
+    const from = r.flatDay ? 'neutral' : EMOTIONS[argmax(r.userVector)]!;
     if (clear !== 'joy') {
       // Joy leads only narrowly (「비」 joy 42 / sadness 29): the list's purpose, not the song's mood.
       if (from === 'neutral' || from === 'joy') return '담담한 마음에 변화를 줄 곡이에요';
@@ -359,4 +365,232 @@ function shiftReason(r: ReasonInput): string {
     return '기쁨 곁의 긴장도 함께 알아주는 곡이에요';
   }
   return `${DEPTH_PHRASE[r.song.dominant as keyof typeof DEPTH_PHRASE]} 곡이에요`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Session 40: one list, distinct lines.
+//
+// An angry user read "화를 가라앉히고 기분을 바꿔 볼 곡이에요." five times on one screen: since session 39
+// a song whose reading is not clear (most of the catalogue) gets the list's purpose, and every song
+// on a list shares the purpose. `reasonsForList` gives each song of a page its own line, from what is
+// true of that song: its clear mood (clearMood) and the second emotion read beside it, its fit as a
+// band, how close its lyrics are to the user's words (the list's closest, or the catalogue's upper
+// quarter), a liked singer, a title that echoes the user's words, and in the shift list its step (a
+// song that still holds some of the user's feeling is a first step, one with almost none a further
+// step). Each song takes its first candidate not yet used on the page; every song ends in a pool of
+// REASON_BLOCK plain lines true of any song on that list, so no sentence repeats on a page. No figures.
+// ---------------------------------------------------------------------------------------------
+
+/** A page of the app's lists (one screen); sentences are distinct within each block of this many songs. */
+export const REASON_BLOCK = 5;
+/**
+ * "가사에 지금 이야기와 닮은 데가 있는": the catalogue's upper quarter of cos(user words, song lyrics)
+ * (p75 0.37, `npm run --silent recommend:variety -- --lyric-stats`); "많이 닮아" stays at LYRIC_QUOTE_MIN (p90).
+ */
+export const LYRIC_SOME_MIN = 0.37;
+/** "이 중에서 가사가 … 가장 가까운" only from the median pair (p50 0.31): the list's best of weak matches is not praised. */
+export const LYRIC_BEST_MIN = 0.31;
+/**
+ * Below this chart overlap (mixOverlap) the song is not like the user's mood at all: an embarrassed
+ * user (당혹감 1.0) has no close song (the catalogue's best reads 0.44 cosine, overlap ≈ 0.3), and
+ * "결이 조금 닮은" was untrue. The line then says that such songs are rare, or offers the song plainly.
+ */
+export const FAR_OVERLAP = 0.3;
+/** The song's share of the user's leading feeling for a first step (keeps some of it) or a further step (almost none). */
+export const STEP_KEEP_MIN = CHART_MIN;
+export const STEP_LEAVE_MAX = 0.05;
+
+export interface ListReasonItem {
+  song: Song;
+  parts: ScoreParts;
+  liked: boolean;
+  community: number | null;
+  moodRank?: number | undefined;
+  /** Another song by this singer was liked before (feedback.liked). */
+  likedArtist?: boolean | undefined;
+  /** The title shares a word with what the user wrote (titles.ts `titleEchoes`). */
+  titleEcho?: boolean | undefined;
+}
+
+export interface ListReasonContext {
+  mode: RecommendationMode;
+  userVector: ArrayLike<number>;
+  flatDay?: boolean | undefined;
+}
+
+/** Plain lines true of any song on a similar list (every one was chosen for its mood). */
+const SIMILAR_POOL = [
+  '지금 마음과 결이 조금 닮은 곡이에요',
+  '지금 감정 곁에 두고 들어 볼 만한 곡이에요',
+  '비슷한 마음을 조용히 따라가 볼 곡이에요',
+  '지금 기분 그대로 들어 보기 좋은 곡이에요',
+  '마음을 가만히 들여다보며 들어 볼 곡이에요',
+];
+/** …and for songs that are not like the user's mood at all (FAR_OVERLAP). */
+const FAR_POOL = [
+  '지금 마음과 꼭 닮지는 않아도 곁에 두기 좋은 곡이에요',
+  '잠시 기대어 들어 볼 만한 곡이에요',
+  '한숨 돌리며 들어 볼 곡이에요',
+  '가볍게 흘려들어도 좋은 곡이에요',
+  '다른 결로 지금 마음 곁에 있어 줄 곡이에요',
+];
+/** Plain lines true of any song on a shift list when joy is not the user's largest emotion. */
+const SHIFT_POOL = [
+  '지금과는 다른 분위기로 마음을 환기해 볼 곡이에요',
+  '기분 전환 삼아 들어 보기 좋은 곡이에요',
+  '잠시 다른 분위기에 기대어 볼 곡이에요',
+  '마음에 새 바람을 넣어 볼 곡이에요',
+  '분위기를 바꿔 한숨 돌려 볼 곡이에요',
+];
+/** …when joy is the user's largest emotion (the shift spreads it over calmer or deeper moods). */
+const GLAD_SHIFT_POOL = [
+  '지금 기분에 다른 결을 더해 볼 곡이에요',
+  '기분에 다른 색을 더해 볼 곡이에요',
+  '분위기를 살짝 바꿔 들어 볼 곡이에요',
+  '잠시 다른 분위기로 쉬어 가 볼 곡이에요',
+  '지금과는 다른 결로 마음을 채워 볼 곡이에요',
+];
+
+/** The song's second emotion when its reading is clear and the second is on the chart (a chip), else null. */
+export function secondBesideClear(song: Pick<Song, 'vector'>): EmotionId | null {
+  const lead = clearMood(song);
+  if (lead === null) return null;
+  const second = chartOf(song.vector)[1];
+  return second !== undefined && second !== 'neutral' && (song.vector[EMOTIONS.indexOf(second)] ?? 0) >= CHART_MIN ? second : null;
+}
+
+/**
+ * The song's second emotion beside a clear lead, in the gentle words the shift lines use (a sad or
+ * angry second is "잔잔한 여운", "힘 있는 감정", never named as sorrow or rage, session 37): a joy-led
+ * song "밝은 기운 속에 잔잔한 여운이 남는 곡이에요" (BRIGHT_WITH), "밝으면서도 차분한 곡이에요" (neutral second); a song
+ * led by another emotion only when joy is the second, and only where that lead may be named (`leadNamed`:
+ * the user feels it too): "슬픔 속에 밝은 기운도 살짝 비치는 곡이에요".
+ */
+function besideLine(song: Song, leadNamed: boolean): string | null {
+  const lead = clearMood(song);
+  const second = secondBesideClear(song);
+  if (lead === null) return null;
+  if (lead === 'joy') {
+    if (second !== null) return `${BRIGHT_WITH[second as keyof typeof BRIGHT_WITH]} 곡이에요`;
+    return song.emotions.neutral >= CHART_MIN ? '밝으면서도 차분한 곡이에요' : null;
+  }
+  return leadNamed && second === 'joy' ? `${SHARED_NAME[lead]} 속에 밝은 기운도 살짝 비치는 곡이에요` : null;
+}
+
+/** A line's first two words: the opening a reader notices repeating. */
+function opening(line: string): string {
+  return line.split(' ').slice(0, 2).join(' ');
+}
+
+function indexOfMax(xs: readonly (number | null)[]): number {
+  let best = -1;
+  xs.forEach((x, i) => {
+    if (x !== null && (best < 0 || x > xs[best]!)) best = i;
+  });
+  return best;
+}
+
+function similarLeads(it: ListReasonItem, ctx: ListReasonContext, facts: { bestLyric: boolean; bestMood: boolean; firstFar: boolean }): string[] {
+  const out: string[] = [];
+  const overlap = mixOverlap(ctx.userVector, it.song.vector);
+  const band = moodBand(it.moodRank, overlap);
+  const named = ctx.flatDay ? null : claimedEmotion(ctx.userVector, it.song);
+  // The single-song line first when it says something of this song (its clear mood, its band), so a
+  // lone card reads as before; then the song's own facts; the plain fit last.
+  const single = similarReason({ mode: 'similar', song: it.song, parts: it.parts, userVector: ctx.userVector, liked: false, community: null, moodRank: it.moodRank, flatDay: ctx.flatDay })[0]!;
+  if (named || band !== null) out.push(single);
+  if (named) {
+    out.push(`${MOOD_PHRASE[named]} 곡이에요`, `${SHARED_NAME[named]}의 결이 또렷한 곡이에요`);
+    const beside = besideLine(it.song, true);
+    if (beside) out.push(beside);
+  }
+  if (facts.bestLyric) out.push('이 중에서 가사가 지금 이야기와 가장 가까운 곡이에요');
+  if (it.parts.lyric !== null && it.parts.lyric >= LYRIC_SOME_MIN) out.push('가사에 지금 이야기와 닮은 데가 있는 곡이에요');
+  if (it.titleEcho) out.push('제목부터 지금 이야기와 닿아 있는 곡이에요');
+  if (it.likedArtist) out.push('전에 좋아한 가수의 곡이에요');
+  if (band === 'closest') out.push('지금 마음과 분위기가 아주 가까운 곡이에요', '분위기가 지금 마음과 잘 맞닿아 있는 곡이에요');
+  if (band === 'close') out.push('지금 마음과 분위기가 가까운 곡이에요', '지금 마음과 분위기가 꽤 닮은 곡이에요');
+  if (facts.bestMood && band !== null) out.push('이 중에서 지금 마음과 분위기가 가장 가까운 곡이에요');
+  if (overlap < FAR_OVERLAP && band === null) {
+    if (facts.firstFar && !ctx.flatDay) {
+      const lead = EMOTIONS[argmax(ctx.userVector)]!;
+      if (lead !== 'neutral') out.push(`${SHARED_NAME[lead]}${hasBatchim(SHARED_NAME[lead]) ? '을' : '를'} 그대로 담은 곡은 드물어, 가까운 결로 골라 본 곡이에요`);
+    }
+    out.push(...FAR_POOL);
+  } else {
+    out.push(...SIMILAR_POOL);
+  }
+  return out.filter((x) => !(x === '지금 마음과 결이 조금 닮은 곡이에요' && overlap < FAR_OVERLAP));
+}
+
+function shiftLeads(it: ListReasonItem, ctx: ListReasonContext): string[] {
+  const out: string[] = [shiftReason({ mode: 'shift', song: it.song, parts: it.parts, userVector: ctx.userVector, liked: false, community: null, flatDay: ctx.flatDay })];
+  const glad = joyIsLargest(ctx.userVector);
+  const beside = besideLine(it.song, false);
+  if (beside) out.push(beside);
+  if (!glad && !ctx.flatDay) {
+    // Its step: how much of the user's leading feeling the song still holds.
+    const from = argmax(ctx.userVector);
+    const keeps = it.song.vector[from] ?? 0;
+    if (keeps >= STEP_KEEP_MIN) out.push('지금 마음을 조금 안은 채 천천히 바꿔 볼 곡이에요', '지금 마음에서 크게 벗어나지 않는 첫걸음 같은 곡이에요');
+    else if (keeps < STEP_LEAVE_MAX) out.push('지금 마음에서 한 걸음 더 벗어나 볼 곡이에요', '기분을 조금 더 크게 바꿔 볼 곡이에요');
+  }
+  if (it.titleEcho) out.push('제목부터 지금 이야기와 닿아 있는 곡이에요');
+  if (it.likedArtist) out.push('전에 좋아한 가수의 곡이에요');
+  if (!glad) {
+    const from = ctx.flatDay ? 'neutral' : EMOTIONS[argmax(ctx.userVector)]!;
+    out.push(from === 'neutral' || from === 'joy' ? '담담한 마음에 변화를 줄 곡이에요' : `${EASE_PHRASE[from]} 기분을 바꿔 볼 곡이에요`);
+  }
+  out.push(...(glad ? GLAD_SHIFT_POOL : SHIFT_POOL));
+  return out;
+}
+
+/** Lines that follow the first, each with its alternatives (a later song takes the next one). */
+function extraGroups(it: ListReasonItem, lead: string): string[][] {
+  const groups: string[][] = [];
+  if (lyricWorthQuoting(it.parts.lyric) && !lead.includes('가사')) groups.push(['가사도 지금 이야기와 많이 닮아 있어요', '가사 또한 지금 이야기와 가까워요']);
+  if (it.liked) groups.push(['전에 좋아한 곡이에요', '이 곡도 전에 좋아하셨어요', '전에 마음에 들어 하신 곡이에요']);
+  else if (it.likedArtist && !lead.includes('가수')) groups.push(['전에 좋아한 가수의 곡이에요', '좋아하셨던 가수의 다른 곡이에요']);
+  if (it.community !== null && it.community > 0.5) groups.push(['비슷한 마음이었던 다른 분들도 좋아했어요', '비슷한 마음의 다른 분들에게도 사랑받았어요']);
+  return groups;
+}
+
+/**
+ * The reason lines of one list, in its order: no sentence twice within a block of REASON_BLOCK songs
+ * (a page). Each song takes its first candidate line not yet used there, then its extra lines (lyrics,
+ * liked, community) in a wording not yet used (a line whose wordings are all used is left out).
+ */
+export function reasonsForList(items: readonly ListReasonItem[], ctx: ListReasonContext): string[] {
+  const out: string[] = [];
+  let used = new Set<string>();
+  for (let start = 0; start < items.length; start += REASON_BLOCK) {
+    used = new Set<string>();
+    const block = items.slice(start, start + REASON_BLOCK);
+    const lyrics = block.map((it) => (it.parts.lyric !== null && it.parts.lyric >= LYRIC_BEST_MIN ? it.parts.lyric : null));
+    const bestLyric = block.filter((_, i) => lyrics[i] !== null).length > 1 ? indexOfMax(lyrics) : -1;
+    const bestMood = block.length > 1 ? indexOfMax(block.map((it) => it.parts.mood)) : -1;
+    let farSaid = false;
+    const opened = new Set<string>();
+    block.forEach((it, i) => {
+      const far = mixOverlap(ctx.userVector, it.song.vector) < FAR_OVERLAP;
+      const leads = ctx.mode === 'similar' ? similarLeads(it, ctx, { bestLyric: i === bestLyric, bestMood: i === bestMood, firstFar: far && !farSaid }) : shiftLeads(it, ctx);
+      if (far) farSaid = true;
+      // Prefer a line that does not open like one already on the page ("분노가 서린 곡으로, …" twice
+      // reads as a repeat); the exact-text rule alone keeps the guarantee.
+      const lead =
+        leads.find((l) => !used.has(l) && !opened.has(opening(l))) ?? leads.find((l) => !used.has(l)) ?? leads[leads.length - 1]!;
+      opened.add(opening(lead));
+      used.add(lead);
+      const sentences = [lead];
+      for (const group of extraGroups(it, lead)) {
+        const pick = group.find((l) => !used.has(l));
+        if (pick) {
+          used.add(pick);
+          sentences.push(pick);
+        }
+      }
+      out.push(sentences.map((s) => s + '.').join(' '));
+    });
+  }
+  return out;
 }

@@ -11,16 +11,19 @@
  * Session 38: `artist` keeps only that singer's songs (artist.ts; none in the catalogue: no
  * filter), and `texts` (the user's words) move a title that clashes with a death or a fight with
  * one's mother to the end of its page (titles.ts).
+ * Session 40: `recent` (songs shown to this person before) steps a song back RECENT_PENALTY per showing,
+ * within the closest RECENT_KEEP_RANK; the reasons of a page are built together (reason.ts
+ * `reasonsForList`), so no sentence repeats on it.
  * A page shorter than k means the catalogue has run out of songs not yet shown.
  */
 import { EMOTIONS, type EmotionMix } from '../ml/emotions';
-import { toVector, type Catalogue, type Song } from './catalogue';
+import { sharesArtist, toVector, type Catalogue, type Song } from './catalogue';
 import { feedbackEffect, type FeedbackSignals, type RecommendationMode } from './feedback';
 import { shiftedAwayFrom } from './moodShift';
-import { byScore, scoreShift, scoreSimilar, type ScoreParts, type Scored } from './rank';
-import { moodRanks, reasonFor } from './reason';
+import { byScore, MOOD_TIE_RANK, scoreShift, scoreSimilar, type ScoreParts, type Scored } from './rank';
+import { moodRanks, reasonsForList } from './reason';
 import { songIdsByArtist } from './artist';
-import { clashTopic, demoteClashes } from './titles';
+import { clashTopic, demoteClashes, titleEchoes, toldFlatDay } from './titles';
 import { pickDiverse } from './variety';
 
 export const DEFAULT_K = 5;
@@ -49,7 +52,27 @@ export interface RecommendOptions {
   artist?: string | null;
   /** The user's own words in this conversation: a title that clashes with their topic is not put first (titles.ts). */
   texts?: readonly string[];
+  /**
+   * Session 40: songs shown to this user before, in other conversations or an earlier round of this
+   * one (the store's `recentlyShownSongIds`, less this list's own earlier pages, which `exclude` covers).
+   * Each loses RECENT_PENALTY, so a song that tops every list of one mood (「마마」 for anger) gives
+   * way to the next close match the next time, without lifting a poor one (see RECENT_PENALTY).
+   */
+  recent?: Iterable<string>;
 }
+
+/**
+ * Session 40: 「마마」 was in every angry similar top 5: only 16 songs are anger-led, and its reading
+ * (anger 0.77) is the closest to any angry story, so neither the words (MOOD_BAND, MOOD_TIE_*) nor
+ * the jitter could move it out. For different people that is no harm (each sees one list); for one
+ * person it is the same song every angry evening. A song shown to this user recently loses 0.05 —
+ * the size of LIKED_BOOST, several times the gap between neighbours in a list but under the spread
+ * of a top 10 — so it gives way to the next songs within 0.05 of score: for a saturated angry mix that is
+ * 위안, 내 손을 잡아, 천국과 지옥 사이, Mouse (mood 0.67–0.91), never a song of another emotion (their
+ * score has no lyric term and lies ≥ 0.15 below). Figures: `npm run --silent recommend:variety -- --same-mood --history`.
+ */
+export const RECENT_PENALTY = 0.05;
+export const RECENT_KEEP_RANK = MOOD_TIE_RANK;
 
 export interface Recommendation {
   song: Song;
@@ -86,6 +109,8 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
   const byArtist = only !== null && only.size > 0;
   const awayFrom = opts.mode === 'shift' && !byArtist ? shiftedAwayFrom(vector) : new Set<string>();
   const effects = new Map<string, ReturnType<typeof feedbackEffect>>();
+  const recent = new Map<string, number>();
+  for (const id of opts.recent ?? []) recent.set(id, (recent.get(id) ?? 0) + 1);
   const candidates: Scored[] = [];
   for (const s of scored) {
     if (exclude.has(s.song.id) || awayFrom.has(s.song.dominant) || (byArtist && !only.has(s.song.id))) continue;
@@ -94,26 +119,43 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
     effects.set(s.song.id, effect);
     candidates.push({ ...s, score: s.score + effect.boost, parts: { ...s.parts, boost: effect.boost } });
   }
+  if (recent.size > 0) {
+    // Session 40: a song shown before steps back RECENT_PENALTY per showing, but never below the best
+    // song outside the catalogue's closest RECENT_KEEP_RANK for this mix: it only makes way for songs
+    // as close in mood as itself, never for a poor match.
+    const rank = moodRanks(scored);
+    const floor = candidates.reduce((m, c) => ((rank.get(c.song.id) ?? 1) >= RECENT_KEEP_RANK ? Math.max(m, c.score) : m), -Infinity);
+    for (const [i, c] of candidates.entries()) {
+      const times = recent.get(c.song.id) ?? 0;
+      if (times === 0) continue;
+      const lowered = c.score - RECENT_PENALTY * times;
+      const score = c.score > floor ? Math.max(lowered, floor + 1e-3 * (c.score - floor)) : lowered;
+      candidates[i] = { ...c, score, parts: { ...c.parts, boost: c.parts.boost + score - c.score } };
+    }
+  }
   candidates.sort(byScore);
 
   const topic = opts.texts ? clashTopic(opts.texts) : null;
   // Session 38: the similar reason says how close the mood is as a rank over the catalogue.
   const ranks = opts.mode === 'similar' ? moodRanks(scored) : null;
-  return demoteClashes(pickDiverse(candidates, k), topic).map((s) => {
-    const effect = effects.get(s.song.id)!;
-    return {
-      song: s.song,
-      score: s.score,
-      parts: s.parts,
-      reason: reasonFor({
-        mode: opts.mode,
+  const page = demoteClashes(pickDiverse(candidates, k), topic);
+  // Session 40: the lines of one list are built together, so no sentence repeats on a page (reason.ts).
+  const texts = opts.texts ?? [];
+  const likedSongs = [...(opts.feedback?.liked.keys() ?? [])].flatMap((id) => catalogue.songs.filter((x) => x.id === id));
+  const reasons = reasonsForList(
+    page.map((s) => {
+      const effect = effects.get(s.song.id)!;
+      return {
         song: s.song,
         parts: s.parts,
-        userVector: vector,
         liked: effect.liked,
         community: effect.community,
         moodRank: ranks?.get(s.song.id),
-      }),
-    };
-  });
+        likedArtist: likedSongs.some((x) => x.id !== s.song.id && sharesArtist(x, s.song)),
+        titleEcho: titleEchoes(s.song.title, texts),
+      };
+    }),
+    { mode: opts.mode, userVector: vector, flatDay: toldFlatDay(texts) },
+  );
+  return page.map((s, i) => ({ song: s.song, score: s.score, parts: s.parts, reason: reasons[i]! }));
 }

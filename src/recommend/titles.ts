@@ -67,3 +67,40 @@ export function demoteClashes<T extends { song: { title: string } }>(page: reado
   const moved = page.filter((r) => titleClashes(r.song.title, topic));
   return [...keep, ...moved];
 }
+
+/**
+ * Session 40: an ordinary day told ("그냥 평범한 하루였어", "별일 없었어", "그냥 그랬어"). The model reads
+ * "그냥 평범한 하루였어" as sadness 0.68, and the lists said "슬픔이 묻어나는 곡" and "슬픔을 덜고 …" to
+ * someone who had said nothing sad. True only when every sentence of some length tells a flat day
+ * (no "…는데 갑자기 차였어" after it, no second story); the reasons then name no feeling of the user's.
+ */
+const FLAT_DAY =
+  /평범한\s?하루|평범했|별일\s?(?:없|업)|별\s?일\s?없|(?:그냥|그저)\s?(?:그랬|그래|그런\s?하루|저냥)|무난한\s?하루|무난했|특별한\s?(?:일|건|거)\s?(?:없|하나\s?없)|똑같은\s?하루|늘\s?같은\s?하루/u;
+const FLAT_BUT = /는데|지만|근데|그런데|갑자기|그래도|그러다/u;
+
+export function toldFlatDay(texts: readonly string[]): boolean {
+  const sentences = texts
+    .flatMap((t) => t.normalize('NFC').split(/(?<=[.!?。…~])\s+|\n/u))
+    .filter((s) => s.replace(/[^\p{L}]/gu, '').length >= 4);
+  return sentences.length > 0 && sentences.every((s) => FLAT_DAY.test(s) && !FLAT_BUT.test(s));
+}
+
+/** Title words too common to say that a title "echoes" the user's words. */
+const ECHO_STOP = new Set(['오늘', '우리', '그대', '너의', '나의', '너는', '나는', '그냥', '내가', '네가', '이제', '지금', '다시', '그날', '너를', '나를', '너무', '정말', '진짜', '조금', '많이', '아직', '모든', '하나', '우린', '그게', '이런', '그런', '저런', '같은', '없는', '있어', '없어', '좋아', '하는', '사람', 'feat', 'with', 'from', 'your', 'this', 'that', 'edited', 'version']);
+
+/**
+ * Session 40: the title shares a word with what the user wrote (「비와 당신」 after "비 오는 날 …" does not
+ * count: one-letter words are left out; 「여행」 after "여행 가고 싶어" does). Hangul words of two letters or
+ * more, Latin words of four or more, not in ECHO_STOP, bracketed parts ("(Feat. …)") left out.
+ */
+export function titleEchoes(title: string, texts: readonly string[]): boolean {
+  const said = texts.map((t) => t.normalize('NFC').toLowerCase()).join('\n');
+  if (said.length === 0) return false;
+  const words = title
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\([^)]*\)|\[[^\]]*\]/gu, ' ')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => (/^[\p{Script=Hangul}]+$/u.test(w) ? w.length >= 2 : /^[a-z]+$/u.test(w) && w.length >= 4) && !ECHO_STOP.has(w));
+  return words.some((w) => said.includes(w));
+}

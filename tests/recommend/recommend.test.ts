@@ -265,13 +265,17 @@ describe('reasons', () => {
   it('similar reasons name the shared emotion, show no percentage, and mention the lyrics only when close (session 38)', () => {
     const emb = unit(Array.from({ length: DIM }, (_, i) => Math.sin(i + 1)));
     const list = recommend(cat, { mix: SAD, embedding: emb, k: 60, seed: 2, mode: 'similar' });
-    for (const r of list) {
+    list.forEach((r, i) => {
       expect(r.reason).not.toMatch(/\d/);
+      // Session 40: a later song on a page may say its lyric match in another wording, or as its first line.
+      if (/가사도 지금 이야기와 많이 닮아|가사 또한/.test(r.reason)) expect(r.parts.lyric).toBeGreaterThanOrEqual(LYRIC_QUOTE_MIN);
+      if (r.reason.includes('가사')) expect(r.parts.lyric).toBeGreaterThanOrEqual(0.31);
+      if (i % 5 !== 0) return; // the first song of a page reads as before; the others take their own line
       expect(r.reason.includes('가사도 지금 이야기와 많이 닮아 있어요.')).toBe(r.parts.lyric !== null && r.parts.lyric >= LYRIC_QUOTE_MIN);
       // Session 39: named by its emotion only when the catalogue reads the song clearly.
       if (r.song.dominant === 'sadness' && clearMood(r.song) === 'sadness') expect(r.reason).toMatch(/^슬픔/);
-      if (clearMood(r.song) === null) expect(r.reason).toMatch(/^지금 마음과/);
-    }
+      if (clearMood(r.song) === null) expect(r.reason).toMatch(/^지금 마음과|^분위기가/);
+    });
     expect(list.some((r) => r.parts.lyric !== null && r.parts.lyric >= LYRIC_QUOTE_MIN)).toBe(true);
     expect(list.some((r) => r.parts.lyric !== null && r.parts.lyric < LYRIC_QUOTE_MIN)).toBe(true);
     expect(list.some((r) => r.parts.lyric === null)).toBe(true);
@@ -279,12 +283,13 @@ describe('reasons', () => {
 
   it('shift reasons name what is eased and what the song does, never a negative share (session 38 wording)', () => {
     const sad = recommend(cat, { mix: SAD, k: 10, seed: 2, mode: 'shift' });
-    for (const r of sad) {
-      const joy = Math.round(r.song.emotions.joy * 100);
+    sad.forEach((r, i) => {
+      expect(r.reason).not.toMatch(/\d|%/);
+      if (i % 5 !== 0) return; // session 40: the others on a page take their own line (session40-recs.test.ts)
       if (r.song.dominant === 'joy') expect(r.reason).toMatch(/^슬픔을 덜고 (밝은 기운을 더해 줄|따뜻하게 다독여 줄|차분하게 숨을 고르게 해 줄|기분을 바꿔 볼) 곡이에요\.$/);
-      else expect(r.reason).toBe(`지금과는 결이 다른 곡으로, 기쁨도 ${joy}% 담겨 있어요.`);
+      else expect(r.reason).toMatch(/^지금과는 결이 다른 곡(으로, 기쁨도 함께 담겨 있어요|이에요)\.$/);
       if (r.song.dominant === 'joy' && clearMood(r.song) === null) expect(r.reason).toBe('슬픔을 덜고 기분을 바꿔 볼 곡이에요.');
-    }
+    });
     expect(sad[0]!.song.dominant).toBe('joy');
     const angry = recommend(cat, { mix: [0, 0.1, 0.7, 0.1, 0.1, 0, 0], k: 3, seed: 2, mode: 'shift' });
     expect(angry[0]!.reason).toMatch(/^화를 가라앉히고 (밝은 기운을 더해 줄|따뜻하게 다독여 줄|차분하게 숨을 고르게 해 줄|기분을 바꿔 볼) 곡이에요\.$/);
@@ -295,8 +300,8 @@ describe('reasons', () => {
     const happy = recommend(cat, { mix: [0.8, 0.1, 0, 0, 0, 0, 0.1], k: 10, seed: 2, mode: 'shift' });
     for (const r of happy) {
       expect(r.reason).toMatch(
-        /^(지금 기분에 다른 결을 더해 볼|마음을 차분하게 가라앉혀 줄|밝은 기운 속에 잔잔한 여운이 남는|밝으면서도 힘 있는 감정이 실린|밝은 기운에 살짝 긴장감이 섞인|밝은 기운 속에 지나온 마음도 돌아보게 하는|밝은 기운에 수줍은 설렘이 섞인|잔잔한 여운이 남는|힘 있는 감정이 담긴|조마조마한 마음이 담긴|지나온 마음을 돌아보게 하는|수줍은 설렘이 담긴) 곡이에요\.$/,
-      );
+        /^(지금 기분에 다른 결을 더해 볼|마음을 차분하게 가라앉혀 줄|밝은 기운 속에 잔잔한 여운이 남는|밝으면서도 힘 있는 감정이 실린|밝은 기운에 살짝 긴장감이 섞인|밝은 기운 속에 지나온 마음도 돌아보게 하는|밝은 기운에 수줍은 설렘이 섞인|잔잔한 여운이 남는|힘 있는 감정이 담긴|조마조마한 마음이 담긴|지나온 마음을 돌아보게 하는|수줍은 설렘이 담긴|밝으면서도 차분한|기분에 다른 색을 더해 볼|분위기를 살짝 바꿔 들어 볼|잠시 다른 분위기로 쉬어 가 볼|지금과는 다른 결로 마음을 채워 볼) 곡이에요\.$/,
+      ); // the last five: session 40's lines for later songs on a page (what the song adds, never the user's mood)
       expect(r.reason).not.toMatch(/\d|두근/);
     }
   });
