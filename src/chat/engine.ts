@@ -98,6 +98,7 @@ import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_T
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
 import { youngTurn } from './young-talk';
 import { comparesWithOthers, OTHERS_AHEAD_PREFIX, othersAheadReplies } from './others-ahead';
+import { laughedGladly } from './glad-signs';
 import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, gladOccasion, mildMood, namesUnsaid, NOT_CAUGHT_PREFIX, notCaughtReplies, presumesToldEvent, wantsToCry } from './told-nothing';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
@@ -392,6 +393,13 @@ const PICKED_SONG = /(?:첫|두|세|네|다섯|[1-9])\s?(?:번째|번쨰|번)\s?
 const REQUEST_WORD = /추천|골라|보여|틀어|들려/u;
 /** Story turns told (not meta, not safety, a few words at least): after two, a request opens the songs (session 39). */
 const storyTurnsTold = (turns: readonly TurnSummary[]): number => turns.filter((t) => t.kind !== 'meta' && t.kind !== 'safety' && t.chars >= 5).length;
+/**
+ * Turns of any talk (small talk and "별일 없었어요" included, not safety) told before a request: after
+ * three, a request opens the songs (session 40: an older user's three short lines about an ordinary
+ * day, two of them answered as small talk, then "노래 하나 들려줘요", was asked for a sentence first).
+ */
+const talkTurnsTold = (turns: readonly TurnSummary[]): number => turns.filter((t) => t.kind !== 'safety' && t.chars >= 5).length;
+export const TALK_TURNS_FOR_SONGS = 3;
 /** Whether an earlier turn told a feeling ("오늘 좀 꿀꿀하네"): a story turn answered in a mood other than neutral. */
 const toldAFeeling = (turns: readonly TurnSummary[]): boolean => turns.some((t) => t.kind !== 'meta' && t.kind !== 'safety' && t.chars >= 5 && t.mood !== undefined && t.mood !== 'neutral');
 /** Counted turns after which a short-spoken user's request opens the songs from TIRED_REQUEST_MIN_GAUGE. */
@@ -2182,7 +2190,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         const terse = countedTurns(state.turns) >= TERSE_TURNS;
         // …nor one who asks right after the bot itself suggested some music (session 33).
         // Session 39 (songreq): asked again after the bot asked for a sentence, after songs were shown, or after two turns of story: open.
-        if (gauge >= (tooTiredToTell(text) || terse || prev.lastSuggestedSongs ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE) || toldAFeeling(prev.turns) || askedNoSongs || openedAt !== null || storyTurnsTold(prev.turns) >= 2) {
+        if (gauge >= (tooTiredToTell(text) || terse || prev.lastSuggestedSongs ? TIRED_REQUEST_MIN_GAUGE : REQUEST_MIN_GAUGE) || toldAFeeling(prev.turns) || askedNoSongs || openedAt !== null || storyTurnsTold(prev.turns) >= 2 || talkTurnsTold(prev.turns) >= TALK_TURNS_FOR_SONGS) {
           delete state.songsPending;
           if (cannot) return finish({ reply: `${cannot} ${INSTEAD_OPEN}`, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           // Asked one way: say which list comes first, unless the intent's own reply says it.
@@ -2453,6 +2461,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 39 (invent, told-nothing.ts): a glad occasion told plainly ("엄마 생신인데 엄마가 임영웅
     // 팬이야") is no sorrow, however the model reads it; gladness turned down ("너무 신나는 건 싫고") no joy.
     if (!tone && emotion !== 'joy' && emotion !== 'neutral' && gladOccasion(text) && (emotion === 'unsure' || !namesFeeling(text, emotion))) emotion = 'joy';
+    // Session 40 (glad-signs.ts): laughter told in a glad story ("가족들이 다 모여서 웃었어요") is gladness going on.
+    if (!tone && emotion !== 'joy' && (thread === 'joy' || prev.turns.at(-1)?.mood === 'joy') && laughedGladly(text) && (emotion === 'unsure' || emotion === 'neutral' || !namesFeeling(text, emotion))) emotion = 'joy';
     if (!tone && emotion === 'joy' && deniesGladness(text)) emotion = 'unsure';
     // Session 39 (invent, told-nothing.ts): a request or a question to the bot that no rule understood
     // ("봄날 있어?", "너무 유명한 거 말고") is told so, not answered as a story it never told ("네, 잘
