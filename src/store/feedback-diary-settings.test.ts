@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MaumDB } from './db';
 import { addDiaryEntry, deleteDiaryEntry, getDiaryEntry, listDiary, newDiaryEntry, updateDiaryEntry } from './diary';
 import { addFeedback, clearFeedback, dislikedSongIds, latestPerSong, likedSongIds, listFeedback, newFeedback } from './feedback';
-import { listRecommendations, newRecommendation, recentlyShownSongIds, recordRecommendations } from './recommendations';
+import { listRecommendations, newRecommendation, recentlyShownSongIds, recordRecommendations, songShowingsSince } from './recommendations';
 import { feedbackSignalsFrom } from '../recommend/feedback';
 import { DEFAULT_SETTINGS, getAllSettings, getSetting, setSetting } from './settings';
 import { oneHot, openTestDb } from './test-utils';
@@ -96,6 +96,17 @@ describe('recommendations', () => {
     await recordRecommendations(db, newRecommendation({ source: 'conversation', sourceId: 'c1', mode: 'shift', songIds: ['z'], now: 5 }));
     expect((await listRecommendations(db, 'd1')).map((r) => r.mode)).toEqual(['similar', 'shift']);
     expect([...(await recentlyShownSongIds(db, 10))].sort()).toEqual(['a', 'b', 'c']);
+  });
+
+  it('counts each showing of a song since a time, leaving out the asking conversation', async () => {
+    await recordRecommendations(db, newRecommendation({ source: 'conversation', sourceId: 'mon', mode: 'similar', songIds: ['mama', 'b'], now: 100 }));
+    await recordRecommendations(db, newRecommendation({ source: 'conversation', sourceId: 'tue', mode: 'similar', songIds: ['mama', 'c'], now: 200 }));
+    await recordRecommendations(db, newRecommendation({ source: 'conversation', sourceId: 'now', mode: 'similar', songIds: ['mama', 'd'], now: 300 }));
+    await recordRecommendations(db, newRecommendation({ source: 'conversation', sourceId: 'old', mode: 'similar', songIds: ['mama'], now: 1 }));
+    const shown = await songShowingsSince(db, 50, 'now');
+    expect(shown.filter((id) => id === 'mama')).toHaveLength(2);
+    expect(shown.sort()).toEqual(['b', 'c', 'mama', 'mama']);
+    expect((await songShowingsSince(db, 50)).filter((id) => id === 'mama')).toHaveLength(3);
   });
 });
 

@@ -41,3 +41,17 @@ export function recentlyShownSongIds(db: MaumDB, since: number): Promise<Set<str
     return new Set(shown.flatMap((r) => r.songIds));
   });
 }
+
+/**
+ * Song ids shown since `since` (epoch ms), once per list they were on (a song shown on three
+ * evenings is there three times), leaving out the lists of `exceptSourceId` (the conversation
+ * asking, whose own pages are excluded from its next page anyway). The recommender steps a song
+ * back a little per showing (src/recommend/recommend.ts `recent`), so one close match does not top
+ * every list a person sees.
+ */
+export function songShowingsSince(db: MaumDB, since: number, exceptSourceId?: string): Promise<string[]> {
+  return guardRead('songShowingsSince', [], async () => {
+    const shown = await db.recommendations.where('createdAt').aboveOrEqual(since).toArray();
+    return shown.filter((r) => r.sourceId !== exceptSourceId).flatMap((r) => r.songIds);
+  });
+}

@@ -50,6 +50,7 @@ import {
   openStore,
   recordRecommendations,
   setSetting,
+  songShowingsSince,
   type MaumDB,
   type RecommendationSource,
   type SettingKey,
@@ -497,6 +498,9 @@ export function getCatalogue(): Promise<Catalogue> {
   return cataloguePromise;
 }
 
+/** How far back songs shown before make a song step back (recommend.ts `recent`). */
+const RECENT_SHOWINGS_MS = 14 * 24 * 60 * 60 * 1000;
+
 export interface RecommendSongsInput {
   /** The emotion mix to recommend for (EmotionMix or 7 numbers in EMOTIONS order). */
   mix: EmotionMix | readonly number[];
@@ -536,8 +540,11 @@ export async function recommendSongs(input: RecommendSongsInput): Promise<Recomm
       // Community ranking is a nicety; recommend from local signals alone.
     }
   }
+  // Songs this person was shown in the last two weeks, in other conversations and diary entries.
+  const recent = await songShowingsSince(db, Date.now() - RECENT_SHOWINGS_MS, input.record?.sourceId);
   const list = recommend(catalogue, {
     mix,
+    recent,
     embedding: input.embedding ?? null,
     modelVersion: modelStatus().info?.version,
     k: input.k ?? 5,
