@@ -27,7 +27,8 @@ export type AppQuestion =
   | 'who_can_see'
   | 'sync'
   | 'training'
-  | 'how_to_use';
+  | 'how_to_use'
+  | 'what_to_press';
 
 const RULES: ReadonlyArray<readonly [AppQuestion, RegExp]> = [
   ['gauge', /게이지|(?:위에|위의|저|이)\s?(?:막대|바|퍼센트|%)(?:는|가|은)?\s?(?:뭐|왜|무슨)|퍼센트(?:가|는)?\s?(?:뭐|왜|무슨)|(?:몇|100)\s?(?:%|퍼센트)\s?(?:되면|돼야|차면)|(?:다|가득)\s?차면\s?(?:뭐|어떻게)/u],
@@ -51,6 +52,11 @@ const RULES: ReadonlyArray<readonly [AppQuestion, RegExp]> = [
   ['identity', /(?:이\s?시간에|지금)?\s?누가\s?(?:대답|답장|답|읽)(?:해\s?주|해주|하|을|는)/u],
   // "안녕하세요 이거 어떻게 쓰는 건가요" (an older user) had got a decision-making template (session 37, mix).
   ['how_to_use', /(?:이거|이\s?앱|이\s?어플|여기|이건|이걸|이것)(?:는|은|을|를)?\s?(?:어떻게|어케|어찌)\s?(?:쓰|사용하|이용하)(?:는\s?(?:거|건|건가요|거예요|거야|건지|지)|나요|면\s?(?:돼|되)|는지)|(?:사용|이용)\s?(?:법|방법)(?:이|을|은)?\s?(?:좀\s?)?(?:뭐|알려|어떻게|가르쳐)|(?:어떻게|어케)\s?(?:쓰는|사용하는)\s?(?:거|건)(?:예요|에요|가요|인가요|지|야)?\s?[?？]?\s*$/u],
+  // Session 40 (daily): "이거 어떻게 써요", "여기 어떻게 쓰면 돼요" (a first-time older user) had got a list of
+  // what the bot can do, with nothing of how; the whole turn is the question ("이거 어떻게 써야 할지
+  // 모르겠어요" about a form is not: see `asksHowToStart` for the looser "어떻게 해요").
+  ['how_to_use', /^(?:이거|이건|이걸|여기|여긴|이\s?앱|이\s?어플)(?:는|은|서|선)?\s?(?:어떻게|어케|어찌)\s?(?:써요|써|쓰나요|쓰죠|쓰면\s?(?:돼|되)(?:요|나요)?|쓰는\s?(?:거|건)(?:예요|에요|가요|인가요|야|죠)?)\s*[?？.~]*\s*$/u],
+  ['what_to_press', /^(?:그럼\s?|근데\s?|저\s?)?(?:뭘|뭐|무엇을|어디를|어디|어느\s?걸|어떤\s?걸|어떤\s?거)\s?(?:눌러야|누르면|눌러요|누르나요|누르는\s?(?:거|건)(?:예요|에요|가요|야)?)\s?(?:돼|되|해|하|돼요|되나요|해요|하나요|하죠|되죠)?\s*[?？.~]*\s*$/u],
   ['what_app', /(?:이거|이\s?앱|여기|이\s?어플|쉼표)(?:는|은)?\s?(?:뭐|뭘)\s?(?:하는|해\s?주는|할\s?수\s?있는)|뭐\s?하는\s?(?:앱|어플|곳|데)|무슨\s?(?:앱|어플)/u],
   ['banmal', /반말(?:해도|로\s?해도|써도|로\s?써도|괜찮|하면(?!서)|해도\s?돼)|말\s?놓아도|말\s?편하게\s?해도/u],
   ['bot_age', /^(?:너|넌|쉼표|쉼표는|너는)?\s?(?:몇\s?살|나이가?\s?(?:몇|어떻게))/u],
@@ -120,7 +126,10 @@ export const APP_ANSWERS: Record<AppQuestion, readonly string[]> = {
   long_message: ['네, 길게 써도 괜찮아요. 한 번에 2,000자까지 적을 수 있고, 더 길면 나눠서 보내 주면 돼요. 편하게 다 털어놔 줘요.'],
   listening: ['네, 듣고 있어요. 제 대답이 엇나갔다면 미안해요. 지금 제일 하고 싶은 이야기를 한 번 더 들려줄래요?'],
   how_to_use: [
-    '어렵지 않아요. 오늘 있었던 일이나 요즘 마음을 여기 글로 편하게 적어 주시면 돼요. 이야기가 어느 정도 쌓이면 감정 차트와 어울리는 노래가 나오고, 언제든 "노래 추천해 주세요"라고 하셔도 돼요.',
+    '어렵지 않아요. 오늘 하루가 어땠는지, 요즘 마음이 어떤지 여기 글로 편하게 적어 주시면 돼요. 이야기할수록 위의 게이지가 차오르고, 가득 차면 마음에 어울리는 노래를 골라 드려요. 그 전에라도 언제든 "노래 추천해 주세요"라고 하시면 돼요.',
+  ],
+  what_to_press: [
+    '따로 누를 건 없어요. 글 쓰는 칸에 오늘 하루가 어땠는지 적어서 보내 주시면 돼요. 이야기할수록 위의 게이지가 차오르고, 가득 차면 어울리는 노래를 골라 드려요. 언제든 "노래 추천해 주세요"라고 하셔도 돼요.',
   ],
   what_app: [
     '음악 쉼표는 이야기를 들으면서 지금 마음을 읽고, 그 마음에 어울리는 노래를 골라 주는 앱이에요. 이야기는 모두 이 기기 안에만 남아요. 오늘 있었던 일이나 지금 기분부터 편하게 말해 줘요.',
@@ -141,3 +150,13 @@ export const APP_ANSWERS: Record<AppQuestion, readonly string[]> = {
   ],
 };
 export const APP_ANSWER_PREFIX = 'app';
+
+/**
+ * "이거 어떻게 하는 거예요", "여기 어떻게 해요" as the whole turn, before anything was told (session 40,
+ * daily): a first-time user asking how the app works (it had got "그 답을 제가 정해 드릴 수는 없지만…").
+ * Once a story is told, "이거" may be the matter in it ("세탁기가 고장 났어요 / 이거 어떻게 해요"), so the
+ * engine asks this only while nothing was told; "이거 어떻게 해야 할지 모르겠어요" never matches.
+ */
+export function asksHowToStart(text: string): boolean {
+  return /^(?:근데\s?|그럼\s?|저\s?)?(?:이거|이건|여기|여긴|이\s?앱|이\s?어플)(?:는|은|서|선)?\s?(?:어떻게|어케|어찌)\s?(?:해요|하나요|하죠|하면\s?(?:돼|되)(?:요|나요)?|하는\s?(?:거|건)(?:예요|에요|가요|인가요|야|죠)?)\s*[?？.~]*\s*$/u.test(text.normalize('NFC').trim());
+}

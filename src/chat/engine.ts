@@ -78,6 +78,7 @@ import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIE
 import { JOY_PREFIX, joyTurn } from './joy-thread';
 import { LIFE_STAGE_PREFIX, lifeStageTurn, soundsOlder } from './life-stage';
 import { normalizeDialect } from './dialect';
+import { respace } from './spacing';
 import { LATER_LIFE_PREFIX, laterLifeTurn } from './later-life';
 import { MISREAD_PREFIX, misreadTurn } from './misread-turns';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
@@ -99,7 +100,7 @@ import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTH
 import { youngTurn } from './young-talk';
 import { comparesWithOthers, OTHERS_AHEAD_PREFIX, othersAheadReplies } from './others-ahead';
 import { laughedGladly } from './glad-signs';
-import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, gladOccasion, mildMood, namesUnsaid, NOT_CAUGHT_PREFIX, notCaughtReplies, presumesToldEvent, wantsToCry } from './told-nothing';
+import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, gladOccasion, mildMood, namesUnsaid, notCaughtPick, presumesToldEvent, wantsToCry } from './told-nothing';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
 import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, takenBackReply, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_PREFIX, ENGLISH_CRISIS_REPLY, soundsYoung, YOUTH_LINE, helpComing, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_PREFIX, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, takenBack, toldOverdose, UNREACHABLE_PREFIX, UNREACHABLE_REPLY } from './overdose';
@@ -116,7 +117,8 @@ import { groomingPick, imageAbusePick } from './exploitation';
 import { elderPick, HOME_VIOLENCE_PREFIXES, manPick, smashPick } from './home-violence';
 import { rightsPick } from './rights';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
-import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp } from './asks-about-app';
+import { TIRED_PREFIX, tiredLeads, toldTiredness } from './tiredness';
+import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp, asksHowToStart } from './asks-about-app';
 import * as evening from './evening';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
 import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answer';
@@ -1012,7 +1014,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // "하자고 하네", "혀" → "해", "했수다" → "했어요") wherever the turn's meaning is read (emotions,
     // rules, intents); safety reads the user's own words, and the story keeps them as written.
     const said = afterPleasantry(whole);
-    const text = normalizeDialect(said);
+    // Session 40 (daily, spacing.ts): text written without spaces is split into words for meaning
+    // ("회사에서완전깨졌어" → "회사에서 완전 깨졌어"); safety still reads the user's own words.
+    const text = normalizeDialect(respace(said));
     const state = cloneState(prev);
     // Topics covered so far. An intent's reply may ask into what this very turn tells ("잠이 안
     // 와" → a question about the nights); a generic follow-up must not ("요즘 잠은 잘 자요?").
@@ -1037,7 +1041,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const memoBefore = longmem.memoOf(prev.memo);
     state.memo = { ...memoBefore, people: longmem.keepPeople(memoBefore.people, longmem.peopleTold(text)) };
     // The story before this turn, for a practical question and for glad words in a story of misfortune.
-    const storyBefore = (prev.storyTexts ?? prev.recentTexts ?? []).map(normalizeDialect);
+    const storyBefore = (prev.storyTexts ?? prev.recentTexts ?? []).map((t) => normalizeDialect(respace(t)));
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
@@ -2046,7 +2050,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A question about the app itself (the gauge, how songs are chosen, cost, offline, who answers):
     // a plain, true answer (asks-about-app.ts).
     // "왜 분노가 서린 노래를 추천해? 더 화나잖아" is a complaint to act on, not a question (talks-about-songs.ts).
-    const appQuestion = chars > 0 && talksAboutSongs(text) !== 'too_strong' ? asksAboutApp(text) : null;
+    const appQuestion = chars > 0 && talksAboutSongs(text) !== 'too_strong' ? (asksAboutApp(text) ?? (prev.turns.every((t) => t.kind === 'meta') && asksHowToStart(text) ? 'how_to_use' : null)) : null;
     if (appQuestion) {
       const pick = pickUnused(APP_ANSWERS[appQuestion], `${APP_ANSWER_PREFIX}:${appQuestion}`, new Set(state.usedReplies), rnd) ?? { id: '', text: APP_ANSWERS[appQuestion][0]! };
       if (pick.id) state.usedReplies.push(pick.id);
@@ -2457,7 +2461,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // "다행이기도 한데 너무 보고싶어요": the longing is what is told, not the relief (longfit.ts, session 37).
     const longing = !tone && !durationLead && reliefButLonging(text);
     if (longing) emotion = 'sadness';
-    const lead = durationLead ?? (longing ? RELIEF_LONGING_LEAD : tone ? null : reliefLead(state, emotion, text, rnd));
+    // Session 40 (daily, tiredness.ts): "오늘 좀 지쳤어요" is said back as tiredness, not «많이 속상했겠어요».
+    const tired = !tone && !durationLead && !longing && (emotion === 'sadness' || emotion === 'neutral' || emotion === 'unsure') && toldTiredness(text) ? pickUnused(tiredLeads(text), TIRED_PREFIX, new Set(state.usedReplies), rnd) : null;
+    if (tired) state.usedReplies.push(tired.id);
+    const lead = durationLead ?? (longing ? RELIEF_LONGING_LEAD : tone ? null : (tired?.text ?? reliefLead(state, emotion, text, rnd)));
     // Session 39 (invent, told-nothing.ts): a glad occasion told plainly ("엄마 생신인데 엄마가 임영웅
     // 팬이야") is no sorrow, however the model reads it; gladness turned down ("너무 신나는 건 싫고") no joy.
     if (!tone && emotion !== 'joy' && emotion !== 'neutral' && gladOccasion(text) && (emotion === 'unsure' || !namesFeeling(text, emotion))) emotion = 'joy';
@@ -2467,7 +2474,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 39 (invent, told-nothing.ts): a request or a question to the bot that no rule understood
     // ("봄날 있어?", "너무 유명한 거 말고") is told so, not answered as a story it never told ("네, 잘
     // 듣고 있어요. 그때 어떤 생각이 제일 먼저 들었어요?", "요즘 그렇게 지내고 있었군요").
-    const notCaught = !tone && !lead && asksTheBot(text) ? pickUnused(notCaughtReplies(text), NOT_CAUGHT_PREFIX, new Set(state.usedReplies), () => 0) : null;
+    // Session 40 (daily): never the same honest line twice; the third time an open question (`notCaughtPick`).
+    const notCaught = !tone && !lead && asksTheBot(text) ? notCaughtPick(text, state.usedReplies, storyBefore.some((t) => meaningfulLength(t) >= 8 && !asksTheBot(t))) : null;
     if (notCaught) {
       state.usedReplies.push(notCaught.id);
       return finish({ reply: notCaught.text, kind: 'followup', intent: null, score, safety: null, mood: 'neutral' });

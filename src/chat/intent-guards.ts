@@ -127,7 +127,16 @@ const THIRD_PERSON = /시어머니|시아버지|어머님|아버님|엄마|아�
 /** Someone alive, spoken of as such: grief's replies ("그런 후회조차 그리움의 다른 모습이죠") do not fit. */
 const ALIVE = /살아\s?계(?:실|신|시는)\s?(?:때|동안|데|는데)[^.?!]*(?:싶|드려야|해야겠|하려고|할래|해\s?드리)|아직\s?(?:살아\s?계|건강하|정정하)|살아\s?계신데|살아\s?계시는데/u;
 
+/** Signs of illness other than 열, which is also a number ("열다섯") and a word's start ("열심히"). */
+const ILLNESS_NOT_TEN = ILLNESS.source.replace('|열|', '|열(?:이|\\s?나|\\s?때문|감|까지|\\s?내리|\\s?올라)|[해미고발]열|');
+
 const AVOIDS: Readonly<Record<string, RegExp>> = {
+  // Session 40 (daily): "열다섯 살이거든요" (an old dog's age) matched a cold on its 열 and was asked
+  // "곁에서 챙겨 줄 사람은 있어요?": 열 as a number or in 열심/열정, with no sign of illness, is no cold.
+  life_health_sick_cold: new RegExp(`^(?!.*(?:${ILLNESS_NOT_TEN})).*열(?:한|두|세|네|다섯|여섯|일곱|여덟|아홉|심|정|쇠|등|차|\\s?(?:번|살|개|명|시간|년|달|마리|장))`, 'u'),
+  // Session 40 (daily): a move weeks or months ago is no moving day; "아직 박스도 다 못 풀었어요" after
+  // "3주 전에 이사했어요" had got «오늘은 몸부터 좀 쉬어주세요. 이사 가는 곳은 어떤 동네예요?» (story-wide).
+  move_moving_day: /(?:[0-9]+|한|두|세|네|몇|반|여러)\s?(?:달|주|주일|개월|년|해)\s?(?:전에?|쯤\s?전에?|째)\s?(?:[가-힣]+\s)?이사|이사\s?(?:온|한|간|오고|하고|와서|해서)\s?(?:지|후로?|뒤로?|나서)?\s?(?:벌써\s)?(?:[0-9]+|한|두|세|네|몇|반|여러)\s?(?:달|주|주일|개월|년|해)\s?(?:됐|되|넘|지났|째|이|가|나)/u,
   // Session 39 (invent): "여자 둘이 부를 거야" (a duet for a friend's wedding) was told «질투를 느끼는 것 자체는 잘못이 아니에요».
   dating_jealous_partner_friend: /부를\s?(?:거|게|건|노래|곡)|축가|노래|듀엣/u,
   // Session 38 (youngb): a cloudy or rainy day is no sunny one ("날씨가 좀 흐리네요" had got «햇살이…»).
@@ -176,9 +185,10 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // A rude customer's shouting is no complaint about the bot ("반말하면서 소리지르고 감", session 35).
   // Nerves before a first day ("좀 떨리기도 하고") are no complaint either (session 36).
   // Nor is a first relationship's shyness ("손잡는것도 어색해", session 38 retr).
+  // Nor the user's own answers that failed ("대답을 하나도 제대로 못했어요", an interview; session 40, daily).
   // Nor are the user's own hurt or regret ("좀 서운하네요" about parents, "그 말은 하지 말걸 그랬나봐"
   // after a fight with a sister, session 36).
-  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님|떨리|떨려|설레|긴장|^(?:좀|조금|그냥|많이|너무|살짝)?\\s?서운(?:하네요|해요|하다|하네|함|하더라)[.ㅠㅜ]*$|말걸|할걸|했을걸|걸\\s?그랬|괜히\\s?(?:말|했)|후회|손\\s?(?:잡|을\\s?잡)|스킨십|데이트|뽀뽀|팔짱|연애`, 'u'),
+  meta_complaint_weird_answer: new RegExp(`${THIRD_PERSON.source}|소리\\s?(?:지르|질러|질렀)|반말(?:하|로|을)|욕(?:하|을|먹)|진상|손님|떨리|떨려|설레|긴장|^(?:좀|조금|그냥|많이|너무|살짝)?\\s?서운(?:하네요|해요|하다|하네|함|하더라)[.ㅠㅜ]*$|말걸|할걸|했을걸|걸\\s?그랬|괜히\\s?(?:말|했)|후회|손\\s?(?:잡|을\\s?잡)|스킨십|데이트|뽀뽀|팔짱|연애|대답(?:을|도|은)?\\s?(?:하나도\\s?|제대로\\s?|잘\\s?|결국\\s?|거의\\s?)*못\\s?(?:했|하|한)`, 'u'),
   // Rudeness or complaints are not praise ("너랑 얘기하기 싫어" was thanked for the kind words; session 30).
   // "뿌듯하네요" is the user's own pride, not praise of the bot (session 34).
   meta_compliment_bot: /뿌듯|대견|기특|자랑스럽|싫|못\s?해|못\s?하|별로|짜증|구려|구리|노잼|최악|답답|바보|멍청|이상해|이상하|왜\s?이래|재미\s?없|쓸모|꺼져|닥쳐|탈이|소리\s?(?:들|를\s?들)|(?:라고|이라고|하다고|하대|하대요|래요|대요)|들었/u,
@@ -378,7 +388,7 @@ const SONG_REQUEST_INTENTS = ['meta_recommend_song_general', 'meta_recommend_son
  * no enlistment of the user's two turns later ("훈련소 앞에서 손 흔드는데…"), the user is still the
  * borrower, the money still went to the parent (session 34).
  */
-const STORY_WIDE = new Set(['military_enlisting_soon', 'friends_money_not_returned', 'money_asking_parents', 'parenting_teen_shuts_out', 'anger_rude_customer']);
+const STORY_WIDE = new Set(['move_moving_day', 'military_enlisting_soon', 'friends_money_not_returned', 'money_asking_parents', 'parenting_teen_shuts_out', 'anger_rude_customer']);
 
 /** Whether a story-wide guard of the intent holds in one of the user's earlier texts. */
 export function storyPresumesUnsaid(intentId: string, earlier: readonly string[]): boolean {

@@ -46,12 +46,12 @@ export const NOT_CAUGHT_PREFIX = 'not_caught';
 /** For a request about songs no rule understood: honest, and how to ask so that it works. */
 export const NOT_CAUGHT_SONG_REPLIES: readonly string[] = [
   '미안해요, 그 부탁은 제가 정확히 알아듣지 못했어요. 노래는 가사에 담긴 감정으로 골라서, "잔잔한 노래", "신나는 노래"처럼 분위기로 말해 주면 알아들을 수 있어요.',
-  '어떤 노래를 바라는지 제가 잘 못 알아들었어요. 듣고 싶은 분위기를 한두 마디로 말해 줄래요?',
+  '이번에도 어떤 노래를 바라는지 제가 잘 못 알아들었어요. 듣고 싶은 분위기나 가수 이름을 한두 마디로 말해 줄래요?',
 ];
 /** For any other request or question no rule understood. */
 export const NOT_CAUGHT_REPLIES: readonly string[] = [
   '미안해요, 제가 그 말을 정확히 알아듣지 못했어요. 조금만 다르게 말해 줄래요?',
-  '제가 잘 못 알아들었어요. 무엇을 바라는지 한 번만 더 들려줄래요?',
+  '이번에도 제가 잘 못 알아들었어요. 노래 이야기인지, 하루 이야기인지 한마디만 더 알려 줄래요?',
 ];
 
 /** A mood the user named for the songs ("밝은 거 줘", "머 잔잔한거"): the way to ask is said with it. */
@@ -72,6 +72,47 @@ export function notCaughtReplies(text: string): readonly string[] {
   if (!SONG_WORDS.test(t) && !SONG_MOODS.some(([re]) => re.test(t))) return NOT_CAUGHT_REPLIES;
   const mood = SONG_MOODS.find(([re]) => re.test(t))?.[1];
   return mood ? [`미안해요, 그 부탁은 제가 정확히 알아듣지 못했어요. "${mood} 노래 틀어줘"처럼 말해 주면 알아들을 수 있어요.`, ...NOT_CAUGHT_SONG_REPLIES] : NOT_CAUGHT_SONG_REPLIES;
+}
+
+/**
+ * The third time no rule understood a request (session 40, daily): the honest line gives way to an
+ * open question, so the user is not told "못 알아들었어요" a third time in other words. After a story
+ * the question goes back to it; about songs, it says what helps the choice (more of the user's mood).
+ */
+export const NOT_CAUGHT_OPEN_SONG = '제가 자꾸 엇갈리게 알아들어서 미안해요. 노래는 지금 마음을 조금 더 들으면 더 잘 고를 수 있어요. 요즘 어떻게 지내는지 들려줄래요?';
+export const NOT_CAUGHT_OPEN_STORY = '제가 자꾸 못 따라가서 미안해요. 아까 하던 이야기로 돌아가 볼까요? 지금 제일 마음에 걸리는 게 뭐예요?';
+export const NOT_CAUGHT_OPEN = '자꾸 엇갈려서 미안해요. 그럼 잠깐 다른 이야기로, 오늘 하루는 어떻게 보냈어요?';
+/** The fourth time: no question more, only that the bot is listening. */
+export const NOT_CAUGHT_LAST = '제가 계속 놓치고 있네요. 서두르지 않을게요, 편한 말로 천천히 이어 가 줘요.';
+
+/**
+ * The honest "I didn't catch that" for this turn, never the same sentence twice in a conversation
+ * (session 40, daily). "봄날 있어?", "그거 말고 다른 거 있어?", "너무 유명한 거 말고" got the line, its
+ * second wording, then (the pools spent, ids shared between pools) the generic "요즘 그렇게 지내고
+ * 있었군요" the line was made to replace; and a mood named in one turn and not the next gave the same
+ * "미안해요, 그 부탁은 제가 정확히 알아듣지 못했어요." twice. Now the count of such lines already given
+ * (`used`, the engine's usedReplies) picks the tier: the first honest line, a second one that says
+ * "이번에도" and asks otherwise, then an open question (back to the story when one was told), then a
+ * last quiet line; after that null (the usual follow-up). Ids are the tier's, so a saved state
+ * counts the same.
+ */
+export function notCaughtPick(text: string, used: readonly string[], toldStory: boolean): { id: string; text: string } | null {
+  const given = used.filter((id) => id.startsWith(NOT_CAUGHT_PREFIX)).length;
+  const pool = notCaughtReplies(text);
+  const songs = pool !== NOT_CAUGHT_REPLIES;
+  const mood = songs && pool.length > NOT_CAUGHT_SONG_REPLIES.length ? SONG_MOODS.find(([re]) => re.test(nfc(text)))?.[1] : undefined;
+  const tiers: ReadonlyArray<readonly [string, string]> = [
+    [songs ? 'song1' : 'plain1', pool[0]!],
+    mood
+      ? ['mood2', `이번에도 제가 잘 못 알아들었네요. 가수 이름을 말해 주거나, "${mood} 노래 추천해 줘"라고 한 번만 더 적어 줄래요?`]
+      : songs
+        ? ['song2', NOT_CAUGHT_SONG_REPLIES[1]!]
+        : ['plain2', NOT_CAUGHT_REPLIES[1]!],
+    songs ? ['open_song', NOT_CAUGHT_OPEN_SONG] : toldStory ? ['open_story', NOT_CAUGHT_OPEN_STORY] : ['open', NOT_CAUGHT_OPEN],
+    ['last', NOT_CAUGHT_LAST],
+  ];
+  const tier = tiers[given];
+  return tier ? { id: `${NOT_CAUGHT_PREFIX}:${tier[0]}`, text: tier[1] } : null;
 }
 
 /** Details a reply may name, and the words by which the user tells them. */

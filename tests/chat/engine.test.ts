@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tiredLeads } from '../../src/chat/tiredness';
 import { SMALL_RELIEF_REFLECTIONS } from '../../src/chat/relief';
 import { asksReassurance } from '../../src/chat/asks-reassurance';
 import { showsAnger } from '../../src/chat/feeling-words';
@@ -890,7 +891,8 @@ describe('chat engine: a short turn goes on with the thread', () => {
     const first = async (text: string) => (await e.reply(e.newConversation(), text)).reply;
     expect(startsWith(index.reflections.sadness, await first('요즘 너무 외로워'))).toBe(true);
     // Session 28: "지친다" (sadness 0.77) got "아하, 그런 거였군요": 지친 was not a named feeling.
-    expect(startsWith(index.reflections.sadness, await first('지친다'))).toBe(true);
+    // Session 40 (daily): said back as tiredness itself ("많이 지쳤군요"), not a sadness reflection such as «많이 속상했겠어요».
+    expect(startsWith(tiredLeads('지친다'), await first('지친다'))).toBe(true);
     expect(startsWith(index.reflections.sadness, await first('힘들다'))).toBe(true);
     // Negated, or not named: a short turn needs a sure reading (REFLECT_SHORT_PROB), and names no feeling.
     const plain = [...index.reflections.neutral, ...UNSURE_REFLECTIONS];
