@@ -1095,7 +1095,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         return result(state, { ...r, reply: quiet ? CRISIS_SONG_OPEN_NO_NUMBER : CRISIS_SONG_OPEN, turn, suppressRecommendations: false });
       }
       // A request answered "a little more first" opens the songs once enough has been told.
-      if (state.songsPending && !r.action && r.safety === null && !state.safety && r.kind !== 'safety' && gaugeOf(state) >= REQUEST_MIN_GAUGE) {
+      // Session 40 (songreq): or once a feeling is told, as the ask for one sentence promised ("요즘 좀 우울해서요" at 8 %).
+      if (state.songsPending && !r.action && r.safety === null && !state.safety && r.kind !== 'safety' && (gaugeOf(state) >= REQUEST_MIN_GAUGE || toldAFeeling([summary]))) {
         delete state.songsPending;
         return result(state, { ...r, reply: `${r.reply} ${PENDING_OPEN}`, action: 'open_recommendations', turn, suppressRecommendations: false });
       }
@@ -1697,12 +1698,16 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       storyBefore, songs: opts.songNames?.() ?? null, songsShown: songsMayBeShown, onScreen: !!context.songsOnScreen?.length, askedNoSongs,
       songTalk: askedNoSongs || (openedAt !== null && prev.turns.length - openedAt < 6), following: prev.songArtistList ?? null,
       asksMore: asksMoreSongs(text), redirect: REDIRECT.test(text) && text.length <= 30 ? songDirection(text, null) : null, firstView: ARTIST_FIRST_VIEW, used: prev.usedReplies, justLyrics: prev.usedReplies.slice(-2).some((id) => id.startsWith(`${SONG_QUESTION_PREFIX}:lyrics`)),
+      // Session 40 (songreq): a genre, the bot's taste, songs for someone else, "슬픈 건 말고", more of none: open as a plain request would.
+      mayOpen: gaugeOf(prev) >= REQUEST_MIN_GAUGE || toldAFeeling(prev.turns) || storyTurnsTold(prev.turns) >= 2 || askedNoSongs,
+      modeFor: (d) => songModeFor(d, mixOf(state)) ?? 'similar', opened: openedAt !== null,
     }) : null;
     if (songReq) {
       state.usedReplies.push(songReq.id);
       summary.chars = 0;
       if (songReq.direction) state.songDirection = songReq.direction;
       if (songReq.action) delete state.songsPending;
+      if (songReq.pending) state.songsPending = true;
       if (songReq.singer) state.songArtistList = { name: songReq.singer.name, count: songReq.singer.count, titles: songReq.singer.titles, shown: Math.min(songReq.singer.count, ARTIST_FIRST_VIEW) };
       const reply = songReq.reply ?? directedOpen(songReq.direction ?? 'match', songModeFor(songReq.direction, mixOf(state)) ?? 'similar');
       return finish({ reply, kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(songReq.action ? { action: songReq.action } : {}), ...(songReq.singer ? { songArtist: songReq.singer.name } : {}) });

@@ -24,6 +24,7 @@
 import { compactName, findArtist } from '../recommend/artist';
 import { declinesSongs, fixSongTypos } from './asks-for-songs';
 import type { CatalogueSongName } from './song-turns';
+import { CANNOT_FILTER } from './talks-about-songs';
 
 const nfc = (t: string): string => fixSongTypos(t.normalize('NFC').trim());
 
@@ -268,6 +269,162 @@ export const LYRICS_PART_LINE = '아쉽지만 1절이나 한 소절도 옮겨 �
 /** "아무거나 골라 줘" asked again after the bot asked for a sentence: the songs open with what was told. */
 export const OPEN_ON_SECOND_ASK = '알겠어요, 지금까지 들은 이야기로 우선 골라 볼게요. 듣다가 다른 느낌이 필요하면 말해 줘요.';
 
+// ── Session 40 (songreq): wishes the catalogue cannot follow, and directions said as "not" ──
+
+/**
+ * Session 40 (songreq): what session 39's rerun still missed (/tmp/s40/fix/songreq.md).
+ *
+ * - A genre or an era asked for ("클래식이나 로파이 같은 거", "재즈 틀어줘", "트로트 있어?", "90년대
+ *   노래 없어?"): the catalogue (data/songs.json) records only titles, singers and the mood read from
+ *   the lyrics, no genre and no year. "트로트 있어?" had been read as a title («'트로트'는 지금 이
+ *   앱의 노래 목록에 없어요»), "재즈 틀어줘" once songs could open got only an offer. Now said plainly,
+ *   and the songs open by mood (`genreOrEraWish`).
+ * - "너가 좋아하는 걸로 골라줘" had got the bot's own favourite music («잔잔하게 숨 고르게 해 주는
+ *   곡들에 마음이 가요»): the bot has no taste of its own; said in a clause, the songs open by mood
+ *   (`asksBotsTaste`).
+ * - "엄마가 좋아할 만한 노래", "친구한테 보내줄 노래 있어?" had opened the user's own songs as if asked
+ *   for them, or read 보내줄 as a singer: the app cannot know another person's taste; it picks by
+ *   the user's own mood, which is offered (`songsForSomeoneElse`).
+ * - "아니 너무 신나는 건 싫고", "슬픈 건 말고" (건 = 거는) had got «노래는 그대로 틀어 둘게요» or the
+ *   list of the very mood turned down ("슬픈 건 말고 노래 추천해줘" → the sad list): the nearest
+ *   direction, with the "not" heard (`notThisMood`).
+ * - "그런 노래 더 있어?", "다른 것도 있어?" before any song was shown had got «그 부탁은 제가 정확히
+ *   알아듣지 못했어요» or what the bot can do: there is nothing yet to have more of (`moreOfNone`).
+ */
+const GENRE_NAMES =
+  '발라드|힙합|랩|록|락|메탈|재즈|클래식|팝송|케이팝|트로트|인디|댄스|아이돌|edm|일렉|알앤비|r&b|로파이|lo-?fi|동요|찬송가|ccm|뉴에이지|국악|시티팝|보사노바|블루스|컨트리|레게|펑크|밴드\\s?음악|록\\s?발라드|아이돌\\s?노래|트로트\\s?메들리';
+/** What may come before the wish: a lead word or a clause ("우울한데 재즈 틀어줘"). */
+const WISH_LEAD = '^(?:[^.?!]{0,20}(?:는데|한데|인데|운데|니까|어서|아서|해서|ㅠ|ㅜ)\\s)?(?:(?:그럼|혹시|음|아|그냥|좀|오늘은|이번엔|이번에는|요즘은)\\s?)*';
+/** The asking at the end ("틀어줘", "있어?", "추천 좀"), never a verb of something done ("틀어놨어"). */
+const WISH_TAIL =
+  '(?:좀\\s?|하나\\s?)?(?:(?:추천|틀어|들려|골라|찾아)\\s?(?:해\\s?)?(?:줘|주세요|줄래|줄래요|줘요|주라|봐|봐요|좀|부탁해|부탁해요|주실래요|줄\\s?수\\s?있어)?|ㅊㅊ|ㄱㄱ|듣고\\s?싶(?:어|어요|다|은데)|(?:있|없)(?:어|어요|나|나요|냐|니|을까|을까요|음)|나와(?:요)?|줘|주세요|줘요|부탁해|부탁해요)';
+const WISH_END = '\\s*[?？!.~ㅠㅜ]*$';
+const GENRE_WISH = new RegExp(
+  `${WISH_LEAD}(?:${GENRE_NAMES})(?:\\s?(?:이나|나|랑|이랑|하고|이든|든|,)\\s?(?:${GENRE_NAMES}))*\\s?(?:노래|곡|음악|장르)?\\s?(?:같은|느낌|느낌의|풍|풍의|스타일|위주|위주로|계열)?\\s?(?:거|걸|걸로|거로|것|노래|곡|음악|노래로|곡으로|음악으로)?(?:들)?(?:로|으로|도|는|은|만)?\\s?${WISH_TAIL}${WISH_END}` +
+    // "클래식이나 로파이 같은 거", "재즈 느낌으로": a genre by likeness, said without a verb.
+    `|${WISH_LEAD}(?:${GENRE_NAMES})(?:\\s?(?:이나|나|랑|이랑|하고|,)\\s?(?:${GENRE_NAMES}))*\\s?(?:노래|곡|음악)?\\s?(?:같은\\s?(?:거|걸로|노래|곡|음악)|느낌으로|스타일로|풍으로|위주로)(?:요)?${WISH_END}`,
+  'iu',
+);
+const ERA_WORDS = '(?:옛날|예전|추억의|최신|요즘|요새|[0-9]{2,4}\\s?년대|[0-9]{2}\\s?년도|[가-힣]{1,4}\\s?시절|학창\\s?시절)';
+const ERA_WISH = new RegExp(
+  `${WISH_LEAD}${ERA_WORDS}\\s?(?:노래|곡|음악|가요|발라드|감성|거|걸로|히트곡|명곡)(?:들)?(?:로|으로|만|위주로?|는|도|은)?\\s?${WISH_TAIL}${WISH_END}|${WISH_LEAD}(?:최신곡|신곡|요즘\\s?유행하는\\s?(?:노래|곡))(?:들)?(?:로|으로|도|은|는)?\\s?${WISH_TAIL}${WISH_END}`,
+  'u',
+);
+/** "요즘 노래는?", "트로트는?": a genre or an era said bare, where songs are being talked about. */
+const BARE_GENRE = new RegExp(`^(?:그럼\\s?|혹시\\s?)?(?:${GENRE_NAMES})(?:\\s?(?:노래|곡|음악))?(?:는|은|도)(?:요)?\\s*[?？]+$`, 'iu');
+const BARE_ERA = new RegExp(`^(?:그럼\\s?|혹시\\s?)?${ERA_WORDS}\\s?(?:노래|곡|음악|가요)(?:는|은|도)(?:요)?\\s*[?？]+$`, 'u');
+/** Turned down or told, not asked: "발라드 말고", "재즈 좋아해" (talks-about-songs.ts answers those). */
+const WISH_NOT = /말고|빼고|말구|싫|별로|좋아해|좋아하는데|좋아합니다|들었|들었어|듣는\s?중/u;
+
+export type FilterWish = 'genre' | 'era';
+/**
+ * A genre or an era asked for: "클래식이나 로파이 같은 거", "재즈 틀어줘", "트로트 있어?", "90년대
+ * 노래 없어?", "요즘 신곡 틀어줘". Not "90년대에 태어났어", "재즈 좋아해", "발라드 말고", "어제 재즈
+ * 틀어놨어", "아이유 발라드 있어?" (a singer first: the singer rules).
+ */
+export function genreOrEraWish(text: string, songContext = false): FilterWish | null {
+  const t = nfc(text);
+  if (!t || t.length > 50 || WISH_NOT.test(t)) return null;
+  if (GENRE_WISH.test(t) || (songContext && BARE_GENRE.test(t))) return 'genre';
+  if (ERA_WISH.test(t) || (songContext && BARE_ERA.test(t))) return 'era';
+  return null;
+}
+export type WishMoment = 'open' | 'ask' | 'shown';
+export function filterWishLine(kind: FilterWish, moment: WishMoment): string {
+  const cannot = CANNOT_FILTER[kind]!;
+  if (moment === 'shown') return `${cannot} 지금 보이는 곡들도 그렇게 고른 노래예요. 더 밝은 쪽이나 차분한 쪽이 좋으면 말해 줘요, 그쪽으로 바꿔 볼게요.`;
+  return moment === 'open' ? `${cannot} 대신 지금까지 들려준 마음에 맞춰 골라 볼게요.` : `${cannot} 지금 마음을 한 줄만 들려주면 거기에 맞춰 골라 볼게요.`;
+}
+
+/** "너가 좋아하는 걸로 골라줘", "니 취향대로 추천해줘", "네 맘대로 틀어줘": the bot's own taste, asked to pick by. */
+const BOT_TASTE =
+  /(?:^|\s)(?:너|네|니|쉼표)(?:가|는|의)?\s?(?:좋아하는|좋아할\s?만한|최애|취향(?:대로|에\s?맞는|인)?|맘대로|마음대로|꽂힌|추천하고\s?싶은|듣고\s?싶은)\s?(?:거|걸|걸로|거로|것|노래|곡|음악|노래로|곡으로)?(?:들)?(?:로|으로)?(?:요)?\s?(?:아무거나\s?)?(?:좀\s?|하나\s?|몇\s?곡\s?)?(?:골라|추천|틀어|들려|ㄱㄱ|ㅊㅊ)/u;
+/** Whether the user asks the bot to pick by a taste of its own. Not "너는 무슨 노래 좋아해?" (a question about the bot). */
+export function asksBotsTaste(text: string): boolean {
+  const t = nfc(text);
+  return t.length <= 40 && BOT_TASTE.test(t) && !/(?:줘서|줬던|줬잖아|줬어|준\s?(?:노래|곡))/u.test(t);
+}
+export function botTasteLine(moment: WishMoment): string {
+  if (moment === 'shown') return "제게 따로 좋아하는 노래가 있는 건 아니에요. 지금 보이는 곡들도 들려준 마음에 맞춰 고른 거예요. 다른 곡이 필요하면 '다른 거'라고 말해 줘요.";
+  return moment === 'open'
+    ? '제게 따로 좋아하는 노래가 있는 건 아니라서, 지금까지 들려준 마음에 맞춰 골라 볼게요. 마음에 닿는 곡이 있으면 좋겠어요.'
+    : '제게 따로 좋아하는 노래가 있는 건 아니에요. 지금 마음을 한 줄만 들려주면 거기에 맞춰 골라 볼게요.';
+}
+
+const PERSON =
+  '(엄마|아빠|어머니|아버지|부모님|할머니|할아버지|친구|친구들|동생|언니|오빠|누나|형|남친|여친|남자\\s?친구|여자\\s?친구|남편|아내|와이프|신랑|아들|딸|애인|동료|선배|후배|팀장님|선생님|짝사랑|썸남|썸녀|그\\s?사람|걔|그\\s?애|조카|이모|삼촌|고모)(?:님)?';
+const FOR_OTHER = new RegExp(
+  `${PERSON}(?:이|가|께서|도)?\\s?(?:좋아할|좋아하실|좋아할\\s?만한|좋아하실\\s?만한|좋아할\\s?것\\s?같은|들을|들으실|들을\\s?만한|들으실\\s?만한|듣기\\s?좋은|들으면\\s?좋을)\\s?(?:만한\\s?)?(?:노래|곡|음악|거|걸|것)` +
+    `|${PERSON}(?:한테|에게|께|한테도)\\s?(?:보내\\s?줄|보내\\s?주기\\s?좋은|보낼|보내기\\s?좋은|들려\\s?줄|들려\\s?드릴|불러\\s?줄|선물할|선물하기\\s?좋은|추천해\\s?줄|추천할|틀어\\s?줄|바칠|공유할)\\s?(?:만한\\s?)?(?:노래|곡|음악|거|걸|것)` +
+    `|${PERSON}(?:을|를)?\\s?위한\\s?(?:노래|곡|음악)`,
+  'u',
+);
+/** The asking after the songs for that person, up to the end of the message. */
+const FOR_OTHER_TAIL = /^(?:들)?(?:로|으로|은|는|도|이|가|을|를|좀|하나)?\s?(?:좀\s?|하나\s?|뭐\s?)?(?:(?:추천|골라|틀어|찾아|들려)\s?(?:해\s?)?(?:줘|주세요|줄래|줄래요|줘요|주라|봐|좀|부탁해)?|있(?:어|어요|나|나요|을까|을까요|냐|니|음)|없(?:어|어요|나|나요|을까|을까요|냐|니|음)|뭐(?:가|야|있어|\s?있을까|가\s?좋을까)?|ㅊㅊ|ㄱㄱ|줘|주세요)?\s*[?？!.~ㅠㅜ]*$/u;
+/**
+ * Songs asked for someone else: "엄마가 좋아할 만한 노래 추천해줘", "친구한테 보내줄 노래 있어?",
+ * "여친을 위한 노래". The person as said (엄마, 친구), or null. Not "엄마가 좋아하던 노래가 생각났어"
+ * (a memory), "친구한테 노래 보내줬어" (done), "엄마가 좋아할 노래를 찾다가 울었어" (a story).
+ */
+export function songsForSomeoneElse(text: string): string | null {
+  const t = nfc(text);
+  if (t.length > 50) return null;
+  const m = FOR_OTHER.exec(t);
+  if (!m) return null;
+  if (!FOR_OTHER_TAIL.test(t.slice(m.index + m[0].length))) return null;
+  const who = (m[1] ?? m[2] ?? m[3] ?? '').replace(/\s+/gu, ' ');
+  return who || null;
+}
+export function forSomeoneElseLine(who: string, moment: WishMoment): string {
+  const cannot = `${who} 취향은 제가 알 수 없어서, ${who}에게 맞춰 고르지는 못해요. 이 앱은 지금 이야기하는 사람의 마음에 맞춰 노래를 고르거든요.`;
+  if (moment === 'shown') return `${cannot} 지금 보이는 곡들 가운데 함께 나누고 싶은 곡이 있으면 좋겠어요.`;
+  return moment === 'open' ? `${cannot} 대신 지금 마음에 맞는 곡을 골라 볼게요. 그중에 함께 나누고 싶은 곡이 있으면 좋겠어요.` : `${cannot} 지금 마음을 한 줄만 들려주면 거기에 맞춰 골라 볼게요.`;
+}
+
+/** "너무 신나는 건 싫고", "슬픈 건 말고", "시끄러운 거 빼고": a mood turned down (건 is 거는). */
+const NOT_UPBEAT = /(?:신나는|밝은|경쾌한|발랄한|들뜬|신난|텐션\s?높은|방방\s?뛰는)\s?(노래|곡|음악|거|건|것|걸|게)(?:들)?(?:은|는|도)?\s?(?:좀\s?|너무\s?|진짜\s?)?(?:말고|빼고|말구|싫|별로|안\s?(?:땡|끌|당)|부담)/u;
+const NOT_SAD = /(?:슬픈|우울한|처지는|쳐지는|어두운|무거운|울적한|눈물\s?나는|우중충한)\s?(노래|곡|음악|거|건|것|걸|게)(?:들)?(?:은|는|도)?\s?(?:좀\s?|너무\s?|진짜\s?)?(?:말고|빼고|말구|싫|별로|부담)/u;
+const NOT_LOUD = /(?:시끄러운|센|쎈|빠른|정신\s?없는|쿵쾅거리는)\s?(노래|곡|음악|거|건|것|걸|게)(?:들)?(?:은|는|도)?\s?(?:좀\s?|너무\s?|진짜\s?)?(?:말고|빼고|말구|싫|별로|부담)/u;
+/**
+ * The direction nearest a mood turned down: not upbeat → the songs of the mood (match), not sad →
+ * lifting, not loud → calm. With 거/건/것 (no 노래) only where songs are being talked about:
+ * "신나는 건 싫고 그냥 쉬고 싶어" is about a day. Not a clause after it that names another
+ * wish ("슬픈 노래 말고 이별 노래"): the kind rules.
+ */
+export function notThisMood(text: string, songContext: boolean): 'lift' | 'match' | 'calm' | null {
+  const t = nfc(text);
+  if (!t || t.length > 40) return null;
+  const found: Array<[RegExp, 'lift' | 'match' | 'calm']> = [[NOT_LOUD, 'calm'], [NOT_UPBEAT, 'match'], [NOT_SAD, 'lift']];
+  for (const [re, way] of found) {
+    const m = re.exec(t);
+    if (!m) continue;
+    const named = /^(?:노래|곡|음악)$/u.test(m[1] ?? '') || /노래|곡|음악/u.test(t);
+    if (named || songContext) return way;
+  }
+  return null;
+}
+/** The "not" heard, then what comes first (per the list that will open). */
+export function notThisMoodLine(way: 'lift' | 'match' | 'calm', mode: 'similar' | 'shift', moment: WishMoment): string {
+  const heard = way === 'lift' ? '슬픈 곡보다는 기분을 조금 가볍게 해 줄 노래' : way === 'calm' ? '시끄러운 곡보다는 차분한 노래' : mode === 'similar' ? '너무 신나는 곡보다는 지금 마음에 가까운 노래' : '너무 신나는 곡보다는 조금 차분한 노래';
+  return moment === 'ask' ? `알겠어요, ${heard}로 골라 볼게요. 그 전에 지금 마음을 한 줄만 들려줄래요?` : `알겠어요, ${heard}부터 보여 드릴게요.`;
+}
+
+/** "그런 노래 더 있어?", "이런 거 또 없어?", "다른 것도 있어?": more of songs, asked. */
+const MORE_OF = /^(?:그럼\s?|혹시\s?|음\s?|아\s?|근데\s?)?(?:(?:그런|이런|저런|비슷한|그\s?비슷한|이거\s?같은|그거\s?같은)\s?(?:노래|곡|거|것|걸|느낌|음악)(?:들)?(?:으로|로)?\s?(?:도\s?)?(?:좀\s?)?(?:더|또)|(?:다른|딴)\s?(?:거|것|노래|곡|음악)(?:들)?(?:도|은|는)|(?:더|또)\s?(?:다른\s?)?(?:노래|곡))\s?(?:있|없|추천|줘|주세요|골라|보여|들려|틀어)[가-힣]{0,4}\s*[?？!.~ㅠㅜ]*$/u;
+/**
+ * More songs asked for while none was shown yet. With no 노래 named ("다른 것도 있어?"), only where
+ * songs are being talked about: alone it may ask what else the bot can do.
+ */
+export function moreOfNone(text: string, songContext: boolean): boolean {
+  const t = nfc(text);
+  return t.length <= 30 && MORE_OF.test(t) && (/노래|곡|음악/u.test(t) || songContext);
+}
+export function moreOfNoneLine(moment: Exclude<WishMoment, 'shown'>): string {
+  return moment === 'open'
+    ? '아직 제가 보여 드린 노래가 없어요. 지금까지 들려준 마음에 맞춰 먼저 몇 곡 골라 볼게요.'
+    : '아직 제가 보여 드린 노래가 없어요. 지금 마음을 한 줄만 들려주면 거기에 맞는 노래부터 골라 볼게요.';
+}
+
 // ── The turn ────────────────────────────────────────────────────────────────────────────────
 
 /** What the engine knows of the songs around this turn. */
@@ -294,6 +451,15 @@ export interface SongRequestContext {
   justLyrics?: boolean;
   /** The most songs of one singer the first view shows (song-turns.ts ARTIST_FIRST_VIEW). */
   firstView: number;
+  /**
+   * Session 40: a request now would open the songs (enough told, a feeling told, two story turns,
+   * or asked before): the engine's rule for plain requests. Absent: false.
+   */
+  mayOpen?: boolean;
+  /** Session 40: the list a direction opens first, from the conversation's mix (talks-about-songs.ts songModeFor). */
+  modeFor?: (direction: 'lift' | 'match' | 'calm') => 'similar' | 'shift';
+  /** Session 40: a turn opened the songs (not only a full gauge that lets the user open them). Absent: songsShown. */
+  opened?: boolean;
 }
 
 export interface SongRequestTurn {
@@ -301,10 +467,37 @@ export interface SongRequestTurn {
   id: string;
   /** The reply; absent when the engine says the directed opening line itself (`direction` set). */
   reply?: string;
-  action?: 'open_recommendations' | 'more_recommendations';
+  action?: 'open_recommendations' | 'more_recommendations' | 'need_more';
   direction?: 'lift' | 'match' | 'calm';
   /** The singer the lists follow from now (TurnResult.songArtist), with what the catalogue has. */
   singer?: { name: string; count: number; titles: string[] };
+  /** Session 40: the songs wait for a sentence of the user's mood (state.songsPending). */
+  pending?: true;
+}
+
+/**
+ * Session 40: a genre or an era, the bot's taste, songs for someone else, a mood turned down, or
+ * more songs with none shown: said plainly, then the songs by the user's own mood: opened when a
+ * request now would open them, else after one sentence of the mood (pending).
+ */
+function session40Turn(t: string, ctx: SongRequestContext, shown: boolean): SongRequestTurn | null {
+  const moment: WishMoment = shown ? 'shown' : ctx.mayOpen || ctx.songsShown ? 'open' : 'ask';
+  const opens = moment === 'open' ? { action: 'open_recommendations' as const } : moment === 'ask' ? { action: 'need_more' as const, pending: true as const } : {};
+  const songContext = ctx.songTalk || shown;
+  const way = notThisMood(t, songContext);
+  if (way) {
+    const mode = ctx.modeFor?.(way) ?? 'similar';
+    return { id: `${SONG_REQ_PREFIX}:not_mood`, reply: notThisMoodLine(way, mode, moment), direction: way, ...(moment === 'ask' ? { action: 'need_more' as const, pending: true as const } : { action: 'open_recommendations' as const }) };
+  }
+  // An era before the songs keeps its own answers (evening.ts ERA_LINE, CANNOT_FILTER with a request); once
+  // songs were shown it had reopened the same list as if it could follow the era.
+  const filter = genreOrEraWish(t, songContext);
+  if (filter && (filter === 'genre' || moment === 'shown')) return { id: `${SONG_REQ_PREFIX}:${filter}`, reply: filterWishLine(filter, moment), ...opens };
+  if (asksBotsTaste(t)) return { id: `${SONG_REQ_PREFIX}:bot_taste`, reply: botTasteLine(moment), ...opens };
+  const who = songsForSomeoneElse(t);
+  if (who) return { id: `${SONG_REQ_PREFIX}:for_other`, reply: forSomeoneElseLine(who, moment), ...opens };
+  if (!shown && moreOfNone(t, songContext)) return { id: `${SONG_REQ_PREFIX}:more_of_none`, reply: moreOfNoneLine(moment === 'open' ? 'open' : 'ask'), ...opens };
+  return null;
 }
 
 /**
@@ -328,6 +521,8 @@ export function songRequestTurn(text: string, ctx: SongRequestContext): SongRequ
   if (!ctx.songsShown && !ctx.onScreen && whyTheseSongs(t)) return { id: `${SONG_REQ_PREFIX}:why_none`, reply: WHY_BEFORE_SONGS };
   const birthday = birthdaySongAsk(t, ctx.storyBefore);
   if (birthday) return { id: `${SONG_REQ_PREFIX}:birthday`, reply: BIRTHDAY_LINES[birthday], action: 'open_recommendations', ...(birthday === 'plain' ? { direction: 'lift' as const } : {}) };
+  const s40 = session40Turn(t, ctx, ctx.onScreen || (ctx.opened ?? ctx.songsShown));
+  if (s40) return s40;
   const use = singsForPurpose(t, ctx.songTalk);
   if (use === 'detail') return shown ? { id: `${SONG_REQ_PREFIX}:sing_detail`, reply: SINGING_LINES.detail } : { id: `${SONG_REQ_PREFIX}:sing`, reply: SINGING_LINES.sing, action: 'open_recommendations' };
   if (use) {
