@@ -542,7 +542,7 @@ describe('first run, install prompt, later starts', () => {
         await page.goto(`${app.server.origin}/`);
         const progress = page.getByTestId('model-progress');
         await progress.waitFor({ timeout: 30_000 });
-        expect(await progress.textContent()).toMatch(/감정 모델을 준비하고 있어요/);
+        expect(await progress.textContent()).toMatch(/마음 읽기를 준비하고 있어요/);
         expect(await progress.textContent()).toMatch(/\d+(\.\d)? (MB|KB)/);
         expect(await progress.locator('progress').count()).toBe(1);
         // Typing (and sending) is possible while it loads; the reply comes once it is ready.
@@ -663,7 +663,7 @@ describe('bad input and failures', () => {
           await page.goto(`${app.server.origin}/`);
           const card = page.getByTestId('model-error');
           await card.waitFor({ timeout: MODEL_TIMEOUT_MS });
-          expect(await card.textContent()).toMatch(/감정 모델/);
+          expect(await card.textContent()).toMatch(/마음 읽기/);
           expect(await card.textContent()).toMatch(/[가-힣]+요/);
           // What was typed stays while the model is unavailable.
           await page.getByTestId('chat-input').fill('오늘은 좀 지쳤어요');

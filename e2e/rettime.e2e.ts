@@ -2,7 +2,7 @@
  * Session 38 (rettime), a returning user's 기록 on a phone (390×844, Asia/Seoul, clock set to
  * Sunday 1 Nov 2026 00:50 by an init script), against the production build:
  *   - after midnight: a conversation at 00:40 is filed under the evening before (오늘 · 10월 31일),
- *     shown as '새벽 12:40'; 21:10 reads '밤 9:10';
+ *     shown as '새벽 12:40'; 21:10 reads '밤 9:10'; its page says the same day (session 40);
  *   - the mood chart with two recorded days (10/29 and 10/31): real day slots 10/25…10/31 with
  *     the empty 10/30, every date on the axis, and a caption saying what span is shown;
  *   - a search snippet starts and ends at word boundaries;
@@ -216,7 +216,7 @@ describe('rettime: 기록 for a returning user, after midnight', () => {
       await page.evaluate(() => scrollTo(0, 0));
       const top = await del.boundingBox();
       expect(top && top.y + top.height <= 844).toBe(true);
-      expect(await page.getByTestId('history-detail').textContent()).toContain('11월 1일 (일) 새벽 12:40');
+      expect(await page.getByTestId('history-detail').textContent()).toContain('10월 31일 (토) 새벽 12:40');
 
       // The open record survives a reload too; back closes it to the list, then goes to 대화
       // (switching 설정 → 기록 replaced the entry: session 39), and never walks through 설정.

@@ -166,7 +166,7 @@ describe('uib: an old tab starts fresh; sharing says how sending goes', () => {
         const notice = (await section.textContent()) ?? '';
         expect(notice).not.toContain('익명');
         expect(notice).toContain('이름이나 기기 정보는 보내지 않아요');
-        expect(notice).toContain('한 달 동안 남긴 평가는 같은 임의의 ID로 묶여요');
+        expect(notice).toContain('한 달 동안 남긴 평가는 같은 번호로 묶여요');
 
         // A plain http server elsewhere is refused, with the reason.
         await page.getByTestId('sync-advanced').locator('summary').click();

@@ -1,6 +1,6 @@
 /**
  * Session 38 (uistatus), in a real browser against the production build:
- *   - the first-download card names what it downloads ("감정 읽기 모델", "실행 엔진", …) and
+ *   - the first-download card names what it downloads ("마음 읽기 모델", "기기에서 돌리는 프로그램", …, folded under 자세히) and
  *     the listed sizes add up to the total it states;
  *   - "이제 인터넷 없이도 쓸 수 있어요" appears only once the model is open (never while the
  *     card still downloads), inline where it covers neither the header nor the input, can be
@@ -53,20 +53,20 @@ describe('uistatus: first download, offline note, gauge line, player', () => {
         await page.goto(`${app.server.origin}/`);
         const size = page.getByTestId('model-download-size');
         await size.waitFor({ timeout: 20_000 });
-        const said = Number(/약 (\d+) MB를 내려받아요/.exec((await size.textContent()) ?? '')?.[1]);
+        const said = Number(/내려받아요 \(약 (\d+) MB\)/.exec((await size.textContent()) ?? '')?.[1]);
         expect(said, 'the total up front').toBeGreaterThan(20);
         const rows = await page
           .getByTestId('download-part')
           .evaluateAll((els) => els.map((el) => [...el.querySelectorAll('span')].map((s) => s.textContent ?? '')));
-        expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['감정 읽기 모델', '실행 엔진', '대화·노래 자료', '앱 화면과 기능']));
+        expect(rows.map((r) => r[0])).toEqual(expect.arrayContaining(['마음 읽기 모델', '기기에서 돌리는 프로그램', '대화·노래 자료', '앱 화면과 기능']));
         for (const r of rows) expect(r[1], `${r[0]} has a size`).toMatch(/^[\d.]+ (MB|KB)$/);
         const listed = rows.reduce((n, r) => n + (r[1]!.endsWith('KB') ? Number.parseFloat(r[1]!) / 1024 : mb(r[1]!)), 0);
         const total = mb((await page.getByTestId('download-total').textContent()) ?? '');
         expect(Math.abs(total - listed), `listed ${listed} MB vs 모두 ${total} MB`).toBeLessThanOrEqual(0.05 * rows.length + 0.05);
         expect(Math.round(total), '모두 … MB rounds to the 약 … MB above').toBe(said);
         // The engine is the big part; the model alone is a few MB (the old card listed only that).
-        const engine = mb(rows.find((r) => r[0] === '실행 엔진')![1]!);
-        const model = mb(rows.find((r) => r[0] === '감정 읽기 모델')![1]!);
+        const engine = mb(rows.find((r) => r[0] === '기기에서 돌리는 프로그램')![1]!);
+        const model = mb(rows.find((r) => r[0] === '마음 읽기 모델')![1]!);
         expect(engine).toBeGreaterThan(model);
         await expect
           .poll(() => page.getByTestId('model-download-progress').textContent(), { timeout: 20_000 })

@@ -54,7 +54,7 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
         const size = page.getByTestId('model-download-size');
         await size.waitFor({ timeout: 20_000 });
         const intro = (await size.textContent()) ?? '';
-        expect(intro).toMatch(/약 \d+ MB를 내려받아요/);
+        expect(intro).toMatch(/내려받아요 \(약 \d+ MB\)/);
         expect(intro).toContain('와이파이');
         const mb = Number(/약 (\d+) MB/.exec(intro)![1]);
         expect(mb).toBeGreaterThan(20); // model + runtime + data, not a guess of a few MB

@@ -1,11 +1,28 @@
 /** UI-side handle on the ML worker: promise-based analysis, load progress as a signal source. */
 import type { LoadProgress } from './encoder';
-import type { WireAnalysis, WorkerRequest, WorkerResponse } from './protocol';
+import type { LoadFailure, WireAnalysis, WorkerRequest, WorkerResponse } from './protocol';
+
+export type { LoadFailure };
+
+/** A failed model load, with the worker's reason (`missing` | `offline` | `damaged`). */
+export class ModelLoadError extends Error {
+  constructor(
+    message: string,
+    readonly reason: LoadFailure,
+    /** The files had just been fetched again past every cache ("다시 시도"). */
+    readonly refreshed: boolean,
+  ) {
+    super(message);
+    this.name = 'ModelLoadError';
+  }
+}
 
 export type ReadyInfo = Extract<WorkerResponse, { type: 'ready' }>['info'];
 
 export interface AnalyzerHandlers {
   onProgress?: (p: LoadProgress) => void;
+  /** Fetch the model files again past the service worker's and the browser's caches first. */
+  fresh?: boolean;
 }
 
 export interface Analyzer {
@@ -43,7 +60,7 @@ export function startAnalyzer(
         resolveReady(msg.info);
         break;
       case 'load-error':
-        rejectReady(new Error(msg.message));
+        rejectReady(new ModelLoadError(msg.message, msg.reason, msg.refreshed));
         break;
       case 'result':
       case 'error': {
@@ -65,7 +82,7 @@ export function startAnalyzer(
       return w;
     });
   const send = (req: WorkerRequest) => void worker.then((w) => w.postMessage(req));
-  send({ type: 'load', modelBase: new URL(modelBase, location.href).href, modelId: 'maum-mini', preferWebGPU: true });
+  send({ type: 'load', modelBase: new URL(modelBase, location.href).href, modelId: 'maum-mini', preferWebGPU: true, fresh: handlers.fresh === true });
 
   const request = (build: (id: number) => WorkerRequest) =>
     ready.then(

@@ -6,7 +6,8 @@
  */
 import { env } from '@huggingface/transformers';
 import { Encoder } from './encoder';
-import type { Backend, WorkerRequest, WorkerResponse } from './protocol';
+import { checkModelFiles, refreshModelFiles, type CacheStore } from './modelFiles';
+import type { Backend, LoadFailure, WorkerRequest, WorkerResponse } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -41,6 +42,7 @@ async function load(req: Extract<WorkerRequest, { type: 'load' }>): Promise<void
     wasm.wasmPaths = new URL('ort/', new URL(req.modelBase, self.location.href)).href;
     wasm.numThreads = self.crossOriginIsolated ? Math.min(4, navigator.hardwareConcurrency || 1) : 1;
   }
+  if (req.fresh) await refreshModelFiles(modelDir(req), (u, i) => fetch(u, i), cacheStore());
   const backend: Backend = req.preferWebGPU && (await webgpuUsable()) ? 'webgpu' : 'wasm';
   try {
     encoder = await Encoder.load({
@@ -67,13 +69,31 @@ async function load(req: Extract<WorkerRequest, { type: 'load' }>): Promise<void
   });
 }
 
+/** The folder of the model's files, as an absolute URL ending in '/'. */
+function modelDir(req: Extract<WorkerRequest, { type: 'load' }>): string {
+  return new URL(`${req.modelId}/`, new URL(req.modelBase, self.location.href)).href;
+}
+
+function cacheStore(): CacheStore | null {
+  return typeof caches === 'undefined' ? null : (caches as unknown as CacheStore);
+}
+
+/** After a failed load: is a file missing on the server, out of reach, or there but broken? */
+async function failureReason(req: Extract<WorkerRequest, { type: 'load' }>): Promise<LoadFailure> {
+  const checks = await checkModelFiles(modelDir(req), (u) => fetch(u)).catch(() => []);
+  if (checks.some((c) => c.state === 'missing')) return 'missing';
+  if (checks.some((c) => c.state === 'unreachable')) return 'offline';
+  return 'damaged';
+}
+
 self.onmessage = async (event: MessageEvent<WorkerRequest>) => {
   const req = event.data;
   if (req.type === 'load') {
     try {
       await load(req);
     } catch (err) {
-      post({ type: 'load-error', message: err instanceof Error ? err.message : String(err) });
+      const reason = await failureReason(req);
+      post({ type: 'load-error', message: err instanceof Error ? err.message : String(err), reason, refreshed: req.fresh === true });
     }
     return;
   }

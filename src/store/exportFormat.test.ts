@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { emotionObject, emotionVector, fromIso, fromReadable, isoLocal, toReadable } from './exportFormat';
 
+const EMPTY = {
+  conversations: [],
+  messages: [],
+  messageAnalyses: [],
+  conversationAnalyses: [],
+  recommendations: [],
+  feedback: [],
+  diary: [],
+  settings: [],
+};
+
 describe('readable export format', () => {
   it('writes local ISO-8601 times that read back to the same millisecond', () => {
     const ms = new Date(2026, 10, 20, 23, 30, 5, 743).getTime();
@@ -18,6 +29,18 @@ describe('readable export format', () => {
     expect(emotionVector(obj)).toEqual([0.1, 0.2, 0, 0.6, 0.05, 0, 0.05]);
     expect(emotionVector({ joy: 1 })).toEqual({ joy: 1 });
     expect(emotionVector([1, 2])).toEqual([1, 2]);
+  });
+
+  it('rounds emotion shares to 3 decimals, so the file reads in a text editor, and reads them back', () => {
+    const stored = [0.3471234567890123, 0.1234567, 0, 0.5180000000000001, 0.0004, 0.0005, 0.00000001];
+    const obj = emotionObject(stored) as Record<string, number>;
+    expect(obj).toEqual({ joy: 0.347, sadness: 0.123, anger: 0, anxiety: 0.518, hurt: 0, embarrassment: 0.001, neutral: 0 });
+    for (const v of Object.values(obj)) expect(String(v).replace(/^0\./, '').length).toBeLessThanOrEqual(3);
+    const back = emotionVector(obj) as number[];
+    back.forEach((v, i) => expect(Math.abs(v - stored[i]!)).toBeLessThanOrEqual(0.0005));
+    // Exported again, a read-back file is the same file.
+    expect(emotionObject(back)).toEqual(obj);
+    expect(JSON.stringify(toReadable('maum-shimpyo', { ...EMPTY, diary: [{ id: 'd', createdAt: 1, text: 't', emotions: stored, label: 'joy', songIds: [] }] }, 2))).not.toMatch(/\d\.\d{4,}/);
   });
 
   it('round-trips every table through toReadable / fromReadable', () => {

@@ -4,7 +4,9 @@
  * Stored records use epoch ms, 7-number emotion vectors and bare song ids. In the file:
  *  - times are ISO-8601 in the exporting device's local time ("2026-11-20T23:30:05.743+09:00",
  *    exact to the millisecond, so a round trip changes nothing);
- *  - emotions are objects keyed by the ids in src/ml/emotions.ts ({ joy: 0.1, sadness: 0.6, … });
+ *  - emotions are objects keyed by the ids in src/ml/emotions.ts ({ joy: 0.1, sadness: 0.6, … }),
+ *    each share rounded to 3 decimals (a mix read back sums to 1 within 0.004; nothing the app
+ *    shows or ranks changes at that size);
  *  - songs carry their title and artist next to the id (when the catalogue knows them);
  *  - what the user made (conversations, messages, diary, song ratings, settings) is under
  *    `tables`; what the app worked out from it (emotion analyses, the song lists it showed) is
@@ -47,10 +49,23 @@ export function fromIso(value: unknown): unknown {
   return Number.isFinite(ms) ? ms : value;
 }
 
-/** A 7-number vector as { joy: …, sadness: … }; anything else is returned as it is. */
+/** Decimal places of an emotion share in the file: 0.347, not 0.34712345678901234. */
+export const EMOTION_DECIMALS = 3;
+
+/** A share rounded for the file (numbers only; anything else as it is). */
+export function roundShare(value: unknown): unknown {
+  if (typeof value !== 'number' || !Number.isFinite(value)) return value;
+  const f = 10 ** EMOTION_DECIMALS;
+  return Math.round(value * f) / f;
+}
+
+/**
+ * A 7-number vector as { joy: …, sadness: … }, each share rounded to 3 decimals so the file
+ * reads in a text editor (session 40); anything else is returned as it is.
+ */
 export function emotionObject(value: unknown): unknown {
   if (!Array.isArray(value) || value.length !== EMOTIONS.length) return value;
-  return Object.fromEntries(EMOTIONS.map((id, i) => [id, value[i]]));
+  return Object.fromEntries(EMOTIONS.map((id, i) => [id, roundShare(value[i])]));
 }
 
 /** { joy: …, … } with exactly the seven ids and numbers back to a vector; others as they are. */

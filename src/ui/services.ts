@@ -7,7 +7,7 @@
  *
  * What is here:
  * - the ML worker (src/ml/client.ts) with its load progress → `modelStatus()`;
- *   `retryModel()` restarts it after a failed load;
+ *   `retryModel()` restarts it after a failed load, fetching the model files again;
  * - the local database (src/store openStore) → `getDb()`, `storageStatus()`, storage-error
  *   notices (`storageNotice()`), and the settings → `settings()`, `updateSetting()`;
  *   the theme setting is applied to `<html data-theme>`;
@@ -27,7 +27,7 @@
 import { createSignal } from 'solid-js';
 import { createChatEngine, fetchDialogueIndex, type ChatEngine, type DialogueIndex } from '../chat';
 import { EMOTIONS, mixFromArray, type EmotionMix } from '../ml/emotions';
-import { startAnalyzer, type Analyzer, type ReadyInfo } from '../ml/client';
+import { ModelLoadError, startAnalyzer, type Analyzer, type ReadyInfo } from '../ml/client';
 import type { WireAnalysis } from '../ml/protocol';
 import {
   fetchCatalogue,
@@ -57,6 +57,7 @@ import {
   type Settings,
   type StorageErrorEvent,
 } from '../store';
+import { modelErrorMessage } from './modelErrors';
 import { syncServerUrl } from './settings/syncServer';
 
 export type { Recommendation, RecommendationMode, Settings };
@@ -171,19 +172,6 @@ export function formatMB(bytes: number): string {
 let analyzer: Analyzer | null = null;
 let analyzerGeneration = 0;
 
-function modelErrorMessage(detail: string): string {
-  if (typeof navigator !== 'undefined' && navigator.onLine === false) {
-    return '감정 모델을 불러오지 못했어요. 처음 한 번은 인터넷 연결이 필요해요. 연결한 뒤 다시 시도해 주세요.';
-  }
-  if (/could not locate|not found|404|no such file|failed to fetch/i.test(detail)) {
-    return '감정 모델 파일을 찾지 못했어요. 잠시 뒤 다시 시도해 주세요.';
-  }
-  if (/protobuf|corrupt|invalid|parse|unexpected|magic|onnx/i.test(detail)) {
-    return '감정 모델 파일이 손상된 것 같아요. 다시 시도하면 새로 내려받아요.';
-  }
-  return '감정 모델을 불러오지 못했어요. 다시 시도해 주세요.';
-}
-
 /**
  * On the very first visit the service worker is installing and precaching the model, the ONNX
  * runtime and the data files; fetching them from the page at the same time downloads
@@ -230,13 +218,14 @@ function showPrecacheProgress(generation: number): void {
   void firstInstallSettled().then(() => clearInterval(timer));
 }
 
-function startModel(): Analyzer {
+function startModel(fresh = false): Analyzer {
   const generation = ++analyzerGeneration;
   const files = new Map<string, ModelFileProgress>();
   setModelStatus({ phase: 'loading', files: [], loaded: 0, total: 0, percent: 0 });
   showPrecacheProgress(generation);
   const a = startAnalyzer(
     {
+      fresh,
       onProgress: (p) => {
         if (generation !== analyzerGeneration) return;
         files.set(p.file, { file: p.file, loaded: p.loaded, total: p.total });
@@ -261,7 +250,12 @@ function startModel(): Analyzer {
     (err: unknown) => {
       if (generation !== analyzerGeneration) return;
       const detail = err instanceof Error ? err.message : String(err);
-      setModelStatus((s) => ({ ...s, phase: 'error', error: modelErrorMessage(detail), detail }));
+      const error = modelErrorMessage({
+        reason: err instanceof ModelLoadError ? err.reason : undefined,
+        refreshed: err instanceof ModelLoadError && err.refreshed,
+        offline: typeof navigator !== 'undefined' && navigator.onLine === false,
+      });
+      setModelStatus((s) => ({ ...s, phase: 'error', error, detail }));
     },
   );
   return a;
@@ -277,7 +271,8 @@ export function getAnalyzer(): Analyzer {
 export function retryModel(): void {
   if (modelStatus().phase === 'error') {
     analyzer?.terminate();
-    analyzer = startModel();
+    // Fetched again past the service worker's and the browser's caches: a broken copy is replaced.
+    analyzer = startModel(true);
     engine = null;
   }
   if (dialogueStatus().phase === 'error') {

@@ -8,6 +8,7 @@
  */
 import { For, Show, createEffect, createSignal, onCleanup, onMount } from 'solid-js';
 import { OFFLINE_NOTE, dismissOfflineNote, offlineNoteVisible, writeNoted } from '../components/offlineReady';
+import { MODEL_ERROR_TITLE } from '../modelErrors';
 import { dialogueStatus, formatMB, modelStatus, retryModel } from '../services';
 import { APP_DOWNLOAD_BYTES, APP_DOWNLOAD_PARTS, downloadIntro, downloadProgress, formatSize, partLines } from './download';
 
@@ -21,7 +22,7 @@ export function ChatStatus() {
   const error = () => {
     const m = modelStatus();
     if (m.phase === 'error') {
-      return { title: '감정 모델을 준비하지 못했어요', message: m.error ?? '감정 모델을 불러오지 못했어요.', detail: m.detail ?? '' };
+      return { title: MODEL_ERROR_TITLE, message: m.error ?? '준비하다가 문제가 생겼어요. 다시 시도해 주세요.', detail: m.detail ?? '' };
     }
     const d = dialogueStatus();
     if (d.phase === 'error') {
@@ -41,7 +42,7 @@ export function ChatStatus() {
   const overall = () => {
     const m = modelStatus();
     // Per-file sizes known and every file in: the worker is opening the model.
-    if (m.total > 0) return { percent: null, text: '파일을 다 받았어요. 감정 모델을 여는 중이에요' };
+    if (m.total > 0) return { percent: null, text: '파일을 다 받았어요. 이제 여는 중이에요' };
     return downloadProgress(m.loaded, APP_DOWNLOAD_BYTES, m.files.length > 0);
   };
 
@@ -52,8 +53,12 @@ export function ChatStatus() {
           <section class="card status-card status-error" role="alert" data-testid="model-error">
             <h2>{e().title}</h2>
             <p>{e().message}</p>
+            <p class="note">적어 둔 글은 그대로 남아 있어요.</p>
             <Show when={e().detail}>
-              <p class="note status-detail">자세한 내용: {e().detail}</p>
+              <details class="disclosure status-more" data-testid="model-error-detail">
+                <summary>자세히</summary>
+                <p class="note status-detail">{e().detail}</p>
+              </details>
             </Show>
             <button type="button" class="button" data-testid="model-retry" onClick={() => retryModel()}>
               다시 시도
@@ -63,7 +68,7 @@ export function ChatStatus() {
       </Show>
       <Show when={!error() && loading()}>
         <section class="card status-card" aria-labelledby="model-progress-title" data-testid="model-progress">
-          <h2 id="model-progress-title">감정 모델을 준비하고 있어요</h2>
+          <h2 id="model-progress-title">마음 읽기를 준비하고 있어요</h2>
           <p class="muted" data-testid="model-download-size">
             {downloadIntro(APP_DOWNLOAD_BYTES)}
           </p>
@@ -73,7 +78,7 @@ export function ChatStatus() {
               <>
                 <Show
                   when={overall().percent !== null}
-                  fallback={<progress class="progress" aria-label="감정 모델 준비 중" />}
+                  fallback={<progress class="progress" aria-label="마음 읽기 준비 중" />}
                 >
                   <progress
                     class="progress"
@@ -93,28 +98,31 @@ export function ChatStatus() {
               class="progress"
               max="100"
               value={modelStatus().percent}
-              aria-label="감정 모델 내려받기 진행률"
+              aria-label="마음 읽기 내려받기 진행률"
               aria-valuetext={`${modelStatus().percent}%`}
             />
             <p class="status-bytes">
-              감정 읽기 모델 여는 중 · {formatMB(modelStatus().loaded)} / {formatMB(modelStatus().total)} MB ({modelStatus().percent}%)
+              불러오는 중 · {formatMB(modelStatus().loaded)} / {formatMB(modelStatus().total)} MB ({modelStatus().percent}%)
             </p>
           </Show>
           <Show when={APP_DOWNLOAD_PARTS.length > 0}>
-            <ul class="status-files" aria-label="내려받는 것" data-testid="download-parts">
-              <For each={partLines(APP_DOWNLOAD_PARTS)}>
-                {(p) => (
-                  <li data-testid="download-part">
-                    <span>{p.label}</span>
-                    <span>{p.size}</span>
-                  </li>
-                )}
-              </For>
-              <li class="status-files-total" data-testid="download-total">
-                <span>모두</span>
-                <span>{formatSize(APP_DOWNLOAD_BYTES)}</span>
-              </li>
-            </ul>
+            <details class="disclosure status-more" data-testid="download-more">
+              <summary>자세히</summary>
+              <ul class="status-files" aria-label="내려받는 것" data-testid="download-parts">
+                <For each={partLines(APP_DOWNLOAD_PARTS)}>
+                  {(p) => (
+                    <li data-testid="download-part">
+                      <span>{p.label}</span>
+                      <span>{p.size}</span>
+                    </li>
+                  )}
+                </For>
+                <li class="status-files-total" data-testid="download-total">
+                  <span>모두</span>
+                  <span>{formatSize(APP_DOWNLOAD_BYTES)}</span>
+                </li>
+              </ul>
+            </details>
           </Show>
           <p class="note">기다리는 동안에도 먼저 이야기를 적어 둘 수 있어요.</p>
         </section>

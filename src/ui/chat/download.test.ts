@@ -9,7 +9,7 @@ describe('first download in words', () => {
     expect(approxTotal(33.6 * MB)).toBe('약 34 MB');
     expect(approxTotal(0.2 * MB)).toBe('약 1 MB');
     expect(approxTotal(0)).toBe('');
-    expect(downloadIntro(33.6 * MB)).toContain('약 34 MB를 내려받아요');
+    expect(downloadIntro(33.6 * MB)).toContain('처음 한 번만 내려받아요 (약 34 MB)');
     expect(downloadIntro(33.6 * MB)).toContain('와이파이');
     expect(downloadIntro(0)).not.toContain('MB');
   });
@@ -38,10 +38,10 @@ describe('the parts of the first download', () => {
   const sizes = { model: 3_921_000, runtime: 26_915_000, data: 2_853_000, app: 2_230_000 };
   it('names every part in plain Korean, largest first', () => {
     const parts = downloadParts(sizes);
-    expect(parts.map((p) => p.label)).toEqual(['실행 엔진', '감정 읽기 모델', '대화·노래 자료', '앱 화면과 기능']);
+    expect(parts.map((p) => p.label)).toEqual(['기기에서 돌리는 프로그램', '마음 읽기 모델', '대화·노래 자료', '앱 화면과 기능']);
     expect(partLines(parts)).toEqual([
-      { label: '실행 엔진', size: '25.7 MB' },
-      { label: '감정 읽기 모델', size: '3.7 MB' },
+      { label: '기기에서 돌리는 프로그램', size: '25.7 MB' },
+      { label: '마음 읽기 모델', size: '3.7 MB' },
       { label: '대화·노래 자료', size: '2.7 MB' },
       { label: '앱 화면과 기능', size: '2.1 MB' },
     ]);

@@ -19,8 +19,8 @@ export interface DownloadPart {
 }
 
 export const PART_LABELS: Record<DownloadPart['id'], string> = {
-  model: '감정 읽기 모델',
-  runtime: '실행 엔진',
+  model: '마음 읽기 모델',
+  runtime: '기기에서 돌리는 프로그램',
   data: '대화·노래 자료',
   app: '앱 화면과 기능',
 };
@@ -59,7 +59,7 @@ export function approxTotal(total: number): string {
   return `약 ${Math.max(1, Math.round(total / MB))} MB`;
 }
 
-/** "감정 읽기 모델 3.7 MB" lines for the card, in the order of `parts`. */
+/** "마음 읽기 모델 3.7 MB" lines for the card, in the order of `parts`. */
 export function partLines(parts: readonly DownloadPart[]): { label: string; size: string }[] {
   return parts.map((p) => ({ label: p.label, size: formatSize(p.bytes) }));
 }
@@ -68,7 +68,7 @@ export function partLines(parts: readonly DownloadPart[]): { label: string; size
 export function downloadIntro(total: number): string {
   const size = approxTotal(total);
   return size
-    ? `처음 한 번만 ${size}를 내려받아요. 데이터 요금이 걱정되면 와이파이에서 받아 주세요. 그다음부터는 인터넷 없이도 바로 쓸 수 있어요.`
+    ? `처음 한 번만 내려받아요 (${size}). 데이터 요금이 걱정되면 와이파이에서 받아 주세요. 그다음부터는 인터넷 없이도 바로 쓸 수 있어요.`
     : '처음 한 번만 내려받아요. 그다음부터는 인터넷 없이도 바로 쓸 수 있어요.';
 }
 

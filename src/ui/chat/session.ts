@@ -190,7 +190,7 @@ export type SendResult = { ok: true } | { ok: false; message: string };
 /** Whether the chat can take a message now (the model and the dialogue data did not fail). */
 export function chatUnavailable(): string | null {
   const m = modelStatus();
-  if (m.phase === 'error') return m.error ?? '감정 모델을 불러오지 못했어요.';
+  if (m.phase === 'error') return m.error ?? '마음 읽기를 준비하지 못했어요.';
   const d = dialogueStatus();
   if (d.phase === 'error') return d.error ?? '대화 자료를 불러오지 못했어요.';
   return null;

@@ -22,17 +22,17 @@ export function ModelStatus() {
     >
       <Switch>
         <Match when={modelStatus().phase === 'loading' && modelStatus().loaded === 0}>
-          <span>감정 모델을 준비하고 있어요…</span>
+          <span>마음 읽기를 준비하고 있어요…</span>
         </Match>
         <Match when={modelStatus().phase === 'loading' && modelStatus().total === 0}>
-          <span>감정 모델 불러오는 중 · {formatMB(modelStatus().loaded)} MB</span>
+          <span>마음 읽기 불러오는 중 · {formatMB(modelStatus().loaded)} MB</span>
         </Match>
         <Match when={modelStatus().phase === 'loading'}>
           <span>
-            감정 모델 불러오는 중 · {formatMB(modelStatus().loaded)} / {formatMB(modelStatus().total)} MB (
+            마음 읽기 불러오는 중 · {formatMB(modelStatus().loaded)} / {formatMB(modelStatus().total)} MB (
             {modelStatus().percent}%)
           </span>
-          <progress max="100" value={modelStatus().percent} aria-label="감정 모델 내려받기 진행률" />
+          <progress max="100" value={modelStatus().percent} aria-label="마음 읽기 내려받기 진행률" />
         </Match>
         <Match when={modelStatus().phase === 'ready'}>
           <span>모든 분석은 이 기기 안에서만 이루어져요</span>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { dayPart, formatDateTime, formatDayHeading, formatTime } from './format';
+import { recordDay } from '../../store';
+import { dayName, dayPart, formatDateTime, formatDayHeading, formatTime } from './format';
 
 const at = (month: number, day: number, hour: number, minute = 0) => new Date(2026, month - 1, day, hour, minute).getTime();
 
@@ -16,8 +17,11 @@ describe('times as people say them', () => {
     expect([0, 5, 6, 17, 18, 20, 21, 23].map(dayPart)).toEqual(['새벽', '새벽', '오전', '오후', '저녁', '저녁', '밤', '밤']);
   });
 
-  it('keeps the exact calendar date in a full stamp', () => {
-    expect(formatDateTime(at(11, 1, 0, 40), at(11, 1, 1))).toBe('11월 1일 (일) 새벽 12:40');
+  it('dates a full stamp by the record day, like the list it is opened from', () => {
+    // 00:40 on 11/1 is filed under 10/31 (the day starts at 04:00): the page says the same.
+    expect(formatDateTime(at(11, 1, 0, 40), at(11, 1, 1))).toBe('10월 31일 (토) 새벽 12:40');
+    expect(formatDateTime(at(11, 1, 3, 59), at(11, 1, 9))).toBe('10월 31일 (토) 새벽 3:59');
+    expect(formatDateTime(at(11, 1, 4, 0), at(11, 1, 9))).toBe('11월 1일 (일) 새벽 4:00');
     expect(formatDateTime(at(12, 31, 21, 5), at(1, 2, 9) + 365 * 86_400_000)).toBe('2026년 12월 31일 (목) 밤 9:05');
   });
 });
@@ -34,5 +38,26 @@ describe('day headings follow the record day (it starts at 04:00)', () => {
     const now = at(11, 1, 9);
     expect(formatDayHeading('2026-11-01', now)).toBe('오늘 · 11월 1일 (일)');
     expect(formatDayHeading('2026-10-31', now)).toBe('어제 · 10월 31일 (토)');
+  });
+});
+
+describe('dayName: 오늘 / 어제 / the date, by the same record day as the list', () => {
+  it('names a time after midnight with the evening before', () => {
+    const now = at(11, 24, 10);
+    expect(dayName(at(11, 24, 0, 5), now)).toBe('어제');
+    expect(dayName(at(11, 24, 4, 0), now)).toBe('오늘');
+    expect(dayName(at(11, 23, 3, 0), now)).toBe('11월 22일 (일)');
+    // At 00:50 the evening is still 오늘.
+    expect(dayName(at(11, 23, 21), at(11, 24, 0, 50))).toBe('오늘');
+  });
+
+  it('agrees with the list heading (recordDay) for every hour of a day', () => {
+    const now = at(11, 24, 12);
+    for (let h = 0; h < 24; h++) {
+      const ms = at(11, 23, h, 30);
+      const heading = formatDayHeading(recordDay(ms), now).replace(/^(오늘|어제) · /, '');
+      expect(formatDateTime(ms, now).startsWith(heading), `${h}시`).toBe(true);
+      expect(dayName(ms, now)).toBe(h < 4 ? '11월 22일 (일)' : '어제');
+    }
   });
 });

@@ -45,9 +45,23 @@ export function formatDayHeading(day: string, now = Date.now()): string {
   return `${prefix}${formatDayLabel(day, now)}`;
 }
 
-/** '11월 21일 (토) 오후 3:05': the calendar date, exact even after midnight ('11월 22일 (일) 새벽 12:40'). */
+/**
+ * '11월 21일 (토) 오후 3:05'. The date is the record day, as in the list and the chart: a talk
+ * at 00:40 on the 22nd reads '11월 21일 (토) 새벽 12:40', under the day it is filed with
+ * (session 40: the list said 21일 and the same talk's page said 22일). <time datetime> keeps
+ * the exact calendar time (isoDateTime).
+ */
 export function formatDateTime(ms: number, now = Date.now()): string {
-  return `${formatDayLabel(localDay(ms), now)} ${formatTime(ms)}`;
+  return `${formatDayLabel(recordDay(ms), now)} ${formatTime(ms)}`;
+}
+
+/** The record day of `ms` named from `now`: '오늘', '어제', or '11월 21일 (토)' (one rule everywhere). */
+export function dayName(ms: number, now = Date.now()): string {
+  const day = recordDay(ms);
+  const today = recordDay(now);
+  if (day === today) return '오늘';
+  if (day === addDays(today, -1)) return '어제';
+  return formatDayLabel(day, now);
 }
 
 /** ISO-like machine date for <time datetime>. */

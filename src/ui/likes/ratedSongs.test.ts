@@ -29,7 +29,9 @@ describe('ratedSongs', () => {
 describe('ratedWhen', () => {
   const now = new Date(2026, 10, 24, 10, 0).getTime();
   it('says 오늘 / 어제, then the date', () => {
-    expect(ratedWhen(new Date(2026, 10, 24, 0, 5).getTime(), now)).toBe('오늘');
+    // 00:05 belongs to the evening before, as in 기록's list (the day starts at 04:00).
+    expect(ratedWhen(new Date(2026, 10, 24, 0, 5).getTime(), now)).toBe('어제');
+    expect(ratedWhen(new Date(2026, 10, 24, 4, 0).getTime(), now)).toBe('오늘');
     expect(ratedWhen(new Date(2026, 10, 23, 23, 59).getTime(), now)).toBe('어제');
     expect(ratedWhen(new Date(2026, 10, 3, 12).getTime(), now)).toBe('11월 3일 (화)');
     expect(ratedWhen(new Date(2025, 11, 31, 12).getTime(), now)).toBe('2025년 12월 31일 (수)');

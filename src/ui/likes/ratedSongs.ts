@@ -2,8 +2,7 @@
  * The rows of the 기록 tab's "좋아한 노래" card: each song's current rating (one per song, see
  * src/store/feedback.ts) with its title and artist from the catalogue, newest first.
  */
-import { localDay } from '../../store';
-import { formatDayLabel } from '../history/format';
+import { dayName } from '../history/format';
 
 export interface RatingRow {
   songId: string;
@@ -61,12 +60,7 @@ export function ratedOn(liked: boolean, when: string): string {
   return `${liked ? '좋아요' : '별로예요'} 누른 날: ${when}`;
 }
 
-/** '오늘', '어제', or '11월 21일 (토)' (with the year when it is not this year). */
+/** '오늘', '어제', or '11월 21일 (토)' (with the year when it is not this year), by the record day (04:00). */
 export function ratedWhen(ms: number, now = Date.now()): string {
-  const day = localDay(ms);
-  if (day === localDay(now)) return '오늘';
-  const yesterday = new Date(now);
-  yesterday.setDate(yesterday.getDate() - 1);
-  if (day === localDay(yesterday.getTime())) return '어제';
-  return formatDayLabel(day, now);
+  return dayName(ms, now);
 }

@@ -149,7 +149,7 @@ export function DataSection() {
       <h2 id="settings-data-title">내 기록</h2>
       <p class="muted">
         대화와 일기는 이 기기에만 저장돼요. 백업 파일로 내보내 두면 다른 기기에서도 백업 파일 가져오기로 다시 불러올 수
-        있어요. 메모장으로 열어 읽을 수도 있어요.
+        있어요. 메모장으로 열면 대화와 일기를 읽을 수 있어요(앱이 쓰는 번호와 감정 수치도 함께 들어 있어요).
       </p>
 
       <div class="settings-actions">

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatSize, offlineFilesBytes, offlineFilesLine, recordsLine } from './storageUse';
+import { browserExtraLine, formatSize, offlineFilesBytes, offlineFilesLine, recordsLine } from './storageUse';
 
 const MB = 1024 * 1024;
 
@@ -28,5 +28,15 @@ describe('storage lines', () => {
     const use = { recordsBytes: null, recordCount: null, usage: null };
     expect(recordsLine(use)).toBeNull();
     expect(offlineFilesLine(use)).toBeNull();
+  });
+
+  it('names the offline files by their own size, the same figure as the first download', () => {
+    // 34.5 MB of files; Chromium's Cache Storage figure also holds compiled code (48.1 MB).
+    const use = { recordsBytes: 45 * 1024, recordCount: 3, usage: 50 * MB, cachesBytes: 48.1 * MB, appFilesBytes: 34.5 * MB };
+    expect(offlineFilesLine(use)).toBe('약 34.5 MB');
+    expect(browserExtraLine(use)).toBe('브라우저는 이 파일을 빨리 열려고 만든 사본 등으로 약 13.6 MB를 더 쓰고 있어요 (모두 약 48.1 MB).');
+    expect(browserExtraLine({ ...use, cachesBytes: 34.9 * MB })).toBeNull();
+    expect(browserExtraLine({ ...use, appFilesBytes: null })).toBeNull();
+    expect(offlineFilesLine({ ...use, appFilesBytes: null })).toBe('약 48.1 MB');
   });
 });

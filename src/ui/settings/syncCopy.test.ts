@@ -50,7 +50,9 @@ describe('sendingLine', () => {
   });
 
   it('names the day: 오늘, 어제, or the date', () => {
-    expect(whenLabel(new Date(2026, 10, 24, 0, 40).getTime(), now)).toBe('오늘 새벽 12:40');
+    // Record days, as everywhere in the app: 00:40 belongs to the evening before.
+    expect(whenLabel(new Date(2026, 10, 24, 0, 40).getTime(), now)).toBe('어제 새벽 12:40');
+    expect(whenLabel(new Date(2026, 10, 24, 9, 0).getTime(), now)).toBe('오늘 오전 9:00');
     expect(whenLabel(new Date(2026, 10, 23, 23, 30).getTime(), now)).toBe('어제 밤 11:30');
     expect(whenLabel(new Date(2026, 10, 20, 9, 5).getTime(), now)).toBe('11월 20일 오전 9:05');
   });

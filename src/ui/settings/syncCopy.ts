@@ -3,7 +3,7 @@
  * part of the app: it is optional, and whoever hosts it runs it. The app ships no public
  * address, so with none saved (and none built in) the switch cannot be turned on and says why.
  */
-import { formatTime } from '../history/format';
+import { dayName, formatTime } from '../history/format';
 
 /** One or two lines under the title: what the community server is. */
 export const SERVER_EXPLAINER = [
@@ -76,14 +76,8 @@ export function sendingLine(status: SendingStatus, now: number): SendingLine {
   return { text: [...waiting, '곧 보낼게요'].join(' · '), lastSent, tone: 'waiting' };
 }
 
-const sameDay = (a: Date, b: Date) =>
-  a.getFullYear() === b.getFullYear() && a.getMonth() === b.getMonth() && a.getDate() === b.getDate();
-
-/** '오늘 오후 2:02', '어제 밤 11:30', '11월 20일 오후 2:02' (calendar days). */
+/** '오늘 오후 2:02', '어제 밤 11:30', '11월 20일 오후 2:02' (record days, which start at 04:00). */
 export function whenLabel(ms: number, now: number): string {
-  const d = new Date(ms);
-  const today = new Date(now);
-  const yesterday = new Date(today.getFullYear(), today.getMonth(), today.getDate() - 1);
-  const day = sameDay(d, today) ? '오늘' : sameDay(d, yesterday) ? '어제' : `${d.getMonth() + 1}월 ${d.getDate()}일`;
+  const day = dayName(ms, now).replace(/ \(.\)$/, '');
   return `${day} ${formatTime(ms)}`;
 }

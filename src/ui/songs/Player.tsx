@@ -23,6 +23,7 @@ import {
   playerUrl,
   type Playback,
 } from './player';
+import { PLAYER_NOTE, takePlayerNote } from './youtubeNote';
 
 export function Player(props: { videoId: string; title: string; link: string }) {
   let host: HTMLDivElement | undefined;
@@ -31,6 +32,8 @@ export function Player(props: { videoId: string; title: string; link: string }) 
   const [attempt, setAttempt] = createSignal(0);
   const [playback, setPlayback] = createSignal<Playback>('unstarted');
   let frameNow: HTMLIFrameElement | undefined;
+  // The first player ever opened says what playing tells YouTube (./youtubeNote.ts).
+  const firstNote = takePlayerNote();
 
   createEffect(() => {
     attempt();
@@ -92,43 +95,50 @@ export function Player(props: { videoId: string; title: string; link: string }) 
   };
 
   return (
-    <div class="player-wrap" ref={(el) => (wrap = el)}>
-      <div
-        class="player"
-        ref={(el) => (host = el)}
-        data-testid="song-player"
-        data-state={state()}
-        hidden={state() === 'failed'}
-        aria-busy={state() === 'loading'}
-      />
-      <Show when={state() === 'loading'}>
-        <p class="player-loading" aria-hidden="true">
-          플레이어를 불러오고 있어요…
-        </p>
-      </Show>
-      <Show when={state() === 'ready'}>
-        <div class="player-bar" data-testid="song-player-bar" data-playback={playback()}>
-          <span role="status" data-testid="song-player-status">
-            {copy().line}
-          </span>
-          <button type="button" class="button button-small button-quiet" data-testid="song-player-toggle" onClick={toggle}>
-            {copy().toggle}
-          </button>
-        </div>
-      </Show>
-      <Show when={state() === 'failed'}>
-        <div class="player-failed" role="status" data-testid="song-player-failed">
-          <p>플레이어를 불러오지 못했어요. 인터넷 연결을 확인하거나 YouTube에서 들어 보세요.</p>
-          <div class="song-actions">
-            <a class="button button-small" href={props.link} target="_blank" rel="noopener noreferrer">
-              YouTube에서 듣기<span class="visually-hidden"> (새 창)</span>
-            </a>
-            <button type="button" class="button button-small button-quiet" onClick={() => setAttempt((n) => n + 1)}>
-              다시 시도
+    <>
+      <div class="player-wrap" ref={(el) => (wrap = el)}>
+        <div
+          class="player"
+          ref={(el) => (host = el)}
+          data-testid="song-player"
+          data-state={state()}
+          hidden={state() === 'failed'}
+          aria-busy={state() === 'loading'}
+        />
+        <Show when={state() === 'loading'}>
+          <p class="player-loading" aria-hidden="true">
+            플레이어를 불러오고 있어요…
+          </p>
+        </Show>
+        <Show when={state() === 'ready'}>
+          <div class="player-bar" data-testid="song-player-bar" data-playback={playback()}>
+            <span role="status" data-testid="song-player-status">
+              {copy().line}
+            </span>
+            <button type="button" class="button button-small button-quiet" data-testid="song-player-toggle" onClick={toggle}>
+              {copy().toggle}
             </button>
           </div>
-        </div>
+        </Show>
+        <Show when={state() === 'failed'}>
+          <div class="player-failed" role="status" data-testid="song-player-failed">
+            <p>플레이어를 불러오지 못했어요. 인터넷 연결을 확인하거나 YouTube에서 들어 보세요.</p>
+            <div class="song-actions">
+              <a class="button button-small" href={props.link} target="_blank" rel="noopener noreferrer">
+                YouTube에서 듣기<span class="visually-hidden"> (새 창)</span>
+              </a>
+              <button type="button" class="button button-small button-quiet" onClick={() => setAttempt((n) => n + 1)}>
+                다시 시도
+              </button>
+            </div>
+          </div>
+        </Show>
+      </div>
+      <Show when={firstNote}>
+        <p class="note player-privacy" data-testid="song-player-privacy">
+          {PLAYER_NOTE}
+        </p>
       </Show>
-    </div>
+    </>
   );
 }

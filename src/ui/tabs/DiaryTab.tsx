@@ -46,7 +46,7 @@ export function DiaryTab() {
     } catch {
       setError(
         modelStatus().phase === 'error'
-          ? `${modelStatus().error ?? '감정 모델을 불러오지 못했어요.'} 쓴 글은 그대로 남아 있어요.`
+          ? `${modelStatus().error ?? '마음 읽기를 준비하지 못했어요.'} 쓴 글은 그대로 남아 있어요.`
           : '일기를 살펴보지 못했어요. 쓴 글은 그대로 남아 있으니 잠시 뒤 다시 눌러 주세요.',
       );
       queueMicrotask(() => input.focus());
@@ -59,7 +59,7 @@ export function DiaryTab() {
     !busy()
       ? '감정 살펴보고 저장하기'
       : modelStatus().phase === 'loading'
-        ? '감정 모델을 준비하는 중…'
+        ? '마음 읽기를 준비하는 중…'
         : '마음을 읽고 있어요…';
 
   return (
