@@ -232,7 +232,7 @@ export function wishesAgain(text: string): boolean {
   return WISH_AGAIN.test(t) && !WISHED_AWAY_OTHER.test(t);
 }
 
-export type ConfirmTurn = 'meant' | 'again' | 'unsure' | 'urgent' | 'safe' | 'no_plan' | 'english' | 'english_urgent';
+export type ConfirmTurn = 'meant' | 'again' | 'unsure' | 'urgent' | 'safe' | 'no_plan' | 'english' | 'english_urgent' | 'english_no';
 export const CONFIRM_PREFIX = 'safety:confirm';
 /** The question each reply asks, kept in its id (`safety:confirm:plan#…`): the answer is read against it. */
 export type ConfirmQuestion = 'plan' | 'place';
@@ -260,6 +260,10 @@ export const CONFIRM_ENGLISH_REPLY =
 
 export const CONFIRM_ENGLISH_URGENT_REPLY =
   "Thank you for telling me. Please call 119 right now, or 109 if you can talk it through; you can ask for English. Move anything you could hurt yourself with out of reach, and ask someone nearby to stay with you. I'm right here while you call.";
+/** "No" to the English check's question: believed, the line kept, in English. */
+export const CONFIRM_ENGLISH_NO_REPLY =
+  "Okay, thank you for answering. It still sounds like a lot to carry, and I'm glad you told me. If those thoughts ever come, 109 is open 24 hours and you can ask for English. I understand Korean best, but I'm listening: what has been weighing on you most?";
+const EN_NO = /^(?:no|nope|nah|not really|i'?m not|no,? (?:i'?m not|not (?:really|like that)))\b/u;
 /** Starts with the English reply's prefix, so the next English turn is read against it. */
 const ENGLISH_CONFIRM_ID = 'safety:english-check-confirm';
 
@@ -287,6 +291,7 @@ export function confirmReply(turn: ConfirmTurn, used: ReadonlySet<string>): read
   if (turn === 'safe') return [`${CONFIRM_PREFIX}:safe`, CONFIRM_SAFE_REPLY];
   if (turn === 'no_plan') return [`${CONFIRM_PREFIX}:no-plan`, CONFIRM_NO_PLAN_REPLY];
   if (turn === 'english') return [ENGLISH_CONFIRM_ID, CONFIRM_ENGLISH_REPLY];
+  if (turn === 'english_no') return [`${CONFIRM_PREFIX}:english-no`, CONFIRM_ENGLISH_NO_REPLY];
   if (turn === 'english_urgent') return [ENGLISH_CONFIRM_ID, CONFIRM_ENGLISH_URGENT_REPLY];
   const pool = CONFIRM_REPLIES[turn];
   const asked = [...used].filter((id) => id.startsWith(`${CONFIRM_PREFIX}:plan#`) || id.startsWith(`${CONFIRM_PREFIX}:place#`)).length;
@@ -299,6 +304,7 @@ export function confirmTurn(text: string, ctx: { lastCrisis: boolean; lastReply:
   if (!ctx.lastCrisis) return null;
   const t = nfc(text);
   const english = ctx.lastReply.startsWith('safety:english');
+  if (ctx.lastReply === 'safety:english-check' && EN_NO.test(t.toLowerCase().trim())) return 'english_no';
   if (english && confirmsMeantEnglish(t, ctx.lastReply.startsWith('safety:english-check'))) return ctx.lastReply === ENGLISH_CONFIRM_ID ? 'english_urgent' : 'english';
   const asked = /^safety:confirm:(plan|place)#/u.exec(ctx.lastReply)?.[1] as ConfirmQuestion | undefined;
   if (asked && !ctx.flagged) {

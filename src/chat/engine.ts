@@ -1333,7 +1333,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.safety ??= 'suicide';
       const [id, reply] = confirmReply(follow.turn, new Set(state.usedReplies));
       state.usedReplies.push(id);
-      const calmer = follow.turn === 'safe' || follow.turn === 'no_plan';
+      const calmer = follow.turn === 'safe' || follow.turn === 'no_plan' || follow.turn === 'english_no';
       return finish({ reply, kind: calmer ? 'followup' : 'safety', intent: null, score: 0, safety: calmer ? null : 'suicide', mood: calmer ? 'sadness' : 'anxiety' });
     }
     if (follow) {

@@ -12,6 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
 import {
   answerToConfirm,
+  CONFIRM_ENGLISH_NO_REPLY,
   CONFIRM_ENGLISH_REPLY,
   CONFIRM_NO_PLAN_REPLY,
   CONFIRM_REPLIES,
@@ -94,6 +95,9 @@ describe('confirmTurn', () => {
     expect(confirmTurn('yes', { ...crisis, lastReply: 'safety:english-check' })).toBe('english');
     expect(confirmTurn('I mean it', { ...crisis, lastReply: 'safety:english' })).toBe('english');
     expect(confirmTurn('yes', { ...crisis, lastReply: 'safety:english' })).toBeNull();
+    expect(confirmTurn('no', { ...crisis, lastReply: 'safety:english-check' })).toBe('english_no');
+    expect(confirmTurn('nope not like that', { ...crisis, lastReply: 'safety:english-check' })).toBe('english_no');
+    expect(confirmTurn('no', { ...crisis, lastReply: 'safety:english' })).toBeNull();
   });
   it('answerToConfirm: unclear answers are null', () => {
     expect(answerToConfirm('모르겠어', 'plan')).toBeNull();
@@ -221,6 +225,12 @@ describe('the engine (fake model)', () => {
     expect(rs[0]!.reply).toBe(ENGLISH_CHECK_REPLY);
     expect(rs[0]!.kind).toBe('safety');
     expect(rs[1]!.reply).toBe(CONFIRM_ENGLISH_REPLY);
+  });
+  it('English: "no" after the check is believed, in English', async () => {
+    const rs = await talkThrough(engine(), ['I just want to disappear', 'no']);
+    expect(rs[0]!.reply).toBe(ENGLISH_CHECK_REPLY);
+    expect(rs[1]!.reply).toBe(CONFIRM_ENGLISH_NO_REPLY);
+    expect(rs[1]!.safety).toBeNull();
   });
   it('"I want to kill myself" → "진심이야" stays in crisis care', async () => {
     const rs = await talkThrough(engine(), ['I want to kill myself', '진심이야']);
