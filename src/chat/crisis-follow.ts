@@ -20,6 +20,8 @@
  * - The taken-back reply spoke of a high place nobody had mentioned (`mentionsHeight`).
  */
 
+import { answerToCheckIn } from './safety-check';
+
 const nfc = (t: string) => t.normalize('NFC');
 
 /** Medicine gathered or kept for later, one's own. */
@@ -184,7 +186,144 @@ export function asksSongsQuestion(text: string): boolean {
   return SONG_QUESTION.test(t) && ASKS.test(t);
 }
 
+/**
+ * Session 40 (safety): the crisis reply, then the user says they mean it. "I want to kill myself" →
+ * "진심이야" got "그 마음, 충분히 이해돼요. 요즘 조금이라도 위로가 되는 게 있어요?"; "ㅈㅅ하고싶다" → "ㄹㅇ로"
+ * got "그랬군요. 그 얘기를 하는 지금, 마음은 어때요?"; "그냥 그렇다고" after a crisis turn dropped out;
+ * after "내일이 안 왔으면 좋겠다" (flagged) the stronger "자고 일어나면 없어졌으면" got a generic line. A
+ * counsellor hears a confirmation, or the wish said again, as the moment to ask about safety now:
+ * the meaning acknowledged, one direct question (a plan now, or a safe place), 109 and 119, and
+ * staying. The answer to that question is read next: a plan, or not safe → the urgent reply (119 or
+ * 109 now, dangerous things out of reach, someone with them); no plan, or safe → relief that keeps
+ * the door open. Only the explicit words count ("진심이야", "ㄹㅇ로", "진짜야", "농담 아니야",
+ * "그렇다고"): a bare "응" after the crisis reply is read by the engine's after-crisis answer, and
+ * after the English reply ("Are you somewhere safe right now?") it answers that question.
+ */
+const CONFIRM_WORD =
+  '(?:진심(?:이야|이에요|이예요|이라고요?|이라니까요?|이다|이거든|으로|임|인데|이지)?|ㄹㅇ(?:로|루|임|이야|이라고)?|레알(?:로)?|리얼(?:로)?|진짜(?:야|예요|에요|로|루|임|라고요?|라니까요?|이야|거든요?|라구)|정말(?:이야|이에요|로|이라고요?|이라니까요?|이다|이에요)|그렇(?:다고요?|다니까요?|다구요?)|맞(?:다고요?|다니까요?)|(?:농담|장난|뻥)\\s?(?:아니야|아냐|아니에요|아님|아니라고요?|아니라니까요?|아니고|아니거든요?|아닌데요?|아니))';
+const CONFIRM = new RegExp(`^(?:(?:그냥|아니|아냐|나|난|저|전|진짜|정말|완전|걍|응|ㅇㅇ|어|네|웅)\\s?)*${CONFIRM_WORD}(?:\\s?(?:${CONFIRM_WORD}|진짜|정말|로|요|이야))*$`, 'u');
+/** "진심이야", "ㄹㅇ로", "농담 아니야", "그냥 그렇다고": the words just said are meant. Not a question ("진짜?"). */
+export function confirmsMeant(text: string): boolean {
+  const t = nfc(text).trim();
+  if (/[?？]\s*$/u.test(t) || t.length > 24) return false;
+  const bare = t.replace(/[^\p{Script=Hangul}\s]/gu, ' ').replace(/[ㅠㅜㅋㅎ]+/gu, ' ').replace(/\s+/gu, ' ').trim();
+  return CONFIRM.test(bare);
+}
+
+/** English: "I mean it", "I'm serious", "not joking", "for real"; after an English check, "yes". */
+const EN_CONFIRM = /^(?:(?:yes|yeah|yep|yea)[\s,.!]*)?(?:i\s?(?:really\s)?mean\s?it|i'?m\s(?:dead\s|so\s)?serious|(?:i'?m\s)?not\s(?:joking|kidding)|for\sreal|seriously|i\sdo)?[\s.!]*$/u;
+export function confirmsMeantEnglish(text: string, afterCheck: boolean): boolean {
+  const t = nfc(text).toLowerCase().replace(/[’‘]/gu, "'").trim();
+  if (!t || /[?]\s*$/u.test(t) || !EN_CONFIRM.test(t)) return false;
+  // A bare yes answers only the direct question of the English check-in.
+  return afterCheck || !/^(?:yes|yeah|yep|yea)[\s,.!]*$/u.test(t);
+}
+
+/**
+ * The wish to be gone said again right after a crisis turn ("자고 일어나면 없어졌으면", "그냥 안 깨어났으면"),
+ * one's own: not a boss or an exam wished away ("팀장이 없어졌으면 좋겠다").
+ */
+const WISH_AGAIN =
+  /(?:없어졌으면|사라졌으면|안\s?깨어났으면|깨어나지\s?않았으면|안\s?깼으면|눈\s?(?:을\s?)?(?:안|못)\s?떴으면|안\s?일어났으면|태어나지\s?않았으면|안\s?태어났으면)(?:\s?(?:좋겠|해|했|싶|하는|한다|하고))?/u;
+const WISHED_AWAY_OTHER =
+  /(?:팀장|부장|과장|상사|사장|걔|쟤|그\s?사람|그\s?새끼|그놈|그\s?인간|엄마|아빠|남편|아내|친구|선배|후배|동생|언니|오빠|형|누나|회사|학교|시험|숙제|과제|월요일|이\s?일|일이|고통|감정|기분|걱정|불안|고민|우울|아픔|생각|문제|빚|세상)(?:이|가|은|는|도|만|들|들이)?\s?(?:그냥\s?|다\s?|좀\s?|싹\s?|전부\s?)?(?:없어졌|사라졌)/u;
+export function wishesAgain(text: string): boolean {
+  const t = nfc(text);
+  return WISH_AGAIN.test(t) && !WISHED_AWAY_OTHER.test(t);
+}
+
+export type ConfirmTurn = 'meant' | 'again' | 'unsure' | 'urgent' | 'safe' | 'no_plan' | 'english' | 'english_urgent' | 'english_no';
+export const CONFIRM_PREFIX = 'safety:confirm';
+/** The question each reply asks, kept in its id (`safety:confirm:plan#…`): the answer is read against it. */
+export type ConfirmQuestion = 'plan' | 'place';
+export const CONFIRM_REPLIES: Record<'meant' | 'again', readonly (readonly [ConfirmQuestion, string])[]> = {
+  meant: [
+    ['plan', '그 말이 진심이라는 거, 가볍게 듣지 않을게요. 그만큼 버티기 힘든 거죠. 조심스럽지만 꼭 물어볼게요. 지금 당장 스스로를 해칠 생각이나 계획이 있어요? 위험하다고 느껴지면 바로 119에, 이 마음을 누군가와 나누고 싶으면 자살예방상담전화 109에 전화해 주세요. 저는 여기 있을게요.'],
+    ['place', '알겠어요, 그 마음이 진짜라는 거 여기서 분명히 들었어요. 말해 줘서 고마워요. 자살예방상담전화 109는 24시간 받고, 지금 위험하다고 느껴지면 119예요. 곁에 있어 줄 사람이 있다면 지금 연락해 주세요. 지금 있는 곳은 안전해요?'],
+  ],
+  again: [
+    ['plan', '그런 마음까지 들 만큼 많이 힘들다는 거, 가볍게 듣지 않을게요. 중요한 거라 솔직하게 물어볼게요. 지금 당장 스스로를 해칠 생각이나 계획이 있어요? 위험하다고 느껴지면 바로 119에, 이 마음을 나누고 싶으면 자살예방상담전화 109에 전화해 주세요. 저는 여기 있을게요.'],
+    ['place', '그 마음이 아직 크게 남아 있군요. 말해 줘서 고마워요. 자살예방상담전화 109는 24시간 받고, 지금 위험하다고 느껴지면 119예요. 곁에 있어 줄 사람이 있다면 지금 연락해 주세요. 지금 있는 곳은 안전해요?'],
+  ],
+};
+/** "모르겠어" to the question about a plan: not let go, the other question asked. */
+export const CONFIRM_UNSURE_REPLY =
+  '잘 모르겠는 것도 괜찮아요, 그런 마음은 오락가락하기도 해요. 그래도 오늘은 혼자 버티지 않았으면 해요. 자살예방상담전화 109는 24시간 받고, 위험하다고 느껴지면 바로 119예요. 지금 있는 곳은 안전해요?';
+export const CONFIRM_URGENT_REPLY =
+  '말해 줘서 정말 고마워요. 지금은 혼자 있지 않는 게 제일 중요해요. 바로 119에 전화하거나 자살예방상담전화 109에 지금 전화해 주세요. 손 닿는 곳에 위험한 물건이 있다면 다른 곳으로 치워 두고, 가까운 사람에게 와 달라고 연락해요. 전화하는 동안에도 저는 여기 있을게요.';
+export const CONFIRM_SAFE_REPLY =
+  '안전한 곳에 있다니 다행이에요. 그래도 그 마음이 커지는 순간엔 혼자 있지 말고 109에 전화해 주세요, 24시간 받아요. 저는 계속 여기 있을게요. 지금 제일 버거운 게 뭐예요?';
+export const CONFIRM_NO_PLAN_REPLY =
+  '지금 당장 해칠 생각은 없다니 조금은 마음이 놓여요. 그래도 그만큼 힘든 마음은 그대로 들을게요. 그 마음이 커지는 순간엔 혼자 있지 말고 109에 전화해 주세요. 지금 제일 버거운 게 뭐예요?';
+export const CONFIRM_ENGLISH_REPLY =
+  "Thank you for telling me honestly. I'm taking it seriously, and I'm staying right here with you. Are you thinking of hurting yourself right now? If you are in danger, please call 119 now. 109 is open 24 hours, and you can ask for English.";
+
+export const CONFIRM_ENGLISH_URGENT_REPLY =
+  "Thank you for telling me. Please call 119 right now, or 109 if you can talk it through; you can ask for English. Move anything you could hurt yourself with out of reach, and ask someone nearby to stay with you. I'm right here while you call.";
+/** "No" to the English check's question: believed, the line kept, in English. */
+export const CONFIRM_ENGLISH_NO_REPLY =
+  "Okay, thank you for answering. It still sounds like a lot to carry, and I'm glad you told me. If those thoughts ever come, 109 is open 24 hours and you can ask for English. I understand Korean best, but I'm listening: what has been weighing on you most?";
+const EN_NO = /^(?:no|nope|nah|not really|i'?m not|no,? (?:i'?m not|not (?:really|like that)))\b/u;
+/** Starts with the English reply's prefix, so the next English turn is read against it. */
+const ENGLISH_CONFIRM_ID = 'safety:english-check-confirm';
+
+/** A yes or a no to the question the last confirm reply asked, or to "진심이야" said again. */
+const YES_NOW = /^(?:네+|넵|예|응+|웅+|어+|ㅇㅇ+|ㅇ|맞아요?|있어요?|있어|있음|있다|그래요?|yes|yeah|yep)(?:\s|$|[.!~])|계획(?:이|은|도)?\s?있|생각(?:이|은|도)?\s?있|하려고|할\s?거|위험해|안전하지\s?않|안\s?안전/u;
+const NO_NOW = /^(?:아니+|아니요|아니에요|아뇨|아녜요|아냐|ㄴㄴ+|노노|놉|없어요?|없음|없다|no|nope)(?:\s|$|[.!~])|(?:계획|생각)(?:은|이|까지는?|까진)?\s?(?:없|안)|그\s?정도(?:는|까지는?)?\s?아니/u;
+const SAFE_PLACE = /집(?:이야|이에요|에\s?있|임)|방(?:이야|이에요|에\s?있)|안전해|괜찮은\s?곳|괜찮아/u;
+export function answerToConfirm(text: string, question: ConfirmQuestion): 'danger' | 'safe' | null {
+  const t = nfc(text).toLowerCase().trim();
+  const yes = YES_NOW.test(t);
+  const no = NO_NOW.test(t);
+  if (question === 'plan') return yes && !no ? 'danger' : no && !yes ? 'safe' : null;
+  if (/안전하지\s?않|안\s?안전|위험해/u.test(t)) return 'danger';
+  return (yes || SAFE_PLACE.test(t)) && !no ? 'safe' : no && !yes ? 'danger' : null;
+}
+
+/**
+ * The reply id and text for a confirm turn. The first confirmation asks about a plan now, a second
+ * about a safe place (each question kept in the id, so the answer is read against it); the urgent
+ * reply may repeat, the help must always be given.
+ */
+export function confirmReply(turn: ConfirmTurn, used: ReadonlySet<string>): readonly [string, string] {
+  if (turn === 'unsure') return [`${CONFIRM_PREFIX}:place#unsure`, CONFIRM_UNSURE_REPLY];
+  if (turn === 'urgent') return [`${CONFIRM_PREFIX}:urgent`, CONFIRM_URGENT_REPLY];
+  if (turn === 'safe') return [`${CONFIRM_PREFIX}:safe`, CONFIRM_SAFE_REPLY];
+  if (turn === 'no_plan') return [`${CONFIRM_PREFIX}:no-plan`, CONFIRM_NO_PLAN_REPLY];
+  if (turn === 'english') return [ENGLISH_CONFIRM_ID, CONFIRM_ENGLISH_REPLY];
+  if (turn === 'english_no') return [`${CONFIRM_PREFIX}:english-no`, CONFIRM_ENGLISH_NO_REPLY];
+  if (turn === 'english_urgent') return [ENGLISH_CONFIRM_ID, CONFIRM_ENGLISH_URGENT_REPLY];
+  const pool = CONFIRM_REPLIES[turn];
+  const asked = [...used].filter((id) => id.startsWith(`${CONFIRM_PREFIX}:plan#`) || id.startsWith(`${CONFIRM_PREFIX}:place#`)).length;
+  const [question, text] = pool[Math.min(asked, pool.length - 1)]!;
+  return [`${CONFIRM_PREFIX}:${question}#${turn}-${asked}`, text];
+}
+
+/** Which confirm turn a text is: read against the last reply id and whether the last turn was a crisis turn. */
+export function confirmTurn(text: string, ctx: { lastCrisis: boolean; lastReply: string; flagged: boolean }): ConfirmTurn | null {
+  if (!ctx.lastCrisis) return null;
+  const t = nfc(text);
+  const english = ctx.lastReply.startsWith('safety:english');
+  if (ctx.lastReply === 'safety:english-check' && EN_NO.test(t.toLowerCase().trim())) return 'english_no';
+  if (english && confirmsMeantEnglish(t, ctx.lastReply.startsWith('safety:english-check'))) return ctx.lastReply === ENGLISH_CONFIRM_ID ? 'english_urgent' : 'english';
+  const asked = /^safety:confirm:(plan|place)#/u.exec(ctx.lastReply)?.[1] as ConfirmQuestion | undefined;
+  if (asked && !ctx.flagged) {
+    const answer = answerToConfirm(t, asked);
+    if (answer === 'danger') return 'urgent';
+    if (answer === 'safe') return asked === 'plan' ? 'no_plan' : 'safe';
+    if (asked === 'plan' && /모르겠|모름|몰라|글쎄|잘\s?모르/u.test(t)) return 'unsure';
+  }
+  // A check-in's question ("혹시 죽고 싶다는 생각까지 들어요?") answered yes or no is the check-in's to read
+  // (safety-check.ts: yes gets the full crisis reply); "진심이야" alone after it comes here.
+  if (/^safety:check(?:-lonely|-signs|-care)?#/u.test(ctx.lastReply) && answerToCheckIn(t) !== null) return null;
+  if (ctx.lastReply === CONFIRM_PREFIX + ':urgent' && (confirmsMeant(t) || answerToConfirm(t, 'plan') === 'danger')) return 'urgent';
+  if (confirmsMeant(t)) return 'meant';
+  if (!ctx.flagged && wishesAgain(t)) return 'again';
+  return null;
+}
+
 export type CrisisFollow =
+  | { kind: 'confirm'; turn: ConfirmTurn }
   | { kind: 'aborted' }
   | { kind: 'stockpile'; turn: StockpileTurn }
   | { kind: 'unanswered' }
@@ -214,9 +353,11 @@ export function stoppedReply(text: string): string {
  * in the last six turns; `justAfter`: in the last three; `flagged`: this turn's own safety verdict
  * (a new disclosure gets the crisis reply instead, except an attempt told or the urge back).
  */
-export function crisisFollow(text: string, earlier: readonly string[], ctx: { riskLately: boolean; justAfter: boolean; flagged: boolean }): CrisisFollow | null {
+export function crisisFollow(text: string, earlier: readonly string[], ctx: { riskLately: boolean; justAfter: boolean; flagged: boolean; lastCrisis?: boolean; lastReply?: string }): CrisisFollow | null {
   const t = nfc(text);
   if (toldAbortedAttempt(t, earlier)) return { kind: 'aborted' };
+  const confirm = confirmTurn(t, { lastCrisis: ctx.lastCrisis ?? false, lastReply: ctx.lastReply ?? '', flagged: ctx.flagged });
+  if (confirm) return { kind: 'confirm', turn: confirm };
   if (ctx.riskLately && urgeAgain(t)) return { kind: 'urge' };
   if (ctx.flagged) return null;
   const stock = stockpileFollowUp(t, earlier);

@@ -74,6 +74,7 @@ import {
   PAST_RISK_PREFIX,
   PAST_RISK_REPLY,
 } from './safety-check';
+import { ENGLISH_CHECK_PREFIX, ENGLISH_CHECK_REPLY, englishPassiveOnly, HEIGHT_CHECK_ID, HEIGHT_CHECK_REPLIES, heightWish, SHAME_CHECK_ID, SHAME_NO_PREFIX, SHAME_NO_REPLIES, shameCheckReply, shameFigure } from './safety-check';
 import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGladLine, isForeignGreeting, isForeignLanguage } from './language';
 import { JOY_PREFIX, joyTurn } from './joy-thread';
 import { LIFE_STAGE_PREFIX, lifeStageTurn, soundsOlder } from './life-stage';
@@ -104,6 +105,7 @@ import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, glad
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
 import { cannotReachThem, takesItBack, TAKEN_BACK_PREFIX, takenBackReply, ENGLISH_CRISIS_AGAIN, ENGLISH_CRISIS_PREFIX, ENGLISH_CRISIS_REPLY, soundsYoung, YOUTH_LINE, helpComing, OVERDOSE_AGAIN, OVERDOSE_HELP_COMING, OVERDOSE_PREFIX, OVERDOSE_REPLY, OVERDOSE_TAKEN_BACK, takenBack, toldOverdose, UNREACHABLE_PREFIX, UNREACHABLE_REPLY } from './overdose';
+import { CONFIRM_PREFIX, confirmReply } from './crisis-follow';
 import { ABORTED_PREFIX, abortedReply, asksSongsQuestion, crisisFollow, CRISIS_SONG_OPEN, CRISIS_SONG_OPEN_NO_NUMBER, CRISIS_SONG_PREFIX, DROP_PREFIX, DROP_REPLIES, mentionsHeight, NO_NUMBER_PREFIX, NO_NUMBER_REPLIES, RELIEF_AFTER_PREFIX, RELIEF_AFTER_REPLY, STOCKPILE_PREFIX, STOCKPILE_REPLIES, STOPPED_PREFIX, stoppedReply, UNANSWERED_PREFIX, UNANSWERED_REPLIES, URGE_PREFIX, urgeReply } from './crisis-follow';
 import { asksToGetOff, GET_OFF_REPLY, PANIC_PREFIX, panicNow, panicReplies } from './panic-now';
 import { FACT_PREFIX, factPoolKey, factQuestion, factReplies, factTopicOf } from './asks-facts';
@@ -1197,6 +1199,23 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(`${CHECK_IN_PREFIX}#laughed-${i}`);
       return finish({ reply: LAUGHED_OFF_CHECK_IN_REPLIES[i]!, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
+    // Session 40 (safety-check.ts): "죽고 싶을 만큼 창피했어요" names the shame first, then checks gently;
+    // "현타와서 옥상 올라가고 싶다 ㅋㅋ" gets a calibrated check (the full reply if a crisis is recent).
+    const suicideLately = prev.turns.slice(-CRISIS_RECENT_TURNS).some((t) => t.kind === 'safety' && t.safety === 'suicide') && prev.usedReplies.some((id) => /^safety:(?:suicide#|english|confirm|urge|aborted|stockpile|after-yes|check#(?!shame-|height-))/u.test(id));
+    const shame = chars > 0 && verdict.category === 'suicide' && !suicideLately ? shameFigure(whole) : null;
+    if (shame && verdict.hits.filter((h) => h.level === 'strong' || (h.level === 'weak' && !h.playful)).every((h) => h.rule === 'want_to_die')) {
+      state.safety ??= 'suicide';
+      const i = prev.usedReplies.some((id) => id.startsWith(`${CHECK_IN_PREFIX}#${SHAME_CHECK_ID}-`)) ? 1 : 0;
+      state.usedReplies.push(`${CHECK_IN_PREFIX}#${SHAME_CHECK_ID}-${i}`);
+      return finish({ reply: shameCheckReply(shame, i), kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'sadness' });
+    }
+    if (chars > 0 && verdict.category === null && heightWish(whole)) {
+      state.safety ??= 'suicide';
+      if (suicideLately) return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      const i = prev.usedReplies.some((id) => id.startsWith(`${CHECK_IN_PREFIX}#${HEIGHT_CHECK_ID}-`)) ? 1 : 0;
+      state.usedReplies.push(`${CHECK_IN_PREFIX}#${HEIGHT_CHECK_ID}-${i}`);
+      return finish({ reply: HEIGHT_CHECK_REPLIES[i]!, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
     // Someone close died by suicide (the loss first), or is at risk, told by the one who worries
     // (replies for them): the flag and the help line kept (safety-check.ts).
     // Self-harm long past, told as such, is asked about now, calmly (safety-check.ts).
@@ -1227,7 +1246,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Within a few turns of the help lines, fear of calling ("전화는 좀 무서워요") gets another way in
     // (safety-check.ts), not a violence reply for "무서워요" nor a task-sorting template.
     const nearCrisis = prev.safety === 'suicide' && prev.turns.slice(-3).some((t) => t.kind === 'safety' && t.safety === 'suicide');
-    if (nearCrisis && verdict.category !== 'suicide' && takesItBack(whole) && !state.usedReplies.includes(TAKEN_BACK_PREFIX)) {
+    if (nearCrisis && verdict.category !== 'suicide' && takesItBack(whole) && !state.usedReplies.includes(TAKEN_BACK_PREFIX) && !prev.usedReplies.at(-1)?.startsWith(CONFIRM_PREFIX)) {
       state.usedReplies.push(TAKEN_BACK_PREFIX);
       return finish({ reply: takenBackReply(whole, mentionsHeight([...storyBefore, whole])), kind: 'safety', intent: null, score: 0, safety: 'suicide', mood: 'anxiety' });
     }
@@ -1305,6 +1324,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A crisis written in English is answered in English (session 35: "I want to die" got Korean).
     if (verdict.category === 'suicide' && isForeignLanguage(text)) {
       state.safety ??= 'suicide';
+      // A passive wish first asks directly (session 40, safety-check.ts).
+      if (englishPassiveOnly(verdict) && !prev.usedReplies.some((id) => id.startsWith(ENGLISH_CRISIS_PREFIX))) {
+        state.usedReplies.push(ENGLISH_CHECK_PREFIX);
+        return finish({ reply: ENGLISH_CHECK_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      }
       const again = prev.usedReplies.includes(ENGLISH_CRISIS_PREFIX);
       state.usedReplies.push(ENGLISH_CRISIS_PREFIX);
       return finish({ reply: again ? ENGLISH_CRISIS_AGAIN : ENGLISH_CRISIS_REPLY, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
@@ -1314,8 +1338,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // "109 얘기 하지 마", "됐어 잊어버려" and relief right after; songs asked for soon after a crisis
     // open with a check-in line (the number left out once the user asked not to hear it).
     const riskLately = prev.safety === 'suicide' && prev.turns.slice(-CRISIS_RECENT_TURNS).some((t) => t.kind === 'safety' && t.safety === 'suicide');
-    const follow = chars > 0 && !cleared && verdict.category !== 'violence' ? crisisFollow(whole, storyBefore, { riskLately, justAfter: nearCrisis, flagged: verdict.category !== null }) : null;
+    // Session 40: "진심이야", "ㄹㅇ로" or the wish said again right after a crisis turn stays in crisis care.
+    const lastCrisis = prev.turns.at(-1)?.kind === 'safety' && prev.turns.at(-1)?.safety === 'suicide';
+    const follow = chars > 0 && !cleared && verdict.category !== 'violence' ? crisisFollow(whole, storyBefore, { riskLately, justAfter: nearCrisis, flagged: verdict.category !== null, lastCrisis, lastReply: prev.usedReplies.at(-1) ?? '' }) : null;
     const noNumber = prev.usedReplies.some((id) => id.startsWith(NO_NUMBER_PREFIX));
+    if (follow?.kind === 'confirm') {
+      state.safety ??= 'suicide';
+      const [id, reply] = confirmReply(follow.turn, new Set(state.usedReplies));
+      state.usedReplies.push(id);
+      const calmer = follow.turn === 'safe' || follow.turn === 'no_plan' || follow.turn === 'english_no';
+      return finish({ reply, kind: calmer ? 'followup' : 'safety', intent: null, score: 0, safety: calmer ? null : 'suicide', mood: calmer ? 'sadness' : 'anxiety' });
+    }
     if (follow) {
       state.safety ??= 'suicide';
       const used = new Set(state.usedReplies);
@@ -1371,7 +1404,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
               ? [WARNING_SIGN_NO_REPLIES, WARNING_SIGN_NO_PREFIX]
               : lastReply.startsWith(`${CHECK_IN_PREFIX}#laughed-`)
                 ? [LAUGHED_OFF_NO_REPLIES, LAUGHED_OFF_NO_PREFIX]
-                : [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX];
+                : lastReply.startsWith(`${CHECK_IN_PREFIX}#${SHAME_CHECK_ID}-`)
+                  ? [SHAME_NO_REPLIES, SHAME_NO_PREFIX]
+                  : [CHECK_IN_NO_REPLIES, CHECK_IN_NO_PREFIX];
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd) ?? { id: '', text: pool[0]! };
       if (pick.id) state.usedReplies.push(pick.id);
       return answer === 'no'

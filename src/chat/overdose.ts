@@ -6,6 +6,7 @@
  * emergency room first, what was taken and when, someone near; and the same again on the next turns
  * until the user says help is on its way.
  */
+import { confirmsMeant } from './crisis-follow';
 
 const MEDICINE =
   /약|알약|수면제|수면\s?유도제|타이레놀|아세트아미노펜|게보린|펜잘|이부프로펜|애드빌|부루펜|진통제|해열제|감기약|두통약|신경\s?안정제|안정제|항우울제|졸피뎀|스틸녹스|자낙스|리보트릴/u;
@@ -85,7 +86,9 @@ export const YOUTH_LINE = '청소년이라면 청소년상담전화 1388(전화,
  */
 const JOKING = /^[ㅋㅎ\s]*(?:농담|장난|뻥|구라|아니야|아냐|아니에요|그냥\s?해\s?본\s?말|해\s?본\s?말)/u;
 export function takesItBack(text: string): boolean {
-  return JOKING.test(text.normalize('NFC').trim());
+  // "농담 아니야" is the opposite (session 40): it says the words were meant (crisis-follow.ts).
+  const t = text.normalize('NFC').trim();
+  return JOKING.test(t) && !confirmsMeant(t);
 }
 export const TAKEN_BACK_PREFIX = 'safety:taken-back';
 export const TAKEN_BACK_REPLY =

@@ -27,17 +27,36 @@ const REAL_THREAT = /협박|뿌린다|뿌리겠|유포|퍼뜨리|따라오|따�
 /** A body alarm that comes on habitually ("요즘 … 숨이 막혀", "학교 가면 숨이 안 쉬어져요"), not now. */
 const HABITUAL = /요즘|자주|가면|하면|때면|매일|맨날/u;
 
+/**
+ * Session 40: trembling hands from worry ("낼 기말인데…" / "불안해서 손이 떨려" / "다 망하면 어떡하지 이런
+ * 생각만 계속 나") had got this script with "정신이 아득해지면 바로 119에 전화하세요". Trembling alone,
+ * told with a worry (an exam, "망하면 어떡하지"), is anxiety, not an attack: only breath, the heart,
+ * the chest or fainting make it one.
+ */
+const TREMBLE_ONLY = /^(?:손|몸)(?:이|발이)?\s?(?:막\s?)?(?:떨려|덜덜)$/u;
+const WORRY = /불안해서|불안하니까|걱정(?:돼서|되서|이\s?돼서)|긴장(?:돼서|되서|해서)|시험|기말|중간고사|수능|면접|발표|망하면|망할까|망치면|떨어지면|떨어질까|(?:하|되|지|으)면\s?어떡하지|어떡하지\s?(?:이런|그런)\s?생각/u;
+function alarmIn(x: string, context: readonly string[]): boolean {
+  const m = ALARM.exec(x);
+  if (!m) return false;
+  if (!TREMBLE_ONLY.test(m[0].trim())) return true;
+  // Trembling: an attack only with another sign in the turn, never with a worry near it.
+  const rest = x.slice(0, m.index) + x.slice(m.index + m[0].length);
+  if (ALARM.test(rest)) return true;
+  return ![x, ...context].some((c) => WORRY.test(c));
+}
+
 /** Whether the turn (or, for a bare plea, the turn before) tells a panic attack happening now. */
 export function panicNow(text: string, earlier: readonly string[] = [], grounding = false): boolean {
   const t = text.normalize('NFC');
   if (NOT_NOW.test(t)) return false;
   if ([...earlier.slice(-3), t].some((e) => REAL_THREAT.test(e.normalize('NFC')))) return false;
-  if (ALARM.test(t) && NOW.test(t)) return true;
+  const near = earlier.slice(-2).map((e) => e.normalize('NFC'));
+  if (alarmIn(t, near) && NOW.test(t)) return true;
   // While the bot is grounding, a plea or a question goes on with it ("내려야 되나요", "빨리요").
   if (grounding && (NOW.test(t) || GET_OFF.test(t) || /[?？]|나요|까요|돼요|되나/u.test(t)) && t.length <= 30 && !CALMER.test(t)) return true;
   // "내려야 되나요", "빨리요" right after the body's alarm.
   const before = earlier.at(-1)?.normalize('NFC') ?? '';
-  return ALARM.test(before) && !NOT_NOW.test(before) && !HABITUAL.test(before) && NOW.test(t) && t.length <= 30;
+  return alarmIn(before, [t, ...near]) && !NOT_NOW.test(before) && !HABITUAL.test(before) && NOW.test(t) && t.length <= 30;
 }
 
 export const PANIC_PREFIX = 'panic-now';

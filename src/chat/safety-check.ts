@@ -376,3 +376,82 @@ export const CRISIS_DETAIL_REPLIES: Record<CrisisDetail, readonly string[]> = {
 /** Whether the story tells of counselling or treatment already under way (the no-plan reply that names it). */
 export const IN_CARE = /상담(?:은|을|도)?\s?(?:다니|받고|받는|하고)|상담\s?(?:쌤|선생)|정신과|병원\s?다니|치료\s?(?:받|중)|약\s?먹고/u;
 export const CRISIS_DETAIL_PREFIX = 'safety:detail';
+
+/**
+ * Session 40 (safety): a wish to go up a high place, said as an aside ("현타와서 옥상 올라가고 싶다
+ * ㅋㅋ" after "시험 또 망함 ㅋㅋ" got "웃음 뒤에 가려진 마음도 여기선 꺼내 놔도 괜찮아요"). Such a line
+ * is often how the thought of jumping is hinted at. It gets a calibrated check like the laughed-off
+ * one, not the full alarm; the everyday reasons to be on a roof or by the river ("옥상에서 바람 쐬고
+ * 싶다", "한강 가서 치맥하고 싶다", "옥상 정원 예쁘더라") are not matched. An explicit jump
+ * ("뛰어내리고 싶다") is the rules' (method) and gets the crisis reply.
+ */
+const HIGH_PLACE_WISH =
+  /(?:옥상|한강\s?다리|다리\s?위|난간|높은\s?(?:곳|데)|꼭대기|아파트\s?꼭대기|건물\s?(?:위|꼭대기))(?:에|에서|으로|로|까지|위로|위에)?\s?(?:혼자\s?|그냥\s?|걍\s?|좀\s?|다시\s?)?(?:올라가|가|서|서\s?있)\s?(?:고\s?싶|고\s?파|보고\s?싶|볼까|야겠|버릴까|버리고\s?싶)/u;
+/** Everyday reasons for a roof, a bridge or a high place, said in the same turn. */
+const HIGH_PLACE_EVERYDAY =
+  /바람\s?(?:쐬|좀)|구경|불꽃|사진|야경|산책|치맥|맥주|고기|바베큐|파티|캠핑|일출|일몰|노을|달\s?보|별\s?보|텃밭|화분|정원|빨래|이불|담배|공사|수리|청소|에어컨|실외기|운동|러닝|자전거|드라이브|데이트|피크닉|돗자리|전망|경치|풍경|카페|루프탑/u;
+/** Someone else's wish, or a question about a place ("옥상 가도 돼요?"). */
+const HIGH_PLACE_NOT_MINE = /(?:친구|동생|애들|걔|엄마|아빠|언니|오빠|누나|형)(?:가|이|는|들이)\s?[^.?!]{0,10}(?:올라가|가)고\s?싶|[?？]\s*$|(?:돼|되나|될까)요?\s*$/u;
+
+/** Whether a turn tells a wish to go up a roof, a bridge or a high place, with no everyday reason. */
+export function heightWish(text: string): boolean {
+  const t = text.normalize('NFC');
+  return HIGH_PLACE_WISH.test(t) && !HIGH_PLACE_EVERYDAY.test(t) && !HIGH_PLACE_NOT_MINE.test(t);
+}
+/** Its check: the words not passed over, the direct question, 109. Ids start with the check-in's. */
+export const HEIGHT_CHECK_REPLIES: readonly string[] = [
+  '가볍게 한 말일 수도 있지만, 그 말이 마음에 걸려서 그냥 넘기지 않을게요. 혹시 죽고 싶다는 생각까지 드는 거예요? 어떤 대답이든 괜찮아요. 그런 마음이 들면 자살예방상담전화 109가 24시간 이야기를 들어 줘요.',
+  '그 말이 좀 마음에 쓰여요. 농담이면 다행이고, 혹시 정말 죽고 싶다는 생각이 드는 거라면 말해 줘요. 자살예방상담전화 109도 언제든 연결돼요.',
+];
+export const HEIGHT_CHECK_ID = 'height';
+
+/**
+ * "죽고 싶을 만큼 창피했어요" (session 40: "아침에 단톡 보고 죽고 싶을 만큼 창피했어요", "죽고 싶을 만큼
+ * 쪽팔려" got the full crisis block, "지금 바로 전화해 주세요", and the shame went unheard). "죽고 싶을
+ * 만큼/정도로 X" with X a feeling of shame is mostly a figure of speech: the feeling is named first,
+ * then a gentle check, once. With a heavier X ("죽고 싶을 만큼 힘들어/괴로워/외로워") or any other cue
+ * in the turn it stays a disclosure (the full reply).
+ */
+const SHAME_FIGURE =
+  /죽고\s?싶을\s?(?:만큼|정도로|정도|지경으로|것처럼|것\s?같이)\s?(?:너무\s?|진짜\s?|정말\s?|완전\s?|엄청\s?|개\s?|좀\s?)?(창피|쪽팔|민망|부끄|수치스|망신스)/u;
+const SERIOUS_TOO = /힘들|힘드|괴로|괴롭|외로|우울|슬프|슬퍼|지쳐|지친|버겁|버거|아파|아프|절망|비참|살기\s?싫|사라지고\s?싶|없어지고\s?싶|끝내고\s?싶|자살|자해/u;
+
+/** The feeling word in an exaggerated wish to die, or null: "창피" for "죽고 싶을 만큼 창피했어요". */
+export function shameFigure(text: string): string | null {
+  const t = text.normalize('NFC');
+  const m = SHAME_FIGURE.exec(t);
+  if (!m || SERIOUS_TOO.test(t)) return null;
+  // Only the one wish: "죽고 싶을 만큼 창피해 진짜 죽고 싶어" says it twice.
+  const rest = t.slice(0, m.index) + t.slice(m.index + m[0].length);
+  return /죽고\s?싶|죽을래|죽어\s?버리/u.test(rest) ? null : m[1]!;
+}
+const SHAME_ADNOMINAL: Record<string, string> = { 창피: '창피한', 쪽팔: '쪽팔린', 민망: '민망한', 부끄: '부끄러운', 수치스: '수치스러운', 망신스: '망신스러운' };
+/** The check for it: the feeling named first, then the question, gently, with 109. */
+export function shameCheckReply(feeling: string, i: number): string {
+  const adn = SHAME_ADNOMINAL[feeling] ?? '창피한';
+  return i === 0
+    ? `그만큼 ${adn} 일이었군요. 얼굴이 화끈거리고 어디론가 숨고 싶은 마음이었겠어요. 그래도 '죽고 싶다'는 말이 마음에 걸려서 한 번만 물어볼게요. 혹시 정말 죽고 싶은 마음도 드는 거예요? 그런 마음이 든다면 자살예방상담전화 109가 24시간 들어 줘요.`
+    : `또 그렇게 ${adn} 마음이 올라왔군요. 그 마음이 너무 커서 정말 죽고 싶다는 생각까지 이어질 때는 혼자 두지 말고 109에 전화해 주세요. 지금 제일 마음에 걸리는 장면이 뭐예요?`;
+}
+export const SHAME_CHECK_ID = 'shame';
+/** "No" after the shame check: believed, and the embarrassment taken up. */
+export const SHAME_NO_REPLIES: readonly string[] = [
+  '그렇군요, 말해 줘서 다행이에요. 그만큼 창피했다는 거죠. 그런 순간은 내 머릿속에서 몇 번이고 다시 재생되는데, 다른 사람들은 생각보다 빨리 잊는 경우가 많아요. 지금 제일 마음에 걸리는 건 뭐예요?',
+  '알겠어요, 대답해 줘서 고마워요. 얼굴이 화끈거리는 그 기분은 한동안 따라다니기도 하죠. 그 일이 있고 나서 지금은 좀 어때요?',
+];
+export const SHAME_NO_PREFIX = 'safety:shame-no';
+
+/**
+ * Session 40: passive wishes in English ("I'm so done with everything", "I just want to disappear")
+ * are now caught by the rules (safety-rules.ts `en_passive`); the first such turn gets a direct
+ * question in English with the help lines, as the Korean check-in does, and later ones the English
+ * crisis reply (overdose.ts).
+ */
+export const ENGLISH_CHECK_PREFIX = 'safety:english-check';
+export const ENGLISH_CHECK_REPLY =
+  "That sounds really heavy, and I'm glad you said it. I want to ask you directly, because it matters: are you having thoughts of ending your life? Whatever the answer, it's okay to tell me. You can call 109 (Korea's 24-hour suicide prevention line; you can ask for English) or 1577-0199, and if you are in danger right now, call 119.";
+/** Whether every decisive hit of a verdict is an English passive wish. */
+export function englishPassiveOnly(verdict: SafetyVerdict): boolean {
+  const decisive = verdict.hits.filter((h) => h.level === 'strong' || (h.level === 'weak' && !h.playful));
+  return verdict.category === 'suicide' && decisive.length > 0 && decisive.every((h) => h.rule === 'en_passive');
+}

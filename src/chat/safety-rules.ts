@@ -353,3 +353,20 @@ export const ENGLISH_RULES: Array<{ id: string; category: SafetyCategory; re: Re
   { id: 'en_suicide', category: 'suicide', re: /\b(suicid\w*|kill(ing)? myself|want(ed)? to die|wanna die|end (it all|my life)|self[- ]?harm\w*|cut(ting)? myself|hurt(ing)? myself)\b/u },
   { id: 'en_violence', category: 'violence', re: /\b(abused?|abusive|assaulted|raped?|molest\w*|stalk(ed|ing|er)|(beats?|hits?|hit|beat) me|domestic violence)\b/u },
 ];
+
+/**
+ * Passive wishes in English (session 40: "I'm so done with everything", "Honestly I just want to
+ * disappear", "nobody would even notice" got the note that the bot reads Korean). Weak, decisive
+ * hits: the first gets a direct question in English (safety-check.ts). Checked on the lower-cased
+ * text with curly apostrophes straightened; tight, so "I'm done with my homework", "I want to
+ * disappear into a good book" and "nobody would notice the typo" are not matched.
+ */
+export const ENGLISH_PASSIVE: RegExp[] = [
+  /\b(?:just |really |honestly |kinda |kind of |sometimes )*(?:want(?:ed)?|wanna|wish i could) (?:to )?(?:disappear|vanish|not exist|stop existing|not be alive|not wake up|sleep forever)\s*(?:forever|for good|from (?:this|the) world|from everything)?\s*[.!…]*$/u,
+  /\b(?:i'?m|i am|im) (?:so |just |really |honestly |completely )*done with (?:everything|it all|life|living|being alive|all of it)\b/u,
+  /\b(?:nobody|no one|no-one)(?: would| will|'d)?(?: even| ever| really)? (?:notice|care|miss me)(?: if i(?:'m| was| were| am)? (?:gone|dead|died|disappeared|not here|wasn't here))?\s*[.!…]*$/u,
+  /\bdon'?t want to (?:be here|be around|exist|be alive|live|wake up)(?: any ?more)\b|\bdon'?t want to (?:exist|be alive)\b|\bdon'?t want to live\s*[.!…]*$/u,
+  /\bwhat'?s the point (?:of|in) (?:living|life|being alive|going on|waking up|even trying to live)\b|\bno reason to (?:live|keep living|go on)\b/u,
+  /\b(?:sleep|go to sleep|fall asleep) and never wake up\b|\bnever wake up again\b|\bwish i (?:was|were) (?:dead|never born)\b|\bwish i (?:had )?never (?:been born|existed)\b|\bbetter off without me\b/u,
+];
+

@@ -20,7 +20,7 @@
  *    cues are not.
  */
 import { baseForm, compactForm, hasLaughter } from './normalize';
-import { DESIRE, ENGLISH_RULES, MEDIA_CONTEXT, SAFETY_RULES, TYPO_MAP, type RuleLevel, type SafetyRule } from './safety-rules';
+import { DESIRE, ENGLISH_PASSIVE, ENGLISH_RULES, MEDIA_CONTEXT, SAFETY_RULES, TYPO_MAP, type RuleLevel, type SafetyRule } from './safety-rules';
 import type { SafetyCategory, SafetyReplyPool } from './types';
 
 export interface RuleHit {
@@ -117,6 +117,15 @@ export function ruleCheck(raw: string): RuleVerdict {
   for (const rule of ENGLISH_RULES) {
     const m = rule.re.exec(base);
     if (m) hits.push({ rule: rule.id, category: rule.category, level: 'strong', match: m[0], playful: false });
+  }
+  // Passive wishes in English (session 40): weak but decisive; the first gets a direct question.
+  const en = base.replace(/[’‘]/gu, "'");
+  for (const re of ENGLISH_PASSIVE) {
+    const m = re.exec(en);
+    if (m) {
+      hits.push({ rule: 'en_passive', category: 'suicide', level: 'weak', match: m[0], playful: false });
+      break;
+    }
   }
   return { compact, hits };
 }

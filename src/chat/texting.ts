@@ -157,7 +157,7 @@ export function asksWhatWasTold(reply: string, text: string): boolean {
 // ── 3. Nerves before an event ────────────────────────────────────────────────────────────────
 
 /** An event one performs or is judged at. */
-const EVENT = /발표|면접|시험|수능|모의고사|오디션|공연|무대|대회|경기|시합|고백|데이트|소개팅|첫\s?출근|출근\s?첫날|입사|상견례|결혼식|프레젠테이션|피티|PT|평가|실기|연주|리허설|촬영|녹화|스피치|연설|축사|축가|심사|결과/u;
+const EVENT = /발표|면접|시험|기말|중간고사|수능|모의고사|오디션|공연|무대|대회|경기|시합|고백|데이트|소개팅|첫\s?출근|출근\s?첫날|입사|상견례|결혼식|프레젠테이션|피티|PT|평가|실기|연주|리허설|촬영|녹화|스피치|연설|축사|축가|심사|결과/u;
 /** Ahead, not past: "내일 면접이에요", "발표 앞두고", "이따 발표". */
 const AHEAD = /내일|낼|모레|이따|곧|앞두|앞둔|전날|다음\s?주|이번\s?주|[0-9]+\s?시간\s?(?:뒤|후|남)|하기\s?전|들어가기\s?전|직전|순서|차례|[dD]\s?-\s?[0-9]|(?:하면|되면|지면|으면|면)\s?어떡|할까\s?봐|될까\s?봐|인데|이에요|예요|이야|거든/u;
 /** Told as over: "어제 발표했는데", "면접 봤어". */
@@ -254,7 +254,8 @@ export function answersQuestion(text: string, lastReply: string | undefined, sto
 
 /** What after 아니 still makes a plain no: "아니 그건 아니야", "아니 별로", "아니 괜찮아". */
 const PLAIN_NO = /^(?:아니|아냐|아님|그건|그게|그런|그\s?정도|별로|딱히|전혀|꼭|없|안\s?그래|괜찮아|괜찮아요|됐어|싫어|몰라|뭐\s?(?:그런|별로))/u;
-const NOT_OK = /^(?:안\s?괜찮|하나도\s?안\s?괜찮|전혀\s?안\s?괜찮|진짜\s?안\s?괜찮|괜찮지\s?않|괜찮을\s?리가|안\s?괜찬)/u;
+// Session 40: "ㄴㄴ 괜찮진 않아" (after "괜찮아요?") had got conv_no's "괜찮아요, 딱 떠오르는 게 없을 수도 있어요".
+const NOT_OK = /^(?:(?:하나도|전혀|진짜|정말|별로|그렇게|그닥|솔직히)\s?)?(?:안\s?괜찮|괜찮지(?:는|가)?\s?않|괜찮진\s?않|괜찮을\s?리가|안\s?괜찬|괜찬지\s?않|괜찬진\s?않)/u;
 const FUNNY = /(?:너무|진짜|개|완전|존나|ㅈㄴ|넘)?\s?(?:웃겨|웃김|웃기다|웃기네|웃긴다|빵\s?터|개웃)/u;
 const NOT_FUNNY = /웃기지\s?(?:도\s?)?(?:않|마|말)|안\s?웃|비웃|웃기고\s?있|웃기시네/u;
 
@@ -264,7 +265,7 @@ const NOT_FUNNY = /웃기지\s?(?:도\s?)?(?:않|마|말)|안\s?웃|비웃|웃�
  */
 export function aniThen(text: string): 'not_ok' | 'funny' | null {
   const t = nfc(text);
-  const m = /^아니(?:야|요)?(?:[\s,.~]|ㅋ)+(.+)$/u.exec(t);
+  const m = /^(?:아니(?:야|요)?|아뇨|아냐|ㄴㄴ+|노노)(?:[\s,.~]|ㅋ)+(.+)$/u.exec(t);
   if (!m) return null;
   const rest = m[1]!.replace(/^ㅋ+\s*/u, '').trim();
   if (NOT_OK.test(rest)) return 'not_ok';
@@ -393,7 +394,9 @@ export interface TextingContext {
  */
 export function textingTurn(text: string, ctx: TextingContext): TextingTurn | null {
   if (asksHowIAm(ctx.whole, ctx.firstTurn)) return { prefix: 'howami', replies: [HOW_AM_I_REPLY], mood: 'neutral' };
-  if ((ctx.panic || BODY.test(nfc(text))) && anticipatoryNerves(text, ctx.story)) {
+  // Session 40: after a nerves reply, the worry that follows ("다 망하면 어떡하지 이런 생각만 계속 나") stays with it.
+  const nervesBefore = NERVES_REPLIES.includes(ctx.lastReply ?? '');
+  if ((ctx.panic || nervesBefore || BODY.test(nfc(text))) && anticipatoryNerves(text, ctx.story)) {
     // A worry with no body named goes first to the reply about the worry.
     const body = BODY.test(nfc(text));
     return { prefix: NERVES_PREFIX, replies: NERVES_REPLIES, mood: 'anxiety', prefer: (r) => body || r !== NERVES_REPLIES[0] };
