@@ -62,10 +62,22 @@ export function splitRun(run: string): string[] {
   // A syllable no word covers (or a particle) stays with the word before it.
   const words: string[] = [];
   for (const p of pieces) {
-    if (words.length > 0 && !known.has(p)) words[words.length - 1] += p;
+    if (words.length > 0 && (!known.has(p) || joinsHada(words[words.length - 1]!, p))) words[words.length - 1] += p;
     else words.push(p);
   }
   return words;
+}
+
+/**
+ * 하다 after an -아/-어 form makes one verb: "좋아했을까" is not "좋아 했을까", nor "싫어해" "싫어 해",
+ * nor "행복해했어" "행복해 했어" (rules written for the whole verb, like "좋아했", must still match).
+ */
+function joinsHada(before: string, next: string): boolean {
+  if (!/^(?:하|해|했|할|한|함)/u.test(next)) return false;
+  const code = before.charCodeAt(before.length - 1) - 0xac00;
+  if (code < 0 || code > 11171 || code % 28 !== 0) return false;
+  // ㅏ ㅐ ㅓ ㅕ ㅘ ㅝ: the vowels an -아/-어 form ends in (좋아, 해, 싫어, 기뻐, 봐, 미워).
+  return [0, 1, 4, 6, 9, 14].includes(Math.floor(code / 28) % 21);
 }
 
 /** In text written with spaces, only a run this long is re-spaced ("피곤해서그런가 요즘은" is left; "조마조마했는데" a word). */
