@@ -25,7 +25,7 @@ const JONG_S = 19; // ㅅ
 const JONG_SS = 20; // ㅆ
 
 /** Syllables with ㅅ받침 that are ㅆ typed one key short ("졋" for "졌"). */
-const TYPO_SYLLABLES = new Set('졋겟햇엇앗왓갓잇봣됏셧웟렷쳣켯겻녓랏팟냇랫줫썻깻혓텻펏릿갯냈'.split('').filter((c) => (c.charCodeAt(0) - HANGUL_BASE) % 28 === JONG_S));
+const TYPO_SYLLABLES = new Set('졋겟햇엇앗왓갓잇봣됏셧웟렷쳣켯겻녓랏팟냇랫줫썻깻'.split('').filter((c) => (c.charCodeAt(0) - HANGUL_BASE) % 28 === JONG_S));
 
 /** What may follow the ㅆ syllable to the end of the word: endings no ㅅ stem takes as written. */
 const ENDING =
