@@ -80,6 +80,9 @@ import { JOY_PREFIX, joyTurn } from './joy-thread';
 import { LIFE_STAGE_PREFIX, lifeStageTurn, soundsOlder } from './life-stage';
 import { normalizeDialect } from './dialect';
 import { respace } from './spacing';
+import { normalizeShorthand } from './shorthand';
+import * as odd from './odd-turns';
+import { joyIsLargest } from '../recommend/moodShift';
 import { LATER_LIFE_PREFIX, laterLifeTurn } from './later-life';
 import { MISREAD_PREFIX, misreadTurn } from './misread-turns';
 import { askedTopics, callsStranger, notToldTonight, opensFreshTopics, presumesRemark, presumesSomeone, presumesTomorrow, presumesTonight, toldTomorrow, toldTopics } from './topics';
@@ -88,7 +91,7 @@ import { hasLaughter } from './normalize';
 import { afterPleasantry, thanksAndGoodbye } from './pleasantry';
 import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQuestionPrefix, lifeReplyPrefix, namesPet, type LifeEvent } from './life-events';
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
-import { feelingToName, moodClash } from './plain-feeling';
+import { feelingToName, moodClash, namesUnsaidFeeling } from './plain-feeling';
 import { interviewInOtherStory, partnerStoryMisfit, replyPresumesOtherPath } from './retrieval-fit';
 import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
@@ -807,7 +810,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       (lead ? { id: '', text: lead } : null) ??
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
       (guilt ? pickUnused(GUILT_REFLECTIONS, 'guilt', used, rnd, fits) : null) ??
-      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, [(t) => fits(t) && !(carried && emotion === 'joy' && HAILS_NEWS.test(t)) && !(mild && HEAVY_REFLECTION.test(t)), openOk]) ??
+      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, [(t) => fits(t) && !(carried && emotion === 'joy' && HAILS_NEWS.test(t)) && !(mild && HEAVY_REFLECTION.test(t)) && !namesUnsaidFeeling(t, state.recentTexts?.at(-1) ?? ''), openOk]) ??
       pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd, openOk);
     // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
     // a tier, a question on a topic not yet covered comes before one that is (the same question
@@ -1018,7 +1021,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const said = afterPleasantry(whole);
     // Session 40 (daily, spacing.ts): text written without spaces is split into words for meaning
     // ("회사에서완전깨졌어" → "회사에서 완전 깨졌어"); safety still reads the user's own words.
-    const text = normalizeDialect(respace(said));
+    // Session 40 (shorthand.ts): ㅅ typed for ㅆ ("헤어졋는데", "못하겟어") and English work words in a
+    // Korean turn ("meeting 망했어") are read as meant, likewise for meaning only.
+    const text = normalizeShorthand(normalizeDialect(respace(said)));
     const state = cloneState(prev);
     // Topics covered so far. An intent's reply may ask into what this very turn tells ("잠이 안
     // 와" → a question about the nights); a generic follow-up must not ("요즘 잠은 잘 자요?").
@@ -1043,7 +1048,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const memoBefore = longmem.memoOf(prev.memo);
     state.memo = { ...memoBefore, people: longmem.keepPeople(memoBefore.people, longmem.peopleTold(text)) };
     // The story before this turn, for a practical question and for glad words in a story of misfortune.
-    const storyBefore = (prev.storyTexts ?? prev.recentTexts ?? []).map((t) => normalizeDialect(respace(t)));
+    const storyBefore = (prev.storyTexts ?? prev.recentTexts ?? []).map((t) => normalizeShorthand(normalizeDialect(respace(t))));
     const prevEmbedding = state.lastEmbedding;
     state.lastEmbedding = Array.from(analysis.embedding, (v) => Math.round(v * 1e4) / 1e4);
     const turn = { emotions: analysis.emotions, label: analysis.label, embedding: analysis.embedding };
@@ -1937,6 +1942,39 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(misreadPick.id);
       return finish({ reply: misreadPick.text, kind: 'followup', intent: null, score, safety: null, mood: misread.mood });
     }
+    // Session 40 (shorthand, odd-turns.ts): a switch to 반말 welcomed (not 불편 read as anger), "ㅈㅅ
+    // 두번 보냄" / "ㅈㅅ합니다 두서없이 할게요" as an apology, others happy and the user alone among them,
+    // a breakup weighed, and a long diary of a bad day said back by its events.
+    const oddKind = chars > 0 && !asksForSongs(text) ? odd.speechLevelSwitch(text) : null;
+    const sorryKind = chars > 0 && !oddKind ? odd.sorryShorthand(text) : null;
+    if (oddKind || sorryKind) {
+      summary.chars = 0;
+      const storyTold = prev.turns.some((t) => t.kind !== 'meta' && t.kind !== 'safety' && t.chars > 0);
+      const pick = oddKind
+        ? { id: `${odd.ODD_PREFIX}:speech`, text: odd.speechLevelReply(oddKind, storyTold) }
+        : pickUnused(odd.SORRY_SHORTHAND_REPLIES[sorryKind!], `${odd.ODD_PREFIX}:sorry_${sorryKind}`, new Set(), () => 0);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null });
+      }
+    }
+    const oddTurn = chars > 0 && !metaAnswers && !asksForSongs(text)
+      ? odd.aloneAmongHappy(text)
+        ? { kind: 'alone_among_happy', replies: odd.ALONE_AMONG_HAPPY_REPLIES, mood: 'sadness' as const }
+        : odd.weighsBreakup(text, storyBefore)
+          ? { kind: 'weighs_breakup', replies: odd.WEIGHS_BREAKUP_REPLIES, mood: 'anxiety' as const }
+          : odd.swampedBy(text)
+            ? { kind: 'swamped', replies: odd.swampedReplies(odd.swampedBy(text)!), mood: 'sadness' as const }
+            : odd.meetingWentWrong(text)
+              ? { kind: 'meeting_wrong', replies: odd.MEETING_WRONG_REPLIES, mood: 'sadness' as const }
+              : null
+      : null;
+    const diary = chars > 0 && !oddTurn && !metaAnswers && !asksForSongs(text) ? odd.longDiaryReply(text) : null;
+    const oddPick = oddTurn ? pickUnused(oddTurn.replies, `${odd.ODD_PREFIX}:${oddTurn.kind}`, new Set(state.usedReplies), () => 0) : diary ? { id: `${odd.ODD_PREFIX}:diary`, text: diary } : null;
+    if (oddPick) {
+      state.usedReplies.push(oddPick.id);
+      return finish({ reply: oddPick.text, kind: 'followup', intent: null, score, safety: null, mood: oddTurn?.mood ?? 'sadness' });
+    }
     // Session 37 (plife): the user's stage of life (life-stage.ts): a new mother's exhaustion, an
     // older user's widowhood and small joys, a parent cared for, retirement, a student's parent, a
     // child eating alone. Before the joy thread, which had read these as glad news.
@@ -2223,7 +2261,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         const own = countsTowardMood({ kind, chars }) ? chars : 0;
         const gauge = gaugeLevel(state.sharedChars + own, gaugeThreshold);
         // "신나는 노래" opens the list that lifts the mood first, "슬픈 노래" the one that stays with it.
-        const direction = songDirection(text, intent.id);
+        // Session 40 (odd-turns.ts): "이 기분 이어갈 노래" keeps the mood: the list of the mood itself
+        // (when joy leads, the glad one), not the one that shifts it.
+        const keep = odd.keepsMood(text);
+        const direction = keep ? (joyIsLargest(mixToArray(mixOf(state))) ? 'lift' : 'match') : songDirection(text, intent.id);
         if (direction) state.songDirection = direction;
         // "발라드 노래 추천해줘": what the songs cannot follow is said first (talks-about-songs.ts).
         const artist = songTalk === 'artist' ? artistNamed(text) : null;
@@ -2240,6 +2281,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           // Asked one way: say which list comes first, unless the intent's own reply says it.
           const mode = direction ? songModeFor(direction, mixOf(state)) : undefined;
           const saysItself = intent.id === 'meta_recommend_song_mood_up' || intent.id === 'meta_recommend_song_sad';
+          if (keep && mode) return finish({ reply: odd.KEEP_MOOD_OPEN, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           if (mode && direction && (gauge < 1 || !saysItself)) return finish({ reply: directedOpen(direction, mode), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           const used = new Set(state.usedReplies);
           // The opening line fits the mood: quiet after a loss, bright only when joy leads (session 37:

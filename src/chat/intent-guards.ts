@@ -69,6 +69,9 @@ const MISUNDERSTOOD =
   /알아듣|알아들|이해|아니(?:라|잖|야|고|거든|었|에요|라고|라구|지)|아닌데|아닌\s?거|다른\s?(?:얘기|이야기|뜻|말)|딴소리|딴\s?얘기|제대로|무시|안\s?통|몇\s?번|헛다리|엉뚱|오해|잘못\s?(?:읽|알|이해|잡|받)|핵심|포인트|의도|질문|넘겨짚|소통|반대로|다시\s?(?:봐|읽|물어|말)|안\s?했는데|한\s?적\s?없|상관\s?없|말고|뜻|못\s?알|내\s?말|내\s?얘기|내\s?문장|그런\s?(?:말|얘기)|뭔\s?소리|무슨\s?소리|언제\s?그렇게|왜\s?[가-힣]+\s?(?:얘기가|를\s?해|을\s?해)|말귀/u;
 
 const NEEDS: Readonly<Record<string, RegExp>> = {
+  // Session 40 (shorthand): every reply presumes hot weather ("습하고 더운 날엔…"); "오늘 과제 때문에
+  // 죽는 줄" (the examples' "쪄 죽는 줄", "녹는 줄") had got it. A word of heat or summer is needed.
+  life_daily_hot_weather: /더워|더운|덥|더위|열기|옷\s?(?:다\s?)?젖|폭염|찜통|찜질|사우나|불가마|불지옥|땀|에어컨|선풍기|손풍기|습도|습해|습하|습기|끈적|열대야|햇볕|햇빛|뙤약볕|뜨거|녹는|녹아|녹았|녹을|쪄\s?죽|푹푹|후덥|여름|[0-9]{2}\s?도|아이스|얼음|냉면|양산|선크림|탔어|그늘|🥵|🫠|☀️/u,
   // Session 39 (longfix): every reply presumes the final round was lost; "카카오 최종면접" after "나 오늘
   // 면접봤어" had got "문 바로 앞에서 돌아서야 하는 기분은…" while the result was a week away.
   job_final_round_rejected: /떨어|탈락|불합|최탈|고배|닫혔|미끄러|넘어졌|못\s?넘|못\s?했|안\s?됐|없었|아쉽게도|역량은|결과|떨어짐/u,
@@ -303,7 +306,8 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Session 35's school and work: an idea adopted is no endless meeting; starting work next Monday
   // is no arrival at work; an unanswered e-mail is no unfair professor; a cover letter sent and
   // rejected is no cover letter stuck before a deadline.
-  work_endless_meetings: /채택|통과(?:됐|했|함)|칭찬|잘\s?(?:됐|끝났|마쳤)|인정받|뽑혔|좋은\s?반응|박수/u,
+  // Session 40 (shorthand): a meeting gone wrong ("오늘 meeting 완전 망했어") is no meeting too many.
+  work_endless_meetings: /채택|통과(?:됐|했|함)|칭찬|잘\s?(?:됐|끝났|마쳤)|인정받|뽑혔|좋은\s?반응|박수|망했|망함|망쳤|말아\s?먹|실수|말이\s?안\s?나|버벅|깨졌|혼났|지적/u,
   uni_professor_unfair: /^(?!.*(?:읽씹|거절|무시|깎|말이\s?안|기준|C|D|F|점수|성적)).*(?:답장(?:이)?\s?(?:없|안)|메일(?:을|에)?\s?(?:보냈|답))/u,
   job_cover_letter_stuck: /냈는데|냈어|제출했|제출함|떨어짐|떨어졌|탈락|불합격|서류\s?(?:또\s)?떨/u,
   conv_short_agree: /^(?:ㅇㅇ|ㅇ|응|웅|엉|어|네|넹|예|그래|맞아|맞아요)[\s,.~!]+(?!(?:그렇|맞|그래|그런|그거|알겠|오케|좋아|ㅇㅋ|네|응|예))[가-힣]{2,}/u,

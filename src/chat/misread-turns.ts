@@ -96,9 +96,16 @@ export function comingOutTurn(text: string, earlier: readonly string[]): ComingO
 const COMPLIMENT = /좋아\s?보인|예뻐졌|예뻐\s?보|멋있어\s?보|멋져\s?보|밝아\s?보|밝아졌|얼굴\s?(?:이\s?)?좋아|얼굴\s?피었|살\s?빠져\s?보|건강해\s?보|편해\s?보|행복해\s?보|젊어\s?보|잘생겨\s?보/u;
 const REPORTED = /(?:다고|라고|더라|던데|대|했어|하더|그러더|그랬)/u;
 const NOT_COMPLIMENT = /(?:안|못)\s?좋아\s?보|나빠\s?보|피곤해\s?보|아파\s?보|힘들어\s?보|지쳐\s?보|살\s?쪘|늙어\s?보|좋아\s?보이(?:려고|고\s?싶)|비꼬|빈정|[?？]/u;
+/**
+ * Others who look happy, seen by the user ("다들 행복해 보이는데 나만 혼자인 것 같더라", session 40):
+ * no compliment unless it is quoted as said to the user ("다들 나보고 좋아 보인대").
+ */
+const OTHERS_LOOK = /(?:다들|모두|남들|사람들|애들|친구들|커플들?|걔네|걔들|부부|신랑|신부|둘이)(?:은|는|이|도|만)?\s?(?:[가-힣]+\s){0,2}(?:좋아|행복해|밝아|편해|건강해|젊어|예뻐|멋있어|멋져|즐거워)\s?보/u;
+const QUOTED = /(?:보인|보였|졌|피었|좋)(?:다고|다구|대|대요|다네|다더라|다며)|(?:보여|보인)\s?(?:요\s?)?(?:라고|래)|보인다\s?(?:하|그러)/u;
 /** "친구가 그 말 하더라 너 요즘 좋아 보인다고": a compliment someone paid the user. */
 export function complimentHeard(text: string): boolean {
   const t = nfc(text);
+  if (OTHERS_LOOK.test(t) && !QUOTED.test(t)) return false;
   return COMPLIMENT.test(t) && REPORTED.test(t) && !NOT_COMPLIMENT.test(t);
 }
 

@@ -18,7 +18,7 @@
  *   of the runner-up) names no feeling.
  */
 import type { EmotionId } from '../ml/emotions';
-import { namesFeeling } from './feeling-words';
+import { namesFeeling, showsAnger } from './feeling-words';
 import { speaksGuilt } from './guilt';
 
 /** A turn's own reading with its top emotion below this… */
@@ -209,4 +209,21 @@ export function feelingToName(
   // or an improbable intent's.
   if (!thread && unsureReading(own) && (top === emotion || intentScore < HINT_SURE)) return 'unsure';
   return emotion;
+}
+
+/** A reflection that names anger outright ("그렇게 화가 나는 건…", "분한 마음이…"). */
+const NAMES_ANGER = /화가\s?나|화난|화를|분한|부글부글|어이없|황당|분노/u;
+/** A reflection that names shame ("스스로가 부끄럽게 느껴져서…", "창피했을 거예요"). */
+const NAMES_SHAME = /부끄럽|부끄러|창피|민망|쪽팔/u;
+
+/**
+ * Session 40 (shorthand): a generic reflection that names anger or shame the turn shows no sign of.
+ * «그렇게 화가 나는 건 그만큼 중요한 일이었기 때문이에요» came four times in one tester's talks, to
+ * tiredness, hurt and "헤어져야 하나 싶어", the thread's mood carried into turns that said no anger;
+ * «스스로가 부끄럽게 느껴져서 속상했겠어요» to "I'm so tired 진짜" after a meeting gone wrong.
+ */
+export function namesUnsaidFeeling(reflection: string, turn: string): boolean {
+  const r = reflection.normalize('NFC');
+  if (NAMES_ANGER.test(r) && !showsAnger(turn)) return true;
+  return NAMES_SHAME.test(r) && !showsEmbarrassment(turn);
 }

@@ -203,6 +203,8 @@ const BARE_DURATION = /^((?:[0-9]{1,3}|한|두|세|네|다섯|여섯|일곱|여�
 /** Words that are no noun answer: feelings, slang reactions, yes/no, fillers. */
 const NOT_AN_ANSWER =
   /^(?:ㅇㅇ|ㄴㄴ|응|웅|네|아니|아니요|아냐|몰라|모름|그냥|글쎄|글쎄요|비밀|노코멘트|아무거나|다|전부|없어|없음|있어|있음|뭐|왜|진짜|ㄹㅇ|레알|대박|헐|레전드|최고|짱|굿|개꿀|꿀잼|노잼|개노잼|ㅇㅋ|오키|오케이|맞아|맞음|그럼|당연|당연하지|별로|좋아|싫어|싫음|몰루|음|흠|아|어|엥|ㅎ|ㅋ|행복|슬픔|우울|불안|짜증|화남|빡침|현타|멘붕|개행복|개빡침|킹받네|갓생|손절|읽씹|괜찮아|괜찮음|피곤|졸려|배고파|심심|귀찮|귀찮아)$/u;
+/** Thanks, apologies and love said back, in full or short: never a noun answer. */
+const THANKS_OR_SORRY = /^(?:고마|고맙|감사|땡큐|쌩큐|미안|죄송|ㄱㅅ|ㄳ|ㅈㅅ|ㅁㅇ|사랑|수고|덕분)/u;
 /** The bot's last reply asked a where/who/what question that a noun answers. */
 const WH_NOUN = /어디|누구|누가|뭐예요|뭐였어요|뭐야|뭐였|뭔가요|뭘|무슨|무엇|어떤\s?(?:가수|그룹|노래|곡|게임|팀|영화|드라마|사람|과목|메뉴|음식|곳|데)/u;
 /** A relationship in the story: a length of time is how long they were together. */
@@ -243,7 +245,12 @@ export function answersQuestion(text: string, lastReply: string | undefined, sto
   }
   // One word of letters or digits (a name, a place, a group), not a predicate or a reaction.
   if (!(WH_NOUN.test(last) || YES.test(raw)) || /\s/u.test(ans) || !/^[가-힣A-Za-z0-9]{2,8}$/u.test(ans) || NOT_AN_ANSWER.test(ans)) return null;
-  if (/(?:다|요|어|아|지|네|음|함|임|됨|듯|게|고|서|데|까|냐|니|자|야|죠|해|했|봐|와|줘|셈|욤|용)$/u.test(ans) && /[가-힣]$/u.test(ans)) return null;
+  // Session 40 (shorthand): "응 고마워" got «고마워군요!»: thanks and apologies, and any word ending
+  // like a predicate (-워, -겠, -었, -래, -군 …), are no noun answer.
+  if (THANKS_OR_SORRY.test(ans)) return null;
+  if (/(?:다|요|어|아|지|네|음|함|임|됨|듯|게|고|서|데|까|냐|니|자|야|죠|해|했|봐|와|워|줘|셈|욤|용|여|라|걸|겠|었|았|였|웠|랬|렸|쪄|려|며|든|잖|더|얌|넹|엉)$/u.test(ans) && /[가-힣]$/u.test(ans)) return null;
+  // …and -래, -군, -대 after a verb ("할래", "했군", "한대"), not 노래, 공군, 홍대.
+  if (/(?:할|갈|볼|올|줄|잘|먹을|살|될|그|저)래$|(?:했|였|었|았|겠|하|이|구)군$|(?:했|였|었|았|랬|렸|웠|한|간|온|된|는|린|랜)대$/u.test(ans)) return null;
   const is = hasBatchim(ans) ? '이군요' : '군요';
   const mark = heavy ? '.' : '!';
   if (/어디서\s?만나/u.test(last)) return { kind: 'noun', reply: `${ans}에서 만나는군요${mark} 어떤 하루가 될지 조금 더 들려줄래요?` };
