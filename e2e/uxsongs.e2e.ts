@@ -84,8 +84,8 @@ describe('uxsongs: song cards, first download, touch targets, timeline, sync, la
         await expect.poll(() => card.getAttribute('data-feedback')).toBe('disliked');
         expect(await dislike.getAttribute('aria-pressed')).toBe('true');
         expect(await like.getAttribute('aria-pressed')).toBe('false');
-        // The diary's list is the similar one: a dislike keeps the song out of it from now on.
-        expect((await card.getByTestId('song-disliked-note').textContent())?.trim()).toBe('비슷한 기분일 때 이 곡은 다시 고르지 않을게요.');
+        // Session 40: a dislike keeps the song out of both lists from now on, and says how to undo it.
+        expect((await card.getByTestId('song-disliked-note').textContent())?.trim()).toBe('이 곡은 이제 추천하지 않을게요. 기록 탭의 좋아한 노래에서 되돌릴 수 있어요.');
         // Session 39 (uia): set apart by a panel, never faded (the text keeps its contrast).
         expect(Number(await card.locator('.song-head').evaluate((el) => getComputedStyle(el).opacity))).toBe(1);
         expect(await card.evaluate((el) => getComputedStyle(el).backgroundColor)).not.toBe('rgba(0, 0, 0, 0)');

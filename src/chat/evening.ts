@@ -194,7 +194,7 @@ export const AFTER_SONGS_LINES = {
   ],
 } as const;
 
-export const DISLIKED_BUTTONS = "맞지 않는 곡은 카드 아래 '별로예요' 버튼으로 알려 주면 다음부터 덜 골라요.";
+export const DISLIKED_BUTTONS = "맞지 않는 곡은 카드 아래 '별로예요' 버튼으로 알려 주면 다음부터 고르지 않아요.";
 
 // ── Small stories ────────────────────────────────────────────────────────────────────────────
 

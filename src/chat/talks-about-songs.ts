@@ -154,7 +154,7 @@ export const SONG_TALK_REPLIES: Record<SongTalk | 'other_kind_before', readonly 
     "지금 마음과 닮은 노래들이 너무 무겁게 느껴졌군요. '기분을 바꿔 줄 노래'를 먼저 보여 드릴게요. 조금 더 밝은 쪽으로 천천히 옮겨 가는 곡들이에요.",
   ],
   too_strong: [
-    '골라 드린 노래가 오히려 마음을 더 건드렸군요, 미안해요. 이번에는 마음을 차분하게 가라앉혀 줄 곡부터 보여 드릴게요. 맞지 않은 곡은 곡 아래의 버튼으로 알려 주면 다음부터 덜 골라요.',
+    '골라 드린 노래가 오히려 마음을 더 건드렸군요, 미안해요. 이번에는 마음을 차분하게 가라앉혀 줄 곡부터 보여 드릴게요. 맞지 않은 곡은 곡 아래의 별로예요 버튼으로 알려 주면 다음부터 고르지 않아요.',
   ],
   more: ["좋아요, 아직 보여 드리지 않은 곡으로 더 골라 볼게요. 목록 아래 '다른 곡 추천'을 눌러도 새 곡이 나와요."],
   who_sings: ["노래 제목과 부른 사람은 곡마다 카드 맨 위에 적혀 있어요. 'YouTube에서 듣기'를 누르면 그 곡을 바로 들어 볼 수 있어요."],
@@ -165,17 +165,17 @@ export const SONG_TALK_REPLIES: Record<SongTalk | 'other_kind_before', readonly 
     '노래를 찾아 드리는 건 아직 제가 하지 못해요. 가사 한 구절이나 흥얼거리던 멜로디가 떠오르면, 그걸로 검색해 보면 찾을 수 있을 거예요. 그 노래와 함께 떠오르는 기억을 조금 더 들려줄래요?',
   ],
   other_kind: [
-    "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 보여 드릴게요. 마음에 닿지 않는 곡은 '별로예요'를 눌러 주면 다음부터 덜 골라요.",
+    "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 대신 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 보여 드릴게요. 마음에 닿지 않는 곡은 '별로예요'를 눌러 주면 다음부터 고르지 않아요.",
   ],
   other_kind_before: [
     "노래는 주제가 아니라 가사에 담긴 감정으로 골라서, 어떤 노래만 빼고 고르지는 못해요. 노래를 보여 드릴 때 '지금 내 감정과 비슷한 노래'와 '기분을 바꿔 줄 노래' 가운데 다른 쪽을 먼저 열어 둘게요. 그 전에 지금 마음을 조금 더 들려줄래요?",
   ],
   // Session 37: a dislike brings songs not shown yet (more_recommendations), said so.
   disliked: [
-    "골라 드린 노래가 마음에 닿지 않았군요. 아직 보여 드리지 않은 곡으로 다시 골라 볼게요. 곡 아래의 '별로예요'를 눌러 주면 그 곡은 다음부터 덜 골라요.",
+    "골라 드린 노래가 마음에 닿지 않았군요. 아직 보여 드리지 않은 곡으로 다시 골라 볼게요. 곡 아래의 '별로예요'를 눌러 주면 그 곡은 다음부터 고르지 않아요.",
   ],
   liked: [
-    "마음에 드는 곡을 만났다니 저도 기뻐요. 곡 아래의 '좋아요'를 눌러 두면, 다음에 노래를 고를 때 그 곡이 조금 더 앞에 나와요. 어떤 부분이 특히 좋았어요?",
+    "마음에 드는 곡을 만났다니 저도 기뻐요. 곡 아래의 '좋아요'를 눌러 두면, 비슷한 기분일 때 그 곡을 다시 골라 드려요. 어떤 부분이 특히 좋았어요?",
   ],
   genre: [
     '노래는 장르가 아니라 가사에 담긴 감정으로 골라서, 장르를 정해 골라 드리지는 못해요. 대신 밝은 노래와 차분한 노래 중 어느 쪽이 좋을지 말해 주면 그쪽으로 골라 볼게요.',
@@ -326,9 +326,9 @@ export function ratesSongOnScreen(text: string, songs: readonly SongOnScreen[]):
 export function ratedReply(song: SongOnScreen, liked: boolean): string {
   const name = `'${song.title}'(${song.artist})`;
   const words = FEEDBACK_WORDS[song.mode];
-  // What a press does (src/recommend/feedback.ts): a like lifts the song a little in its own list;
-  // a dislike keeps it out of the similar list for good, and only lowers it in the shift list.
-  if (liked) return `마음에 닿는 곡을 만났군요. ${name}에 '${words.like}'를 눌러 뒀어요. 다음에 노래를 고를 때 이 곡이 조금 더 앞에 나와요. 어떤 부분이 특히 좋았어요?`;
-  const after = song.mode === 'similar' ? '이 곡은 이제 비슷한 기분의 노래로 다시 고르지 않을게요.' : '기분을 바꿔 줄 노래로는 이 곡을 덜 골라 드릴게요.';
+  // What a press does (src/recommend/feedback.ts, likedPicks.ts; session 40): a liked song comes
+  // back when the mood is like this one; a disliked song is left out of both lists from now on.
+  if (liked) return `마음에 닿는 곡을 만났군요. ${name}에 '${words.like}'를 눌러 뒀어요. 비슷한 기분일 때 이 곡을 다시 골라 드릴게요. 어떤 부분이 특히 좋았어요?`;
+  const after = '이 곡은 이제 추천하지 않을게요.';
   return `${name}에 '${words.dislike}'를 눌러 뒀어요. ${after} 목록 아래 '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요.`;
 }

@@ -13,5 +13,5 @@ export {
 export { moodShiftTarget, shiftVector } from './moodShift';
 export { emptyFeedback, feedbackSignalsFrom, type FeedbackRow, type FeedbackSignals, type RecommendationMode } from './feedback';
 export { hashString, MOOD_WEIGHT, LYRIC_WEIGHT, JITTER_MAX, type ScoreParts } from './rank';
-export { LIKED_BOOST, DISLIKED_SHIFT_PENALTY, COMMUNITY_WEIGHT, COMMUNITY_CENTRE } from './feedback';
+export { LIKED_BOOST, COMMUNITY_WEIGHT, COMMUNITY_CENTRE } from './feedback';
 export { excludeForList, otherList } from './lists';

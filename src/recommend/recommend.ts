@@ -6,8 +6,9 @@
  *
  * Steps: score every song for the mode (rank.ts) → drop excluded songs (already shown in this
  * conversation, for similar mode songs the user disliked, for shift mode songs led by the
- * emotion the shift moves away from — moodShift.ts `shiftedAwayFrom`) → add feedback (feedback.ts)
- * → sort → pick k with no artist twice in a block of five (variety.ts) → reason (reason.ts).
+ * emotion the shift moves away from — moodShift.ts `shiftedAwayFrom`; disliked songs) → add feedback
+ * (feedback.ts) → sort → pick k with no artist twice in a block of five (variety.ts), a liked song
+ * that fits the mood sure of a place (likedPicks.ts, session 40) → reason (reason.ts).
  * Session 38: `artist` keeps only that singer's songs (artist.ts; none in the catalogue: no
  * filter), and `texts` (the user's words) move a title that clashes with a death or a fight with
  * one's mother to the end of its page (titles.ts).
@@ -24,7 +25,7 @@ import { byScore, MOOD_TIE_RANK, scoreShift, scoreSimilar, type ScoreParts, type
 import { moodRanks, reasonsForList } from './reason';
 import { songIdsByArtist } from './artist';
 import { clashTopic, demoteClashes, titleEchoes, toldFlatDay } from './titles';
-import { pickDiverse } from './variety';
+import { LIKED_FIT_RANK, likedForThisMood, pickWithLiked } from './likedPicks';
 
 export const DEFAULT_K = 5;
 
@@ -136,9 +137,17 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
   candidates.sort(byScore);
 
   const topic = opts.texts ? clashTopic(opts.texts) : null;
-  // Session 38: the similar reason says how close the mood is as a rank over the catalogue.
-  const ranks = opts.mode === 'similar' ? moodRanks(scored) : null;
-  const page = demoteClashes(pickDiverse(candidates, k), topic);
+  // Session 38: the similar reason says how close the mood is as a rank over the catalogue;
+  // session 40: a liked song whose rank fits this list is sure of a place (likedPicks.ts).
+  const allRanks = moodRanks(scored);
+  const ranks = opts.mode === 'similar' ? allRanks : null;
+  const picked = pickWithLiked(
+    candidates,
+    k,
+    (s) => effects.get(s.song.id)?.liked === true,
+    (s) => (allRanks.get(s.song.id) ?? 1) < LIKED_FIT_RANK || likedForThisMood(s.song.id, opts.mode, vector, opts.feedback),
+  );
+  const page = demoteClashes(picked, topic);
   // Session 40: the lines of one list are built together, so no sentence repeats on a page (reason.ts).
   const texts = opts.texts ?? [];
   const likedSongs = [...(opts.feedback?.liked.keys() ?? [])].flatMap((id) => catalogue.songs.filter((x) => x.id === id));

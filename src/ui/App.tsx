@@ -1,4 +1,4 @@
-import { For, onCleanup, onMount, type Component } from 'solid-js';
+import { For, createEffect, on, onCleanup, onMount, type Component } from 'solid-js';
 import { restoreCurrentConversation, setAsideStaleConversation } from './chat/session';
 import { openRecord, setOpenRecord } from './history/openRecord';
 import { bindUrlRoute } from './routing/urlRoute';
@@ -13,6 +13,7 @@ import { ChatTab } from './tabs/ChatTab';
 import { DiaryTab } from './tabs/DiaryTab';
 import { HistoryTab } from './tabs/HistoryTab';
 import { SettingsTab } from './tabs/SettingsTab';
+import { applyTabScroll, tabScroll } from './tabs/tabScroll';
 
 export type { TabId };
 
@@ -52,6 +53,13 @@ export function App() {
       if (route.tab === 'history') setOpenRecord(route.record ?? null);
     },
   });
+
+  // Session 40: a new tab opens at its top; 대화 shows the latest message and the input.
+  createEffect(
+    on(current, (next, prev) => {
+      applyTabScroll(tabScroll(prev, next));
+    }),
+  );
 
   // Everything starts once: database + settings, model worker, dialogue index, catalogue.
   initServices();
@@ -113,7 +121,11 @@ export function App() {
               aria-controls={`panel-${tab.id}`}
               aria-selected={current() === tab.id}
               tabIndex={current() === tab.id ? 0 : -1}
-              onClick={() => setCurrent(tab.id)}
+              onClick={() => {
+                // A tab tapped again (like a phone app's): 대화 goes back to the input, others to their top.
+                if (current() === tab.id) applyTabScroll(tabScroll(tab.id, tab.id));
+                else setCurrent(tab.id);
+              }}
             >
               {tab.label}
             </button>

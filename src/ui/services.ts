@@ -517,8 +517,8 @@ export interface RecommendSongsInput {
 }
 
 /**
- * Songs for a mood, with the user's feedback (dislikes never come back in similar mode,
- * likes rise a little) and, when sync is on, the community ranking. Rejects only when the
+ * Songs for a mood, with the user's feedback (disliked songs never come back, in either list;
+ * a liked song comes back when the mood fits: src/recommend/likedPicks.ts) and, when sync is on, the community ranking. Rejects only when the
  * catalogue cannot be loaded.
  */
 export async function recommendSongs(input: RecommendSongsInput): Promise<Recommendation[]> {
@@ -576,19 +576,23 @@ export interface RateSongInput {
  * Saves a like/dislike at once as the song's one current rating (replacing any earlier one)
  * and queues it for the community when sync is on, where it takes back the song's earlier
  * rating too (좋아요 → 별로예요 counts once, as a dislike). Resolves false when it could not be stored
- * (a storage notice is shown; it still counts for this session through `latestFeedback`).
+ * (a storage notice is shown, and the song keeps the rating it had: session 40, a like that was not
+ * saved no longer shows as given).
  */
 export async function rateSong(input: RateSongInput): Promise<boolean> {
   const db = await getDb();
   const mood = Array.isArray(input.mood)
     ? [...(input.mood as number[])]
     : EMOTIONS.map((id) => (input.mood as EmotionMix)[id]);
+  const had = sessionFeedback.get(input.songId);
   sessionFeedback.set(input.songId, input.liked);
   const ok = await addFeedback(
     db,
     newFeedback({ songId: input.songId, mode: input.mode, liked: input.liked, mood, sourceId: input.sourceId }),
   );
+  if (!ok) restoreSessionFeedback(input.songId, had);
   notifyDataChanged();
+  if (!ok) return false;
   const sync = settings().syncEnabled ? await getSync() : null;
   if (sync) {
     void sync
@@ -604,16 +608,25 @@ export async function rateSong(input: RateSongInput): Promise<boolean> {
  */
 export async function clearSongRating(songId: string): Promise<boolean> {
   const db = await getDb();
+  const had = sessionFeedback.get(songId);
   sessionFeedback.set(songId, null);
   const ok = await clearFeedback(db, songId);
+  if (!ok) restoreSessionFeedback(songId, had);
   notifyDataChanged();
+  if (!ok) return false;
   const sync = settings().syncEnabled ? await getSync() : null;
   if (sync) void sync.clearFeedback(songId).catch(() => undefined);
   return ok;
 }
 
-/** Ratings given or cleared in this session (kept even when the store could not save them). */
+/** Ratings given or cleared in this session (shown at once, before the store has answered). */
 const sessionFeedback = new Map<string, boolean | null>();
+
+/** A press the store refused: the song shows what it showed before. */
+function restoreSessionFeedback(songId: string, had: boolean | null | undefined): void {
+  if (had === undefined) sessionFeedback.delete(songId);
+  else sessionFeedback.set(songId, had);
+}
 
 /**
  * The current rating of each song (true = liked, false = disliked; absent = none). One rating

@@ -1,12 +1,12 @@
 /**
  * 감정 게이지: fills as the user shares (the dialogue engine's rule: meaningful characters
  * over the threshold from the settings), with a line that says roughly how much more is needed
- * (gaugeCopy.ts); when full, "내 감정 확인하기" opens the emotion chart and songs. From half the
+ * (gaugeCopy.ts) and, while it fills, a hint under it saying what it is for; when full, "내 감정 확인하기" opens the emotion chart and songs. From half the
  * gauge, or after a goodbye, a quiet "지금까지 이야기로 노래 보기" opens them early.
  */
 import { Show } from 'solid-js';
 import { settings } from '../services';
-import { gaugeLine, offerEarlySongs } from './gaugeCopy';
+import { gaugeHint, gaugeLine, offerEarlySongs } from './gaugeCopy';
 import { session } from './session';
 
 export function Gauge(props: { onOpen: () => void }) {
@@ -16,6 +16,7 @@ export function Gauge(props: { onOpen: () => void }) {
   const songsOpen = () => session.resultsOpen && !session.lastTurnSafety;
   const early = () =>
     offerEarlySongs({ gauge: session.gauge, leaving: session.leaving, songsOpen: session.resultsOpen, safety: session.banner !== null || session.lastTurnSafety });
+  const hint = () => gaugeHint({ gauge: session.gauge, songsOpen: songsOpen(), earlyOffered: early() });
   return (
     <div class="gauge" data-testid="gauge" data-full={String(full())} data-percent={percent()}>
       <div class="gauge-text">
@@ -30,6 +31,7 @@ export function Gauge(props: { onOpen: () => void }) {
         class="gauge-track"
         role="progressbar"
         aria-labelledby="gauge-title"
+        aria-describedby={hint() ? 'gauge-hint' : undefined}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={percent()}
@@ -37,6 +39,11 @@ export function Gauge(props: { onOpen: () => void }) {
       >
         <div class="gauge-fill" style={{ width: `${percent()}%` }} />
       </div>
+      <Show when={hint()}>
+        <p class="gauge-hint" id="gauge-hint" data-testid="gauge-hint">
+          {hint()}
+        </p>
+      </Show>
       <Show when={full()}>
         <button
           type="button"

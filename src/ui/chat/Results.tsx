@@ -1,8 +1,10 @@
 /**
  * What the gauge unlocks: the conversation's emotion chart (ECharts donut) and the song
- * recommendations. After a safety turn no songs are shown.
+ * recommendations. After a safety turn no songs are shown. Session 40: on a phone (results below
+ * the chat) "대화로 돌아가기" at the end goes back to the input (../tabs/tabScroll.ts).
  */
 import { Show } from 'solid-js';
+import { showChatInput } from '../tabs/tabScroll';
 import { EmotionDonut } from '../charts/EmotionDonut';
 import { Recommendations } from './Recommendations';
 import { session, setResultsOpen } from './session';
@@ -34,6 +36,11 @@ export function Results(props: { headingRef?: (el: HTMLHeadingElement) => void }
       >
         <Recommendations />
       </Show>
+      <p class="back-to-chat">
+        <button type="button" class="link-button" data-testid="back-to-chat" onClick={() => showChatInput(true)}>
+          대화로 돌아가기
+        </button>
+      </p>
     </div>
   );
 }

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_LINE, GAUGE_LINES, OPEN_EARLY_LINE, gaugeLine, isGoodbyeTurn, offerEarlySongs } from './gaugeCopy';
+import { EARLY_LINE, GAUGE_HINT, GAUGE_LINES, OPEN_EARLY_LINE, gaugeHint, gaugeLine, isGoodbyeTurn, offerEarlySongs } from './gaugeCopy';
+
+describe('gaugeHint (session 40)', () => {
+  it('says what the gauge is for while it fills, from the first look', () => {
+    for (const gauge of [0, 0.1, 0.49, 0.99]) expect(gaugeHint({ gauge, songsOpen: false })).toBe(GAUGE_HINT);
+    expect(GAUGE_HINT).toContain('노래를 골라 드려요');
+    expect(GAUGE_HINT).not.toContain('당신');
+    expect(GAUGE_HINT).not.toMatch(/\d/);
+  });
+  it('is gone once the songs are open or can be opened', () => {
+    expect(gaugeHint({ gauge: 1, songsOpen: false })).toBe('');
+    expect(gaugeHint({ gauge: 0.6, songsOpen: true })).toBe('');
+    expect(gaugeHint({ gauge: 0.6, songsOpen: false, earlyOffered: true })).toBe('');
+  });
+});
 
 describe('gaugeLine', () => {
   const line = (gauge: number, threshold = 100, songsOpen = false) => gaugeLine({ gauge, threshold, songsOpen });

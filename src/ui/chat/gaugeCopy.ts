@@ -49,6 +49,17 @@ export function gaugeLine({ gauge, threshold, songsOpen, earlyOffered = false }:
   return '몇 문장 더 들려주세요';
 }
 
+/**
+ * Session 40: what the gauge is, one line under it while it fills (testers: "감정 게이지" never
+ * said what fills it or what comes of it). Gone once the songs can be opened.
+ */
+export const GAUGE_HINT = '이야기를 들려줄수록 차고, 다 차면 노래를 골라 드려요';
+
+/** The hint under the gauge, or '' when the songs are open or can be opened now. */
+export function gaugeHint({ gauge, songsOpen, earlyOffered = false }: Omit<GaugeLineInput, 'threshold'>): string {
+  return songsOpen || earlyOffered || gauge >= 1 ? '' : GAUGE_HINT;
+}
+
 /** Every line gaugeLine can say (for tests). */
 export const GAUGE_LINES = [
   '편하게 이야기를 들려주세요',

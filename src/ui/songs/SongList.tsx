@@ -7,7 +7,9 @@
  * (services.rateSong) and shows it pressed; pressing the pressed button again clears it
  * (services.clearSongRating). Ratings stored earlier are shown too (services.latestFeedback),
  * so they survive a reload, and a song rated in one list shows the same rating in the other. A disliked card
- * is dimmed with a line saying what the recommender will do (./cardCopy.ts).
+ * is dimmed with a line saying what the recommender will do (./cardCopy.ts). A press that could not be
+ * saved (storage full) is undone on the card, with the reason and what to do right under its buttons.
+ * The chips say the song's main feelings in words ("슬픔 많이"), not percentages.
  * Offline the listen link is replaced by "인터넷에 연결되면 들을 수 있어요"; the embedded
  * player shows a plain message with the link when it cannot load (./Player.tsx).
  *
@@ -31,8 +33,8 @@ import { Dynamic } from 'solid-js/web';
 import { FEEDBACK_WORDS } from '../../chat';
 import { EMOTION_KO, EMOTIONS, type EmotionMix } from '../../ml/emotions';
 import type { Recommendation, RecommendationMode } from '../../recommend';
-import { clearSongRating, dataVersion, latestFeedback, online, rateSong } from '../services';
-import { dislikedNote, ratedAnnouncement, toggledRating } from './cardCopy';
+import { clearSongRating, dataVersion, latestFeedback, online, rateSong, storageNotice } from '../services';
+import { chipStrength, dislikedNote, ratedAnnouncement, toggledRating, unsavedNote } from './cardCopy';
 import { ListenLink } from './ListenLink';
 import { Player } from './Player';
 
@@ -61,8 +63,8 @@ export function SongList(props: SongListProps) {
   const [ratings, setRatings] = createSignal<Map<string, boolean>>(new Map());
   const [playing, setPlaying] = createSignal<string | null>(null);
   const [announce, setAnnounce] = createSignal('');
-  /** Songs whose latest press this session could not be saved (the card promises nothing then). */
-  const [unsaved, setUnsaved] = createSignal<ReadonlySet<string>>(new Set());
+  /** Per song, why its latest press could not be saved (shown next to its buttons). */
+  const [unsaved, setUnsaved] = createSignal<ReadonlyMap<string, string>>(new Map());
 
   createEffect(
     on(
@@ -86,21 +88,26 @@ export function SongList(props: SongListProps) {
 
   /** A press: sets the rating, or clears it when the same button was already pressed. */
   const rate = async (songId: string, pressed: boolean) => {
-    const next = toggledRating(ratings().get(songId), pressed);
-    setRatings((m) => {
-      const copy = new Map(m);
-      if (next === null) copy.delete(songId);
-      else copy.set(songId, next);
-      return copy;
-    });
+    const before = ratings().get(songId);
+    const next = toggledRating(before, pressed);
+    const show = (value: boolean | null | undefined) =>
+      setRatings((m) => {
+        const copy = new Map(m);
+        if (value === null || value === undefined) copy.delete(songId);
+        else copy.set(songId, value);
+        return copy;
+      });
+    show(next);
     const stored =
       next === null
         ? await clearSongRating(songId)
         : await rateSong({ songId, mode: props.mode, liked: next, mood: props.mood, sourceId: props.sourceId });
+    // Session 40: a press that was not saved is not shown as given (it would be gone after a reload).
+    if (!stored) show(before);
     setUnsaved((u) => {
-      const copy = new Set(u);
+      const copy = new Map(u);
       if (stored) copy.delete(songId);
-      else copy.add(songId);
+      else copy.set(songId, unsavedNote(storageNotice()?.kind));
       return copy;
     });
     setAnnounce(ratedAnnouncement(next, stored, props.mode));
@@ -149,7 +156,7 @@ export function SongList(props: SongListProps) {
                     <For each={chips}>
                       {(c) => (
                         <li class="chip" data-emotion={c.id}>
-                          {EMOTION_KO[c.id]} {Math.round(c.value * 100)}%
+                          {EMOTION_KO[c.id]} {chipStrength(c.value)}
                         </li>
                       )}
                     </For>
@@ -192,9 +199,16 @@ export function SongList(props: SongListProps) {
                       {words().dislike}
                     </button>
                   </div>
+                  <Show when={unsaved().get(song.id)}>
+                    {(why) => (
+                      <p class="song-unsaved" role="alert" data-testid="song-unsaved">
+                        {why()}
+                      </p>
+                    )}
+                  </Show>
                   <Show when={state() === false}>
                     <p class="song-disliked-note note" data-testid="song-disliked-note">
-                      {dislikedNote(props.mode, !unsaved().has(song.id))}
+                      {dislikedNote(props.mode)}
                     </p>
                   </Show>
                 </li>

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDBACK_WORDS } from '../../chat';
-import { DISLIKED_SHIFT_PENALTY, feedbackEffect, feedbackSignalsFrom } from '../../recommend/feedback';
-import { OFFLINE_LISTEN, dislikedNote, ratedAnnouncement, toggledRating } from './cardCopy';
+import { feedbackEffect, feedbackSignalsFrom } from '../../recommend/feedback';
+import { LIKED_NOTE, OFFLINE_LISTEN, chipStrength, dislikedNote, ratedAnnouncement, toggledRating, unsavedNote } from './cardCopy';
 
 describe('song card copy', () => {
   it('the buttons say what is stored: a like or a dislike, the same in both lists', () => {
@@ -10,29 +10,38 @@ describe('song card copy', () => {
     }
   });
 
-  it('the disliked line matches what the recommender does with a dislike', () => {
-    const fb = feedbackSignalsFrom([
-      { songId: 'a', mode: 'similar', liked: false, createdAt: 1 },
-      { songId: 'a', mode: 'shift', liked: false, createdAt: 1 },
-    ]);
-    // similar: never offered again → "다시 고르지 않을게요"
-    expect(feedbackEffect('a', 'similar', fb).excluded).toBe(true);
-    expect(dislikedNote('similar')).toContain('다시 고르지 않을게요');
-    // shift: only a penalty → "덜 골라 드릴게요", never "다시 고르지 않"
-    expect(feedbackEffect('a', 'shift', fb)).toMatchObject({ excluded: false, boost: -DISLIKED_SHIFT_PENALTY });
-    expect(dislikedNote('shift')).toContain('덜 골라');
-    expect(dislikedNote('shift')).not.toContain('다시 고르지 않');
+  it('the disliked line matches what the recommender does: never again, in either list (session 40)', () => {
+    for (const mode of ['similar', 'shift'] as const) {
+      const fb = feedbackSignalsFrom([{ songId: 'a', mode, liked: false, createdAt: 1 }]);
+      expect(feedbackEffect('a', 'similar', fb).excluded).toBe(true);
+      expect(feedbackEffect('a', 'shift', fb).excluded).toBe(true);
+      expect(dislikedNote(mode)).toBe('이 곡은 이제 추천하지 않을게요. 기록 탭의 좋아한 노래에서 되돌릴 수 있어요.');
+      expect(dislikedNote(mode)).not.toContain('덜');
+    }
+    // A like is offered again for a mood like the one it was liked in.
+    const liked = feedbackSignalsFrom([{ songId: 'b', mode: 'shift', liked: true, createdAt: 1 }]);
+    expect(feedbackEffect('b', 'similar', liked).liked).toBe(true);
+    expect(ratedAnnouncement(true, true, 'similar')).toBe(`좋아요를 저장했어요. ${LIKED_NOTE}`);
   });
 
-  it('an unsaved rating promises nothing', () => {
-    expect(dislikedNote('similar', false)).not.toContain('않을게요');
+  it('a press that was not saved says why, next to the card, and what to do when storage is full', () => {
+    expect(unsavedNote('quota')).toContain('저장 공간이 부족해');
+    expect(unsavedNote('quota')).toContain('내보내');
+    expect(unsavedNote('unknown')).toContain('저장하지 못했어요');
+    expect(unsavedNote(undefined)).not.toContain('공간');
     expect(ratedAnnouncement(false, false, 'similar')).toContain('저장하지 못했어요');
-    expect(ratedAnnouncement(true, true, 'shift')).toContain('좋아요를 저장했어요');
     expect(ratedAnnouncement(false, true, 'shift')).toContain(dislikedNote('shift'));
   });
 
+  it('chips say how much in words, never a percentage', () => {
+    expect(chipStrength(0.51)).toBe('많이');
+    expect(chipStrength(0.33)).toBe('조금');
+    expect(chipStrength(0.18)).toBe('살짝');
+    for (const v of [0, 0.12, 0.2, 0.4, 1]) expect(chipStrength(v)).not.toMatch(/\d|%/);
+  });
+
   it('plain 해요체 copy, never 당신', () => {
-    for (const t of [dislikedNote('similar'), dislikedNote('shift'), dislikedNote('shift', false), OFFLINE_LISTEN]) {
+    for (const t of [dislikedNote('similar'), unsavedNote('quota'), unsavedNote('unknown'), LIKED_NOTE, OFFLINE_LISTEN]) {
       expect(t).not.toContain('당신');
       expect(t).toMatch(/요\.?$/);
     }

@@ -1,18 +1,34 @@
 /**
  * What a song card says around its buttons, kept true to what the recommender does with a
- * rating (src/recommend/feedback.ts):
- *  - similar list: a disliked song is never offered again for a similar mood;
- *  - shift list: a disliked song only gets a small penalty, so it comes up less often;
- *  - a liked song gets a small lift in the list it was liked in.
+ * rating (src/recommend/feedback.ts, likedPicks.ts):
+ *  - a disliked song is never offered again, in either list, until 기록 › 좋아한 노래's
+ *    "다시 추천받기" clears the rating (session 40: it had come back in the other list);
+ *  - a liked song is offered again when the mood is like the one it was liked in.
+ * A rating that could not be saved is not shown as given: the card says why, next to it.
  */
+import type { StorageErrorKind } from '../../store/errors';
 import type { RecommendationMode } from '../../recommend';
 
-/** The line under a disliked card (the card is dimmed), or '' when the rating was not saved. */
-export function dislikedNote(mode: RecommendationMode, saved = true): string {
-  if (!saved) return '이 기기에 저장하지 못해서 다음 추천에는 반영되지 않을 수 있어요.';
-  return mode === 'similar'
-    ? '비슷한 기분일 때 이 곡은 다시 고르지 않을게요.'
-    : '기분을 바꿀 노래로는 이 곡을 덜 골라 드릴게요.';
+/** The line under a disliked card (the card is dimmed). */
+export function dislikedNote(_mode?: RecommendationMode): string {
+  return '이 곡은 이제 추천하지 않을게요. 기록 탭의 좋아한 노래에서 되돌릴 수 있어요.';
+}
+
+/** What a card says when a press could not be saved (the button goes back to how it was). */
+export function unsavedNote(kind: StorageErrorKind | undefined): string {
+  return kind === 'quota'
+    ? '저장 공간이 부족해 저장하지 못했어요. 설정 › 내 기록에서 백업을 내보내거나 기기 공간을 비워 주세요.'
+    : '이 기기에 저장하지 못했어요. 잠시 뒤 다시 눌러 주세요.';
+}
+
+/**
+ * Song chips in words, not percentages ("슬픔 51%" → "슬픔 많이"): the share of the song's
+ * emotion read from its lyrics, as a person would say it.
+ */
+export function chipStrength(value: number): string {
+  if (value >= 0.4) return '많이';
+  if (value >= 0.2) return '조금';
+  return '살짝';
 }
 
 /**
@@ -27,8 +43,11 @@ export function toggledRating(current: boolean | undefined, pressed: boolean): b
 export function ratedAnnouncement(liked: boolean | null, saved: boolean, mode: RecommendationMode): string {
   if (!saved) return '의견을 이 기기에 저장하지 못했어요.';
   if (liked === null) return '평가를 지웠어요.';
-  return liked ? '좋아요를 저장했어요. 다음 추천에 이 곡이 조금 더 앞에 나와요.' : `별로예요를 저장했어요. ${dislikedNote(mode)}`;
+  return liked ? `좋아요를 저장했어요. ${LIKED_NOTE}` : `별로예요를 저장했어요. ${dislikedNote(mode)}`;
 }
+
+/** What a like does (said when it is saved). */
+export const LIKED_NOTE = '비슷한 기분일 때 이 곡을 다시 골라 드릴게요.';
 
 /** Offline, the listen link would only fail: the card says this instead. */
 export const OFFLINE_LISTEN = '인터넷에 연결되면 들을 수 있어요';
