@@ -154,6 +154,25 @@ export function silentDays(text: string): boolean {
   return SILENT_DAY.test(t) && !QUIET_ENJOYED.test(t);
 }
 
+// ── After an exam or an ordeal is over ──────────────────────────────────────────────────────
+
+/** An exam or a long ordeal told as over: "수능 끝났어", "기말 끝났다ㅠㅠ". */
+const ORDEAL_OVER = /(?:수능|시험|기말|중간|모의고사|국가고시|임용|공시|자격증|입시|논문|졸작|프로젝트)(?:이|가|도|은|는)?\s?(?:드디어\s?|다\s?|무사히\s?)?(?:끝났|끝남|끝냈|끝(?=\s*[!ㅠㅜㅋㅎ~.]*$)|마쳤)/u;
+/** All of a year poured into it: "일년 동안 이거 하나만 보고 살았는데". */
+const ALL_IN = /(?:동안|내내)\s?(?:이거|그거|이것|그것|시험|공부)?\s?(?:하나만|만)\s?(?:보고|바라보고|생각하고)/u;
+/** Now what: "이제 뭐하지", "이제 뭘 해야 할지 모르겠어". */
+const NOW_WHAT = /이제\s?(?:뭐\s?하지|뭘\s?하지|뭐\s?해야|뭘\s?해야|뭐\s?하고\s?살|뭐\s?할지)/u;
+
+/** "일년 동안 이거 하나만 보고 살았는데" or "이제 뭐하지" right after an exam or an ordeal was over. */
+export function afterOrdeal(text: string, story: readonly string[]): 'all_in' | 'now_what' | null {
+  const t = nfc(text);
+  if (!story.slice(-4).some((s) => ORDEAL_OVER.test(nfc(s)))) return null;
+  if (/망했|망쳤|떨어|못\s?봤/u.test(story.slice(-4).join(' '))) return null;
+  if (ALL_IN.test(t)) return 'all_in';
+  if (NOW_WHAT.test(t) && !/[ㅠㅜ]{2,}|막막해\s?죽|큰일/u.test(t)) return 'now_what';
+  return null;
+}
+
 // ── Money tight ─────────────────────────────────────────────────────────────────────────────
 
 const MONEY_STORY = /돈|월세|카드\s?값|카드값|통장|빚|대출|생활비|월급|[0-9]+\s?만\s?원|만원/u;
@@ -199,6 +218,14 @@ export function situationTurn(text: string, ctx: SituationContext): SituationTur
   if (holdsBackFromEx(t, story)) {
     const drink = /술/u.test(t);
     return { id: `${SITUATION_PREFIX}:ex_held_back`, mood: 'sadness', reply: drink ? '술기운에 연락하게 될까 봐 술까지 참고 있는 거, 쉽지 않은 노력이에요. 마음은 아직 많이 남아 있는데도 스스로 선을 지키고 있는 거잖아요. 연락하고 싶은 마음이 제일 크게 올라오는 건 언제예요?' : '연락하고 싶은 마음을 참는 것도 큰 노력이에요. 마음은 아직 남아 있는데도 스스로 선을 지키고 있는 거잖아요. 그 마음이 제일 크게 올라오는 건 언제예요?' };
+  }
+  const ordeal = afterOrdeal(t, story);
+  if (ordeal === 'all_in') {
+    const empty = [...story.slice(-3), t].some((x) => /허전|공허|텅/u.test(x));
+    return { id: `${SITUATION_PREFIX}:ordeal_all_in`, mood: 'neutral', reply: `그것 하나만 보고 달려왔으니, 끝나고 나서 ${empty ? '허전한' : '마음이 묘한'} 게 당연해요. 그만큼 온 힘을 다했다는 뜻이기도 해요. 끝나고 나니 제일 먼저 떠오르는 건 뭐예요?` };
+  }
+  if (ordeal === 'now_what') {
+    return { id: `${SITUATION_PREFIX}:ordeal_now_what`, mood: 'neutral', reply: '오래 붙잡고 있던 목표가 끝나면 뭘 해야 할지 잠깐 멍해지기도 해요. 당장 정하지 않아도 괜찮아요, 지금은 좀 쉬어도 돼요. 그동안 하고 싶었는데 미뤄 둔 게 있어요?' };
   }
   if (worriesGettingThrough(t, story)) {
     return { id: `${SITUATION_PREFIX}:money_month`, mood: 'anxiety', reply: '이번 달을 어떻게 버틸지 생각하면 막막해서 숨이 턱 막히죠. 한꺼번에 다 해결하려 하기보다, 이번 달 꼭 나가야 하는 돈부터 하나씩 적어 보면 조금은 덜 막막해질 수 있어요. 그중에 제일 급한 게 뭐예요?' };

@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
 import {
+  afterOrdeal,
   ashamedOfMoney,
   asksWhoIsThereAfterNone,
   confessionTurnedDown,
@@ -276,4 +277,20 @@ describe.skipIf(!realModelPresent())('the testers\' conversations (shipped model
     const ws = await talkThrough(shipped().engine, ['나 오늘 승진했다!!', '엄마한테 제일 먼저 말했어']);
     expect(ws[1]!.reply).toBe('엄마한테 제일 먼저 알렸군요! 엄마는 뭐라고 하셨어요?');
   }, 90_000);
+});
+
+describe('after an exam is over (c12)', () => {
+  it('a year poured in and "이제 뭐하지" are read after an ordeal over only', () => {
+    expect(afterOrdeal('일년 동안 이거 하나만 보고 살았는데', ['수능 끝났어'])).toBe('all_in');
+    expect(afterOrdeal('이제 뭐하지', ['수능 끝났어', '근데 뭔가 허전하다'])).toBe('now_what');
+    expect(afterOrdeal('이제 뭐하지', ['회사 그만뒀어'])).toBeNull();
+    expect(afterOrdeal('이제 뭐하지', ['수능 끝났어', '완전 망했어'])).toBeNull();
+    expect(afterOrdeal('수능 끝나면 뭐하지', [])).toBeNull();
+  });
+
+  it('the story goes on without a heavy template', async () => {
+    const rs = await talkThrough(engine(), ['수능 끝났어', '근데 뭔가 허전하다', '일년 동안 이거 하나만 보고 살았는데', '이제 뭐하지']);
+    expect(rs[2]!.reply).toMatch(/끝나고 나서 허전한 게 당연해요/u);
+    expect(rs[3]!.reply).toMatch(/당장 정하지 않아도 괜찮아요/u);
+  });
 });
