@@ -142,6 +142,7 @@ import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
 import { mulberry32 } from '../shared/seeded';
 import * as texting from './texting';
+import { asksWhoIsThereAfterNone, looksForwardInGraveStory, situationTurn } from './situation-turns';
 import { NEW_PLACE_LONELY_PREFIX, NEW_PLACE_LONELY_REPLIES, WORDS_STAYED_PREFIX, WORDS_STAYED_REPLIES, dailyMisfit, dailyReport, newPlaceLonely, pickDaily, wordsStayed } from './daily-talk';
 
 /** The original rule: the gauge is full when the user has written 100 characters in all. */
@@ -783,7 +784,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // person or a remark wait until the user has brought one in; and a parent is not "그 사람".
     // Nor one that presumes a betrayal the story never told ("믿었던 만큼 더 서운했겠어요" to thanks; session 37).
     const betrayed = toldBetrayal(state.storyTexts ?? []);
-    const fits = (text: string) => (someone || !presumesSomeone(text)) && (remark || !presumesRemark(text)) && !(elder && callsStranger(text)) && (betrayed || !presumesBetrayal(text));
+    // Session 40 (corechat): nothing "기대되는" is asked about in a story of illness or loss (situation-turns.ts).
+    const fits = (text: string) => (someone || !presumesSomeone(text)) && (remark || !presumesRemark(text)) && !(elder && callsStranger(text)) && (betrayed || !presumesBetrayal(text)) && !looksForwardInGraveStory(text, state.storyTexts ?? []);
     const fresh = (text: string) => freshTopic(text) && fits(text);
     const asked = new Set(state.askedFollowups);
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
@@ -1674,6 +1676,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: 'anxiety' });
     }
+    // Session 40 (corechat, situation-turns.ts): a glad day, a drunk mistake at a 회식, a confession
+    // turned down, an ex not contacted, a holiday wish, a resolve, a silent weekend, read with the story.
+    const situation = chars > 0 && !prev.safety ? situationTurn(text, { story: storyBefore, glad: joyStoryOf(prev), heavy: textingHeavy }) : null;
+    if (situation && !prev.usedReplies.includes(situation.id)) {
+      state.usedReplies.push(situation.id);
+      return finish({ reply: situation.reply, kind: 'followup', intent: null, score: 0, safety: null, mood: situation.mood });
+    }
 
     // 2. Nearest intents; short turns may borrow the previous turn as context.
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
@@ -2324,7 +2333,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // "다행히 초기래요" after "엄마가 암 진단 받았어요" was told "진심으로 축하해요!".
       // The story's event may have been answered by an intent that fits it, so its words are read again.
       const sombre = (story?.grave ?? 0) >= 2 || (prev.recentTexts ?? []).slice(-2).some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
-      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore), (t) => !namesUnsaid(t, [...storyBefore.slice(-3), text])]);
+      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text) && !asksWhoIsThereAfterNone(t, [...storyBefore, text]), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore), (t) => !namesUnsaid(t, [...storyBefore.slice(-3), text])]);
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });

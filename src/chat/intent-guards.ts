@@ -318,7 +318,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Session 33's glad moods: pride and a wish for more such days are no harsh inner voice; a night
   // without sleep no good sleep; a pass no question of going on; deciding what to buy no question
   // to the bot.
-  self_hate: /자랑스럽|자랑스러|뿌듯|(?:날|하루|순간|시간)(?:이|들이)?\s?계속\s?됐으면|행복|대견|기특|잘\s?했다/u,
+  self_hate: /(?:날|하루)(?:이|가|들이)?\s?(?:좀\s?)?(?:더\s?)?(?:자주|매일|많이|또|늘)\s?(?:있었으면|왔으면|오면|있으면)|자랑스럽|자랑스러|뿌듯|(?:날|하루|순간|시간)(?:이|들이)?\s?계속\s?됐으면|행복|대견|기특|잘\s?했다/u,
   life_sleep_good_sleep: /한숨도\s?못|뜬눈|밤을\s?(?:새웠|샜|꼬박)|밤\s?꼬박|밤샜|밤새웠|잠을?\s?(?:한\s?숨도|전혀|하나도)\s?못/u,
   exam_long_term_test_prep: /^(?!.*(?:불합격|떨어|탈락|못\s?하|안\s?보|합격선|수기|안\s?되)).*(?:합격|붙었|붙음)/u,
   // "지금 뭐 하는게 제일 나음?" (the night before an exam) asks what to do, not what the bot does (session 35).
@@ -330,7 +330,9 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   friends_fight_with_best_friend: /배신\s?당|배신당|당했|당햇|뒤통수|와이프|아내|남편|신랑|마누라|여친|남친|여자\s?친구|남자\s?친구|애인|엄마|아빠|시어머니|장모/u,
   breakup_just_broke_up: /헤어질까|헤어질지|헤어져야\s?(?:하나|할까|될까)|헤어지고\s?싶|헤어질\s?(?:생각|고민)|헤어지자고\s?할까/u,
   love_gift_idea_partner: /헤어|이별|그만\s?만날/u,
-  meta_recommend_song_focus: /생각하면서|생각나는|떠올리|그리울|그리운|보고\s?싶|추억|위로|슬플|울고|화날|빡칠|이별|헤어|보내고|떠난/u,
+  // Session 40 (corechat): "일할 때도 집중이 안 돼요" (a statement, in a story of health worries) opened
+  // focus songs unasked: a turn that names neither music nor a request asks for none.
+  meta_recommend_song_focus: /생각하면서|생각나는|떠올리|그리울|그리운|보고\s?싶|추억|위로|슬플|울고|화날|빡칠|이별|헤어|보내고|떠난|^(?!.*(?:노래|음악|곡|플리|플레이|브금|BGM|bgm|로파이|연주|재즈|클래식|소리|소음|틀어|추천|들을|듣기|들으|골라|배경|노동요|부탁|[?？]|있을까|있나|없을까|뭐가)).+$/u,
   meta_privacy: /내용증명|송금|입금|택배|이력서|지원서|서류|청첩장|(?:돈|선물|사진|문자|카톡|메시지)(?:을|를)?\s?(?:[가-힣]+\s)?보내(?:야|도|볼|줘|줄)/u,
   // A proposal planned is not an engagement ("여자친구한테 프로포즈하려고 하는데요" was told "함께해 온
   // 시간이 이렇게 결실을 맺었네요", session 33).
@@ -379,6 +381,17 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // Session 39 (dialect): "갱년기 땜에 병원 갔더니 호르몬 치료 하자카네" had got the coming-out
   // intent ("나답게 사는 건 잘못이 아니에요"): hormone therapy for 갱년기 is no identity told.
   family_coming_out: /갱년기|폐경|완경|유방암|안면\s?홍조/u,
+  // Session 40 (corechat): "이런 날 들을 노래 있을까요?" from a user glad about a certificate passed
+  // was read as a request for sad songs («기분을 바꿔 줄 노래부터»): a day like this, or a glad one,
+  // with no sad word asks for songs that fit it (the general request, read with the conversation).
+  meta_recommend_song_sad: /^(?!.*(?:슬프|슬픈|슬퍼|우울|울적|울고|울어|울\s?수|이별|눈물|쓸쓸|외로|아픈|아파|아린|헤어|센치|서글|애절|먹먹|가라앉|감성|실연|찢어)).*(?:(?:이런|오늘\s?같은|요즘\s?같은)\s?날|좋은\s?날|기분\s?좋|행복|기쁜|기뻐|신나|설레)/u,
+  // "술 마시면 연락할까봐 술도 안마심" three days after a breakup: the user holds back from an ex;
+  // no partner is out and not texting (c31; situation-turns.ts answers it).
+  dating_no_contact_when_out: /헤어|이별|전\s?(?:남친|여친|애인)|전남친|전여친|연락할까\s?봐/u,
+  // "주말엔 하루 종일 말 한마디 안 할 때도 있어요" (new to a city) is loneliness, not free time (c05).
+  life_weekend_no_plans: /말\s?한마디|한마디도|말\s?(?:걸|할)\s?사람|아무(?:랑|와|하고)도\s?(?:말|대화|얘기)/u,
+  // A day felt full of good ("별거 아닌데 하루가 꽉 찬 느낌") is no heart blocked (c15).
+  life_stress_vague_heavy: /(?:하루|오늘)(?:가|이|는|도)?\s?(?:꽉|가득|알차게)\s?(?:찬|찼)|(?:꽉\s?찬|알찬)\s?하루/u,
   meta_complaint_not_understand: /(?:내|제)\s?잘못|잘못도|탓|(?:나쁜|좋은|다른)\s?뜻으로\s?(?:한|그런|말한)|(?:아닌|아니란|아니라는)\s?(?:거|건|걸)\s?(?:알아|알지|아는데|알거든)/u,
 };
 

@@ -52,6 +52,19 @@ const EX = /헤어|전\s?남친|전\s?여친|전\s?애인|전남친|전여친|�
 const MESSAGE = /(?:카톡|문자|메시지|톡|디엠|DM|연락)[^.?!]{0,12}(?:뭐라고|어떻게)|뭐라고\s?(?:보내|카톡|문자|연락|쓰)/u;
 const PROPOSE = /프로포즈|프러포즈|청혼/u;
 
+/** Another bill fallen behind: "카드값도 밀려있고" is no rent late. */
+const OTHER_BILL = /카드|대출|빚|이자|통신비|학자금|보험|할부|폰\s?요금|핸드폰\s?요금/u;
+
+/**
+ * The rent itself late: a late payment told with the rent, or right after it, and of no other bill.
+ * "월세 내고 나면 통장에 10만원 남아" then "카드값도 밀려있고" had got advice about telling the landlord
+ * first (session 40, c07): the rent was paid, the card bill was late.
+ */
+export function rentLate(texts: readonly string[]): boolean {
+  const all = texts.map((e) => e.normalize('NFC'));
+  return all.some((s, i) => LATE.test(s) && !(OTHER_BILL.test(s) && !RENT.test(s)) && (RENT.test(s) || (i > 0 && RENT.test(all[i - 1]!) && !/내고\s?(?:나면|나니|났|남)|냈/u.test(all[i - 1]!))));
+}
+
 /** Which domain a report is about, from the question and the story before it. */
 export type ReportDomain = 'sexual' | 'home_child' | 'school' | 'academic' | 'work' | 'fraud' | 'neighbour' | 'other';
 
@@ -149,7 +162,7 @@ export function practicalTopic(text: string, earlier: readonly string[] = []): P
   // Pay named with no sign it went unpaid ("시급 만원 받고 이런 대우 받아야 하나", a rude customer) is no unpaid wage (session 38 retr).
   if ((MONEY_OWED.test(t) || how) && WAGES.test(recent + ' ' + t) && /(?:못|안)\s?받|(?<!열\s?)받아\s?(?:내(?!가|\s가)|낼)|받을\s?(?:수|방법)|돌려\s?받|떼|안\s?(?:주|줘|준)|못\s?(?:받|줘)|밀렸|체불|잠수/u.test(recent + ' ' + t)) return 'wage';
   if (MONEY_OWED.test(t) && how) return 'money_owed';
-  if (RENT.test(story) && LATE.test(story) && (how || /집주인|주인\s?(?:분|집)/u.test(t))) return 'rent';
+  if (rentLate([...earlier, t]) && (how || /집주인|주인\s?(?:분|집)/u.test(t))) return 'rent';
   if (DEBT.test(t) && how) return 'debt';
   // A short question names no topic ("어떻게 받아내지?", "한달 전이면 될까요"): the story's.
   if (t.length <= 30 && how) {

@@ -257,6 +257,28 @@ export function answersQuestion(text: string, lastReply: string | undefined, sto
   return { kind: 'noun', reply: `${ans}${is}${mark} 그 얘기 조금 더 들려줄래요?` };
 }
 
+/** The bot's last reply asked whom the user told ("소식 듣고 제일 먼저 누구한테 알렸어요?"). */
+const ASKS_WHOM_TOLD = /누구(?:한테|에게|께)[^?？]{0,16}(?:알렸|말했|전했|얘기했|자랑했|연락했|전화했|말하고|알리고|전하고|자랑하고)/u;
+/** People one tells news to; elders and parents are answered with 하셨어요. */
+const TOLD_PERSON = /^(?:ㅇㅇ\s|응\s|네\s)?(?:우리\s?)?(엄마|아빠|엄마\s?아빠|부모님|어머니|아버지|할머니|할아버지|남친|여친|남자\s?친구|여자\s?친구|남편|아내|와이프|신랑|친구|친구들|베프|절친|언니|오빠|누나|형|동생|애인|동기|동기들|팀장님|선배|선배님)(?:한테|에게|께)(?:\s?(?:제일|젤|가장)?\s?(?:먼저|처음|바로))?(?:\s?(?:말했|알렸|얘기했|전화했|연락했|카톡했|톡했|자랑했|말함|알림|전화함|연락함|자랑함)[가-힣]*)?\s*[.!~ㅎㅋ]*$/u;
+const ELDER = /^(?:엄마|아빠|엄마\s?아빠|부모님|어머니|아버지|할머니|할아버지|팀장님|선배님)$/u;
+
+/**
+ * The person the user told, answering the bot's own who-question: "엄마한테 제일 먼저 말했어" after
+ * «소식 듣고 제일 먼저 누구한테 알렸어요?» had got «네, 잘 듣고 있어요. 그때 어떤 생각이 제일 먼저
+ * 들었어요?» (session 40, lead). Taken up: «엄마한테 제일 먼저 알렸군요! 엄마는 뭐라고 하셨어요?».
+ */
+export function answersWhomTold(text: string, lastReply: string | undefined, heavy = false): AnswerTurn | null {
+  if (!lastReply || !ASKS_WHOM_TOLD.test(nfc(lastReply))) return null;
+  const m = TOLD_PERSON.exec(nfc(text));
+  if (!m) return null;
+  const who = m[1]!.replace(/\s+/gu, ' ');
+  const topic = hasBatchim(who) ? '은' : '는';
+  const first = /먼저|처음/u.test(nfc(lastReply)) || /먼저|처음/u.test(nfc(text)) ? '제일 먼저 ' : '';
+  const said = ELDER.test(who) ? '하셨어요' : '했어요';
+  return { kind: 'noun', reply: `${who}한테 ${first}알렸군요${heavy ? '.' : '!'} ${who}${topic} 뭐라고 ${said}?` };
+}
+
 // ── 5. 아니 as a discourse marker ────────────────────────────────────────────────────────────
 
 /** What after 아니 still makes a plain no: "아니 그건 아니야", "아니 별로", "아니 괜찮아". */
@@ -411,7 +433,7 @@ export function textingTurn(text: string, ctx: TextingContext): TextingTurn | nu
   if (ctx.panic) return null;
   const ani = aniThen(text);
   if (ani) return { prefix: `${ANI_PREFIX}:${ani}`, replies: ANI_REPLIES[ani], mood: ani === 'funny' ? 'joy' : 'sadness' };
-  const answer = answersQuestion(text, ctx.lastReply, ctx.story, ctx.heavy);
+  const answer = answersWhomTold(text, ctx.lastReply, ctx.heavy) ?? answersQuestion(text, ctx.lastReply, ctx.story, ctx.heavy);
   if (answer) return { prefix: `answer:${answer.kind}`, replies: [answer.reply], mood: 'neutral' };
   const opener = openerTurn(text);
   // Only an opener is invited on (later, an open sentence goes on with the story); the in-between
