@@ -576,6 +576,49 @@ function spouseQuarrelReply(kind: SpouseQuarrelKind, t: string, earlier: readonl
   }
 }
 
+/**
+ * A spouse or parent who forgets ("남편이 요즘 자꾸 깜빡깜빡해요", "치매일까 봐 겁나요", "병원에 가자고
+ * 하면 화를 내요") had got generic worry lines («이런저런 생각이 겹쳐서…»).
+ */
+const ELDER_KIN = '(?:아내|와이프|집사람|마누라|안사람|남편|신랑|영감|바깥양반|엄마|아빠|어머니|아버지|어머님|아버님|시어머니|시아버지|장모님|장인어른)';
+const FORGETS = new RegExp(
+  `${ELDER_KIN}(?:이|가|는|도|께서)\\s(?:(?:요즘|요새|자꾸|자주|부쩍|점점|계속)\\s?){0,3}(?:깜빡(?:깜빡)?\\s?(?:해|하|하시|했|한다)|(?:뭘\\s?)?(?:잊어버리|잊어버려|잊어버렸|까먹)|기억(?:을|이)?\\s?(?:잘\\s?)?(?:못\\s?하|안\\s?나)|같은\\s?(?:말|걸|얘기|질문)(?:을|를)?\\s?(?:또|자꾸|계속)\\s?(?:해|하|물))`,
+  'u',
+);
+const DEMENTIA_FEAR = /치매(?:일까|인가|면|가\s?아닐까|일지|\s?같|\s?초기|\s?검사|\s?올까)/u;
+const REFUSES_DOCTOR = /(?:병원|검사|진료)[^.?!]{0,12}(?:가자|받자|해\s?보자|가\s?보자|가\s?보라)[^.?!]{0,12}(?:화를?\s?내|화낸|싫다|안\s?간다|안\s?가|펄쩍|역정|짜증)/u;
+
+export type KinMemoryKind = 'opener' | 'fear' | 'refuses';
+
+export function kinMemoryTurn(text: string, earlier: readonly string[] = []): KinMemoryKind | null {
+  const t = nfc(text);
+  const story = earlier.slice(-4).some((s) => FORGETS.test(nfc(s)));
+  if (!story && !FORGETS.test(t)) return null;
+  if (REFUSES_DOCTOR.test(t)) return 'refuses';
+  if (DEMENTIA_FEAR.test(t)) return 'fear';
+  return FORGETS.test(t) ? 'opener' : null;
+}
+
+function kinWord(story: string): string {
+  const m = new RegExp(ELDER_KIN, 'u').exec(story)?.[0] ?? '';
+  if (/아내|와이프|집사람|마누라|안사람/u.test(m)) return '아내분';
+  if (/남편|신랑|영감|바깥양반/u.test(m)) return '남편분';
+  if (/엄마|어머|시어머니|장모/u.test(m)) return '어머님';
+  return '아버님';
+}
+
+function kinMemoryReply(kind: KinMemoryKind, t: string, earlier: readonly string[]): string {
+  const kin = kinWord([...earlier.slice(-4), t].filter((s) => FORGETS.test(nfc(s))).join(' ') || t);
+  switch (kind) {
+    case 'opener':
+      return `${kin}이 ${/같은\s?(?:말|걸|얘기|질문)/u.test(t) ? '같은 말을 자꾸 하시면' : '자꾸 깜빡하시면'} 곁에서 보는 마음이 많이 쓰이지요. 언제부터 그런 게 눈에 띄었어요?`;
+    case 'fear':
+      return `치매일까 봐 ${/걱정/u.test(t) && !/겁|무서|두려/u.test(t) ? '걱정되는' : '겁이 나는'} 게 당연해요. 나이 들며 흔한 건망증일 수도 있고 다른 원인일 수도 있어서, 혼자 짐작하기보다 확인해 보는 편이 마음이 덜 무거워요. 가까운 보건소의 치매안심센터에서 선별검사를 받아 볼 수 있어요.`;
+    case 'refuses':
+      return `검사 얘기를 꺼내면 자존심이 상하거나 겁이 나서 화를 내는 경우가 많아요. '치매 검사' 대신 '같이 건강검진 받자'처럼 부담이 덜한 말로 권하거나, ${kin}이 믿는 자녀분이나 단골 의사가 권하게 하는 방법도 있어요.`;
+  }
+}
+
 // A friend's death: how long and how close they were, and one's own mortality.
 
 const GRIEF = /장례|빈소|조문|문상|발인|부고|세상을\s?(?:떠|뜨|떴)|돌아가(?:셨|신|시)|하늘나라|별세|타계|영정|납골|사십구재|49재|먼저\s?(?:갔|간|떠났)|떠나보냈/u;
@@ -681,6 +724,8 @@ export function laterLifeTurn(text: string, earlier: readonly string[] = []): La
   if (wornAfterWork(t)) {
     return { kind: 'worn_after_work', replies: ['퇴근하고 나면 아무것도 하기 싫을 만큼 하루하루가 고된가 봐요. 그럴 땐 억지로 뭘 하려 하지 않고 그냥 쉬어도 괜찮아요. 요즘 일이 유독 힘든 때예요?'], mood: 'sadness' };
   }
+  const memory = kinMemoryTurn(t, earlier);
+  if (memory) return { kind: `kin_memory_${memory}`, replies: [kinMemoryReply(memory, t, earlier)], mood: 'anxiety' };
   const quarrel = spouseQuarrelTurn(t, earlier);
   if (quarrel) return { kind: `spouse_quarrel_${quarrel}`, replies: [spouseQuarrelReply(quarrel, t, earlier)], mood: quarrel === 'opener' ? 'anger' : 'sadness' };
   if (spouseWorries(t)) return { kind: 'spouse_worries', replies: [spouseWorriesReply(t, earlier)], mood: 'sadness' };

@@ -12,6 +12,7 @@ import { createChatEngine } from '../../src/chat/engine';
 import {
   childSilentTurn,
   friendGriefTurn,
+  kinMemoryTurn,
   laterLifeTurn,
   retirementDayTurn,
   spouseQuarrelTurn,
@@ -136,6 +137,28 @@ describe('a quarrel with one’s spouse, and a retirement told plainly', () => {
     expect(retirementDayTurn('요즘은 하루가 너무 길어요')).toBeNull();
     expect(retirementDayTurn('아내가 나가서 뭐라도 하라고 해요', ['작년에 정년퇴직했어요'])).toBe('spouse_pushes');
     expect(laterLifeTurn('작년에 정년퇴직했어요')?.replies[0]).not.toMatch(/퇴임식|오늘/u);
+  });
+});
+
+describe('a spouse or parent who forgets', () => {
+  const opener = '남편이 요즘 자꾸 깜빡깜빡해요';
+
+  it('kinMemoryTurn: the forgetting, the fear of dementia, the refusal to see a doctor', () => {
+    expect(kinMemoryTurn(opener)).toBe('opener');
+    expect(kinMemoryTurn('엄마가 요즘 같은 말을 자꾸 해요')).toBe('opener');
+    expect(kinMemoryTurn('치매일까 봐 겁나요', [opener])).toBe('fear');
+    expect(kinMemoryTurn('병원에 가자고 하면 화를 내요', [opener, '치매일까 봐 겁나요'])).toBe('refuses');
+    // Near misses: a forgotten birthday is hurt, the user's own forgetting, a fear with no such story.
+    expect(kinMemoryTurn('남편이 또 내 생일을 까먹었어요')).toBeNull();
+    expect(kinMemoryTurn('제가 요즘 자꾸 깜빡해요')).toBeNull();
+    expect(kinMemoryTurn('치매일까 봐 겁나요', ['요즘 잠을 못 자요'])).toBeNull();
+  });
+
+  it('says back what was told and where a screening can be had', () => {
+    expect(laterLifeTurn(opener)?.replies[0]).toMatch(/^남편분이 자꾸 깜빡하시면/u);
+    expect(laterLifeTurn('엄마가 요즘 같은 말을 자꾸 해요')?.replies[0]).toMatch(/^어머님이 같은 말을 자꾸 하시면/u);
+    expect(laterLifeTurn('치매일까 봐 겁나요', [opener])?.replies[0]).toMatch(/겁이 나는 게 당연해요.*치매안심센터/u);
+    expect(laterLifeTurn('치매 초기 아닐까 걱정돼요', [opener])?.replies[0]).toMatch(/^치매일까 봐 걱정되는 게/u);
   });
 });
 
