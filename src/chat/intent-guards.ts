@@ -299,7 +299,9 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   // after a fight ("어제 장문의 카톡 보냈어요") no hangover; parting after a date ("헤어지고 나서 카톡이
   // 안 와") no break-up by text.
   life_daily_watching_drama: /보재|보자고|보자네|보자는데|보러\s?가재|보러\s?가자고/u,
-  lonely_living_alone: /(?:혼자|몰래|숨어서|화장실에서)\s?(?:펑펑\s?|엉엉\s?)?(?:울었|울고|울어)/u,
+  // Session 40 (elder): exhaustion after work ("퇴근하고 집에 오면 아무것도 하기 싫어요") is no life alone
+  // («혼자 사는 자유 뒤에 찾아오는 쓸쓸함…» invented it): without a word of being alone or lonely.
+  lonely_living_alone: /(?:혼자|몰래|숨어서|화장실에서)\s?(?:펑펑\s?|엉엉\s?)?(?:울었|울고|울어)|^(?!.*(?:혼자|외로|외롭|쓸쓸|적막|적적|허전|허해|휑|빈\s?집|빈\s?방|조용|아무도\s?없|반겨|자취|1인|원룸|독립)).*(?:아무것도\s?(?:하기\s?싫|안\s?하고\s?싶|못\s?하겠|손에\s?안)|손\s?하나\s?까딱|녹초|지쳐|지친다|피곤|기운이?\s?(?:하나도\s?)?없|꼼짝도?\s?(?:하기\s?)?싫|씻기도\s?싫|누워만)/u,
   breakup_dumped_by_text: /헤어지고\s?(?:나서|난\s?(?:뒤|후|다음))|헤어진\s?(?:뒤|후|다음)에/u,
   // Children offering a party are not distant ("자식들이 잔치를 해 준다는데…", session 36).
   later_children_distant: /^(?!.*(?:자식|아들|딸|자녀|애들|손주|손자|손녀|며느리|사위|어버이|큰애|작은애|막내)).*(?:친구|동기|동창|고향|다들\s?바빠)|잔치(?:를|라도)?\s?(?:해\s?준|열어\s?준|차려\s?준)|해\s?준다는|해\s?주겠다|차려\s?준다/u,

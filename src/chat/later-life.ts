@@ -235,7 +235,8 @@ const MENOPAUSE_REPLIES: Record<MenopauseKind, string> = {
 // ---------------------------------------------------------------------------------------------
 // Retirement day (퇴임식).
 
-const CEREMONY = /(?:정년\s?)?(?:퇴임|은퇴|퇴직)\s?(?:식|기념식)|정년\s?퇴(?:임|직)(?:을|를)?\s?(?:했|하고|한\s?날)/u;
+// Session 40 (elder): "작년에 정년퇴직했어요" is no ceremony today: a bare 정년퇴직 is one only with 오늘.
+const CEREMONY = /(?:정년\s?)?(?:퇴임|은퇴|퇴직)\s?(?:식|기념식)|오늘\s?(?:[가-힣]+\s)?정년\s?퇴(?:임|직)(?:을|를)?\s?(?:했|하고|한\s?날)/u;
 const TEARS = /눈물|울컥|울었|눈시울/u;
 const YEARS_ENDED = /([가-힣0-9]+)\s?년(?:이|을|의)?\s?(?:세월이\s?)?(?:이렇게\s?)?(?:끝나|끝났|지나|마무리)/u;
 const WHAT_NEXT = /(?:이제|앞으로|내일부터)\s?(?:뭐|뭘|무엇을?)\s?(?:하고|하며|해야|하면서|할지)|(?:뭘|뭐)\s?해야\s?할지\s?모르/u;
@@ -246,12 +247,20 @@ const RETIRED_OTHER = /(?:아빠|아버지|엄마|어머니|남편|아내|와이
 const NOWHERE = /갈\s?(?:데|곳)(?:가|도|이)?\s?없|나갈\s?(?:데|곳)(?:가|도|이)?\s?없/u;
 const HOME_EYES = /(?:마누라|아내|집사람|와이프|식구|가족|자식)[^.?!]{0,8}눈치/u;
 
-export type RetirementDayKind = 'ceremony' | 'tears' | 'years' | 'next' | 'nowhere' | 'home_eyes';
+/** The bare news of one's own retirement, told with no feeling ("작년에 정년퇴직했어요", session 40, elder). */
+const RETIRED_NEWS = /^(?:저(?:는|도)?\s|나(?:는|도)?\s)?(?:(?:작년|올해|지난\s?(?:달|해|봄|여름|가을|겨울)|재작년|얼마\s?전|몇\s?(?:달|년)\s?전|[0-9]+\s?(?:월|년)|이번\s?(?:달|봄))(?:에|말에|초에)?\s)?(?:정년\s?(?:퇴직|퇴임)|정년|은퇴|퇴임)(?:을|를)?\s?(?:했어요|했습니다|했어|했네요|했지요|했죠|했다|했소)[.!~\s]*$/u;
+/** "요즘은 하루가 너무 길어요" after retiring (session 40, elder). */
+const LONG_DAYS = /하루(?:가|하루가)?\s?(?:너무\s?|참\s?|왜\s?이렇게\s?|엄청\s?|무척\s?)?(?:길어|길다|길게|길고|길더|안\s?가)/u;
+/** "아내가 나가서 뭐라도 하라고 해요": the spouse pushing the retiree out (session 40, elder). */
+const SPOUSE_PUSHES = /(?:마누라|아내|집사람|와이프|안사람)(?:가|는|도|이)?\s(?:[가-힣]+\s){0,3}(?:뭐라도|뭐든|나가(?:서|라|보라)|밖에|취미|운동이라도)[^.?!]{0,12}(?:하라|해\s?보라|하래|해\s?보래|나가래|나가라)/u;
+
+export type RetirementDayKind = 'news' | 'ceremony' | 'tears' | 'years' | 'next' | 'nowhere' | 'home_eyes' | 'long_days' | 'spouse_pushes';
 
 export function retirementDayTurn(text: string, earlier: readonly string[] = []): RetirementDayKind | null {
   const t = nfc(text);
   if (CEREMONY.test(t)) return 'ceremony';
   const recent = earlier.slice(-4).map(nfc);
+  if (RETIRED_NEWS.test(t) && !RETIRED_OTHER.test(t) && !recent.some((s) => RETIRED_ANY.test(s))) return 'news';
   const ceremony = recent.some((s) => CEREMONY.test(s));
   const retired = ceremony || recent.some((s) => RETIRED_ANY.test(s) && !RETIRED_OTHER.test(s));
   if (!retired) return null;
@@ -259,6 +268,8 @@ export function retirementDayTurn(text: string, earlier: readonly string[] = [])
   if (WHAT_NEXT.test(t)) return 'next';
   if (NOWHERE.test(t)) return 'nowhere';
   if (HOME_EYES.test(t)) return 'home_eyes';
+  if (SPOUSE_PUSHES.test(t)) return 'spouse_pushes';
+  if (LONG_DAYS.test(t) && !/(?:오늘|어제)\s?(?:하루|하루가)/u.test(t)) return 'long_days';
   if (ceremony && TEARS.test(t)) return 'tears';
   return null;
 }
@@ -277,6 +288,14 @@ function retirementDayReplies(kind: RetirementDayKind, t: string): string[] {
       return ['매일 아침 나가시던 곳이 없어지면 하루의 시작부터 막막하시지요. 그건 쓸모가 없어지셔서가 아니라, 그만큼 오래 한자리를 지켜 오셨기 때문이에요.'];
     case 'home_eyes':
       return ['집에 계시는 게 괜히 눈치 보이실 수 있어요. 그만큼 오래 밖에서 일하며 식구들을 챙겨 오셨다는 뜻이기도 하지요. 요즘 집에서는 하루를 어떻게 보내세요?'];
+    case 'news':
+      return ['오랜 세월 한길을 걸어와 정년을 맞았네요. 정말 수고 많았어요. 일을 내려놓고 요즘은 어떻게 지내요?'];
+    case 'long_days':
+      return ['매일 나가던 곳이 없어지면 하루가 길게 느껴지는 게 당연해요. 오랜 세월 하루의 리듬을 일이 정해 왔으니까요. 요즘 하루 중 제일 길게 느껴지는 때는 언제예요?'];
+    case 'spouse_pushes': {
+      const spouse = /남편|영감/u.test(t) ? '남편분' : '아내분';
+      return [`${spouse}이 뭐라도 해 보라고 하시는군요. 그 말을 들으면 마음이 어때요? 예전부터 해 보고 싶었던 게 있었는지도 궁금해요.`];
+    }
     case 'next':
       return ['이제 뭐 하고 지낼지 막막하실 수 있어요. 당장 정하지 않으셔도 괜찮아요. 한동안은 좀 쉬시면서, 예전부터 해 보고 싶으셨던 게 있었는지 천천히 떠올려 보셔도 좋겠어요.'];
   }
@@ -475,6 +494,224 @@ const OLDER_WORKER_REPLIES: Record<StuckKind, string> = {
 };
 
 // ---------------------------------------------------------------------------------------------
+// Session 40 (elder): a user in their 60s, in short polite turns, was told what they had not said.
+// Replies here speak to the user in 해요체 without -시- (the bot's register for every user), and use
+// -시- only for the user's family ("아내분이 걱정하시는군요").
+
+const SPOUSE_WORD = '(?:아내|와이프|집사람|마누라|안사람|남편|신랑|영감|바깥양반)';
+/** "아내가 걱정을 많이 해요": the spouse worries about the user (not "아내가 걱정돼요", the user's worry). */
+const SPOUSE_WORRIES = new RegExp(
+  `${SPOUSE_WORD}(?:가|이|는|도|께서)\\s(?:(?:저를|나를|날|절|제|내|많이|자꾸|늘|항상|계속|요즘|너무|엄청|괜히|또|제일)\\s?){0,3}걱정(?:을|도|만)?\\s?(?:(?:많이|너무|엄청|자꾸|계속|늘)\\s?)?(?:해|하(?!지\\s?말)|했|한다|합니다)`,
+  'u',
+);
+/** The user keeps it from the spouse, or the spouse reassures: no worry of the spouse's to take up. */
+const SPOUSE_WORRY_NOT = /걱정\s?(?:할까|하실까|시킬까|끼칠까|안\s?하|하지\s?말|하지\s?마)|걱정할\s?(?:까|것|거)/u;
+const WORN_OUT = /지쳐|지쳤|지친|하기\s?싫|피곤|녹초|힘들|기운이?\s?없|축\s?처|잠을?\s?못|입맛이?\s?없/u;
+
+export function spouseWorries(text: string): boolean {
+  const t = nfc(text);
+  return SPOUSE_WORRIES.test(t) && !SPOUSE_WORRY_NOT.test(t);
+}
+
+function spouseWorriesReply(t: string, earlier: readonly string[]): string {
+  const spouse = /남편|신랑|영감|바깥양반/u.test(t) ? '남편분' : '아내분';
+  const worn = [...earlier.slice(-3), t].some((s) => WORN_OUT.test(nfc(s)));
+  return worn
+    ? `${spouse}이 걱정하실 만큼 요즘 많이 지쳐 보였나 봐요. 곁에서 알아봐 주는 사람이 있다는 건 그래도 다행이에요. ${spouse}은 주로 어떤 점을 걱정하세요?`
+    : `${spouse}이 곁에서 많이 걱정하시는군요. ${spouse}은 주로 어떤 점을 걱정하세요?`;
+}
+
+/**
+ * "퇴근하고 집에 오면 아무것도 하기 싫어요": worn out after work, said with no word of living alone
+ * (it matched the living-alone intent, «혼자 사는 자유 뒤에 찾아오는 쓸쓸함…»).
+ */
+const AFTER_WORK = /퇴근(?:하고|해서|하면|길|후|하고\s?나면|하고\s?오면)|일\s?(?:끝나고|마치고|하고\s?(?:오면|나면))|집에\s?(?:오면|와서|들어오면|들어가면|가면)/u;
+const DO_NOTHING = /아무것도\s?(?:하기\s?싫|안\s?하고\s?싶|못\s?하겠|할\s?힘이?\s?없|손에\s?안)|손\s?하나\s?까딱|녹초|꼼짝도?\s?(?:하기\s?)?싫|씻기도\s?싫|누워만/u;
+const ALONE_WORDS = /혼자|외로|외롭|쓸쓸|적막|적적|허전|허해|휑|빈\s?집|빈\s?방|조용|아무도\s?없|반겨|자취|1인|원룸/u;
+
+export function wornAfterWork(text: string): boolean {
+  const t = nfc(text);
+  return AFTER_WORK.test(t) && DO_NOTHING.test(t) && !ALONE_WORDS.test(t);
+}
+
+/**
+ * A quarrel with one's spouse ("아내랑 요즘 자주 다퉈요", "남편하고 매일 싸워요") had got joy reflections
+ * («그런 순간이 있다는 게 참 좋네요», «마음이 환해지는 이야기네요»): taken up as a quarrel, and in its
+ * story a retired couple's clashes at home and days of silence.
+ */
+const SPOUSE_QUARREL = new RegExp(
+  `${SPOUSE_WORD}(?:랑|이랑|하고|와|과)\\s?(?:(?:요즘|자주|또|매일|맨날|계속|자꾸|툭하면|요새|걸핏하면|엄청|크게|한바탕)\\s?){0,3}(?:다퉈|다퉜|다투|싸워|싸웠|싸우|싸움|티격태격|부딪|말다툼)`,
+  'u',
+);
+const QUARREL_NOT = /(?:다투|싸우)(?:지|진)\s?(?:않|안|말)|안\s?(?:싸워|싸우|다퉈|다투)|싸운\s?적(?:이|은)?\s?없|싸울\s?(?:일|뻔)|싸울까\s?봐/u;
+const TOGETHER_RETIRED = /(?:퇴직|은퇴|퇴임|정년)[^.?!]{0,20}(?:같이\s?있|붙어\s?있|종일|하루\s?종일|집에)|(?:같이|붙어)\s?있으니[^.?!]{0,12}(?:부딪|싸우|다투|싸워|다퉈)/u;
+const SILENT_TREATMENT = /(?:서로\s?)?말(?:을|도)?\s?(?:안\s?하|안\s?해|섞지|안\s?섞)|냉전|입을\s?닫|투명\s?인간/u;
+
+export type SpouseQuarrelKind = 'opener' | 'retired_clash' | 'silence';
+
+export function spouseQuarrelTurn(text: string, earlier: readonly string[] = []): SpouseQuarrelKind | null {
+  const t = nfc(text);
+  if (QUARREL_NOT.test(t)) return null;
+  const told = (s: string) => SPOUSE_QUARREL.test(s) && !QUARREL_NOT.test(s);
+  const story = earlier.slice(-4).map(nfc).some(told);
+  if (!story && !told(t)) return null;
+  if (TOGETHER_RETIRED.test(t)) return 'retired_clash';
+  if (story && SILENT_TREATMENT.test(t)) return 'silence';
+  return told(t) ? 'opener' : null;
+}
+
+function spouseQuarrelReply(kind: SpouseQuarrelKind, t: string, earlier: readonly string[]): string {
+  const story = [...earlier.slice(-4), t].join(' ');
+  const spouse = /남편|신랑|영감|바깥양반/u.exec(story) ? '남편분' : '아내분';
+  switch (kind) {
+    case 'opener': {
+      const often = /자주|매일|맨날|요즘|요새|툭하면|걸핏하면|계속|자꾸/u.test(t);
+      const said = often ? '요즘 자주 다투게 되는군요' : /또/u.test(t) ? '또 다퉜군요' : '다퉜군요';
+      return `${spouse}과 ${said}. 가장 가까운 사이라 다툼이 이어지면 집 안 공기부터 무거워지지요. 주로 어떤 일로 부딪혀요?`;
+    }
+    case 'retired_clash':
+      return '퇴직하고 하루 종일 같이 지내게 되면, 그동안 각자 지내던 생활 방식이 부딪히기 쉬워요. 많은 부부가 그 시기에 서로의 자리를 다시 맞춰 가요. 하루 중 각자 따로 보내는 시간은 좀 있어요?';
+    case 'silence':
+      return `한집에서 말 없이 지내는 시간은 길고 무겁지요. 먼저 말을 꺼내기가 쉽지 않은 것도 당연해요. 예전에 다퉜을 때는 ${spouse}과 어떻게 풀곤 했어요?`;
+  }
+}
+
+/**
+ * A spouse or parent who forgets ("남편이 요즘 자꾸 깜빡깜빡해요", "치매일까 봐 겁나요", "병원에 가자고
+ * 하면 화를 내요") had got generic worry lines («이런저런 생각이 겹쳐서…»).
+ */
+const ELDER_KIN = '(?:아내|와이프|집사람|마누라|안사람|남편|신랑|영감|바깥양반|엄마|아빠|어머니|아버지|어머님|아버님|시어머니|시아버지|장모님|장인어른)';
+const FORGETS = new RegExp(
+  `${ELDER_KIN}(?:이|가|는|도|께서)\\s(?:(?:요즘|요새|자꾸|자주|부쩍|점점|계속)\\s?){0,3}(?:깜빡(?:깜빡)?\\s?(?:해|하|하시|했|한다)|(?:뭘\\s?)?(?:잊어버리|잊어버려|잊어버렸|까먹)|기억(?:을|이)?\\s?(?:잘\\s?)?(?:못\\s?하|안\\s?나)|같은\\s?(?:말|걸|얘기|질문)(?:을|를)?\\s?(?:또|자꾸|계속)\\s?(?:해|하|물))`,
+  'u',
+);
+const DEMENTIA_FEAR = /치매(?:일까|인가|면|가\s?아닐까|일지|\s?같|\s?초기|\s?검사|\s?올까)/u;
+const REFUSES_DOCTOR = /(?:병원|검사|진료)[^.?!]{0,12}(?:가자|받자|해\s?보자|가\s?보자|가\s?보라)[^.?!]{0,12}(?:화를?\s?내|화낸|싫다|안\s?간다|안\s?가|펄쩍|역정|짜증)/u;
+
+export type KinMemoryKind = 'opener' | 'fear' | 'refuses';
+
+export function kinMemoryTurn(text: string, earlier: readonly string[] = []): KinMemoryKind | null {
+  const t = nfc(text);
+  const story = earlier.slice(-4).some((s) => FORGETS.test(nfc(s)));
+  if (!story && !FORGETS.test(t)) return null;
+  if (REFUSES_DOCTOR.test(t)) return 'refuses';
+  if (DEMENTIA_FEAR.test(t)) return 'fear';
+  return FORGETS.test(t) ? 'opener' : null;
+}
+
+function kinWord(story: string): string {
+  const m = new RegExp(ELDER_KIN, 'u').exec(story)?.[0] ?? '';
+  if (/아내|와이프|집사람|마누라|안사람/u.test(m)) return '아내분';
+  if (/남편|신랑|영감|바깥양반/u.test(m)) return '남편분';
+  if (/엄마|어머|시어머니|장모/u.test(m)) return '어머님';
+  return '아버님';
+}
+
+function kinMemoryReply(kind: KinMemoryKind, t: string, earlier: readonly string[]): string {
+  const kin = kinWord([...earlier.slice(-4), t].filter((s) => FORGETS.test(nfc(s))).join(' ') || t);
+  switch (kind) {
+    case 'opener':
+      return `${kin}이 ${/같은\s?(?:말|걸|얘기|질문)/u.test(t) ? '같은 말을 자꾸 하시면' : '자꾸 깜빡하시면'} 곁에서 보는 마음이 많이 쓰이지요. 언제부터 그런 게 눈에 띄었어요?`;
+    case 'fear':
+      return `치매일까 봐 ${/걱정/u.test(t) && !/겁|무서|두려/u.test(t) ? '걱정되는' : '겁이 나는'} 게 당연해요. 나이 들며 흔한 건망증일 수도 있고 다른 원인일 수도 있어서, 혼자 짐작하기보다 확인해 보는 편이 마음이 덜 무거워요. 가까운 보건소의 치매안심센터에서 선별검사를 받아 볼 수 있어요.`;
+    case 'refuses':
+      return `검사 얘기를 꺼내면 자존심이 상하거나 겁이 나서 화를 내는 경우가 많아요. '치매 검사' 대신 '같이 건강검진 받자'처럼 부담이 덜한 말로 권하거나, ${kin}이 믿는 자녀분이나 단골 의사가 권하게 하는 방법도 있어요.`;
+  }
+}
+
+// A friend's death: how long and how close they were, and one's own mortality.
+
+const GRIEF = /장례|빈소|조문|문상|발인|부고|세상을\s?(?:떠|뜨|떴)|돌아가(?:셨|신|시)|하늘나라|별세|타계|영정|납골|사십구재|49재|먼저\s?(?:갔|간|떠났)|떠나보냈/u;
+const FRIEND = /친구|동창|벗|동기|동료|선배|후배|이웃|지기|단짝|절친/u;
+const YEARS = '([0-9]+|[이삼사오육칠팔구]?십(?:\\s?[일이삼사오육칠팔구])?|[한두세네]|몇\\s?십)';
+const CLOSENESS = new RegExp(
+  `${YEARS}\\s?년\\s?(?:지기|(?:을|이나|넘게|가까이|동안)?\\s?(?:알|함께|같이|만나|친구|지내))|오래(?:된|\\s?된)\\s?(?:친구|사이|벗|동창|동료|이웃)|오랜\\s?(?:친구|벗|사이|동무)|(?:어릴|어렸을|어린\\s?시절|어려서|코흘리개|학교\\s?다닐|(?:초등|국민|중|고등)학교|학창\\s?시절|군대)\\s?(?:때|시절)?\\s?부터|죽마고우|불알\\s?친구|둘도\\s?없는|형제\\s?같|가족\\s?같|제일\\s?친한|가장\\s?친한|단짝|절친`,
+  'u',
+);
+/** "나도 언제 갈지 모르겠다는 생각이 들어요" after a friend's death. */
+const OWN_TURN = /(?:나도|저도|나\s?역시|우리도|내\s?차례|제\s?차례)[^.?!]{0,14}(?:언제\s?(?:갈지|죽을지|떠날지)|곧\s?(?:가|갈)|머지않|얼마\s?안\s?남|갈\s?때가|차례)/u;
+
+export type FriendGriefKind = 'closeness' | 'own_turn';
+
+/** A turn in the story of a friend's death that says how close they were, or fears one's own turn. */
+export function friendGriefTurn(text: string, earlier: readonly string[] = []): FriendGriefKind | null {
+  const t = nfc(text);
+  const story = [...earlier.slice(-6).map(nfc), t];
+  if (!story.some((s) => GRIEF.test(s)) || !story.some((s) => FRIEND.test(s))) return null;
+  if (CLOSENESS.test(t)) return 'closeness';
+  if (OWN_TURN.test(t)) return 'own_turn';
+  return null;
+}
+
+function friendGriefReply(kind: FriendGriefKind, t: string): string {
+  if (kind === 'own_turn') {
+    return '가까운 친구를 보내고 나면 나도 언젠가는 하는 생각이 드는 게 자연스러워요. 그 생각이 들 때 마음은 어때요? 두려운 쪽인지, 허무한 쪽인지 궁금해요.';
+  }
+  const years = new RegExp(`${YEARS}\\s?년`, 'u').exec(t)?.[1];
+  const span = years ? `${years.replace(/\s/gu, '')}년을 함께한` : /어릴|어렸을|어린\s?시절|어려서|코흘리개|학교|학창|군대/u.test(t) ? '젊은 날부터 함께한' : '오래 함께한';
+  return `${span} 친구라 빈자리가 더 크게 느껴지겠어요. 함께한 세월만큼 떠오르는 일도 많을 것 같아요. 그 친구는 어떤 사람이었어요?`;
+}
+
+// A grown child who does not call.
+
+const GROWN_CHILD = '(?:아들|딸|자식|자식들|큰애|작은애|막내|큰아들|작은아들|큰딸|작은딸|아들놈|딸내미|며느리|사위)';
+const CHILD_SILENT = new RegExp(
+  `${GROWN_CHILD}(?:이|가|은|는|들이|들은|도|한테서|에게서|한테선|한테서는)?\\s(?:(?:또|통|요즘|도무지|한참|몇\\s?달째|며칠째|한\\s?달째|벌써|아직|아직도|전혀|도통|영|이번에도)\\s?){0,3}(?:연락|전화|답장|카톡|문자|소식)(?:을|를|이|도|은|가|\\s?한\\s?통)?\\s?(?:(?:잘|통|도통|한\\s?번도)\\s?)?(?:안|없|못|뜸|끊)`,
+  'u',
+);
+const PARENT_SELF_BLAME = /(?:내가|제가|나|저)\s?(?:(?:뭘|뭐를|무엇을|뭐|뭔가)\s?)?잘못(?:했나|한\s?건가|한\s?걸까|했을까|했는지|한\s?게|한\s?거)|잘못\s?키웠|(?:내|제)\s?탓(?:인가|일까|이지|인\s?것)|부모\s?노릇/u;
+const ANGRY = /화가?\s?(?:나|난|났)|화나|괘씸|열\s?(?:받|이\s?나)|속이\s?터/u;
+const HURT_WORD = /서운|섭섭|서럽|서러/u;
+const SAD_WORD = /속상|허전|쓸쓸/u;
+
+export type ChildSilentKind = 'opener' | 'feelings' | 'self_blame';
+
+/** A parent's hurt at a grown child's silence: the news, the feelings named, and self-blame. */
+export function childSilentTurn(text: string, earlier: readonly string[] = []): ChildSilentKind | null {
+  const t = nfc(text);
+  if (CHILD_SILENT.test(t) && !ANGRY.test(t) && !HURT_WORD.test(t)) return 'opener';
+  const story = CHILD_SILENT.test(t) || earlier.slice(-4).some((s) => CHILD_SILENT.test(nfc(s)));
+  if (!story) return null;
+  if (PARENT_SELF_BLAME.test(t)) return 'self_blame';
+  if (ANGRY.test(t) || HURT_WORD.test(t) || SAD_WORD.test(t)) return 'feelings';
+  return null;
+}
+
+function childWord(story: string): string {
+  if (/며느리/u.test(story)) return '며느님';
+  if (/사위/u.test(story)) return '사위';
+  if (/딸/u.test(story)) return '따님';
+  if (/아들/u.test(story)) return '아드님';
+  return '자녀분';
+}
+
+function childSilentReply(kind: ChildSilentKind, t: string, earlier: readonly string[]): string {
+  const story = [...earlier.slice(-4), t].filter((s) => CHILD_SILENT.test(nfc(s))).join(' ') || t;
+  const child = childWord(story);
+  const from = child === '사위' ? '사위한테서' : `${child}한테서`;
+  switch (kind) {
+    case 'opener': {
+      const again = /또|이번에도|아직도/u.test(t) ? '또 ' : '';
+      const how = /뜸/u.test(t) ? '연락이 뜸하군요' : '연락이 없군요';
+      return `${from} ${again}${how}. 기다리는 쪽은 하루하루가 길지요. 마지막으로 연락이 닿은 건 언제쯤이에요?`;
+    }
+    case 'feelings': {
+      const named: string[] = [];
+      if (ANGRY.test(t)) named.push('화가 나는 마음');
+      const hurt = HURT_WORD.exec(t)?.[0];
+      if (hurt) named.push(hurt === '섭섭' ? '섭섭한 마음' : hurt === '서운' ? '서운한 마음' : '서러운 마음');
+      const sad = SAD_WORD.exec(t)?.[0];
+      if (sad) named.push(`${sad}한 마음`);
+      const said = named.length > 1 ? `${named.join('도, ')}도 다 당연해요` : `${named[0]}이 드는 게 당연해요`;
+      const why = ANGRY.test(t) && hurt ? '기다린 만큼 서운하고, 아끼는 자식이라 화도 나는 거지요.' : '그만큼 기다리고 아끼는 자식이니까요.';
+      return `${said}. ${why} ${child}한테 그 마음을 말해 본 적은 있어요?`;
+    }
+    case 'self_blame':
+      return `연락이 없으면 부모는 먼저 내가 뭘 잘못했나부터 돌아보게 되지요. 그래도 자식이 연락을 못 하는 데에는 그 나름의 사정이나 서툰 구석이 있는 경우가 많아서, 그게 곧 잘못 키웠다는 뜻은 아니에요. 혹시 마음에 걸리는 일이 따로 있어요?`;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
 
 /**
  * Which of the cases above the turn is, with its replies, or null. `text` is the turn as dialect.ts
@@ -484,6 +721,18 @@ export function laterLifeTurn(text: string, earlier: readonly string[] = []): La
   const t = nfc(text);
   const faint = faintTurn(t, earlier);
   if (faint) return faint;
+  if (wornAfterWork(t)) {
+    return { kind: 'worn_after_work', replies: ['퇴근하고 나면 아무것도 하기 싫을 만큼 하루하루가 고된가 봐요. 그럴 땐 억지로 뭘 하려 하지 않고 그냥 쉬어도 괜찮아요. 요즘 일이 유독 힘든 때예요?'], mood: 'sadness' };
+  }
+  const memory = kinMemoryTurn(t, earlier);
+  if (memory) return { kind: `kin_memory_${memory}`, replies: [kinMemoryReply(memory, t, earlier)], mood: 'anxiety' };
+  const quarrel = spouseQuarrelTurn(t, earlier);
+  if (quarrel) return { kind: `spouse_quarrel_${quarrel}`, replies: [spouseQuarrelReply(quarrel, t, earlier)], mood: quarrel === 'opener' ? 'anger' : 'sadness' };
+  if (spouseWorries(t)) return { kind: 'spouse_worries', replies: [spouseWorriesReply(t, earlier)], mood: 'sadness' };
+  const friendGrief = friendGriefTurn(t, earlier);
+  if (friendGrief) return { kind: `friend_grief_${friendGrief}`, replies: [friendGriefReply(friendGrief, t)], mood: 'sadness' };
+  const silent = childSilentTurn(t, earlier);
+  if (silent) return { kind: `child_silent_${silent}`, replies: [childSilentReply(silent, t, earlier)], mood: silent === 'feelings' && ANGRY.test(t) ? 'anger' : 'hurt' };
   if (callsLateSpouse(t, earlier)) {
     return {
       kind: 'calls_late_spouse',
