@@ -104,6 +104,7 @@ import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTH
 import { youngTurn } from './young-talk';
 import { comparesWithOthers, OTHERS_AHEAD_PREFIX, othersAheadReplies } from './others-ahead';
 import { laughedGladly } from './glad-signs';
+import { LOW_MOOD_ADVICE_ID, lowMoodReply, lowMoodSign } from './low-mood-signs';
 import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, gladOccasion, mildMood, namesUnsaid, notCaughtPick, presumesToldEvent, wantsToCry } from './told-nothing';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
@@ -2381,6 +2382,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (lonely) {
       state.usedReplies.push(lonely.id);
       return finish({ reply: lonely.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+    }
+    // Session 40 (low-mood-signs.ts): a sign of a low mood told plainly ("밥도 잘 안 먹혀요", "다
+    // 귀찮아요") is said back, not passed over; two signs add where to turn if it goes on.
+    const lowSign = !prev.safety && !graveStory ? lowMoodSign(text) : null;
+    const lowPick = lowSign ? lowMoodReply(lowSign, state.usedReplies) : null;
+    if (lowPick) {
+      state.usedReplies.push(lowPick.id);
+      if (lowPick.text.includes('1577-0199')) state.usedReplies.push(LOW_MOOD_ADVICE_ID);
+      return finish({ reply: lowPick.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
     }
     const daily = chars > 0 && !prev.safety && !graveStory && !storyBefore.slice(-3).some(toldMisfortune) ? dailyReport(text, storyBefore, { heavy, hurting: Math.max(...EMOTIONS.filter((e) => valence(e) < 0).map((e) => analysis.emotions[e])) }) : null;
     const dailyPick = daily ? pickDaily(daily, text, storyBefore, new Set(state.usedReplies), rnd) : null;
