@@ -104,6 +104,7 @@ import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTH
 import { youngTurn } from './young-talk';
 import { comparesWithOthers, OTHERS_AHEAD_PREFIX, othersAheadReplies } from './others-ahead';
 import { laughedGladly } from './glad-signs';
+import { examWentBadly, subjectWellReply, subjectWentWell } from './subject-marks';
 import { LOW_MOOD_ADVICE_ID, lowMoodReply, lowMoodSign } from './low-mood-signs';
 import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, gladOccasion, mildMood, namesUnsaid, notCaughtPick, presumesToldEvent, wantsToCry } from './told-nothing';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
@@ -2367,6 +2368,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       return finish({ reply, kind: 'meta', intent: null, score, safety: null });
     }
 
+    // Session 41 (subject-marks.ts): "근데 국어는 잘봄" after a bad exam is a bright spot, said back by name.
+    const subject = chars > 0 && !prev.safety ? subjectWentWell(text) : null;
+    const subjectWell = subject ? subjectWellReply(subject, new Set(state.usedReplies), storyBefore.some(examWentBadly)) : null;
+    if (subjectWell) {
+      state.usedReplies.push(subjectWell.id);
+      return finish({ reply: subjectWell.text, kind: 'followup', intent: null, score, safety: null, mood: 'joy' });
+    }
     // Session 39 (daily, daily-talk.ts): a plain report of the day (a routine, an errand, a plan) is
     // taken up by its topic, naming no feeling the model read into it ("박스가 스무 개나 돼요", anxiety
     // 0.91, had got «걱정 때문에 쉬어도 쉬는 것 같지 않았겠어요»); a small worry eased is met with relief.
