@@ -155,12 +155,18 @@ describe('일기 · 기록 · 설정', () => {
 
       // Search: composed and decomposed (NFD) Hangul find the same entry.
       const search = page.getByTestId('history-search');
+      // Session 41: the box is in the first screenful on a phone, and the timeline steps aside while searching.
+      const box = await search.boundingBox();
+      expect(box && box.y + box.height <= 780, 'the search box is visible without scrolling at 360×780').toBe(true);
       await search.fill(MARKER);
       await expect.poll(() => page.getByTestId('history-status').textContent()).toContain('1개를 찾았어요');
+      expect(await page.locator('.history-timeline').isVisible(), 'the timeline steps aside while searching').toBe(false);
       expect(await diaryRows(page).first().locator('mark').textContent()).toBe(MARKER);
       await search.fill('');
       await search.fill(MARKER.normalize('NFD'));
       expect(MARKER.normalize('NFD')).not.toBe(MARKER);
+      await expect.poll(() => page.getByTestId('history-status').textContent()).toContain('1개를 찾았어요');
+      await search.fill('별빛 산책'); // spaced differently from the entry: still found
       await expect.poll(() => page.getByTestId('history-status').textContent()).toContain('1개를 찾았어요');
       await search.fill('없는낱말찾기');
       await expect.poll(() => page.getByTestId('history-status').textContent()).toContain('맞는 기록이 없어요');

@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { MaumDB } from './db';
 import { addMessage, createConversation, newConversation, newMessage } from './conversations';
 import { addDiaryEntry, newDiaryEntry } from './diary';
-import { searchHistory, snippetAround } from './search';
+import { findTerms, searchHistory, searchTerms, snippetAround } from './search';
 import { oneHot, openTestDb } from './test-utils';
 
 let db: MaumDB;
@@ -44,6 +44,43 @@ describe('searchHistory', () => {
     expect(await searchHistory(db, '   ')).toEqual([]);
     expect(await searchHistory(db, '없는말')).toEqual([]);
     expect(await searchHistory(db, '회사', { limit: 1 })).toHaveLength(1);
+  });
+});
+
+describe('searchHistory: words and spacing (session 41)', () => {
+  // A tester's searches found nothing: "못 봄" for "개못봄", "모의 고사" for "모의고사", "영어듣기" for
+  // "영어 듣기", "수학 망함" where 수학 and 망함 were in two messages of one chat.
+  beforeEach(async () => {
+    const c = newConversation({ now: new Date(2024, 3, 1, 20).getTime() });
+    await createConversation(db, c);
+    const say = (text: string, minute: number) => addMessage(db, newMessage({ conversationId: c.id, role: 'user', text, now: new Date(2024, 3, 1, 20, minute).getTime() }));
+    await say('모의고사 망함ㅋㅋ', 1);
+    await say('수학 진짜 개못봄 ㅠㅠ', 2);
+    await say('영어 듣기는 괜찮았어', 3);
+    await addDiaryEntry(db, newDiaryEntry({ text: '수학 학원 다녀옴', emotions: oneHot(6), now: new Date(2024, 3, 2, 21).getTime() }));
+  });
+  const texts = async (q: string) => (await searchHistory(db, q)).map((h) => h.snippet);
+
+  it('ignores spaces inside and between words', async () => {
+    expect(await texts('못 봄')).toEqual(['수학 진짜 개못봄 ㅠㅠ']);
+    expect(await texts('모의 고사')).toEqual(['모의고사 망함ㅋㅋ']);
+    expect(await texts('영어듣기')).toEqual(['영어 듣기는 괜찮았어']);
+  });
+  it('a conversation matches when its messages hold every word between them; a diary entry must hold them all', async () => {
+    expect(await texts('수학 망함')).toEqual(['수학 진짜 개못봄 ㅠㅠ', '모의고사 망함ㅋㅋ']);
+    expect(await texts('수학 학원')).toEqual(['수학 학원 다녀옴']);
+    expect(await texts('수학 회사')).toEqual([]);
+    expect(await texts('학원 망함')).toEqual([]);
+  });
+});
+
+describe('findTerms', () => {
+  it('maps matches back to the text, across spaces', () => {
+    expect(findTerms('영어 듣기는 괜찮았어', ['영어듣기'])).toEqual([{ term: '영어듣기', start: 0, end: 5 }]);
+    expect(findTerms('Fix You', searchTerms('FIX  you'))).toEqual([
+      { term: 'fix', start: 0, end: 3 },
+      { term: 'you', start: 4, end: 7 },
+    ]);
   });
 });
 

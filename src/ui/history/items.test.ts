@@ -22,6 +22,15 @@ describe('highlight', () => {
     expect(highlight('Hello HELLO', 'hello').filter((p) => p.match)).toHaveLength(2);
     expect(highlight('nothing here', '')).toEqual([{ text: 'nothing here', match: false }]);
   });
+  it('marks each word of the query, across the spaces the search ignores', () => {
+    expect(highlight('수학 진짜 개못봄', '못 봄 수학')).toEqual([
+      { text: '수학', match: true },
+      { text: ' 진짜 개', match: false },
+      { text: '못', match: true },
+      { text: '봄', match: true },
+    ]);
+    expect(highlight('영어 듣기는 괜찮았어', '영어듣기').filter((p) => p.match).map((p) => p.text)).toEqual(['영어 듣기']);
+  });
 });
 
 describe('loadHistory / searchItems', () => {

@@ -4,7 +4,9 @@ import {
   groupByDay,
   listConversations,
   listDiary,
+  findTerms,
   normalizeForSearch,
+  searchTerms,
   searchHistory,
   type DayGroup,
   type MaumDB,
@@ -94,19 +96,18 @@ export function groupItems(items: readonly HistoryItem[]): DayGroup<HistoryItem>
   return groupByDay(items);
 }
 
-/** Splits `text` around case- and normalisation-insensitive matches of `query`, for <mark>. */
+/** Splits `text` around the query's words (case-, normalisation- and spacing-insensitive, as the search matches), for <mark>. */
 export function highlight(text: string, query: string): { text: string; match: boolean }[] {
-  const needle = normalizeForSearch(query.trim());
   const nfc = text.normalize('NFC');
-  const folded = normalizeForSearch(nfc);
-  if (!needle || folded.length !== nfc.length) return [{ text: nfc, match: false }];
+  if (normalizeForSearch(nfc).length !== nfc.length) return [{ text: nfc, match: false }];
   const parts: { text: string; match: boolean }[] = [];
   let from = 0;
-  for (let at = folded.indexOf(needle); at >= 0; at = folded.indexOf(needle, at + needle.length)) {
-    if (at > from) parts.push({ text: nfc.slice(from, at), match: false });
-    parts.push({ text: nfc.slice(at, at + needle.length), match: true });
-    from = at + needle.length;
+  for (const f of findTerms(nfc, searchTerms(query))) {
+    if (f.start < from) continue; // overlapping words: the earlier mark already covers it
+    if (f.start > from) parts.push({ text: nfc.slice(from, f.start), match: false });
+    parts.push({ text: nfc.slice(f.start, f.end), match: true });
+    from = f.end;
   }
   if (from < nfc.length) parts.push({ text: nfc.slice(from), match: false });
-  return parts;
+  return parts.length > 0 ? parts : [{ text: nfc, match: false }];
 }

@@ -108,7 +108,31 @@ export function HistoryTab() {
   return (
     <div class="history" ref={(el) => (root = el)}>
       <div class="history-overview" hidden={open() !== null}>
-        <section class="card history-timeline" aria-labelledby="history-timeline-title">
+        {/* Search first (session 41): on a phone it sat about 1,200 px down, under the chart and the
+            rated songs; while a search is on, those step aside so the results come right under it. */}
+        <div role="search" class="history-search">
+          <label for="history-search-input" class="visually-hidden">
+            기록 검색
+          </label>
+          <input
+            id="history-search-input"
+            class="input"
+            type="search"
+            enterkeyhint="search"
+            autocomplete="off"
+            placeholder="대화와 일기에서 찾기"
+            data-testid="history-search"
+            value={query()}
+            onInput={(e) => setQuery(e.currentTarget.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Enter') setDebounced(e.currentTarget.value.trim());
+            }}
+          />
+        </div>
+        <p class="note history-status" role="status" aria-live="polite" data-testid="history-status">
+          {statusLine() || announce()}
+        </p>
+        <section class="card history-timeline" aria-labelledby="history-timeline-title" hidden={searching()}>
           <div class="section-head">
             <h2 id="history-timeline-title">감정의 흐름</h2>
             <fieldset class="segmented-field range-switch">
@@ -143,34 +167,14 @@ export function HistoryTab() {
           </Show>
         </section>
 
-        <RatedSongs />
+        <Show when={!searching()}>
+          <RatedSongs />
+        </Show>
 
         <section class="card history-list" aria-labelledby="history-list-title">
           <h2 id="history-list-title" ref={(el) => (listHeading = el)} tabIndex={-1}>
             지난 기록
           </h2>
-          <div role="search" class="history-search">
-            <label for="history-search-input" class="visually-hidden">
-              기록 검색
-            </label>
-            <input
-              id="history-search-input"
-              class="input"
-              type="search"
-              enterkeyhint="search"
-              autocomplete="off"
-              placeholder="대화와 일기에서 찾기"
-              data-testid="history-search"
-              value={query()}
-              onInput={(e) => setQuery(e.currentTarget.value)}
-              onKeyDown={(e) => {
-                if (e.key === 'Enter') setDebounced(e.currentTarget.value.trim());
-              }}
-            />
-          </div>
-          <p class="note history-status" role="status" aria-live="polite" data-testid="history-status">
-            {statusLine() || announce()}
-          </p>
 
           <Show
             when={rows().length > 0}
