@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDBACK_WORDS } from '../../chat';
 import { feedbackEffect, feedbackSignalsFrom } from '../../recommend/feedback';
-import { LIKED_NOTE, OFFLINE_LISTEN, chipStrength, dislikedNote, ratedAnnouncement, toggledRating, unsavedNote } from './cardCopy';
+import { LIKED_NOTE, OFFLINE_LISTEN, chipStrength, dislikedNote, ratedAnnouncement, songControlName, toggledRating, unsavedNote } from './cardCopy';
 
 describe('song card copy', () => {
   it('the buttons say what is stored: a like or a dislike, the same in both lists', () => {
@@ -54,5 +54,22 @@ describe('song card copy', () => {
     expect(toggledRating(false, true)).toBe(true);
     expect(toggledRating(true, false)).toBe(false);
     expect(ratedAnnouncement(null, true, 'similar')).toBe('평가를 지웠어요.');
+  });
+});
+
+describe('songControlName (session 41)', () => {
+  it('names the song after the visible words, so five cards give five different names', () => {
+    expect(songControlName('여기서 재생', '무릎')).toBe('여기서 재생 (무릎)');
+    expect(songControlName('플레이어 닫기', '무릎')).toBe('플레이어 닫기 (무릎)');
+    expect(songControlName('YouTube에서 듣기', '무릎', true)).toBe('YouTube에서 듣기 (무릎, 새 창)');
+    const titles = ['무릎', '오래된 노래', 'Track 9', '소녀를 만나다', '그대 오늘도 잘해냈어요'];
+    const names = titles.map((t) => songControlName('YouTube에서 듣기', t, true));
+    expect(new Set(names).size).toBe(titles.length);
+    for (const n of names) expect(n.startsWith('YouTube에서 듣기')).toBe(true);
+  });
+  it('without a title it is just the words', () => {
+    expect(songControlName('여기서 재생', undefined)).toBe('여기서 재생');
+    expect(songControlName('여기서 재생', '  ')).toBe('여기서 재생');
+    expect(songControlName('YouTube에서 듣기', '', true)).toBe('YouTube에서 듣기 (새 창)');
   });
 });

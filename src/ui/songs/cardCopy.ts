@@ -51,3 +51,12 @@ export const LIKED_NOTE = '비슷한 기분일 때 이 곡을 다시 골라 드�
 
 /** Offline, the listen link would only fail: the card says this instead. */
 export const OFFLINE_LISTEN = '인터넷에 연결되면 들을 수 있어요';
+
+/**
+ * Session 41: a song control's accessible name: its visible words, then the song in brackets
+ * ("여기서 재생 (무릎)"; with `newWindow`, "YouTube에서 듣기 (무릎, 새 창)").
+ */
+export function songControlName(words: string, title: string | undefined, newWindow = false): string {
+  const extra = [title?.trim(), newWindow ? '새 창' : ''].filter(Boolean).join(', ');
+  return extra ? `${words} (${extra})` : words;
+}
