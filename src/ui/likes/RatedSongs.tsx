@@ -64,7 +64,7 @@ export function RatedSongs() {
                     {(link) => (
                       <ListenLink
                         href={link()}
-                        songTitle={song.title}
+                        song={song}
                         testId="liked-song-open"
                         offlineTestId="liked-song-offline"
                         offlineClass="rated-offline"

@@ -10,7 +10,7 @@
  * is dimmed with a line saying what the recommender will do (./cardCopy.ts). A press that could not be
  * saved (storage full) is undone on the card, with the reason and what to do right under its buttons.
  * The chips say the song's main feelings in words ("슬픔 많이"), not percentages.
- * Session 41: the link and the play button are named with the song ("여기서 재생 (무릎)"), so a
+ * Session 41: the link and the play button are named with the song ("여기서 재생 (무릎, 아이유)"), so a
  * screen reader's list of links and buttons no longer shows five identical ones.
  * Offline the listen link is replaced by "인터넷에 연결되면 들을 수 있어요"; the embedded
  * player shows a plain message with the link when it cannot load (./Player.tsx).
@@ -167,7 +167,7 @@ export function SongList(props: SongListProps) {
                   <div class="song-actions">
                     <ListenLink
                       href={song.link}
-                      songTitle={song.title}
+                      song={song}
                       testId="song-open"
                       offlineTestId="song-offline"
                       offlineClass="song-offline"
@@ -175,7 +175,7 @@ export function SongList(props: SongListProps) {
                       <button
                         type="button"
                         class="button button-small button-soft"
-                        aria-label={songControlName(playing() === song.id ? '플레이어 닫기' : '여기서 재생', song.title)}
+                        aria-label={songControlName(playing() === song.id ? '플레이어 닫기' : '여기서 재생', song)}
                         aria-expanded={playing() === song.id}
                         data-testid="song-play"
                         onClick={() => setPlaying((p) => (p === song.id ? null : song.id))}

@@ -58,18 +58,24 @@ describe('song card copy', () => {
 });
 
 describe('songControlName (session 41)', () => {
-  it('names the song after the visible words, so five cards give five different names', () => {
-    expect(songControlName('여기서 재생', '무릎')).toBe('여기서 재생 (무릎)');
-    expect(songControlName('플레이어 닫기', '무릎')).toBe('플레이어 닫기 (무릎)');
-    expect(songControlName('YouTube에서 듣기', '무릎', true)).toBe('YouTube에서 듣기 (무릎, 새 창)');
-    const titles = ['무릎', '오래된 노래', 'Track 9', '소녀를 만나다', '그대 오늘도 잘해냈어요'];
-    const names = titles.map((t) => songControlName('YouTube에서 듣기', t, true));
-    expect(new Set(names).size).toBe(titles.length);
-    for (const n of names) expect(n.startsWith('YouTube에서 듣기')).toBe(true);
+  it('names the song and singer after the visible words, so five cards give five different names', () => {
+    expect(songControlName('여기서 재생', { title: '무릎', artist: '아이유' })).toBe('여기서 재생 (무릎, 아이유)');
+    expect(songControlName('플레이어 닫기', { title: '무릎', artist: '아이유' })).toBe('플레이어 닫기 (무릎, 아이유)');
+    expect(songControlName('YouTube에서 듣기', { title: '무릎', artist: '아이유' }, true)).toBe('YouTube에서 듣기 (무릎, 아이유, 새 창)');
+    const songs = [
+      { title: '무릎', artist: '아이유' },
+      { title: '오늘', artist: '가수 가' },
+      { title: '오늘', artist: '가수 나' },
+      { title: 'Track 9', artist: '이소라' },
+    ];
+    const names = songs.map((x) => songControlName('YouTube에서 듣기', x, true));
+    expect(new Set(names).size, 'two songs called 오늘 are told apart').toBe(songs.length);
+    for (const n of names) expect(n.startsWith('YouTube에서 듣기 (')).toBe(true);
   });
-  it('without a title it is just the words', () => {
-    expect(songControlName('여기서 재생', undefined)).toBe('여기서 재생');
-    expect(songControlName('여기서 재생', '  ')).toBe('여기서 재생');
-    expect(songControlName('YouTube에서 듣기', '', true)).toBe('YouTube에서 듣기 (새 창)');
+  it('without a title or singer it is just the words', () => {
+    expect(songControlName('여기서 재생', {})).toBe('여기서 재생');
+    expect(songControlName('여기서 재생', { title: '  ', artist: '' })).toBe('여기서 재생');
+    expect(songControlName('여기서 재생', { title: '무릎' })).toBe('여기서 재생 (무릎)');
+    expect(songControlName('YouTube에서 듣기', { title: '' }, true)).toBe('YouTube에서 듣기 (새 창)');
   });
 });
