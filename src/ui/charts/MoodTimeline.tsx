@@ -23,6 +23,12 @@ import { BAR_MAX_WIDTH, columnLabels, timelineColumns } from './timelineColumns'
 
 const WEEKDAYS = ['일', '월', '화', '수', '목', '금', '토'];
 
+/**
+ * How to read a day (session 41: it named only the bars, a pointer's way; the ‹ › buttons are
+ * the keyboard's and a screen reader's).
+ */
+export const TIMELINE_HOW = '막대나 ‹ › 버튼(이전·다음 기록일)을 누르면 그날의 감정을 글로 보여 드려요.';
+
 function parseDay(day: string): Date {
   const [y, m, d] = day.split('-').map(Number);
   return new Date(y ?? 1970, (m ?? 1) - 1, d ?? 1);
@@ -294,7 +300,7 @@ export function MoodTimeline(props: MoodTimelineProps) {
         </div>
         <p class="note" data-testid="mood-caption">
           <Show when={spanNote()}>{(note) => <>{note()} </>}</Show>
-          <span id={summaryId}>{description()}</span> 막대를 누르면 그날의 감정을 글로 보여 드려요.
+          <span id={summaryId}>{description()}</span> {TIMELINE_HOW}
         </p>
       </Show>
       <Show when={loadError()}>

@@ -3,10 +3,12 @@
  * over the threshold from the settings), with a line that says roughly how much more is needed
  * (gaugeCopy.ts) and, while it fills, a hint under it saying what it is for; when full, "내 감정 확인하기" opens the emotion chart and songs. From half the
  * gauge, or after a goodbye, a quiet "지금까지 이야기로 노래 보기" opens them early.
+ * Session 41: the line is not read out after every reply; a screen reader hears the gauge only
+ * when a turn makes the songs available or fills it (gaugeAnnouncement).
  */
-import { Show } from 'solid-js';
+import { Show, createEffect, createSignal, on } from 'solid-js';
 import { settings } from '../services';
-import { gaugeHint, gaugeLine, offerEarlySongs } from './gaugeCopy';
+import { gaugeAnnouncement, gaugeHint, gaugeLine, offerEarlySongs, type GaugeStep } from './gaugeCopy';
 import { session } from './session';
 
 export function Gauge(props: { onOpen: () => void }) {
@@ -17,13 +19,31 @@ export function Gauge(props: { onOpen: () => void }) {
   const early = () =>
     offerEarlySongs({ gauge: session.gauge, leaving: session.leaving, songsOpen: session.resultsOpen, safety: session.banner !== null || session.lastTurnSafety });
   const hint = () => gaugeHint({ gauge: session.gauge, songsOpen: songsOpen(), earlyOffered: early() });
+
+  // Compared turn by turn within one conversation: a restored or new conversation says nothing.
+  const step = (): GaugeStep => ({ full: full(), early: early(), songsOpen: songsOpen(), safety: session.lastTurnSafety });
+  const [announcement, setAnnouncement] = createSignal('');
+  let last = { conversation: session.conversationId, revision: session.revision, step: step() };
+  createEffect(
+    on(
+      () => [session.conversationId, session.revision] as const,
+      ([conversation, revision]) => {
+        const now = step();
+        const sameTalk = conversation === last.conversation && revision > last.revision;
+        // Cleared on a quiet turn, so the same words are announced again when they come back.
+        setAnnouncement(sameTalk ? gaugeAnnouncement(last.step, now) : '');
+        last = { conversation, revision, step: now };
+      },
+      { defer: true },
+    ),
+  );
   return (
     <div class="gauge" data-testid="gauge" data-full={String(full())} data-percent={percent()}>
       <div class="gauge-text">
         <span class="gauge-title" id="gauge-title">
           감정 게이지
         </span>
-        <span class="gauge-line" data-testid="gauge-line" aria-live="polite">
+        <span class="gauge-line" data-testid="gauge-line">
           {gaugeLine({ gauge: session.gauge, threshold: settings().gaugeThreshold, songsOpen: songsOpen(), earlyOffered: early() })}
         </span>
       </div>
@@ -39,6 +59,9 @@ export function Gauge(props: { onOpen: () => void }) {
       >
         <div class="gauge-fill" style={{ width: `${percent()}%` }} />
       </div>
+      <p class="visually-hidden" aria-live="polite" data-testid="gauge-announcer">
+        {announcement()}
+      </p>
       <Show when={hint()}>
         <p class="gauge-hint" id="gauge-hint" data-testid="gauge-hint">
           {hint()}

@@ -8,13 +8,18 @@
  * themselves once the user has seen them. Lists nobody has looked at yet (opened by a request
  * in the chat, below the fold on a phone, or restored) follow the mood silently until they come
  * into view.
+ * Session 41: "다른 곡 추천" stays focusable while it loads (aria-disabled, not disabled: focus fell
+ * to the page and the next Tab left it); once the new songs are in, the first new card's title
+ * takes focus and comes into view (on a phone only the last two cards showed), and one polite
+ * line says "새 노래 5곡을 골랐어요" (./moreSongs.ts).
  */
 import { For, Show, createEffect, createSignal, on, onCleanup, onMount } from 'solid-js';
 import { createStore } from 'solid-js/store';
 import { excludeForList, hashString, type Recommendation, type RecommendationMode } from '../../recommend';
-import { catalogueStatus, recommendSongs, retryModel } from '../services';
+import { catalogueStatus, prefersReducedMotion, recommendSongs, retryModel } from '../services';
 import { SongList } from '../songs/SongList';
 import { moodChange } from './moodMoved';
+import { NO_MORE_SONGS, moreSongsAnnouncement } from './moreSongs';
 import { RECS_TABS } from './recsTabs';
 import { conversationEmbedding, session, setSongsOnScreen } from './session';
 
@@ -43,8 +48,11 @@ export function Recommendations() {
   let section: HTMLElement | undefined;
   /** The user has seen the lists: opened them with a button, or they came into view. */
   const [seen, setSeen] = createSignal(session.resultsBy === 'user');
+  /** The polite line after "다른 곡 추천" (cleared before each press, so a repeat is heard). */
+  const [announce, setAnnounce] = createSignal('');
 
-  const load = async (mode: RecommendationMode, page: number) => {
+  /** Returns whether the page brought songs (false: none left, failed, or overtaken). */
+  const load = async (mode: RecommendationMode, page: number): Promise<boolean> => {
     const cid = session.conversationId;
     const mine = token;
     setLists(mode, { loading: true, error: '' });
@@ -64,18 +72,40 @@ export function Recommendations() {
         artist: session.songArtist,
         texts: session.messages.filter((m) => m.role === 'user').map((m) => m.text),
       });
-      if (mine !== token) return;
+      if (mine !== token) return false;
       if (items.length === 0 && page > 0) {
         setLists(mode, { loading: false, exhausted: true });
-        return;
+        return false;
       }
       for (const r of items) shown[mode].add(r.song.id);
       setLists(mode, { items, mood, page, loading: false, exhausted: false });
+      return items.length > 0;
     } catch (err) {
-      if (mine !== token) return;
+      if (mine !== token) return false;
       console.warn('recommendations failed', err);
       setLists(mode, { loading: false, error: catalogueStatus().error ?? '노래를 고르지 못했어요.' });
+      return false;
     }
+  };
+
+  /**
+   * "다른 곡 추천": the next page, then the first new card's title gets focus (when focus is still
+   * on the button) and comes into view below the sticky tab bar; one line says what happened.
+   */
+  const more = async (mode: RecommendationMode, button: HTMLButtonElement) => {
+    if (lists[mode].loading) return;
+    setAnnounce('');
+    const mine = token;
+    const got = await load(mode, lists[mode].page + 1);
+    if (mine !== token) return;
+    if (lists[mode].error) return; // the alert says it
+    setAnnounce(moreSongsAnnouncement(got ? lists[mode].items.length : 0, lists[mode].exhausted));
+    if (!got || document.activeElement !== button) return;
+    // The new cards are rendered by now (the store update above is synchronous).
+    const title = section?.querySelector<HTMLElement>(`#recs-panel-${mode} [data-testid="song-card"] .song-title`);
+    if (!title) return;
+    title.focus({ preventScroll: true });
+    title.closest('li')?.scrollIntoView({ block: 'start', behavior: prefersReducedMotion() ? 'auto' : 'smooth' });
   };
 
   const restart = () => {
@@ -264,15 +294,15 @@ export function Recommendations() {
               />
             </Show>
             <Show when={lists[m.id].exhausted}>
-              <p class="note">이 감정에 맞는 노래는 모두 보여 드렸어요.</p>
+              <p class="note">{NO_MORE_SONGS}</p>
             </Show>
             <Show when={!lists[m.id].error && lists[m.id].items.length > 0}>
               <button
                 type="button"
                 class="button button-soft recs-more"
                 data-testid={`recs-more-${m.id}`}
-                disabled={lists[m.id].loading}
-                onClick={() => void load(m.id, lists[m.id].page + 1)}
+                aria-disabled={lists[m.id].loading}
+                onClick={(e) => void more(m.id, e.currentTarget)}
               >
                 {lists[m.id].loading ? '고르는 중…' : '다른 곡 추천'}
               </button>
@@ -280,6 +310,9 @@ export function Recommendations() {
           </div>
         )}
       </For>
+      <p class="visually-hidden" aria-live="polite" data-testid="recs-announcer">
+        {announce()}
+      </p>
     </section>
   );
 }

@@ -2,12 +2,14 @@
  * What the gauge unlocks: the conversation's emotion chart (ECharts donut) and the song
  * recommendations. After a safety turn no songs are shown. Session 40: on a phone (results below
  * the chat) "대화로 돌아가기" at the end goes back to the input (../tabs/tabScroll.ts).
+ * Session 41: "차트 접기" folds only the chart (it used to close the songs too, with no way back
+ * while the gauge was under half); the button keeps focus and says whether the chart is shown.
  */
 import { Show } from 'solid-js';
 import { showChatInput } from '../tabs/tabScroll';
 import { EmotionDonut } from '../charts/EmotionDonut';
 import { Recommendations } from './Recommendations';
-import { session, setResultsOpen } from './session';
+import { session, setChartFolded } from './session';
 
 export function Results(props: { headingRef?: (el: HTMLHeadingElement) => void }) {
   return (
@@ -17,11 +19,22 @@ export function Results(props: { headingRef?: (el: HTMLHeadingElement) => void }
           <h2 id="results-title" ref={(el) => props.headingRef?.(el)} tabIndex={-1}>
             지금 내 감정
           </h2>
-          <button type="button" class="button button-quiet button-small" onClick={() => setResultsOpen(false)}>
-            접기
+          <button
+            type="button"
+            class="button button-quiet button-small"
+            data-testid="results-fold"
+            aria-expanded={!session.chartFolded}
+            aria-controls="results-chart-body"
+            onClick={() => setChartFolded(!session.chartFolded)}
+          >
+            {session.chartFolded ? '차트 펼치기' : '차트 접기'}
           </button>
         </div>
-        <EmotionDonut mix={session.mix} caption={`지금까지 들려준 이야기 ${session.turns}개를 바탕으로 살펴봤어요.`} />
+        <div id="results-chart-body">
+          <Show when={!session.chartFolded}>
+            <EmotionDonut mix={session.mix} caption={`지금까지 들려준 이야기 ${session.turns}개를 바탕으로 살펴봤어요.`} />
+          </Show>
+        </div>
       </section>
       <Show
         when={!session.lastTurnSafety}

@@ -1,5 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { EARLY_LINE, GAUGE_HINT, GAUGE_LINES, OPEN_EARLY_LINE, gaugeHint, gaugeLine, isGoodbyeTurn, offerEarlySongs } from './gaugeCopy';
+import {
+  EARLY_ANNOUNCEMENT,
+  EARLY_LINE,
+  FULL_ANNOUNCEMENT,
+  FULL_OPEN_ANNOUNCEMENT,
+  GAUGE_HINT,
+  GAUGE_LINES,
+  OPEN_EARLY_LINE,
+  gaugeAnnouncement,
+  gaugeHint,
+  gaugeLine,
+  isGoodbyeTurn,
+  offerEarlySongs,
+  type GaugeStep,
+} from './gaugeCopy';
 
 describe('gaugeHint (session 40)', () => {
   it('says what the gauge is for while it fills, from the first look', () => {
@@ -106,5 +120,46 @@ describe('isGoodbyeTurn', () => {
   it('anything else', () => {
     expect(isGoodbyeTurn({ intent: 'meta_thanks' }, action, ['work_stress#0'])).toBe(false);
     expect(isGoodbyeTurn({ intent: null }, action, [])).toBe(false);
+  });
+});
+
+describe('gaugeAnnouncement (session 41)', () => {
+  const filling: GaugeStep = { full: false, early: false, songsOpen: false, safety: false };
+  const step = (gauge: number, songsOpen = false, leaving = false, safety = false): GaugeStep => ({
+    full: gauge >= 1,
+    early: offerEarlySongs({ gauge, leaving, songsOpen, safety }),
+    songsOpen,
+    safety,
+  });
+
+  it('keeps quiet on an ordinary turn: the reply is announced, the gauge line is not', () => {
+    expect(gaugeAnnouncement(step(0.1), step(0.2))).toBe('');
+    expect(gaugeAnnouncement(step(0.2), step(0.45))).toBe('');
+    expect(gaugeAnnouncement(step(0.55), step(0.7))).toBe('');
+    expect(gaugeAnnouncement(step(1), step(1))).toBe('');
+    // Songs already open (asked for in the chat at 17 %): more talk says nothing.
+    expect(gaugeAnnouncement(step(0.17, true), step(0.3, true))).toBe('');
+    expect(gaugeAnnouncement(step(0.3, true), step(0.6, true))).toBe('');
+  });
+  it('speaks once when the songs can be opened early (half the gauge, or a goodbye)', () => {
+    expect(gaugeAnnouncement(step(0.45), step(0.55))).toBe(EARLY_ANNOUNCEMENT);
+    expect(gaugeAnnouncement(step(0.2), step(0.25, false, true))).toBe(EARLY_ANNOUNCEMENT);
+    expect(gaugeAnnouncement(step(0.55), step(0.6))).toBe('');
+  });
+  it('speaks once when the gauge fills, in words that fit whether the songs are open', () => {
+    expect(gaugeAnnouncement(step(0.8), step(1))).toBe(FULL_ANNOUNCEMENT);
+    expect(gaugeAnnouncement(filling, step(1))).toBe(FULL_ANNOUNCEMENT);
+    expect(gaugeAnnouncement(step(0.8, true), step(1, true))).toBe(FULL_OPEN_ANNOUNCEMENT);
+    expect(FULL_OPEN_ANNOUNCEMENT).not.toContain('확인해 볼 수');
+  });
+  it('never after a safety turn', () => {
+    expect(gaugeAnnouncement(step(0.8), step(1, false, false, true))).toBe('');
+    expect(gaugeAnnouncement(step(0.45), { ...step(0.55), safety: true })).toBe('');
+  });
+  it('says no numbers and no 당신', () => {
+    for (const line of [EARLY_ANNOUNCEMENT, FULL_ANNOUNCEMENT, FULL_OPEN_ANNOUNCEMENT]) {
+      expect(line).not.toMatch(/\d/);
+      expect(line).not.toContain('당신');
+    }
   });
 });

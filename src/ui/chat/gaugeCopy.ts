@@ -11,6 +11,10 @@
  * Songs before the gauge is full: a quiet "지금까지 이야기로 노래 보기" once the gauge passes
  * half, or when the user says goodbye (a goodbye intent, or a "자러 갈게" leaving turn) after
  * telling something, so no one leaves without songs. Not after a safety turn.
+ *
+ * Session 41: the line is no longer a live region (a screen reader heard it after every reply,
+ * beside the reply itself); gaugeAnnouncement says a word only when a turn crosses a step that
+ * changes what the user can do: the songs can be opened now, or the gauge is full.
  */
 import { LEAVE_PREFIX } from '../../chat/pushback';
 
@@ -71,6 +75,36 @@ export const GAUGE_LINES = [
   OPEN_EARLY_LINE,
   '노래를 골라 뒀어요',
 ] as const;
+
+/** What the gauge offers at the end of a turn (for gaugeAnnouncement). */
+export interface GaugeStep {
+  /** The gauge is full. */
+  full: boolean;
+  /** "지금까지 이야기로 노래 보기" is offered (offerEarlySongs). */
+  early: boolean;
+  /** The songs are open (and allowed). */
+  songsOpen: boolean;
+  /** This turn was a safety turn: the gauge keeps quiet. */
+  safety: boolean;
+}
+
+/** Said once when a turn fills the gauge while the songs are closed. */
+export const FULL_ANNOUNCEMENT = '감정 게이지가 다 찼어요. 이제 내 감정을 확인해 볼 수 있어요.';
+/** Said once when a turn fills the gauge while the songs are already open. */
+export const FULL_OPEN_ANNOUNCEMENT = '감정 게이지가 다 찼어요.';
+/** Said once when a turn makes the songs available before the gauge is full. */
+export const EARLY_ANNOUNCEMENT = '지금까지 나눈 이야기로 노래를 볼 수 있어요.';
+
+/**
+ * What a screen reader hears from the gauge after a turn: '' unless the turn crossed a step
+ * (the reply itself is announced by the chat; the gauge line would be a second voice each time).
+ */
+export function gaugeAnnouncement(before: GaugeStep, after: GaugeStep): string {
+  if (after.safety) return '';
+  if (after.full && !before.full) return after.songsOpen ? FULL_OPEN_ANNOUNCEMENT : FULL_ANNOUNCEMENT;
+  if (after.early && !before.early && !after.songsOpen) return EARLY_ANNOUNCEMENT;
+  return '';
+}
 
 /** The share of the gauge after which the songs can be opened early. */
 export const EARLY_SONGS_FROM = 0.5;

@@ -80,6 +80,8 @@ export interface ChatSessionState {
   typing: boolean;
   /** The emotion chart + recommendations are open. */
   resultsOpen: boolean;
+  /** Session 41: the user folded the emotion chart ("차트 접기"); the songs stay open. */
+  chartFolded: boolean;
   /** The latest turn was a safety turn: show no songs. */
   lastTurnSafety: boolean;
   /** A stored conversation is being loaded. */
@@ -130,6 +132,7 @@ function freshState(): ChatSessionState {
     banner: null,
     typing: false,
     resultsOpen: false,
+    chartFolded: false,
     lastTurnSafety: false,
     restoring: false,
     lastReply: '',
@@ -390,6 +393,14 @@ export function setResultsOpen(open: boolean): void {
   });
 }
 
+/**
+ * Folds or unfolds the emotion chart above the songs. Session 41: "접기" used to close the chart
+ * and the songs together, leaving no way back below half the gauge; only the chart folds now.
+ */
+export function setChartFolded(folded: boolean): void {
+  setSession('chartFolded', folded);
+}
+
 /** The open song list's cards, top to bottom (Recommendations keeps this current). */
 export function setSongsOnScreen(songs: ShownSong[]): void {
   setSession('songsOnScreen', songs);
@@ -468,6 +479,7 @@ export async function openConversation(id: string, options: { switchTab?: boolea
     banner: detail.conversation.safety,
     typing: false,
     resultsOpen: detail.recommendations.length > 0,
+    chartFolded: false,
     lastTurnSafety: lastBot?.kind === 'safety',
     restoring: false,
     lastReply: '',

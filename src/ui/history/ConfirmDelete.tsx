@@ -1,6 +1,8 @@
 /**
  * A delete button with an inline confirm step: the first press asks ("정말 지울까요?") with
- * 지우기 / 취소; Escape or 취소 closes it and gives focus back to the button.
+ * 취소 / 지우기; Escape or 취소 closes it and gives focus back to the button.
+ * Session 41: the safe choice comes first and takes focus, so Tab goes on to 지우기 (it was
+ * reachable only with Shift+Tab), and Escape also closes it from the button that opened it.
  */
 import { Show, createSignal, createUniqueId } from 'solid-js';
 
@@ -24,6 +26,12 @@ export function ConfirmDelete(props: ConfirmDeleteProps) {
     trigger.focus();
   };
 
+  const onEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !open() || busy()) return;
+    e.stopPropagation();
+    close();
+  };
+
   const confirm = async () => {
     setBusy(true);
     try {
@@ -42,6 +50,7 @@ export function ConfirmDelete(props: ConfirmDeleteProps) {
         data-testid="history-delete"
         aria-expanded={open()}
         aria-controls={`confirm-${id}`}
+        onKeyDown={onEscape}
         onClick={() => {
           if (open()) return close();
           setOpen(true);
@@ -56,17 +65,21 @@ export function ConfirmDelete(props: ConfirmDeleteProps) {
         role="group"
         aria-labelledby={`confirm-q-${id}`}
         hidden={!open()}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape') {
-            e.stopPropagation();
-            close();
-          }
-        }}
+        onKeyDown={onEscape}
       >
         <p id={`confirm-q-${id}`} class="confirm-question">
           {props.question}
         </p>
         <div class="confirm-actions">
+          <button
+            ref={(el) => (cancel = el)}
+            type="button"
+            class="button button-quiet"
+            data-testid="history-cancel-delete"
+            onClick={close}
+          >
+            취소
+          </button>
           <button
             type="button"
             class="button button-danger"
@@ -77,9 +90,6 @@ export function ConfirmDelete(props: ConfirmDeleteProps) {
             <Show when={busy()} fallback="지우기">
               지우는 중…
             </Show>
-          </button>
-          <button ref={(el) => (cancel = el)} type="button" class="button button-quiet" onClick={close}>
-            취소
           </button>
         </div>
       </div>

@@ -64,6 +64,7 @@ export function RatedSongs() {
                     {(link) => (
                       <ListenLink
                         href={link()}
+                        song={song}
                         testId="liked-song-open"
                         offlineTestId="liked-song-offline"
                         offlineClass="rated-offline"

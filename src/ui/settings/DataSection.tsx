@@ -1,6 +1,8 @@
 /**
  * 설정 · 내 기록: export to one readable JSON backup file (./exportFile.ts), import it back
  * (merged; old and new files), delete everything.
+ * Session 41: the delete confirm puts 취소 first (it takes focus; Tab goes on to "네, 모두
+ * 지울게요"), and Escape closes it from either button or from "모든 기록 지우기…" itself.
  */
 import { Show, createSignal } from 'solid-js';
 import {
@@ -117,6 +119,12 @@ export function DataSection() {
     deleteButton.focus();
   };
 
+  const onEscape = (e: KeyboardEvent) => {
+    if (e.key !== 'Escape' || !confirming() || busy() === 'delete') return;
+    e.stopPropagation();
+    closeConfirm();
+  };
+
   const deleteEverything = async () => {
     setBusy('delete');
     try {
@@ -198,6 +206,7 @@ export function DataSection() {
           data-testid="settings-delete-all"
           aria-expanded={confirming()}
           aria-controls="settings-delete-confirm"
+          onKeyDown={onEscape}
           disabled={busy() !== null && busy() !== 'delete'}
           onClick={() => (confirming() ? closeConfirm() : openConfirm())}
         >
@@ -209,17 +218,21 @@ export function DataSection() {
           role="group"
           aria-labelledby="settings-delete-question"
           hidden={!confirming()}
-          onKeyDown={(e) => {
-            if (e.key === 'Escape') {
-              e.stopPropagation();
-              closeConfirm();
-            }
-          }}
+          onKeyDown={onEscape}
         >
           <p id="settings-delete-question" class="confirm-question">
             정말 모두 지울까요? 지운 기록은 되돌릴 수 없어요. 필요하면 먼저 내보내 두세요.
           </p>
           <div class="confirm-actions">
+            <button
+              ref={(el) => (cancelButton = el)}
+              type="button"
+              class="button button-quiet"
+              data-testid="settings-cancel-delete-all"
+              onClick={closeConfirm}
+            >
+              취소
+            </button>
             <button
               type="button"
               class="button button-danger"
@@ -228,9 +241,6 @@ export function DataSection() {
               onClick={() => void deleteEverything()}
             >
               {busy() === 'delete' ? '지우는 중…' : '네, 모두 지울게요'}
-            </button>
-            <button ref={(el) => (cancelButton = el)} type="button" class="button button-quiet" onClick={closeConfirm}>
-              취소
             </button>
           </div>
         </div>

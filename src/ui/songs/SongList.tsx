@@ -10,6 +10,8 @@
  * is dimmed with a line saying what the recommender will do (./cardCopy.ts). A press that could not be
  * saved (storage full) is undone on the card, with the reason and what to do right under its buttons.
  * The chips say the song's main feelings in words ("슬픔 많이"), not percentages.
+ * Session 41: the link and the play button are named with the song ("여기서 재생 (무릎, 아이유)"), so a
+ * screen reader's list of links and buttons no longer shows five identical ones.
  * Offline the listen link is replaced by "인터넷에 연결되면 들을 수 있어요"; the embedded
  * player shows a plain message with the link when it cannot load (./Player.tsx).
  *
@@ -34,7 +36,7 @@ import { FEEDBACK_WORDS } from '../../chat';
 import { EMOTION_KO, EMOTIONS, type EmotionMix } from '../../ml/emotions';
 import type { Recommendation, RecommendationMode } from '../../recommend';
 import { clearSongRating, dataVersion, latestFeedback, online, rateSong, storageNotice } from '../services';
-import { chipStrength, dislikedNote, ratedAnnouncement, toggledRating, unsavedNote } from './cardCopy';
+import { chipStrength, dislikedNote, ratedAnnouncement, songControlName, toggledRating, unsavedNote } from './cardCopy';
 import { ListenLink } from './ListenLink';
 import { Player } from './Player';
 
@@ -145,7 +147,8 @@ export function SongList(props: SongListProps) {
                       ♪
                     </span>
                     <div class="song-meta">
-                      <Dynamic component={`h${props.headingLevel ?? 4}`} class="song-title" id={titleId}>
+                      {/* tabIndex -1: "다른 곡 추천" moves focus to the first new title. */}
+                      <Dynamic component={`h${props.headingLevel ?? 4}`} class="song-title" id={titleId} tabIndex={-1}>
                         {song.title}
                       </Dynamic>
                       <p class="song-artist">{song.artist}</p>
@@ -162,10 +165,17 @@ export function SongList(props: SongListProps) {
                     </For>
                   </ul>
                   <div class="song-actions">
-                    <ListenLink href={song.link} testId="song-open" offlineTestId="song-offline" offlineClass="song-offline">
+                    <ListenLink
+                      href={song.link}
+                      song={song}
+                      testId="song-open"
+                      offlineTestId="song-offline"
+                      offlineClass="song-offline"
+                    >
                       <button
                         type="button"
                         class="button button-small button-soft"
+                        aria-label={songControlName(playing() === song.id ? '플레이어 닫기' : '여기서 재생', song)}
                         aria-expanded={playing() === song.id}
                         data-testid="song-play"
                         onClick={() => setPlaying((p) => (p === song.id ? null : song.id))}

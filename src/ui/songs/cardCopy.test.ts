@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FEEDBACK_WORDS } from '../../chat';
 import { feedbackEffect, feedbackSignalsFrom } from '../../recommend/feedback';
-import { LIKED_NOTE, OFFLINE_LISTEN, chipStrength, dislikedNote, ratedAnnouncement, toggledRating, unsavedNote } from './cardCopy';
+import { LIKED_NOTE, OFFLINE_LISTEN, chipStrength, dislikedNote, ratedAnnouncement, songControlName, toggledRating, unsavedNote } from './cardCopy';
 
 describe('song card copy', () => {
   it('the buttons say what is stored: a like or a dislike, the same in both lists', () => {
@@ -54,5 +54,28 @@ describe('song card copy', () => {
     expect(toggledRating(false, true)).toBe(true);
     expect(toggledRating(true, false)).toBe(false);
     expect(ratedAnnouncement(null, true, 'similar')).toBe('평가를 지웠어요.');
+  });
+});
+
+describe('songControlName (session 41)', () => {
+  it('names the song and singer after the visible words, so five cards give five different names', () => {
+    expect(songControlName('여기서 재생', { title: '무릎', artist: '아이유' })).toBe('여기서 재생 (무릎, 아이유)');
+    expect(songControlName('플레이어 닫기', { title: '무릎', artist: '아이유' })).toBe('플레이어 닫기 (무릎, 아이유)');
+    expect(songControlName('YouTube에서 듣기', { title: '무릎', artist: '아이유' }, true)).toBe('YouTube에서 듣기 (무릎, 아이유, 새 창)');
+    const songs = [
+      { title: '무릎', artist: '아이유' },
+      { title: '오늘', artist: '가수 가' },
+      { title: '오늘', artist: '가수 나' },
+      { title: 'Track 9', artist: '이소라' },
+    ];
+    const names = songs.map((x) => songControlName('YouTube에서 듣기', x, true));
+    expect(new Set(names).size, 'two songs called 오늘 are told apart').toBe(songs.length);
+    for (const n of names) expect(n.startsWith('YouTube에서 듣기 (')).toBe(true);
+  });
+  it('without a title or singer it is just the words', () => {
+    expect(songControlName('여기서 재생', {})).toBe('여기서 재생');
+    expect(songControlName('여기서 재생', { title: '  ', artist: '' })).toBe('여기서 재생');
+    expect(songControlName('여기서 재생', { title: '무릎' })).toBe('여기서 재생 (무릎)');
+    expect(songControlName('YouTube에서 듣기', { title: '' }, true)).toBe('YouTube에서 듣기 (새 창)');
   });
 });

@@ -51,3 +51,13 @@ export const LIKED_NOTE = '비슷한 기분일 때 이 곡을 다시 골라 드�
 
 /** Offline, the listen link would only fail: the card says this instead. */
 export const OFFLINE_LISTEN = '인터넷에 연결되면 들을 수 있어요';
+
+/**
+ * Session 41: a song control's accessible name: its visible words, then the song and its singer
+ * in brackets ("여기서 재생 (무릎, 아이유)"; with `newWindow`, "YouTube에서 듣기 (무릎, 아이유, 새 창)").
+ * The singer tells apart two songs of the same title (the catalogue has several "오늘").
+ */
+export function songControlName(words: string, song: { title?: string; artist?: string }, newWindow = false): string {
+  const extra = [song.title?.trim(), song.artist?.trim(), newWindow ? '새 창' : ''].filter(Boolean).join(', ');
+  return extra ? `${words} (${extra})` : words;
+}

@@ -4,8 +4,9 @@
  * (beside the chat on wide screens, below it on phones). Songs opened by a request in the chat
  * are brought into view, and the reply that opened them gets a "노래 보기" button. An older
  * conversation the app did not reopen by itself is offered as "지난 대화 이어서 하기".
+ * Session 41: "새 대화" says in a line that the previous talk is kept in 기록 (it always was).
  */
-import { Show, createEffect, on } from 'solid-js';
+import { Show, createEffect, createSignal, on } from 'solid-js';
 import { ChatStatus } from '../chat/ChatStatus';
 import { Composer } from '../chat/Composer';
 import { Gauge } from '../chat/Gauge';
@@ -13,7 +14,7 @@ import { HelpBanner } from '../chat/HelpBanner';
 import { MessageList } from '../chat/MessageList';
 import { Results } from '../chat/Results';
 import { measureSongs } from '../chat/measureSongs';
-import { resumeOffered, session, setResultsOpen, startNewConversation } from '../chat/session';
+import { resumeOffered, session, setChartFolded, setResultsOpen, startNewConversation } from '../chat/session';
 import { besideScroll, songsOutOfView } from '../chat/songsScroll';
 import { prefersReducedMotion, storageStatus } from '../services';
 
@@ -22,8 +23,16 @@ export function ChatTab() {
   let input: HTMLTextAreaElement | undefined;
   let focusResults = false;
 
+  /**
+   * The conversation "새 대화" started, when the one before it was kept: a line says where the old
+   * one went, until this one gets its first message (not after 설정's "모든 기록 지우기").
+   */
+  const [keptNote, setKeptNote] = createSignal<string | null>(null);
+
   const openResults = () => {
     focusResults = true;
+    // "내 감정 확인하기" shows the chart, even one folded earlier.
+    setChartFolded(false);
     if (session.resultsOpen) moveToResults();
     else setResultsOpen(true);
   };
@@ -128,6 +137,11 @@ export function ChatTab() {
               오늘 마음은 어떤가요?
             </h2>
             <p class="note">입력한 내용은 이 기기 밖으로 나가지 않아요.</p>
+            <p class="note chat-kept" role="status" data-testid="new-conversation-note">
+              <Show when={keptNote() === session.conversationId && session.messages.length === 0}>
+                이전 대화는 기록 탭에 남아 있어요.
+              </Show>
+            </p>
           </div>
           <button
             type="button"
@@ -135,7 +149,10 @@ export function ChatTab() {
             data-testid="new-conversation"
             disabled={session.messages.length === 0}
             onClick={() => {
+              // In memory only (storage unavailable) the old talk is not kept: say nothing then.
+              const kept = storageStatus().mode !== 'memory';
               startNewConversation();
+              setKeptNote(kept ? session.conversationId : null);
               input?.focus();
             }}
           >
