@@ -25,6 +25,12 @@ export interface Song {
   vector: Float64Array;
   dominant: EmotionId;
   embedding: Float32Array;
+  /**
+   * Session 41: how much the lyric is about romantic love, 0..1 (scripts/catalogue/romance.ts, computed at
+   * build time; 0 for a catalogue built before it). The similar list demotes love songs when the talk is
+   * clearly about something else (romance.ts).
+   */
+  romance: number;
   /** Normalised artist names (aliases in parentheses and featured artists split out). */
   artistKeys: string[];
 }
@@ -47,6 +53,8 @@ export interface CatalogueFileSong {
   dominant: EmotionId;
   embeddingRow: number;
   embeddingScale: number;
+  /** Session 41: love-song score 0..1 (optional: older catalogues lack it). */
+  romance?: number;
 }
 
 export interface CatalogueFile {
@@ -147,6 +155,7 @@ export function parseCatalogue(json: unknown, binBytes: ArrayBuffer | ArrayBuffe
     const row = s.embeddingRow;
     if (!Number.isInteger(row) || row < 0 || row >= rows) fail(`${where}: embeddingRow ${row} outside songs.bin`);
     if (typeof s.embeddingScale !== 'number' || !(s.embeddingScale > 0)) fail(`${where}: embeddingScale`);
+    if (s.romance !== undefined && (typeof s.romance !== 'number' || !(s.romance >= 0 && s.romance <= 1))) fail(`${where}: romance must be 0..1`);
     const vector = Float64Array.from(s.emotions, (x) => x / total);
     const embedding = new Float32Array(d);
     let norm = 0;
@@ -167,6 +176,7 @@ export function parseCatalogue(json: unknown, binBytes: ArrayBuffer | ArrayBuffe
       vector,
       dominant: EMOTIONS[argmax(vector)]!,
       embedding,
+      romance: s.romance ?? 0,
       artistKeys: artistKeys(s.artist),
     };
     songs.push(song);

@@ -11,7 +11,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 const JSON_PATH = path.join(ROOT, 'data', 'songs.json');
 const BIN_PATH = path.join(ROOT, 'data', 'songs.bin');
 const MODEL_CONFIG = path.join(ROOT, 'models', 'maum-mini', 'config.json');
-const SONG_KEYS = ['id', 'artist', 'title', 'videoId', 'link', 'emotions', 'dominant', 'embeddingRow', 'embeddingScale'];
+const SONG_KEYS = ['id', 'artist', 'title', 'videoId', 'link', 'emotions', 'dominant', 'embeddingRow', 'embeddingScale', 'romance'];
 
 const raw = readFileSync(JSON_PATH, 'utf8');
 const file = JSON.parse(raw) as CatalogueFile;
