@@ -37,12 +37,13 @@ async function lists(catalogue: Catalogue, labels: readonly SongLabel[]): Promis
   const { loadNodeEncoder } = await import('../../src/ml/node');
   const encoder = await loadNodeEncoder();
   const handLove = new Set(labels.filter((l) => l.romance).map((l) => l.id));
+  const handComfort = new Set(labels.filter((l) => l.comfort).map((l) => l.id));
   const off = withoutRomance(catalogue);
-  type Tally = { stories: number; loveOn: number; loveOff: number; moodOn: number; moodOff: number; changed: number };
+  type Tally = { stories: number; loveOn: number; loveOff: number; comfortOn: number; comfortOff: number; moodOn: number; moodOff: number; changed: number };
   const tally: Record<'other' | 'love' | 'unclear', Tally> = {
-    other: { stories: 0, loveOn: 0, loveOff: 0, moodOn: 0, moodOff: 0, changed: 0 },
-    love: { stories: 0, loveOn: 0, loveOff: 0, moodOn: 0, moodOff: 0, changed: 0 },
-    unclear: { stories: 0, loveOn: 0, loveOff: 0, moodOn: 0, moodOff: 0, changed: 0 },
+    other: { stories: 0, loveOn: 0, loveOff: 0, comfortOn: 0, comfortOff: 0, moodOn: 0, moodOff: 0, changed: 0 },
+    love: { stories: 0, loveOn: 0, loveOff: 0, comfortOn: 0, comfortOff: 0, moodOn: 0, moodOff: 0, changed: 0 },
+    unclear: { stories: 0, loveOn: 0, loveOff: 0, comfortOn: 0, comfortOff: 0, moodOn: 0, moodOff: 0, changed: 0 },
   };
   const texts = [...TOPIC_STORIES, ...VARIETY_STORIES, ...SAME_MOOD_STORIES].map((s) => s.text);
   for (const text of [...new Set(texts)]) {
@@ -54,16 +55,19 @@ async function lists(catalogue: Catalogue, labels: readonly SongLabel[]): Promis
     t.stories++;
     t.loveOn += on.filter((r) => handLove.has(r.song.id)).length;
     t.loveOff += without.filter((r) => handLove.has(r.song.id)).length;
+    t.comfortOn += on.filter((r) => handComfort.has(r.song.id)).length;
+    t.comfortOff += without.filter((r) => handComfort.has(r.song.id)).length;
     t.moodOn += on.reduce((m, r) => m + r.parts.mood, 0) / Math.max(1, on.length);
     t.moodOff += without.reduce((m, r) => m + r.parts.mood, 0) / Math.max(1, without.length);
     if (on.map((r) => r.song.id).join() !== without.map((r) => r.song.id).join()) t.changed++;
   }
   await encoder.dispose();
-  console.log('\nsimilar top 5s (hand-labelled love songs; mean mood cosine), without → with the love-song demotion:');
+  console.log('\nsimilar top 5s (hand-labelled love songs and songs of comfort; mean mood cosine), without → with the love-song demotion:');
   for (const [topic, t] of Object.entries(tally)) {
     if (t.stories === 0) continue;
     console.log(
-      `  talk ${topic.padEnd(7)} ${String(t.stories).padStart(2)} stories: love songs ${t.loveOff} → ${t.loveOn} of ${5 * t.stories}; ` +
+      `  talk ${topic.padEnd(7)} ${String(t.stories).padStart(2)} stories: love songs ${t.loveOff} → ${t.loveOn} of ${5 * t.stories}, ` +
+        `songs of comfort ${t.comfortOff} → ${t.comfortOn}; ` +
         `mood ${(t.moodOff / t.stories).toFixed(3)} → ${(t.moodOn / t.stories).toFixed(3)}; lists changed ${t.changed}`,
     );
   }

@@ -5,7 +5,6 @@
  * (`romance`, from the lyric's words at build time: scripts/catalogue/romance.ts), and a talk clearly
  * about something else steps love songs back (src/recommend/romance.ts); a talk about love does not.
  */
-import { existsSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Encoder } from '../../src/ml/encoder';
 import { loadNodeEncoder } from '../../src/ml/node';
@@ -17,7 +16,7 @@ import { ROMANCE_PENALTY, romancePenalty, talkTopic } from '../../src/recommend/
 import { LOVE_SONG_MIN, romanceScore } from '../../scripts/catalogue/romance';
 import { serialiseCatalogue } from '../../scripts/catalogue/encode';
 import { TOPIC_STORIES } from '../../scripts/catalogue/variety-stories';
-import { LABELS_PATH, loadLabels } from '../../scripts/eval/song-labels';
+import { loadLabels } from '../../scripts/eval/song-labels';
 import { DIM, unit, withoutRomance } from './helpers';
 
 describe('talkTopic: what the user texts are about', () => {
@@ -124,35 +123,54 @@ describe('on the shipped catalogue and model', () => {
       texts,
     });
   }
-  const loveSongs = (list: Recommendation[]) => list.filter((r) => shipped.byId.get(r.song.id)!.romance >= LOVE_SONG_MIN).length;
 
   it('every song has a love-song score, and the catalogue holds both kinds', () => {
     expect(shipped.songs.every((s) => s.romance >= 0 && s.romance <= 1)).toBe(true);
     const called = shipped.songs.filter((s) => s.romance >= LOVE_SONG_MIN).length;
     expect(called).toBeGreaterThan(20);
-    expect(called).toBeLessThan(shipped.songs.length / 2);
+    expect(called).toBeLessThan(shipped.songs.length * 0.8);
   });
 
-  it('stories about friends, work, school and family: at most one love song in a similar top 5 (there were 2–3)', async () => {
+  it('stories about friends, work, school and family: at most two hand-labelled love songs in a similar top 5 (there were up to 4)', async () => {
+    // The hand labels (data/eval/song-moods.json) judge the lists, not the score the rule uses.
+    const handLove = new Set(loadLabels().filter((l) => l.romance).map((l) => l.id));
     let before = 0;
     let after = 0;
     for (const { text } of TOPIC_STORIES.filter((s) => s.tag === 'other')) {
       const list = await similar(shipped, [text]);
-      expect(loveSongs(list), `${text}: ${list.map((r) => r.song.title).join(', ')}`).toBeLessThanOrEqual(1);
-      after += loveSongs(list);
-      before += loveSongs(await similar(withoutRomance(shipped), [text]));
+      const love = list.filter((r) => handLove.has(r.song.id)).length;
+      expect(love, `${text}: ${list.map((r) => r.song.title).join(', ')}`).toBeLessThanOrEqual(2);
+      after += love;
+      before += (await similar(withoutRomance(shipped), [text])).filter((r) => handLove.has(r.song.id)).length;
     }
-    expect(after).toBeLessThanOrEqual(2);
-    expect(before).toBeGreaterThanOrEqual(8);
+    // 26 → 10 of 40 when written (npm run --silent eval:song-moods -- --lists counts all 43 such stories).
+    expect(after).toBeLessThanOrEqual(12);
+    expect(before).toBeGreaterThanOrEqual(20);
   }, 60_000);
 
-  it('a conversation in turns about a friend gets the demotion too; the songs stay close in mood', async () => {
-    const texts = ['요즘 좀 힘들어', '제일 친한 친구랑 싸웠거든', '걔가 내 얘기를 다른 애들한테 다 하고 다녔어. 너무 서운해'];
-    const on = await similar(shipped, texts);
-    const off = await similar(withoutRomance(shipped), texts);
-    expect(loveSongs(on)).toBeLessThan(Math.max(1, loveSongs(off)));
-    const mood = (l: Recommendation[]) => l.reduce((m, r) => m + r.parts.mood, 0) / l.length;
-    expect(mood(on)).toBeGreaterThan(mood(off) - 0.05);
+  it('conversations in turns (a friend, a professor, a boss): fewer love songs, the songs stay close in mood', async () => {
+    const handLove = new Set(loadLabels().filter((l) => l.romance).map((l) => l.id));
+    const talks = [
+      ['요즘 좀 힘들어', '제일 친한 친구랑 싸웠거든', '걔가 내 얘기를 다른 애들한테 다 하고 다녔어. 너무 서운해'],
+      ['과제 때문에 밤새고 있어', '교수님이 또 다 갈아엎으래', '진짜 울고 싶다'],
+      ['요즘 회사에서 너무 힘들어', '상사가 매일 소리 지르고', '집에 와서도 눈물만 나'],
+    ];
+    const count = { on: 0, off: 0 };
+    const mood = { on: 0, off: 0 };
+    const meanMood = (l: Recommendation[]) => l.reduce((m, r) => m + r.parts.mood, 0) / l.length;
+    for (const texts of talks) {
+      expect(talkTopic(texts)).toBe('other');
+      const on = await similar(shipped, texts);
+      const off = await similar(withoutRomance(shipped), texts);
+      count.on += on.filter((r) => handLove.has(r.song.id)).length;
+      count.off += off.filter((r) => handLove.has(r.song.id)).length;
+      mood.on += meanMood(on) / talks.length;
+      mood.off += meanMood(off) / talks.length;
+    }
+    // 9 → 5 of 15 when written.
+    expect(count.on).toBeLessThanOrEqual(5);
+    expect(count.off).toBeGreaterThanOrEqual(8);
+    expect(mood.on).toBeGreaterThan(mood.off - 0.03);
   }, 30_000);
 
   it('a talk about love is not penalised: the same list as without the demotion', async () => {
@@ -171,15 +189,4 @@ describe('on the shipped catalogue and model', () => {
     const q = { mix: [0, 0.7, 0, 0, 0.3, 0, 0], k: 5, seed: 3, mode: 'shift' as const, texts: ['친구랑 싸웠어'] };
     expect(recommend(shipped, q).map((r) => r.song.id)).toEqual(recommend(withoutRomance(shipped), q).map((r) => r.song.id));
   }, 30_000);
-
-  it.runIf(existsSync(LABELS_PATH))('hand-labelled love songs: fewer in the top 5s of stories about something else', async () => {
-    const handLove = new Set(loadLabels().filter((l) => l.romance).map((l) => l.id));
-    let before = 0;
-    let after = 0;
-    for (const { text } of TOPIC_STORIES.filter((s) => s.tag === 'other')) {
-      after += (await similar(shipped, [text])).filter((r) => handLove.has(r.song.id)).length;
-      before += (await similar(withoutRomance(shipped), [text])).filter((r) => handLove.has(r.song.id)).length;
-    }
-    expect(after).toBeLessThan(before);
-  }, 60_000);
 });
