@@ -3,7 +3,7 @@ import { EMOTIONS } from '../../src/ml/emotions';
 import { argmax, CATALOGUE_FORMAT, youtubeLink, type CatalogueFile, type CatalogueFileSong } from '../../src/recommend/catalogue';
 
 export const METHOD =
-  'stanzas (blank lines, else 4-line groups, ≤160 chars) → Encoder.analyze → √length-weighted mean of probabilities and embeddings (aggregateAnalyses)';
+  'stanzas (blank lines, else 4-line groups, ≤160 chars) → Encoder.analyze → √length-weighted mean (aggregateAnalyses); romance: love-word density (romance.ts)';
 
 export interface AnalysedSong {
   id: string;
