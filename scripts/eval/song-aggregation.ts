@@ -1,5 +1,5 @@
 /**
- * npx tsx scripts/eval/song-aggregation.ts --lyrics FILE.csv [--labels data/eval/song-moods.json]
+ * npm run --silent eval:song-aggregation -- --lyrics FILE.csv [--labels data/eval/song-moods.json]
  *
  * Session 41 (songs): ways to combine the classifier's readings of a song's stanzas into the song's
  * emotion vector, each compared with the hand labels (the figures of `npm run eval:song-moods`).
@@ -15,7 +15,13 @@
  *   prior        the mean divided by the classifier's mean reading over all the catalogue's pieces, renormalised
  *                (the lyric domain's base rate taken out, no labels used); 'prior ½' divides by its square root
  *
- * Then the pieces themselves: groups of 2 or 8 lines instead of 4 (lyricPieces `cut`), combined as 'current'.
+ * Then the pieces themselves: single lines, groups of 2, 3 or 8 lines instead of 4 (lyricPieces `cut`),
+ * combined as 'current'. Each line also gives the paired count on the high-confidence songs against
+ * 'current' (+ right where it was wrong / − wrong where it was right).
+ *
+ * Last, the love-song score (scripts/catalogue/romance.ts) in its three stages against the hand romance
+ * flag, per labeller (the cues were chosen on labeller a's half and checked on b's): the first lexicon,
+ * + the "you" cues (너를, 니가, 당신 …), + the comfort counter-cue (the catalogue's).
  */
 import { readFile } from 'node:fs/promises';
 import { EMOTIONS } from '../../src/ml/emotions';
@@ -24,8 +30,9 @@ import { argmax } from '../../src/recommend/catalogue';
 import { parseArgs, stringFlag } from '../lib/args';
 import { cleanRows } from '../catalogue/clean';
 import { parseCsv } from '../catalogue/csv';
+import { LOVE_SONG_MIN, romanceScore, type RomanceCues } from '../catalogue/romance';
 import { lyricPieces } from '../catalogue/stanzas';
-import { LABELS_PATH, loadLabels, moodFigures, moodLine } from './song-labels';
+import { LABELS_PATH, loadLabels, moodFigures, moodLine, romanceFigures, romanceLine } from './song-labels';
 
 interface Piece {
   text: string;
@@ -136,6 +143,19 @@ async function main(): Promise<void> {
     report(name, new Map([...other].map(([id, ps]) => [id, COMBINERS.current!(ps, prior)])));
   }
   await encoder.dispose();
+
+  const stages: Record<string, RomanceCues> = {
+    'first lexicon': { you: false, comfort: false },
+    '+ you': { you: true, comfort: false },
+    '+ comfort': { you: true, comfort: true },
+  };
+  console.log(`\nlove-song score vs hand romance, from ${LOVE_SONG_MIN}:`);
+  for (const [name, cues] of Object.entries(stages)) {
+    const scores = new Map(songs.map((x) => [x.id, romanceScore(x.lyrics, cues)]));
+    for (const who of ['a', 'b'] as const) {
+      console.log(`${name.padEnd(14)} labeller ${who}: ${romanceLine(romanceFigures(labels.filter((l) => l.labeller === who), scores, LOVE_SONG_MIN))}`);
+    }
+  }
 }
 
 main().catch((err: unknown) => {

@@ -17,6 +17,8 @@ export interface SongLabel {
   id: string;
   artist: string;
   title: string;
+  /** Which of the two labellers read it (half the songs each). */
+  labeller: 'a' | 'b';
   /** The one emotion a listener finds the song expresses. */
   mood: EmotionId;
   /** The next strongest, or null. */
