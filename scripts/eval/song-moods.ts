@@ -1,5 +1,5 @@
 /**
- * npm run --silent eval:song-moods [-- --catalogue data/songs.json] [-- --labels FILE] [-- --lists]
+ * npm run --silent eval:song-moods [-- --catalogue data/songs.json] [-- --labels FILE] [-- --misses] [-- --lists]
  *
  * Session 41 (songs): how well the catalogue's song readings match a human reading of the lyrics
  * (data/eval/song-moods.json: mood, second mood, romance, comfort, confidence per song, labelled by
@@ -12,10 +12,12 @@
  *  - the confusion table (rows: hand mood; columns: the catalogue's dominant emotion);
  *  - the love-song score (`romance`, scripts/catalogue/romance.ts) against the hand romance flag:
  *    precision and recall from LOVE_SONG_MIN, AUC;
+ *  - with --misses: the hand love songs scored below LOVE_SONG_MIN and the other songs scored above it;
  *  - with --lists: the similar top 5s of TOPIC_STORIES, VARIETY_STORIES and SAME_MOOD_STORIES through
  *    the shipped model and recommender, with and without the love-song demotion (src/recommend/romance.ts):
- *    hand-labelled love songs in the top 5s of stories about something else, of stories about love,
- *    and the mean mood cosine of those top 5s.
+ *    hand-labelled love songs and songs of comfort in the top 5s of stories about something else, of
+ *    stories about love and of the rest, the mean mood cosine of those top 5s; and the love songs in the
+ *    top 5s of TOPIC_STORIES's own 'other' stories (the ones tests/recommend/session41-songs.test.ts uses).
  */
 import { EMOTIONS } from '../../src/ml/emotions';
 import type { Catalogue } from '../../src/recommend/catalogue';
@@ -46,6 +48,8 @@ async function lists(catalogue: Catalogue, labels: readonly SongLabel[]): Promis
     unclear: { stories: 0, loveOn: 0, loveOff: 0, comfortOn: 0, comfortOff: 0, moodOn: 0, moodOff: 0, changed: 0 },
   };
   const texts = [...TOPIC_STORIES, ...VARIETY_STORIES, ...SAME_MOOD_STORIES].map((s) => s.text);
+  const topicOther = new Set(TOPIC_STORIES.filter((s) => s.tag === 'other').map((s) => s.text));
+  const own = { stories: 0, on: 0, off: 0 };
   for (const text of [...new Set(texts)]) {
     const a = await encoder.analyzeLong(text);
     const q = { mix: a.emotions, embedding: a.embedding, modelVersion: encoder.info.version, k: 5, seed: hashString(text), mode: 'similar' as const, texts: [text] };
@@ -60,6 +64,11 @@ async function lists(catalogue: Catalogue, labels: readonly SongLabel[]): Promis
     t.moodOn += on.reduce((m, r) => m + r.parts.mood, 0) / Math.max(1, on.length);
     t.moodOff += without.reduce((m, r) => m + r.parts.mood, 0) / Math.max(1, without.length);
     if (on.map((r) => r.song.id).join() !== without.map((r) => r.song.id).join()) t.changed++;
+    if (topicOther.has(text)) {
+      own.stories++;
+      own.on += on.filter((r) => handLove.has(r.song.id)).length;
+      own.off += without.filter((r) => handLove.has(r.song.id)).length;
+    }
   }
   await encoder.dispose();
   console.log('\nsimilar top 5s (hand-labelled love songs and songs of comfort; mean mood cosine), without → with the love-song demotion:');
@@ -71,6 +80,7 @@ async function lists(catalogue: Catalogue, labels: readonly SongLabel[]): Promis
         `mood ${(t.moodOff / t.stories).toFixed(3)} → ${(t.moodOn / t.stories).toFixed(3)}; lists changed ${t.changed}`,
     );
   }
+  console.log(`  TOPIC_STORIES about something else (${own.stories}): love songs ${own.off} → ${own.on} of ${5 * own.stories}`);
 }
 
 async function main(): Promise<void> {
@@ -95,6 +105,13 @@ async function main(): Promise<void> {
   const scores = new Map(catalogue.songs.map((s) => [s.id, s.romance]));
   console.log(`\nlove-song score vs hand romance: ${romanceLine(romanceFigures(labels, scores, LOVE_SONG_MIN))}`);
 
+  if (flags.has('misses')) {
+    const name = (id: string) => `${catalogue.byId.get(id)!.artist} 「${catalogue.byId.get(id)!.title}」 ${catalogue.byId.get(id)!.romance.toFixed(2)}`;
+    const low = labels.filter((l) => l.romance && (scores.get(l.id) ?? 0) < LOVE_SONG_MIN).sort((a, b) => scores.get(a.id)! - scores.get(b.id)!);
+    const high = labels.filter((l) => !l.romance && (scores.get(l.id) ?? 0) >= LOVE_SONG_MIN).sort((a, b) => scores.get(b.id)! - scores.get(a.id)!);
+    console.log(`\nhand love songs scored below ${LOVE_SONG_MIN} (${low.length}): ${low.map((l) => name(l.id)).join(', ')}`);
+    console.log(`other songs scored from ${LOVE_SONG_MIN} (${high.length}): ${high.map((l) => name(l.id) + (l.comfort ? ' (comfort)' : '')).join(', ')}`);
+  }
   if (flags.has('lists')) await lists(catalogue, labels);
 }
 
