@@ -4,7 +4,8 @@
  *
  * On disk (built by `npm run build:catalogue`, see src/recommend/README.md):
  *   data/songs.json  metadata, 7-emotion vector (4 decimals), dominant emotion, YouTube id,
- *                    and for the lyric embedding a row number and an int8 scale;
+ *                    a love-song score (`romance`, session 41), and for the lyric embedding a row
+ *                    number and an int8 scale;
  *   data/songs.bin   the lyric embeddings, int8, row-major: row r is bytes [r*dim, (r+1)*dim),
  *                    value = int8 * songs[i].embeddingScale (then re-normalised to length 1).
  * No lyric text or excerpt is ever stored.
