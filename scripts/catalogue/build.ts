@@ -18,6 +18,7 @@ import { parseArgs, stringFlag } from '../lib/args';
 import { cleanRows, type CleanReport } from './clean';
 import { parseCsv } from './csv';
 import { serialiseCatalogue, type AnalysedSong } from './encode';
+import { romanceScore } from './romance';
 import { lyricPieces } from './stanzas';
 
 const USAGE =
@@ -86,6 +87,7 @@ async function main(): Promise<number> {
       videoId: s.videoId,
       probabilities: mixToArray(agg.emotions),
       embedding: agg.embedding,
+      romance: romanceScore(s.lyrics),
     });
   });
 

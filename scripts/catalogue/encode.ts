@@ -3,7 +3,7 @@ import { EMOTIONS } from '../../src/ml/emotions';
 import { argmax, CATALOGUE_FORMAT, youtubeLink, type CatalogueFile, type CatalogueFileSong } from '../../src/recommend/catalogue';
 
 export const METHOD =
-  'stanzas (blank lines, else 4-line groups, ≤160 chars) → Encoder.analyze → √length-weighted mean of probabilities and embeddings (aggregateAnalyses)';
+  'stanzas (blank lines, else 4-line groups, ≤160 chars) → Encoder.analyze → √length-weighted mean (aggregateAnalyses); romance: love-word density (romance.ts)';
 
 export interface AnalysedSong {
   id: string;
@@ -13,6 +13,8 @@ export interface AnalysedSong {
   /** Seven probabilities in EMOTIONS order. */
   probabilities: ArrayLike<number>;
   embedding: Float32Array;
+  /** Session 41: love-song score 0..1 from the lyric (romance.ts); left out of the file when absent. */
+  romance?: number;
 }
 
 /** Round to `decimals` places so that the rounded values still sum to exactly 1 (the remainder goes to the largest). */
@@ -59,6 +61,7 @@ export function serialiseCatalogue(opts: {
       dominant: EMOTIONS[argmax(emotions)]!,
       embeddingRow: row,
       embeddingScale: scale,
+      ...(s.romance !== undefined ? { romance: Math.round(Math.min(1, Math.max(0, s.romance)) * 1e4) / 1e4 } : {}),
     };
   });
   const file: CatalogueFile = {

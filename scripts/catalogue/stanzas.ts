@@ -21,24 +21,29 @@ export const LINES_PER_GROUP = 4;
 export const MAX_STANZA_LINES = 8;
 export const MAX_PIECE_CHARS = 160;
 
-export function lyricPieces(lyrics: string): string[] {
+/** `cut` (session 41, scripts/eval/song-aggregation.ts) tries other group sizes; the build uses the defaults. */
+export function lyricPieces(
+  lyrics: string,
+  cut: { linesPerGroup?: number; maxPieceChars?: number } = {},
+): string[] {
+  const perGroup = cut.linesPerGroup ?? LINES_PER_GROUP;
   const blocks = lyrics
     .split(/\n\s*\n/)
     .map((b) => b.split('\n').map((l) => l.trim()).filter(Boolean))
     .filter((b) => b.length > 0);
   const groups: string[][] = [];
   for (const block of blocks) {
-    if (block.length <= MAX_STANZA_LINES && blocks.length > 1) {
+    if (block.length <= Math.max(MAX_STANZA_LINES, perGroup) && blocks.length > 1) {
       groups.push(block);
       continue;
     }
     const start = groups.length;
-    for (let i = 0; i < block.length; i += LINES_PER_GROUP) groups.push(block.slice(i, i + LINES_PER_GROUP));
+    for (let i = 0; i < block.length; i += perGroup) groups.push(block.slice(i, i + perGroup));
     const last = groups[groups.length - 1];
     if (groups.length - start > 1 && last && last.length === 1) {
       groups.pop();
       groups[groups.length - 1]!.push(...last);
     }
   }
-  return groups.flatMap((g) => splitIntoPieces(g.join('\n'), MAX_PIECE_CHARS));
+  return groups.flatMap((g) => splitIntoPieces(g.join('\n'), cut.maxPieceChars ?? MAX_PIECE_CHARS));
 }

@@ -21,6 +21,9 @@
  * Session 40: `--same-mood --history` has one person tell each mood's stories in turn, every list
  * passing the songs shown before as `recent` (recommend.ts RECENT_PENALTY); `--reasons` counts the
  * reason sentences repeated within one list over all 44 stories, both lists.
+ * Session 41: `--texts` passes each story's text as the user's words (`texts`), as the app does, so the
+ * rules that read the words apply too (titles.ts clashes, romance.ts: love songs step back when the story
+ * is about something else); without it the lists come from the mix and the embedding alone, as before.
  */
 import { loadNodeEncoder } from '../../src/ml/node';
 import { cosine } from '../../src/recommend/catalogue';
@@ -104,7 +107,8 @@ async function main(): Promise<void> {
     const seen = new Map<string, string[]>();
     found.forEach((a, i) => {
       const recent = args.has('--history') ? (seen.get(a.label) ?? []) : [];
-      const common = { mix: a.emotions, k: 5, seed: hashString(SAME_MOOD_STORIES[i]!.text), recent };
+      const text = SAME_MOOD_STORIES[i]!.text;
+      const common = { mix: a.emotions, k: 5, seed: hashString(text), recent, ...(args.has('--texts') ? { texts: [text] } : {}) };
       const list = recommend(catalogue, { ...common, embedding: a.embedding, modelVersion: catalogue.modelVersion, mode: 'similar' });
       const shift = recommend(catalogue, { ...common, mode: 'shift', exclude: list.map((r) => r.song.id) });
       seen.set(a.label, [...recent, ...list.map((r) => r.song.id), ...shift.map((r) => r.song.id)]);
@@ -132,7 +136,7 @@ async function main(): Promise<void> {
   const cosines: number[] = [];
   analyses.forEach((a, i) => {
     const seed = hashString(VARIETY_STORIES[i]!.text);
-    const common = { mix: a.emotions, k: 5, seed };
+    const common = { mix: a.emotions, k: 5, seed, ...(args.has('--texts') ? { texts: [VARIETY_STORIES[i]!.text] } : {}) };
     lists.similar.push(recommend(catalogue, { ...common, mode: 'similar', embedding: a.embedding, modelVersion: catalogue.modelVersion }));
     lists.shift.push(recommend(catalogue, { ...common, mode: 'shift' }));
     for (const song of catalogue.songs) cosines.push(cosine(a.embedding, song.embedding));

@@ -52,3 +52,24 @@ export const SAME_MOOD_STORIES: { tag: string; text: string }[] = [
   { tag: 'anxiety', text: '새 학교로 전학 가는데 친구를 못 사귈까 봐 무서워요.' },
   { tag: 'anxiety', text: '비행기 타는 게 너무 무서운데 다음 주에 출장을 가야 해요. 생각만 해도 숨이 막혀요.' },
 ];
+
+/**
+ * Session 41 (songs): stories whose subject is or is not romantic love, for the love-song demotion
+ * (`npm run --silent eval:song-moods -- --lists`, tests/recommend/session41-songs.test.ts): eight about
+ * something else (friends, work, school, family) and five about love.
+ */
+export const TOPIC_STORIES: { tag: 'other' | 'love'; text: string }[] = [
+  { tag: 'other', text: '친구랑 크게 싸웠어. 내가 한 말 때문에 걔가 완전 삐졌는데 나도 억울해.' },
+  { tag: 'other', text: '제일 믿었던 친구가 내 비밀을 다른 애들한테 다 말했어요. 너무 속상하고 배신감 들어요.' },
+  { tag: 'other', text: '10년 친구랑 연락이 끊겼어요. 내가 뭘 잘못했는지도 모르겠고 그냥 슬퍼요.' },
+  { tag: 'other', text: '팀장이 오늘도 나한테만 일을 몰아줬어요. 야근만 세 번째예요. 너무 지치고 서러워요.' },
+  { tag: 'other', text: '회사에서 실수해서 부장님한테 엄청 깨졌어. 다들 보는 앞에서. 그만두고 싶다.' },
+  { tag: 'other', text: '시험 망쳤어. 진짜 열심히 했는데 성적이 왜 이래. 나만 바보 같아.' },
+  { tag: 'other', text: '재수까지 했는데 또 떨어졌어요. 부모님 얼굴을 못 보겠어요.' },
+  { tag: 'other', text: '아빠랑 진로 때문에 또 싸웠어요. 내 얘기는 하나도 안 들어줘요. 답답하고 슬퍼요.' },
+  { tag: 'love', text: '3년 사귄 남자친구랑 헤어졌어요. 아직도 연락 올까 봐 폰만 봐요.' },
+  { tag: 'love', text: '짝사랑하던 선배한테 고백했는데 차였어. 너무 창피하고 슬퍼.' },
+  { tag: 'love', text: '여자친구랑 또 싸웠어. 내 말은 안 듣고 자꾸 화만 내. 지친다.' },
+  { tag: 'love', text: '헤어진 지 한 달 됐는데 아직도 그 사람 생각만 나요. 보고 싶어요.' },
+  { tag: 'love', text: '남편이 요즘 나한테 관심이 없는 것 같아요. 대화도 없고 외로워요.' },
+];

@@ -4,7 +4,8 @@
  *
  * On disk (built by `npm run build:catalogue`, see src/recommend/README.md):
  *   data/songs.json  metadata, 7-emotion vector (4 decimals), dominant emotion, YouTube id,
- *                    and for the lyric embedding a row number and an int8 scale;
+ *                    a love-song score (`romance`, session 41), and for the lyric embedding a row
+ *                    number and an int8 scale;
  *   data/songs.bin   the lyric embeddings, int8, row-major: row r is bytes [r*dim, (r+1)*dim),
  *                    value = int8 * songs[i].embeddingScale (then re-normalised to length 1).
  * No lyric text or excerpt is ever stored.
@@ -25,6 +26,12 @@ export interface Song {
   vector: Float64Array;
   dominant: EmotionId;
   embedding: Float32Array;
+  /**
+   * Session 41: how much the lyric is about romantic love, 0..1 (scripts/catalogue/romance.ts, computed at
+   * build time; 0 for a catalogue built before it). The similar list demotes love songs when the talk is
+   * clearly about something else (romance.ts).
+   */
+  romance: number;
   /** Normalised artist names (aliases in parentheses and featured artists split out). */
   artistKeys: string[];
 }
@@ -47,6 +54,8 @@ export interface CatalogueFileSong {
   dominant: EmotionId;
   embeddingRow: number;
   embeddingScale: number;
+  /** Session 41: love-song score 0..1 (optional: older catalogues lack it). */
+  romance?: number;
 }
 
 export interface CatalogueFile {
@@ -147,6 +156,7 @@ export function parseCatalogue(json: unknown, binBytes: ArrayBuffer | ArrayBuffe
     const row = s.embeddingRow;
     if (!Number.isInteger(row) || row < 0 || row >= rows) fail(`${where}: embeddingRow ${row} outside songs.bin`);
     if (typeof s.embeddingScale !== 'number' || !(s.embeddingScale > 0)) fail(`${where}: embeddingScale`);
+    if (s.romance !== undefined && (typeof s.romance !== 'number' || !(s.romance >= 0 && s.romance <= 1))) fail(`${where}: romance must be 0..1`);
     const vector = Float64Array.from(s.emotions, (x) => x / total);
     const embedding = new Float32Array(d);
     let norm = 0;
@@ -167,6 +177,7 @@ export function parseCatalogue(json: unknown, binBytes: ArrayBuffer | ArrayBuffe
       vector,
       dominant: EMOTIONS[argmax(vector)]!,
       embedding,
+      romance: s.romance ?? 0,
       artistKeys: artistKeys(s.artist),
     };
     songs.push(song);

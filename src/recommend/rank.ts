@@ -82,7 +82,10 @@ export interface ScoreParts {
   /** Lyric cosine with the user's words; null when it did not apply to this song. */
   lyric: number | null;
   jitter: number;
-  /** Feedback: like boost, shift-dislike penalty, community blend (see feedback.ts). */
+  /**
+   * Feedback (like boost, community blend: feedback.ts), and what recommend.ts adds: a recent showing's
+   * step back (session 40) and the love-song demotion for a talk about something else (session 41, romance.ts).
+   */
   boost: number;
 }
 

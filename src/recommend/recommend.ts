@@ -15,6 +15,8 @@
  * Session 40: `recent` (songs shown to this person before) steps a song back RECENT_PENALTY per showing,
  * within the closest RECENT_KEEP_RANK; the reasons of a page are built together (reason.ts
  * `reasonsForList`), so no sentence repeats on it.
+ * Session 41: when `texts` tell of something clearly other than love (a friend, work, school, family),
+ * love songs step back in the similar list by ROMANCE_PENALTY × their romance score (romance.ts).
  * A page shorter than k means the catalogue has run out of songs not yet shown.
  */
 import { EMOTIONS, type EmotionMix } from '../ml/emotions';
@@ -26,6 +28,7 @@ import { moodRanks, reasonsForList } from './reason';
 import { songIdsByArtist } from './artist';
 import { clashTopic, demoteClashes, titleEchoes, toldFlatDay } from './titles';
 import { LIKED_FIT_RANK, likedForThisMood, pickWithLiked } from './likedPicks';
+import { romancePenalty, talkTopic } from './romance';
 
 export const DEFAULT_K = 5;
 
@@ -112,13 +115,16 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
   const effects = new Map<string, ReturnType<typeof feedbackEffect>>();
   const recent = new Map<string, number>();
   for (const id of opts.recent ?? []) recent.set(id, (recent.get(id) ?? 0) + 1);
+  // Session 41: a talk clearly about something other than love demotes love songs in the similar list.
+  const talk = opts.mode === 'similar' && opts.texts ? talkTopic(opts.texts) : null;
   const candidates: Scored[] = [];
   for (const s of scored) {
     if (exclude.has(s.song.id) || awayFrom.has(s.song.dominant) || (byArtist && !only.has(s.song.id))) continue;
     const effect = feedbackEffect(s.song.id, opts.mode, opts.feedback);
     if (effect.excluded) continue;
     effects.set(s.song.id, effect);
-    candidates.push({ ...s, score: s.score + effect.boost, parts: { ...s.parts, boost: effect.boost } });
+    const boost = effect.boost - romancePenalty(s.song.romance, talk);
+    candidates.push({ ...s, score: s.score + boost, parts: { ...s.parts, boost } });
   }
   if (recent.size > 0) {
     // Session 40: a song shown before steps back RECENT_PENALTY per showing, but never below the best

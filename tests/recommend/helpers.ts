@@ -54,3 +54,9 @@ export async function syntheticCatalogue(n = 60, artists = 20): Promise<Catalogu
   }
   return makeCatalogue(specs);
 }
+
+/** The catalogue with every love-song score at 0: the session-41 love-song demotion off, to test another rule alone. */
+export function withoutRomance(catalogue: Catalogue): Catalogue {
+  const songs = catalogue.songs.map((s) => ({ ...s, romance: 0 }));
+  return { ...catalogue, songs, byId: new Map(songs.map((s) => [s.id, s])) };
+}

@@ -16,7 +16,7 @@ import { loadCatalogueFromDisk } from '../../src/recommend/node';
 import { LYRIC_WEIGHT, MOOD_BAND, MOOD_WEIGHT } from '../../src/recommend/rank';
 import { recommend, type Recommendation } from '../../src/recommend/recommend';
 import { clashTopic, demoteClashes, titleClashes } from '../../src/recommend/titles';
-import { makeCatalogue } from './helpers';
+import { makeCatalogue, withoutRomance } from './helpers';
 
 const vec = (m: Partial<Record<EmotionId, number>>) => EMOTIONS.map((id) => m[id] ?? 0);
 const titles = (list: Recommendation[]) => list.map((r) => r.song.title);
@@ -208,13 +208,16 @@ describe('3. a title that clashes with the topic is not first', () => {
 
   it('on the shipped catalogue: 「마마」 led the anger list; after a fight with mom it is last, still there', () => {
     const common = { mix: vec({ anger: 1 }), k: 5, seed: 11, mode: 'similar' as const };
-    const plain = recommend(shipped, common);
+    // The title rule alone: a fight with mom is also a talk about something other than love, whose
+    // love-song demotion (session 41, romance.ts) would change the page's songs.
+    const shipped0 = withoutRomance(shipped);
+    const plain = recommend(shipped0, common);
     expect(plain[0]!.song.title).toBe('마마');
-    const mom = recommend(shipped, { ...common, texts: ['엄마랑 또 싸웠어. 내 방 맘대로 뒤지고 일기까지 읽었어. 진짜 짜증나'] });
+    const mom = recommend(shipped0, { ...common, texts: ['엄마랑 또 싸웠어. 내 방 맘대로 뒤지고 일기까지 읽었어. 진짜 짜증나'] });
     expect(mom[0]!.song.title).not.toBe('마마');
     expect(mom.at(-1)!.song.title).toBe('마마');
     expect(new Set(titles(mom))).toEqual(new Set(titles(plain)));
-    const boss = recommend(shipped, { ...common, texts: ['상사가 회의에서 내 기획안을 대놓고 깠어. 진짜 화나'] });
+    const boss = recommend(shipped0, { ...common, texts: ['상사가 회의에서 내 기획안을 대놓고 깠어. 진짜 화나'] });
     expect(boss[0]!.song.title).toBe('마마');
   });
 

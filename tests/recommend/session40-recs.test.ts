@@ -21,6 +21,7 @@ import { clearMood, FAR_OVERLAP, mixOverlap, moodRanks, REASON_BLOCK, reasonsFor
 import { recommend, RECENT_KEEP_RANK, RECENT_PENALTY, type Recommendation } from '../../src/recommend/recommend';
 import { titleEchoes, toldFlatDay } from '../../src/recommend/titles';
 import { SAME_MOOD_STORIES, VARIETY_STORIES } from '../../scripts/catalogue/variety-stories';
+import { withoutRomance } from './helpers';
 
 const vec = (m: Partial<Record<EmotionId, number>>) => EMOTIONS.map((id) => m[id] ?? 0);
 const sentences = (list: Recommendation[]) => list.flatMap((r) => r.reason.split(/(?<=\.) /u));
@@ -51,12 +52,13 @@ afterAll(async () => {
 const byTitle = (artist: string, title: string): Song => shipped.songs.find((s) => s.artist === artist && s.title === title)!;
 
 /** Both lists as the CLI and the app build them (shift leaves out the similar songs). */
-async function lists(text: string, extra: { recent?: string[] } = {}) {
+async function lists(text: string, extra: { recent?: string[]; catalogue?: Catalogue } = {}) {
   const a = await encoder.analyzeLong(text);
-  const common = { mix: a.emotions, k: 5, seed: hashString(text), texts: [text], ...extra };
-  const similar = recommend(shipped, { ...common, mode: 'similar', embedding: a.embedding, modelVersion: encoder.info.version });
+  const catalogue = extra.catalogue ?? shipped;
+  const common = { mix: a.emotions, k: 5, seed: hashString(text), texts: [text], ...(extra.recent ? { recent: extra.recent } : {}) };
+  const similar = recommend(catalogue, { ...common, mode: 'similar', embedding: a.embedding, modelVersion: encoder.info.version });
   const shown = { similar: similar.map((r) => r.song.id), shift: [] as string[] };
-  const shift = recommend(shipped, { ...common, mode: 'shift', exclude: excludeForList('shift', 0, shown) });
+  const shift = recommend(catalogue, { ...common, mode: 'shift', exclude: excludeForList('shift', 0, shown) });
   return { mix: a.emotions, similar, shift };
 }
 
@@ -198,9 +200,12 @@ describe('2. one song does not lead every angry list for the same person', () =>
     let seen: string[] = [];
     const counts = { before: 0, after: 0 };
     const mood = { before: 0, after: 0 };
+    // The recent rule alone: the session-41 love-song demotion (these are stories about work, family,
+    // neighbours) changes both lists and is measured in session41-songs.test.ts.
+    const catalogue = withoutRomance(shipped);
     for (const t of ANGRY) {
-      const plain = await lists(t);
-      const remembered = await lists(t, { recent: seen });
+      const plain = await lists(t, { catalogue });
+      const remembered = await lists(t, { recent: seen, catalogue });
       seen = [...seen, ...remembered.similar.map((r) => r.song.id), ...remembered.shift.map((r) => r.song.id)];
       if (plain.similar.some((r) => r.song.title === '마마')) counts.before += 1;
       if (remembered.similar.some((r) => r.song.title === '마마')) counts.after += 1;
