@@ -6,7 +6,8 @@
  * a trailing link are joined back into the lyrics); YouTube links in any common form
  * (youtu.be, /shorts/, /embed/, music./m., tracking parameters) reduced to the video id;
  * section labels on their own line ("[합창]") removed from the lyrics before analysis.
- * Drops (reported with the CSV line): missing title separator, empty lyrics, missing link,
+ * Drops (reported with the CSV line): missing title separator, empty title (or one with no letter
+ * or digit), empty lyrics, missing link,
  * non-YouTube link (or a YouTube link without a video id), unterminated quote.
  * Duplicates (same song id) are merged: the first row's spelling, the first valid link, the
  * longest lyrics — so a row with lyrics but no link and a row with the link complete each other.
@@ -42,6 +43,8 @@ export interface CleanReport {
   /** Different songs that point at the same video (kept, but worth a look). */
   sharedVideo: { videoId: string; titles: string[] }[];
 }
+
+const hasWord = (s: string) => /[\p{L}\p{N}]/u.test(s);
 
 const HEADER = { title: 'songs_title', lyrics: 'lyrics', link: 'link' } as const;
 
@@ -159,7 +162,9 @@ export async function cleanRows(records: CsvRecord[]): Promise<{ songs: CleanSon
       continue;
     }
     if (split.repaired) notes.push('title separator repaired');
-    if (!split.artist || !split.title) {
+    // A title with no letter or digit ("다섯 - ," in the shared CSV, a children's song whose
+    // title was lost) cannot be shown or searched: treated as empty.
+    if (!hasWord(split.artist) || !hasWord(split.title)) {
       report.dropped.push({ line: rec.line, title: display, reason: 'empty title' });
       continue;
     }

@@ -108,6 +108,18 @@ describe('row repair', () => {
     expect(JSON.stringify(report)).not.toMatch(/가나다|하나 둘|더 긴 가사/);
   });
 
+  it('drops a row whose title has no letter or digit ("다섯 - ,")', async () => {
+    const csv = [
+      'Songs_title,lyrics,link',
+      `"다섯 - ,","${L2}",https://www.youtube.com/watch?v=hhhhhhhhhhh`,
+      `"- - 노래9","${L2}",https://www.youtube.com/watch?v=iiiiiiiiiii`,
+      `"가수10 - 1,2,3","${L2}",https://www.youtube.com/watch?v=jjjjjjjjjjj`,
+    ].join('\n');
+    const { songs, report } = await cleanRows(parseCsv(csv));
+    expect(report.dropped.map((d) => d.reason)).toEqual(['empty title', 'empty title']);
+    expect(songs.map((s) => s.title)).toEqual(['1,2,3']); // digits are a title
+  });
+
   it('gives stable ids from the normalised "artist - title"', async () => {
     expect(songKey('  AKMU ', 'Love  Lee'.normalize('NFD'))).toBe('akmu - love lee');
     const a = await songIdOf('AKMU', 'Love Lee');
