@@ -66,7 +66,7 @@ describe('1. a song\'s own mood is claimed only from a clear reading', () => {
     expect(shipped.songs.filter((s) => s.dominant === 'anxiety' || s.dominant === 'hurt').some((s) => clearMood(s) !== null)).toBe(false);
   });
 
-  it('on the shipped catalogue 54 of 224 songs can still be named by a mood (all 224 before)', () => {
+  it('on the shipped catalogue 53 of 223 songs can still be named by a mood (all before session 39)', () => {
     const users = [...EMOTIONS.filter((e) => e !== 'neutral').map((e) => vec({ [e]: 1 })), vec({ joy: 0.8, sadness: 0.2 })];
     let claimed = 0;
     for (const song of shipped.songs) {
@@ -80,7 +80,7 @@ describe('1. a song\'s own mood is claimed only from a clear reading', () => {
         }
       }
     }
-    expect(claimed).toBe(54);
+    expect(claimed).toBe(53); // 54 of 224 before session 41 dropped the untitled children's song
   });
 
   it('the testers\' cases: 「비」 and 「feel like shit」 for a glad user, 아이유\'s songs for an angry one', () => {
