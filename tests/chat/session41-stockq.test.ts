@@ -9,7 +9,7 @@
 import { describe, expect, it } from 'vitest';
 import { createChatEngine } from '../../src/chat/engine';
 import { answerLength, answerWord, echoLines, lengthLine } from '../../src/chat/answer-echo';
-import { kindAllowed, kindsAsked, memoOf, noteReply, questionKey, questionKind, questionsOf, toldKinds, toldSoFar, trimSpent } from '../../src/chat/long-memory';
+import { kindAllowed, memoOf, noteReply, questionKey, questionKind, questionsOf, toldKinds, toldSoFar, trimSpent } from '../../src/chat/long-memory';
 import { plainReflectionFits } from '../../src/chat/stock-fit';
 import { askedTopics, toldTopics } from '../../src/chat/topics';
 import { realModelPresent, talkThrough, useShippedChat } from './helpers';
