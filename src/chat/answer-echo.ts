@@ -8,7 +8,9 @@
  * up ("아, 수학이었군요.", "한두 달 정도 됐군요.") and goes on with the story's own question.
  *
  * `answerWord` finds a bare noun answer: a noun with the polite 이요/요 ("수학이요", "편의점이요",
- * "엄마요") or, after a question that asked what, which, where or who, a bare noun ("떡볶이"). Verbs
+ * "엄마요"), which texting.ts `answersQuestion` (a bare noun after the bot's own what-question,
+ * session 38) leaves out as ending like a predicate, or, after a question that asked what, which,
+ * where or who, a bare noun ("떡볶이"). Verbs
  * and adjectives in 해요체 also end in 요, so a noun+요 must not end the way they do (싫어요, 좋아요,
  * 해요, 몰라요, 그래요); adverbs and interjections ("그냥요", "아니요", "글쎄요") and feelings
  * ("짜증이요") are no answer to say back. `answerLength` finds a bare length of time ("한 두 달
@@ -63,7 +65,8 @@ export function answerWord(text: string, lastReply = ''): string | null {
   if (word.split(/\s/u).some((w) => NOT_AN_ANSWER.test(w))) return null;
   if (ending === '이요') return batchim(word) && !/아니$/u.test(word) ? word : null;
   if (ending === '요') return !batchim(word) && (!PREDICATE_END.test(word) || LANGUAGE.test(word)) && !/[0-9]$/u.test(word) ? word : null;
-  // A bare word is an answer only to a question that asked for one, and only a noun-like word.
+  // A bare word is an answer only to a question that asked for one, and only a noun-like word
+  // (texting.ts `answersQuestion` meets most of these first, with «떡볶이군요!»).
   if (!ASKS_WHAT.test(nfc(lastReply)) || /\s/u.test(word) || PREDICATE_END.test(word) || word.length < 2) return null;
   return /[가-힣]$/u.test(word) ? word : null;
 }

@@ -63,8 +63,11 @@ export type QuestionKind =
  */
 const ANCHORED = /(?:^|\s)그\s?(?:일|마음|상처|걱정|기쁨|기분|이야기|얘기|사람|말|순간)/u;
 const ANYTHING = /(?:요즘|오늘|이번\s?주|최근)[^?]*(?:마음에\s?걸리는\s?(?:일|게|거)|기억에\s?남는\s?(?:게|일|거)|(?:어떻게|어떤\s?하루를?)\s?(?:보내고|지나가고|흘러가고)\s?있|하루는\s?어떻게\s?보냈|자주\s?하는\s?생각)/u;
-/** The same for good things ("요즘 소소하게 즐거운 일이 있었어요?", "오늘 제일 좋았던 순간은 언제였어요?"): deaf once good news is told. */
-const GLAD_ANYTHING = /(?:요즘|오늘|이번\s?주|최근)[^?]*(?:즐거운\s?일|좋았던\s?(?:순간|일)|좋은\s?일이\s?(?:있었|있어)|웃었던\s?순간)/u;
+/**
+ * The same for good things ("요즘 소소하게 즐거운 일이 있었어요?", "오늘 제일 좋았던 순간은 언제였어요?"):
+ * deaf once good news is told. Not "오늘 제일 크게 웃었던 순간은 언제였어요?" after laughing with friends: that asks into it.
+ */
+const GLAD_ANYTHING = /(?:요즘|오늘|이번\s?주|최근)[^?]*(?:즐거운\s?일|좋았던\s?(?:순간|일)|좋은\s?일이\s?(?:있었|있어))/u;
 /**
  * Whether the user told the other person ("그 친구에게 이 마음을 말해 봤어요?", "그 사람에게 내 마음을
  * 표현해 본 적 있어요?"): asked once. c11 of session 41's tester got both, three turns apart.
@@ -160,12 +163,23 @@ const SOMEONE_THERE = /(?:[가-힣]{2,4}\s?(?:대리|과장|부장|팀장|선배
 const WORRY_TOLD = /(?:제일|가장)\s?(?:걱정(?:되는|인|스러운)|무서운|두려운|마음에\s?걸리는|힘든)\s?(?:건|게|거|부분은|점은)/u;
 
 /**
- * How long, or whether it happened before, said outright (session 41): "응 한 달째 이래", "이번주 내내
- * 이래", "한 두 달 정도?", "3년 사겼어", "응 처음이야 이런 거". Not a plan ("2주 뒤에"); "맨날" says
- * it recurs, not since when (topics.ts 'recurrence').
+ * How long it has gone on, or whether it happened before, said outright (session 41): "응 한 달째
+ * 이래", "이번주 내내 이래", "한 두 달 정도?", "응 처음이야 이런 거". Not a plan ("2주 뒤에"), not the
+ * time since an event ("애기 낳은지 3주 됐어요": how long the feeling has lasted is still to ask), and
+ * "맨날" says it recurs, not since when (topics.ts 'recurrence').
  */
-const HOW_LONG_TOLD =
-  /(?:(?:[0-9]+|한|두|세|석|네|넉|다섯|여섯|몇|반|한\s?두|두\s?세|서너)\s?(?:년|개월|달|주)|[0-9]+\s?일|일주일|며칠)\s?(?:째|동안|넘게|정도|쯤|가까이|됐|되었|전부터|이나|이요|요|내내|[?？]|$)|(?:이번\s?주|이번\s?달|요즘|요새|주말|한동안|올해)\s?(?:내내|계속|째)|(?:^|\s)(?:처음이|처음\s?있|처음\s?겪|전에도|예전부터)/u;
+const LENGTH_WORD = '(?:(?:[0-9]+|한|두|세|석|네|넉|다섯|여섯|몇|반|한\\s?두|두\\s?세|서너)\\s?(?:년|개월|달|주)|[0-9]+\\s?일|일주일|며칠)';
+const HOW_LONG_TOLD = new RegExp(
+  [
+    // Going on for that long: "한 달째", "이번주 내내", "요즘 계속".
+    `${LENGTH_WORD}\\s?(?:째|내내)`,
+    '(?:이번\\s?주|이번\\s?달|주말|한동안|올해)\\s?(?:내내|계속|째)',
+    // A bare length in answer: "한 두 달 정도?", "3년 정도요", "응 한 5년 됐어" (not "애기 낳은지 3주 됐어요": time since).
+    `^(?:(?:응|어|네|ㅇㅇ|음)\\s)?(?:한\\s)?(?:약\\s?|대략\\s?|거의\\s?)?${LENGTH_WORD}\\s?(?:정도|쯤|가까이|넘게|넘었어|됐어|된\\s?것\\s?같아)?\\s?(?:이요|요|예요|이에요)?[?？.~]*$`,
+    '(?:^|\\s)(?:처음이|처음\\s?있|처음\\s?겪|전에도|예전부터)',
+  ].join('|'),
+  'u',
+);
 /** Nothing much going on, said outright ("별일 없어", "그냥 그래"): the day is told, and that nothing weighs. */
 const NOTHING_MUCH = /별일\s?(?:없|없었|아니)|별\s?거\s?없|(?:^|\s)그냥\s?(?:그래|그렇|그럭저럭|저냥)|그럭저럭|평범(?:했|해|하)|무난(?:했|해|하)|똑같(?:지|았|아|애)|쏘쏘/u;
 /** The other person told or not told ("부모님한테는 말 못해", "말은 안 했어", "얘기했는데"; session 41). */

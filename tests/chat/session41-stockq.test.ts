@@ -76,7 +76,7 @@ describe('what was told, kept for the conversation (long-memory.ts)', () => {
 
   it('reads how long, whether they told the other person, and nothing much, when the user says so', () => {
     for (const t of ['응 한 달째 이래', '이번주 내내 이래', '한 두 달 정도?', '응 처음이야 이런 거', '3년 정도요']) expect(toldKinds(t), t).toContain('how-long');
-    for (const t of ['2주 뒤에 시험이야', '맨날 나한테만 뭐라 그래', '오늘 팀장이 또 갈궜어']) expect(toldKinds(t), t).not.toContain('how-long');
+    for (const t of ['2주 뒤에 시험이야', '맨날 나한테만 뭐라 그래', '오늘 팀장이 또 갈궜어', '애기 낳은지 3주 됐어요', '요즘 계속 우울해']) expect(toldKinds(t), t).not.toContain('how-long');
     for (const t of ['부모님한테는 말 못해', '아니 아무한테도 말 못했어', '말은 안 했어', '티는 안 냈어']) expect(toldKinds(t), t).toContain('told-them');
     for (const t of ['친한 친구가 내 비밀을 다른 애들한테 말했어', '말도 안 돼', '걔가 그렇게 말했어']) expect(toldKinds(t), t).not.toContain('told-them');
     for (const t of ['별일 없어', '그냥 그래', '그럭저럭 지내']) expect(toldKinds(t), t).toContain('anything');
