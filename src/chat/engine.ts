@@ -132,6 +132,8 @@ import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answ
 import { FELT_BETTER_INTENT, feelsBetter, HAILS, namesRelief, RELIEF_PREFIX, RELIEF_REFLECTIONS, reliefKind, SMALL_RELIEF_PREFIX, SMALL_RELIEF_REFLECTIONS } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling, deniedFeeling, feelingNamedInstead } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
+import { answerLength, answerWord, ECHO_PREFIX, echoLines, lengthLine } from './answer-echo';
+import { plainReflectionFits, type StockContext } from './stock-fit';
 import * as pushback from './pushback';
 import { memoryReply } from './memory';
 import { heldByStory, notAgain, presumesBetrayal, reliefButLonging, RELIEF_LONGING_LEAD, sadStory, sadTurn, thanksWithRelief, toldBetrayal } from './longfit';
@@ -158,6 +160,8 @@ export const CONTEXT_WEIGHT = 0.5;
  * asked "이 기쁜 소식을 누구와 제일 먼저 나눴어요?" (session 33).
  */
 /** Small-talk questions, for a light moment only. */
+/** A turn answered with a follow-up that tells this much has told what is going on (session 41, long-memory.ts 'anything'). */
+const MATTER_MIN_CHARS = 12;
 const LIGHT_QUESTION = /즐겨 듣는 노래|소소하게 즐거운|이번 주는 어떻게|관심 가는 게|평소에는 이런 시간에|지금 있는 곳은|나를 위해 하는 일|남은 시간은 어떻게|가장 기다려지는|새로 시작한|오늘 하루는 어떻게 보내고|요즘 제일 자주 생각나는 음식|기억에 남는 장면/u;
 /** A turn that opens with a "but". */
 const BUT_OPENS = /^(?:근데|그런데|하지만|그치만|그렇지만|근데요|다만)(?:\s|,|\.)/u;
@@ -722,6 +726,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // A cause given for the feeling just told ("회사 일 때문에요" after "아직도 마음이 무거워요",
       // neutral 0.93) is the story going on, however plainly the model reads it.
       if (CAUSE_GIVEN.test(text) && valence(thread) < 0) return thread;
+      // So is how long it has lasted ("이번주 내내 이래", "응 한 달째 이래" after overtime or a boss's
+      // scolding): it had got «요즘 그렇게 지내고 있었군요. 요즘 마음에 걸리는 일은 없어요?» (session 41).
+      if (valence(thread) < 0 && longmem.toldKinds(text).includes('how-long')) return thread;
       // Laughter in such a turn ("내일부터 뭐 하지 ㅋㅋ" after a bittersweet last day at work) says
       // it is lighter than a hurting thread: neither feeling is named.
       if (valence(thread) < 0 && hasLaughter(text)) return 'unsure';
@@ -794,8 +801,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 37 (long-memory.ts): no question of the kind just asked, told in this turn or asked
     // twice already ("지금은 어떤 마음이…" in three wordings), and no opening used twice already.
     const memo = longmem.memoOf(state.memo);
-    const toldNow = longmem.toldKinds(state.recentTexts?.at(-1) ?? '');
-    const kindOk = (t: string) => longmem.questionsAllowed(t, memo.kinds, toldNow);
+    // Session 41 (stockq): what the user told before counts too ("한 달째", "말 못 했어", a story told).
+    const toldNow = longmem.toldSoFar(memo, state.recentTexts?.at(-1) ?? '');
+    const kindOk = (t: string) => longmem.questionsAllowed(t, memo.kinds, toldNow, memo.said);
     const openOk = (t: string) => longmem.openingAllowed(t, memo.openings);
     // A reflection made for this turn speaks for it even when the feeling is unsure (a relief named).
     if (mood === 'unsure' && !lead) {
@@ -809,22 +817,30 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       }
       // All used: a neutral reflection and question, as below.
     }
+    // Session 41 (stock-fit.ts): «요즘 그렇게 지내고 있었군요» only for days told, no small talk after a hurt.
+    const stock: StockContext = { text: state.recentTexts?.at(-1) ?? '', turns: state.turns.length, hurting: state.turns.slice(0, -1).some((t) => t.mood !== undefined && t.mood !== 'neutral' && valence(t.mood) < 0) };
+    const plainFits = (t: string) => plainReflectionFits(t, stock);
     // A reflection made for this very turn (a length of time told, told-duration.ts) comes first.
     const reflection =
       (lead ? { id: '', text: lead } : null) ??
       (wordless ? pickUnused(WORDLESS_REFLECTIONS[wordless], `wordless:${wordless}`, used, rnd) : null) ??
       (guilt ? pickUnused(GUILT_REFLECTIONS, 'guilt', used, rnd, fits) : null) ??
-      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, [(t) => fits(t) && !(carried && emotion === 'joy' && HAILS_NEWS.test(t)) && !(mild && HEAVY_REFLECTION.test(t)) && !namesUnsaidFeeling(t, state.recentTexts?.at(-1) ?? ''), openOk]) ??
-      pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd, openOk);
+      pickUnused(index.reflections[emotion], `reflection:${emotion}`, used, rnd, [(t) => fits(t) && !(carried && emotion === 'joy' && HAILS_NEWS.test(t)) && !(mild && HEAVY_REFLECTION.test(t)) && !namesUnsaidFeeling(t, state.recentTexts?.at(-1) ?? '') && plainFits(t), openOk]) ??
+      pickUnused(index.reflections.neutral, 'reflection:neutral', used, rnd, [plainFits, openOk]);
     // Follow-ups: this emotion's first, then neutral ones, then (all used) any emotion's. Within
     // a tier, a question on a topic not yet covered comes before one that is (the same question
     // in other words); another emotion's question never jumps ahead, it may not fit the mood.
-    const tiers: EmotionId[][] = [[emotion, 'neutral'], EMOTIONS.filter((e) => e !== emotion && e !== 'neutral')];
+    // Session 41 (stockq): a plain turn inside a hurting story ("멘붕이다", "아직 안 읽었어" after a
+    // message sent to the wrong person) is asked into the story once the plain questions that fit are
+    // spent, not about songs lately or the rest of the day.
+    const storyMood = emotion === 'neutral' ? state.turns.slice(0, -1).map((t) => t.mood).reverse().find((m): m is EmotionId => m !== undefined && m !== 'neutral') : undefined;
+    const hurtStory = storyMood !== undefined && valence(storyMood) < 0 ? storyMood : null;
+    const tiers: EmotionId[][] = [hurtStory ? ['neutral', hurtStory] : [emotion, 'neutral'], EMOTIONS.filter((e) => e !== emotion && e !== 'neutral' && e !== hurtStory)];
     const unasked = (e: EmotionId) => index.followups[e].filter((_, i) => !asked.has(`${e}#${i}`));
     // Nor a question that echoes the reflection ("그 이야기 더 궁금해지네요. 그 이야기 조금 더 들려줄래요?").
     // After relief, no question that hails news ("이 기쁜 소식을 누구와 가장 먼저 나누고 싶어요?").
     const relieved = !!lead && (RELIEF_REFLECTIONS.includes(lead) || SMALL_RELIEF_REFLECTIONS.includes(lead));
-    const freshQ = (text: string) => fresh(text) && kindOk(text) && !echoes(text, reflection?.text ?? '') && !(relieved && HAILS.test(text)) && !presumesToldEvent(text, state.recentTexts?.at(-1) ?? '') && !asksWhenTold(text, state.recentTexts?.at(-1) ?? '') && !(/무겁/u.test(text) && /무겁/u.test(reflection?.text ?? '')) && !(HAILS.test(text) && gladOccasion(state.recentTexts?.at(-1) ?? ''));
+    const freshQ = (text: string) => fresh(text) && kindOk(text) && !(stock.hurting && LIGHT_QUESTION.test(text)) && !echoes(text, reflection?.text ?? '') && !(relieved && HAILS.test(text)) && !presumesToldEvent(text, state.recentTexts?.at(-1) ?? '') && !asksWhenTold(text, state.recentTexts?.at(-1) ?? '') && !(/무겁/u.test(text) && /무겁/u.test(reflection?.text ?? '')) && !(HAILS.test(text) && gladOccasion(state.recentTexts?.at(-1) ?? ''));
     // In the story of a life event, its own questions come first ("8주였어요" after a miscarriage
     // must not be asked about small joys lately).
     let question: { id: string; text: string } | null = story ? pickUnused(story.questions, lifeQuestionPrefix(story.id), asked, rnd, freshQ) : null;
@@ -1073,8 +1089,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // Session 37 (long-memory.ts): an opening used twice already, or a last question of a kind just
       // asked, told or asked twice, is left out when something is left to say; what is said is counted.
       const memo = longmem.memoOf(state.memo);
-      const r = given.kind === 'safety' ? given : { ...given, reply: longmem.trimSpent(given.reply, memo.openings, memo.kinds, longmem.toldKinds(text)) };
-      state.memo = longmem.noteReply(memo, r.reply);
+      const r = given.kind === 'safety' ? given : { ...given, reply: longmem.trimSpent(given.reply, memo.openings, memo.kinds, longmem.toldSoFar(memo, text), memo.said) };
+      // Session 41 (stockq): a turn an intent or a life event answered told what is going on.
+      const told = (r.kind === 'retrieval' && !!r.intent && !/^(?:meta_|conv_|untold:)/u.test(r.intent)) || (r.kind === 'followup' && chars >= MATTER_MIN_CHARS);
+      const mood = r.mood ?? (r.intent ? intentById.get(r.intent)?.emotion : undefined);
+      state.memo = longmem.noteReply(memo, r.reply, text, told ? (mood === 'joy' ? 'glad' : 'other') : null);
       summary.kind = r.kind;
       summary.intent = r.intent;
       summary.safety = r.safety;
@@ -1925,7 +1944,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // the bot, a coworker no ex, "면접 얘기는 됐고" no interview, an event ahead not past, no child unnamed.
       (intent?.kind === 'retrieval' || intent?.kind === 'meta' ? (heldByStory(intent, text, storyBefore) ? 'unsaid' : null) : null) ??
       // An intent all of whose replies presume the event is tomorrow, for a turn that does not say so.
-      (intent && !toldTomorrow(text) && intent.replies.length > 0 && intent.replies.every(presumesTomorrow) ? 'unsaid' : null);
+      (intent && !toldTomorrow(text) && intent.replies.length > 0 && intent.replies.every(presumesTomorrow) ? 'unsaid' : null) ??
+      // Session 41 (answer-echo.ts): a one-word answer inside a story is a detail of it, not another
+      // story: "카페요" (where the user works, after a mistake at work) matched a coffee break and was
+      // told "잠깐 숨 돌리는 시간에 찾아와 줘서 반가워요". The story's own intent still answers ("팀장이요").
+      (intent?.kind === 'retrieval' && prev.turns.length > 0 && answerWord(text, prev.lastReply ?? '') && !threadIntents(prev).has(intent.id) ? 'unsaid' : null);
 
     // Session 36 (joy): good news kept as good news (a hardship behind it, happy tears, happy
     // details), wins the intents miss, a mishap laughed off, an older user's greeting or 칠순, a
@@ -2409,7 +2432,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 38 (youngb, texting.ts): plain small talk about the day, read neutral, is met without a
     // feeling ("오늘은 회의가 두개 있어요" had got «그렇게 화가 나는 건…»).
     const readsPlain = analysis.label === 'neutral' || analysis.emotions.neutral + analysis.emotions.joy >= 0.5;
-    const smallTalk = readsPlain && !prev.safety && !storyBefore.slice(-3).some(toldMisfortune) && texting.plainSmallTalk(text, storyBefore) ? pickUnused(texting.SMALL_TALK_REPLIES, texting.SMALL_TALK_PREFIX, new Set(state.usedReplies), rnd, freshNow) : null;
+    // Session 41 (stockq): not inside a hurting story ("밥도 편의점에서 대충 먹었어" after a week of work
+    // till 11 had got «소소한 하루 이야기도 언제든 좋아요»), nor for a word answering the story ("카페요").
+    const hurtingLately = prev.turns.slice(-3).some((t) => t.mood !== undefined && t.mood !== 'neutral' && valence(t.mood) < 0);
+    const smallTalk = readsPlain && !prev.safety && !hurtingLately && !(prev.turns.length > 0 && answerWord(text, prev.lastReply ?? '')) && !storyBefore.slice(-3).some(toldMisfortune) && texting.plainSmallTalk(text, storyBefore) ? pickUnused(texting.SMALL_TALK_REPLIES, texting.SMALL_TALK_PREFIX, new Set(state.usedReplies), rnd, freshNow) : null;
     if (smallTalk) {
       state.usedReplies.push(smallTalk.id);
       return finish({ reply: smallTalk.text, kind: 'followup', intent: null, score, safety: null, mood: 'neutral' });
@@ -2595,7 +2621,17 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(cry.id);
       return finish({ reply: cry.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
     }
-    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(inStory), coveredNow.has('elder'), guilt, carried && !lead, lead, MILD.test(text) || mildMood(text));
+    // Session 41 (stockq, answer-echo.ts): a one-word answer inside a story ("수학이요", "편의점이요",
+    // "한 두 달 정도?") is said back, and the story's question goes on in the story's mood; it had got
+    // «요즘 그렇게 지내고 있었군요. 요즘 마음에 걸리는 일은 없어요?» three times in 40 conversations.
+    const inAnswer = !tone && !lead && prev.turns.length > 0 && !guilt;
+    const length = inAnswer ? answerLength(text) : null;
+    const word = inAnswer && !length ? answerWord(text, prev.lastReply ?? '') : null;
+    // A length that measures a loss told before ("2년 정도요" after a break-up) is said as such (told-duration.ts).
+    const echo = length ? { id: '', text: (storyMood ? durationReflection(length, storyMood, text, storyBefore) : null) ?? lengthLine(length, text) } : word ? pickUnused(echoLines(word), ECHO_PREFIX, new Set(state.usedReplies), rnd) : null;
+    if (echo?.id) state.usedReplies.push(echo.id);
+    if (echo) emotion = storyMood ?? (emotion === 'unsure' ? 'neutral' : emotion);
+    const reply = followup(state, emotion, rnd, freshNow, tone, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(inStory), coveredNow.has('elder'), guilt, carried && !lead, lead ?? echo?.text ?? null, MILD.test(text) || mildMood(text));
     return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood: emotion === 'unsure' ? 'neutral' : emotion });
   }
 

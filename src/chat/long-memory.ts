@@ -50,10 +50,36 @@ export type QuestionKind =
   | 'how-day'
   | 'what-happened'
   | 'body-care'
-  | 'wish';
+  | 'wish'
+  | 'anything'
+  | 'glad-anything'
+  | 'told-them';
+
+/**
+ * Session 41 (stockq): a question that asks whether anything is going on at all ("요즘 마음에 걸리는
+ * 일은 없어요?", "요즘 소소하게 즐거운 일이 있었어요?", "오늘 하루는 어떻게 보내고 있어요?", "오늘 제일
+ * 좋았던 순간은 언제였어요?"): an opener, deaf once the user has told what is going on. Not one tied to
+ * the story ("그 일이 있고 나서 요즘은 어떻게 지내고 있어요?", "그 마음을 안고 오늘 하루는 어떻게 보냈어요?").
+ */
+const ANCHORED = /(?:^|\s)그\s?(?:일|마음|상처|걱정|기쁨|기분|이야기|얘기|사람|말|순간)/u;
+const ANYTHING = /(?:요즘|오늘|이번\s?주|최근)[^?]*(?:마음에\s?걸리는\s?(?:일|게|거)|기억에\s?남는\s?(?:게|일|거)|(?:어떻게|어떤\s?하루를?)\s?(?:보내고|지나가고|흘러가고)\s?있|하루는\s?어떻게\s?보냈|자주\s?하는\s?생각)/u;
+/**
+ * The same for good things ("요즘 소소하게 즐거운 일이 있었어요?", "오늘 제일 좋았던 순간은 언제였어요?"):
+ * deaf once good news is told. Not "오늘 제일 크게 웃었던 순간은 언제였어요?" after laughing with friends: that asks into it.
+ */
+const GLAD_ANYTHING = /(?:요즘|오늘|이번\s?주|최근)[^?]*(?:즐거운\s?일|좋았던\s?(?:순간|일)|좋은\s?일이\s?(?:있었|있어))/u;
+/**
+ * Whether the user told the other person ("그 친구에게 이 마음을 말해 봤어요?", "그 사람에게 내 마음을
+ * 표현해 본 적 있어요?"): asked once. c11 of session 41's tester got both, three turns apart.
+ */
+const TOLD_THEM =
+  /(?:그\s?(?:친구|사람|분|애)|상대|그쪽|(?:엄마|아빠|부모님|남편|아내|남친|여친|남자\s?친구|여자\s?친구|애인|팀장님?|상사|친구|가족)(?:에게|한테|께))[^?]*(?:말해|얘기해|이야기해|표현해|전해|털어놓아?|티\s?내|말씀드려)\s?(?:봤|본\s?적)/u;
 
 /** In order: the first shape that fits a question names its kind. */
 const KINDS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
+  ['anything', /^/u],
+  ['glad-anything', /^/u],
+  ['told-them', TOLD_THEM],
   ['what-helps', /위로가\s?되|(?:마음을|어떻게)\s?(?:달래|풀)|도움이\s?(?:되|됐)|편하게\s?해\s?줄|가라앉을|힘이\s?되|내려놓을\s?수|어떻게\s?지나왔|숨\s?돌릴|무엇이\s?있으면/u],
   ['who-there', /누가\s?(?:함께\s?|같이\s?|곁에\s?|옆에\s?)?있었|곁에\s?누가|옆에\s?누가/u],
   ['support', /(?:기댈|의지할|나눌|털어놓을|슬퍼해\s?줄|연락을\s?나누는|보낼)\s?(?:수\s?있는\s?)?사람|털어놓은\s?적|(?:이야기|얘기|말)해\s?본\s?적|나눠\s?본\s?적|누구와\s?함께\s?나누/u],
@@ -72,7 +98,12 @@ const KINDS: ReadonlyArray<readonly [QuestionKind, RegExp]> = [
 /** The kind of one question sentence, or null when it has no shape this module knows. */
 export function questionKind(question: string): QuestionKind | null {
   const q = nfc(question);
-  for (const [kind, re] of KINDS) if (re.test(q)) return kind;
+  // Openers first (session 41): not one tied to the story ("그 일이 있고 나서 요즘은 어떻게 지내고 있어요?").
+  if (!ANCHORED.test(q)) {
+    if (ANYTHING.test(q)) return 'anything';
+    if (GLAD_ANYTHING.test(q)) return 'glad-anything';
+  }
+  for (const [kind, re] of KINDS) if (kind !== 'anything' && kind !== 'glad-anything' && re.test(q)) return kind;
   return null;
 }
 
@@ -93,20 +124,37 @@ export function kindsAsked(reply: string): QuestionKind[] {
 
 /** At most this many questions of one kind in a conversation. */
 export const KIND_CAP = 2;
+/** Kinds that are the same question however worded: asked once (session 41). */
+const ONCE: ReadonlySet<QuestionKind | string> = new Set(['anything', 'glad-anything', 'told-them', 'weighs-most']);
 
 /**
  * Whether a question of this kind may be asked now: not the kind just asked (the user has just
- * answered it), not one the turn itself tells, not one asked KIND_CAP times already.
+ * answered it), not one the turn itself or the user before told (`told`), not one asked KIND_CAP
+ * times already (once for ONCE kinds).
  */
-export function kindAllowed(kind: QuestionKind | null, asked: readonly string[], toldNow: readonly string[] = []): boolean {
+export function kindAllowed(kind: QuestionKind | null, asked: readonly string[], told: readonly string[] = []): boolean {
   if (!kind) return true;
-  if (asked.at(-1) === kind || toldNow.includes(kind)) return false;
-  return asked.filter((k) => k === kind).length < KIND_CAP;
+  if (asked.at(-1) === kind || told.includes(kind)) return false;
+  return asked.filter((k) => k === kind).length < (ONCE.has(kind) ? 1 : KIND_CAP);
 }
 
-/** Whether every question of a reply may be asked now. */
-export function questionsAllowed(reply: string, asked: readonly string[], toldNow: readonly string[] = []): boolean {
-  return questionsOf(reply).every((q) => kindAllowed(questionKind(q), asked, toldNow));
+/**
+ * A short key of a question sentence, the same for the same words however spaced or ended
+ * (session 41): two intents share «그 말을 들었을 때 뭐라고 대답했어요?», and a user who told a
+ * compliment in two turns was asked it twice. Kept in the memo instead of the sentence (FNV-1a).
+ */
+export function questionKey(question: string): string {
+  let h = 0x811c9dc5;
+  for (const ch of nfc(question).replace(/[\s.?!…~,]/gu, '')) {
+    h ^= ch.codePointAt(0)!;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h.toString(36);
+}
+
+/** Whether every question of a reply may be asked now (and none was asked word for word before: `said`). */
+export function questionsAllowed(reply: string, asked: readonly string[], toldNow: readonly string[] = [], said: readonly string[] = []): boolean {
+  return questionsOf(reply).every((q) => kindAllowed(questionKind(q), asked, toldNow) && !said.includes(questionKey(q)));
 }
 
 /** Someone named as there or doing something ("이정민 대리님이 발견해서"): who was there is told. */
@@ -114,12 +162,42 @@ const SOMEONE_THERE = /(?:[가-힣]{2,4}\s?(?:대리|과장|부장|팀장|선배
 /** What worries most, said outright ("제일 걱정되는 건 …"). */
 const WORRY_TOLD = /(?:제일|가장)\s?(?:걱정(?:되는|인|스러운)|무서운|두려운|마음에\s?걸리는|힘든)\s?(?:건|게|거|부분은|점은)/u;
 
+/**
+ * How long it has gone on, or whether it happened before, said outright (session 41): "응 한 달째
+ * 이래", "이번주 내내 이래", "한 두 달 정도?", "응 처음이야 이런 거". Not a plan ("2주 뒤에"), not the
+ * time since an event ("애기 낳은지 3주 됐어요": how long the feeling has lasted is still to ask), and
+ * "맨날" says it recurs, not since when (topics.ts 'recurrence').
+ */
+const LENGTH_WORD = '(?:(?:[0-9]+|한|두|세|석|네|넉|다섯|여섯|몇|반|한\\s?두|두\\s?세|서너)\\s?(?:년|개월|달|주)|[0-9]+\\s?일|일주일|며칠)';
+const HOW_LONG_TOLD = new RegExp(
+  [
+    // Going on for that long: "한 달째", "이번주 내내", "요즘 계속".
+    `${LENGTH_WORD}\\s?(?:째|내내)`,
+    '(?:이번\\s?주|이번\\s?달|주말|한동안|올해)\\s?(?:내내|계속|째)',
+    // A bare length in answer: "한 두 달 정도?", "3년 정도요", "응 한 5년 됐어" (not "애기 낳은지 3주 됐어요": time since).
+    `^(?:(?:응|어|네|ㅇㅇ|음)\\s)?(?:한\\s)?(?:약\\s?|대략\\s?|거의\\s?)?${LENGTH_WORD}\\s?(?:정도|쯤|가까이|넘게|넘었어|됐어|된\\s?것\\s?같아)?\\s?(?:이요|요|예요|이에요)?[?？.~]*$`,
+    '(?:^|\\s)(?:처음이|처음\\s?있|처음\\s?겪|전에도|예전부터)',
+  ].join('|'),
+  'u',
+);
+/** Nothing much going on, said outright ("별일 없어", "그냥 그래"): the day is told, and that nothing weighs. */
+const NOTHING_MUCH = /별일\s?(?:없|없었|아니)|별\s?거\s?없|(?:^|\s)그냥\s?(?:그래|그렇|그럭저럭|저냥)|그럭저럭|평범(?:했|해|하)|무난(?:했|해|하)|똑같(?:지|았|아|애)|쏘쏘/u;
+/** The other person told or not told ("부모님한테는 말 못해", "말은 안 했어", "얘기했는데"; session 41). */
+const TOLD_THEM_TOLD =
+  /(?:말|얘기|이야기)(?:은|는|도|을|를)?\s?(?:못\s?(?:하|해|했|꺼)|안\s?(?:하|해|했)|해\s?봤|꺼냈|할\s?수\s?(?:없|가\s?없))|(?:말|얘기|이야기)(?:은|는|도)\s?했|털어놨|(?:표현|티)(?:는|도|를|을)?\s?(?:했|냈|못\s?(?:하|해|했|냈)|안\s?(?:했|냈))/u;
+/** A turn that tells something, not a greeting or a word: enough that an opener question comes too late. */
+const MATTER_MIN_LETTERS = 12;
+
 /** The kinds this very turn already answers. */
 export function toldKinds(text: string): QuestionKind[] {
   const t = nfc(text);
   const told: QuestionKind[] = [];
   if (SOMEONE_THERE.test(`${t} `)) told.push('who-there');
   if (WORRY_TOLD.test(t)) told.push('weighs-most');
+  // Session 41 (stockq): how long, whether the other person was told, whether anything is going on.
+  if (HOW_LONG_TOLD.test(t) && !/뒤|후에|후면|남았|예정/u.test(t)) told.push('how-long');
+  if (TOLD_THEM_TOLD.test(t)) told.push('told-them');
+  if (NOTHING_MUCH.test(t) || (t.replace(/[^가-힣]/gu, '').length >= MATTER_MIN_LETTERS && !/[?？]\s*$/u.test(t))) told.push('anything');
   return told;
 }
 
@@ -152,11 +230,11 @@ export function openingAllowed(reply: string, openings: readonly string[]): bool
  * The reply without a spent opening sentence ("이야기해 줘서 고마워요, 꺼내기 쉽지 않았을 텐데요." a third
  * time) and without a last question of a spent kind, when something is left to say; else as it was.
  */
-export function trimSpent(reply: string, openings: readonly string[], asked: readonly string[], toldNow: readonly string[] = []): string {
+export function trimSpent(reply: string, openings: readonly string[], asked: readonly string[], toldNow: readonly string[] = [], said: readonly string[] = []): string {
   let sentences = nfc(reply).split(/(?<=[.?!…])\s+/u);
   if (sentences.length > 1 && !openingAllowed(sentences[0]!, openings)) sentences = sentences.slice(1);
   const last = sentences.at(-1) ?? '';
-  if (sentences.length > 1 && last.endsWith('?') && !kindAllowed(questionKind(last), asked, toldNow)) sentences = sentences.slice(0, -1);
+  if (sentences.length > 1 && last.endsWith('?') && (!kindAllowed(questionKind(last), asked, toldNow) || said.includes(questionKey(last)))) sentences = sentences.slice(0, -1);
   return sentences.join(' ');
 }
 
@@ -432,18 +510,47 @@ export interface LongMemo {
   openings: string[];
   /** People named, with who they are. */
   people: Person[];
+  /**
+   * Question kinds the user has answered unasked, for the whole conversation (session 41; absent
+   * in older states): how long, whether they told the other person, that something is going on.
+   */
+  told?: string[];
+  /** Keys of the questions asked so far (questionKey; session 41, absent in older states). */
+  said?: string[];
 }
 
 export function memoOf(memo: Partial<LongMemo> | undefined): LongMemo {
-  return { kinds: [...(memo?.kinds ?? [])], openings: [...(memo?.openings ?? [])], people: (memo?.people ?? []).map((p) => ({ ...p })) };
+  return {
+    kinds: [...(memo?.kinds ?? [])],
+    openings: [...(memo?.openings ?? [])],
+    people: (memo?.people ?? []).map((p) => ({ ...p })),
+    ...(memo?.told ? { told: [...memo.told] } : {}),
+    ...(memo?.said ? { said: [...memo.said] } : {}),
+  };
 }
 
-/** The memo after a reply: its kinds and opening counted (the lists capped to stay small). */
-export function noteReply(memo: LongMemo, reply: string): LongMemo {
+/** Kinds the user told in a turn that stay told for the conversation (a person there is told of one scene only). */
+const KEPT_TOLD: ReadonlySet<string> = new Set(['anything', 'glad-anything', 'how-long', 'told-them']);
+
+/** The kinds told so far and in this turn: what a question must not ask. */
+export function toldSoFar(memo: LongMemo, text: string): string[] {
+  return [...(memo.told ?? []), ...toldKinds(text)];
+}
+
+/**
+ * The memo after a reply: its kinds and opening counted (the lists capped to stay small), and
+ * what the user's turn told kept (`matter`: the turn told something an intent or a story answered,
+ * `glad` when in joy: then good things are told too).
+ */
+export function noteReply(memo: LongMemo, reply: string, userText = '', matter: 'glad' | 'other' | null = null): LongMemo {
   const o = openingOf(reply);
+  const told = [...new Set([...(memo.told ?? []), ...toldKinds(userText).filter((k) => KEPT_TOLD.has(k)), ...(matter ? ['anything'] : []), ...(matter === 'glad' ? ['glad-anything'] : [])])];
+  const said = [...(memo.said ?? []), ...questionsOf(reply).map(questionKey)].slice(-60);
   return {
     kinds: [...memo.kinds, ...kindsAsked(reply)].slice(-40),
     openings: o ? [...memo.openings, o].slice(-40) : memo.openings,
     people: memo.people,
+    ...(told.length > 0 ? { told } : {}),
+    ...(said.length > 0 ? { said } : {}),
   };
 }

@@ -130,7 +130,8 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   },
   {
     id: 'confided',
-    asks: /누군가(?:에게|와|한테|랑)|털어놓은\s?적|나눠\s?본\s?적|(?:이야기|얘기|말)해\s?(?:본\s?적|봤)/,
+    // "그 사람에게 내 마음을 표현해 본 적 있어요?" after "그 친구에게 이 마음을 말해 봤어요?" (session 41).
+    asks: /누군가(?:에게|와|한테|랑)|털어놓은\s?적|나눠\s?본\s?적|(?:이야기|얘기|말|표현|전)해\s?(?:본\s?적|봤)/,
     tells: new RegExp(`${PEOPLE}들?(?:한테|에게|랑|와|과|께)?(?:도|는|만)?\\s?(?:말|얘기|이야기|털어|상담)`),
   },
   {
@@ -161,8 +162,22 @@ export const TOPIC_RULES: readonly TopicRule[] = [
   { id: 'wished_for', asks: /바랐던\s?(?:건|것|게)/ },
   { id: 'worry_most', asks: /(?:가장|제일)\s?(?:걱정되는|두려운|무서운)/ },
   { id: 'endured_alone', asks: /혼자\s?(?:견디|삭이|안고|버티)|참느라/ },
+  // How the other person took what the user said or did, not asked of one who said they kept quiet
+  // ("엄마한테는 말 못 했어" → «상대는 그 뒤에 어떤 반응을 보였어요?», session 41).
+  {
+    id: 'their_reaction',
+    asks: /상대는?\s?그\s?뒤에|(?:상대|그\s?사람|그\s?친구)[^?]*어떤\s?반응/,
+    tells: /(?:말|얘기|이야기|티)(?:은|는|도|를)?\s?(?:못\s?(?:하|해|했|냈)|안\s?(?:하|해|했|냈))|아무\s?말도\s?(?:못|안)|말하면|말할까|(?:꾹\s?)?참았|삼켰|모르는\s?척/,
+  },
   { id: 'others_reaction', asks: /주변\s?사람|사람들은\s?(?:뭐라고|어떤\s?반응)|반응이었/ },
   { id: 'need', asks: /필요한\s?(?:게|건|것)/ },
+  // What was said or done to the user, once told ("맨날 나한테만 뭐라 그래"), is not asked «어떤 말이나
+  // 행동이 제일 마음에 걸렸어요?» (session 41).
+  {
+    id: 'what_said',
+    asks: /어떤\s?말이나\s?행동|(?:무슨|어떤)\s?말을\s?(?:했|들었)|뭐라고\s?(?:했|하던|하셨)/,
+    tells: /뭐라\s?(?:그래|그러|그랬|해|하|했|함)|(?:다|라|냐|자)고\s?(?:했|하|그러|말)|하더라|그러더라|욕(?:을|하|했|먹)|소리(?:를)?\s?(?:질|쳤|지르)|갈궈|갈궜|갈굼|까더라|깠|잔소리|막말|폭언|비난|무시(?:했|하|당)|놀렸|놀리/,
+  },
   { id: 'weighs_most', asks: /(?:가장|제일)\s?(?:마음을\s?무겁게|마음에\s?걸리|크게\s?남은|크게\s?느껴지는|지치게)|마음에\s?걸리는/ },
   { id: 'mood_now', asks: /(?:마음|기분)[은이]\s?(?:좀\s)?어때|기분은\s?어떤|지금\s?기분/ },
   // Good news: how it is celebrated, and with whom it is shared first.
