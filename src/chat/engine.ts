@@ -1691,7 +1691,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 41 (context, story-frame.ts): a short turn about the story's subject, not the user: a sick
     // pet's symptom ("어제부터 밥을 안 먹어"), hiding from the parents' fight, sorry to a grandmother,
     // friends who say to stop about an ex, time with a crush, how a slight was found out, a last day.
-    const framed = chars > 0 && !prev.safety && !asksForSongs(text) ? storyFrameTurn(text, { story: storyBefore }) : null;
+    const framed = chars > 0 && !prev.safety && !asksForSongs(text) ? storyFrameTurn(text, { story: storyBefore, used: prev.usedReplies }) : null;
     if (framed && !prev.usedReplies.includes(framed.id)) {
       state.usedReplies.push(framed.id);
       return finish({ reply: framed.reply, kind: 'followup', intent: null, score: 0, safety: null, mood: framed.mood });

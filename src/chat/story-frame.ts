@@ -34,6 +34,8 @@ export const FRAME_PREFIX = 'frame';
 export interface FrameContext {
   /** The user's earlier texts, oldest first. */
   story: readonly string[];
+  /** Reply ids given so far in the conversation: a reading given once takes another wording. */
+  used?: readonly string[];
 }
 
 export interface FrameTurn {
@@ -113,6 +115,11 @@ export function petSymptom(text: string, story: readonly string[]): 'eating' | '
   return UNWELL_SIGN.test(t) ? 'unwell' : null;
 }
 
+/** Taking a pet to the vet. */
+const VET_PLAN = /(?:병원|동물병원|수의사|진료|검사)/u;
+/** The user's own illness or appointment ("나 내일 병원 가"). */
+const SELF_ILL = /(?:^|\s)(?:나|내가|난|저|제가|전)\s/u;
+
 /** A vet already seen ("병원 갔는데 신장이 안 좋대"): then the reply does not ask whether they went. */
 const VET_SEEN = /병원(?:에|을)?\s?(?:갔|다녀|데려갔|가\s?봤|가봤)|수의사|진료\s?받|검사\s?(?:했|받)|입원/u;
 
@@ -183,6 +190,8 @@ export function storyFrameTurn(text: string, ctx: FrameContext): FrameTurn | nul
 
   if (subject === 'parents_fighting' && !parentsFightEachOther(t)) {
     const shelter = shelterFromParents(t, story);
+    if (shelter === 'music')
+      return { id: `${FRAME_PREFIX}:parents_shelter`, mood: 'anxiety', reply: '싸우는 소리를 안 들으려고 음악을 크게 틀었군요. 그렇게라도 내 마음을 지키고 있는 거, 잘하고 있는 거예요. 지금은 좀 조용해졌어요?' };
     if (shelter === 'earphones')
       return { id: `${FRAME_PREFIX}:parents_shelter`, mood: 'anxiety', reply: '싸우는 소리를 안 들으려고 이어폰을 꼈군요. 그렇게라도 내 마음을 지키고 있는 거, 잘하고 있는 거예요. 지금은 좀 조용해졌어요?' };
     if (shelter === 'room')
@@ -192,10 +201,17 @@ export function storyFrameTurn(text: string, ctx: FrameContext): FrameTurn | nul
   const symptom = petSymptom(t, story);
   if (symptom) {
     const seen = [...story.slice(-SUBJECT_LOOKBACK), t].some((s) => VET_SEEN.test(nfc(s)));
-    const lead = symptom === 'eating' ? '아이가 밥을 안 먹으면 보호자 마음이 제일 먼저 내려앉죠.' : '아이가 평소 같지 않으면 보호자 마음이 얼마나 조마조마할까요.';
     const ask = seen ? '수의사 선생님은 뭐라고 하셨어요?' : '동물병원에는 가 봤어요?';
+    // A second sign told: not the same words again.
+    if ((ctx.used ?? []).some((id) => id.startsWith(`${FRAME_PREFIX}:pet_symptom`)))
+      return { id: `${FRAME_PREFIX}:pet_symptom_again`, mood: 'anxiety', reply: `그런 모습까지 지켜보고 있으려니 마음이 더 조마조마하겠어요. ${seen ? '지금은 아이 곁에 있어요?' : ask}` };
+    const lead = symptom === 'eating' ? '아이가 밥을 안 먹으면 보호자 마음이 제일 먼저 내려앉죠.' : '아이가 평소 같지 않으면 보호자 마음이 얼마나 조마조마할까요.';
     return { id: `${FRAME_PREFIX}:pet_symptom`, mood: 'anxiety', reply: `${lead} 어디가 불편한지 말로 알려 주지 못하니 더 애가 타겠어요. ${ask}` };
   }
+
+  // Taking the pet to the vet: "내일 병원 데려갈 거야".
+  if (subject === 'pet' && VET_PLAN.test(t) && speaksOfFuture(t) && !SELF_ILL.test(t))
+    return { id: `${FRAME_PREFIX}:vet_plan`, mood: 'anxiety', reply: '병원에 데려가기로 했군요. 큰일 아니길 저도 같이 바랄게요. 가기 전까지 아이 곁에서 지켜보는 마음이 많이 조마조마하겠어요. 지금 아이는 좀 어때요?' };
 
   if (STAY_BESIDE.test(t) && !/[?？]/u.test(t) && (subject === 'pet' || subject === 'elder')) {
     const who = subject === 'pet' ? '아이에게는' : `${elderNamed(t, story) ?? '그분'}께는`;
@@ -244,15 +260,17 @@ const SELF_ELSEWHERE = /(?:엄마|아빠|동생|언니|누나|형|오빠|남편|
 const AWAY = /요양원|요양병원|병원|입원|시골|고향|멀리|혼자\s?(?:사|계)|지방|떨어져/u;
 
 /** Hiding from the parents' fight: earphones on, in one's room. */
-const EARPHONES = /이어폰|헤드폰|헤드셋|에어팟|버즈|(?:음악|노래)(?:을|를)?\s?(?:크게|틀어|들으)/u;
+const EARPHONES = /이어폰|헤드폰|헤드셋|에어팟|버즈/u;
+const LOUD_MUSIC = /(?:음악|노래)(?:을|를|도)?\s?(?:크게|틀어|틀었|들으)/u;
 const IN_ROOM = /(?:^|\s)(?:내\s?|제\s?)?방(?:에|에서|으로|안에|에만|에\s?혼자)\s|방에\s?(?:들어|숨|틀어|박혀|있)|이불\s?(?:속|뒤집어)|숨죽|문\s?(?:닫|잠)/u;
 /** Danger in the house: the safety path's, not this reply's. */
 const DANGER = /때리|때려|때렸|맞았|맞고|폭력|폭행|던지|던졌|던져|부수|부쉈|칼|경찰|112|피가|다쳤/u;
 
-function shelterFromParents(text: string, story: readonly string[]): 'earphones' | 'room' | null {
+function shelterFromParents(text: string, story: readonly string[]): 'earphones' | 'music' | 'room' | null {
   if ([...story.slice(-SUBJECT_LOOKBACK), text].some((s) => DANGER.test(nfc(s)))) return null;
   if (/[?？]/u.test(text) || /(?:엄마|아빠|동생|언니|누나|형|오빠)(?:가|는|도|이)\s/u.test(text)) return null;
   if (EARPHONES.test(text)) return 'earphones';
+  if (LOUD_MUSIC.test(text)) return 'music';
   return IN_ROOM.test(text) ? 'room' : null;
 }
 
@@ -297,7 +315,7 @@ export function decidedPlan(text: string): boolean {
  * 어떻게 됐어요?».
  */
 const PAST_PRESUMED =
-  /(?:었|았|였|했|갔|왔|봤|됐|났|렀|졌|줬|겼|쳤|셨|웠|냈)(?:다니|군요|네요|겠어요|겠네요|겠다|겠죠|어요\?|나요\?|을\s?(?:것|거)\s?같아요|던\s?(?:순간|때|거|건|게|생각))|뭐였어요|어땠어요|어땠나요|그\s?뒤(?:엔|에는|로는?)|(?:린|낸|던|쳤던)\s?(?:하루|날)(?:이)?라니/u;
+  /(?:었|았|였|했|갔|왔|봤|됐|났|렀|졌|줬|겼|쳤|셨|웠|냈)(?:다니|군요|네요|겠어요|겠네요|겠다|겠죠|어요\?|나요\?|을\s?(?:것|거)\s?같아요|던\s?(?:순간|때|거|건|게|것|생각))|뭐였어요|어땠어요|어땠나요|기억에\s?남|그\s?뒤(?:엔|에는|로는?)|(?:린|낸|던|쳤던)\s?(?:하루|날)(?:이)?라니/u;
 
 export function presumesPast(reply: string): boolean {
   return PAST_PRESUMED.test(nfc(reply));

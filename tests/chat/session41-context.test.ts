@@ -64,12 +64,16 @@ describe('who the story is about', () => {
 
   it('short turns of each story get its own reading, near misses none', () => {
     expect(frame(['엄마랑 아빠가 또 싸웠어'], '방에서 이어폰 끼고 있어')).toBe('frame:parents_shelter');
+    expect(storyFrameTurn('이불 뒤집어쓰고 노래 크게 틀었어', { story: ['아빠랑 엄마랑 또 싸워'] })?.reply).toMatch(/음악을 크게/u);
     expect(frame(['부모님이 또 싸우셔'], '그냥 방에 들어와 있어')).toBe('frame:parents_shelter');
     expect(frame(['오늘 엄마랑 싸웠어'], '방에서 이어폰 끼고 있어')).toBeNull();
     expect(frame(['엄마랑 아빠가 싸우다가 아빠가 물건을 던졌어'], '방에서 이어폰 끼고 있어')).toBeNull();
     expect(frame(['할머니가 요양원에 들어가셨어', '자주 못 찾아가서 죄송해'], '주말에 가보려고')).toBe('frame:visit_elder');
     expect(frame(['할머니 생신이야'], '주말에 가보려고')).toBeNull();
     expect(frame(['우리 강아지가 아파', '병원 갔는데 신장이 안 좋대'], '오늘 밤 옆에 있어줄 거야')).toBe('frame:beside');
+    expect(frame(['강아지가 요즘 기운이 없어'], '내일 병원 데려갈 거야')).toBe('frame:vet_plan');
+    expect(frame(['강아지가 요즘 기운이 없어'], '나 내일 병원 갈 거야')).toBeNull();
+    expect(storyFrameTurn('아침에 두 번이나 토했어', { story: ['강아지가 요즘 기운이 없어'], used: ['frame:pet_symptom'] })?.id).toBe('frame:pet_symptom_again');
     expect(frame(['남친이랑 싸웠어'], '오늘 밤 옆에 있어줄 거야')).toBeNull();
     expect(frame(['헤어진 지 한 달 됐는데', '응 차단은 못하겠어'], '친구들은 이제 그만하래')).toBe('frame:ex_told_to_stop');
     expect(frame(['전남친 생각이 자꾸 나'], '주변에서 다 잊으래')).toBe('frame:ex_told_to_stop');
@@ -116,6 +120,8 @@ describe('a turn that speaks of the future', () => {
       ['그렇게 신나게 불렀다니 제대로 즐겼네요 ㅎㅎ 노래방 가면 꼭 부르는 애창곡이 있어요?', true],
       ['마음껏 소리 내서 부르고 나면 속이 뻥 뚫리죠, 정말 신났겠어요! 오늘의 최고 선곡은 뭐였어요?', true],
       ['요즘 그렇게 지내고 있었군요.', true],
+      ['오늘 가장 기억에 남는 장면은 뭐예요?', true],
+      ['이 기쁨에 가장 큰 몫을 한 건 뭐였던 것 같아요?', true],
       ['그래서 그 뒤엔 어떻게 됐어요?', true],
       ['노래방 가면 꼭 부르는 애창곡이 있어요?', false],
       ['요즘 부르고 싶어지는 노래는 어떤 분위기예요?', false],
