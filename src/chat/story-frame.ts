@@ -242,6 +242,14 @@ export function storyFrameTurn(text: string, ctx: FrameContext): FrameTurn | nul
     return { id: `${FRAME_PREFIX}:crush_together`, mood: 'joy', reply: '둘이 같이 시간을 보냈다니 두근거렸겠어요! 같이 있을 때 분위기는 어땠어요?' };
   }
 
+  const sent = sentToWrongPerson(t, story);
+  if (sent === 'unread')
+    return { id: `${FRAME_PREFIX}:wrong_message_unread`, mood: 'anxiety', reply: '아직 안 읽었다니 조금은 숨 돌릴 틈이 있네요. 보낸 지 얼마 안 됐다면 메시지를 길게 눌러 모두에게서 삭제할 수 있는지 먼저 봐요. 지금 제일 걱정되는 건 뭐예요?' };
+  if (sent === 'deleted')
+    return { id: `${FRAME_PREFIX}:wrong_message_deleted`, mood: 'anxiety', reply: '지웠어도 알림이 먼저 떴다면 미리보기로 봤을 수도 있고, 못 보고 넘어갔을 수도 있어요. 알 수 없는 걸 붙잡고 기다리느라 더 조마조마하죠. 혹시 물어보면 뭐라고 할지 한 줄만 같이 생각해 둘까요?' };
+  if (sent === 'read')
+    return { id: `${FRAME_PREFIX}:wrong_message_read`, mood: 'embarrassment', reply: '벌써 읽었군요, 그 순간 심장이 쿵 내려앉았겠어요. 아직 아무 말이 없다면 너무 앞서 걱정하지 않아도 돼요. 먼저 짧게 사과하는 것도 한 방법이고요. 지금 마음은 좀 어때요?' };
+
   if (FOUND_OUT.test(t) && [...story.slice(-SUBJECT_LOOKBACK), t].some((s) => KEPT_OUT.test(nfc(s))))
     return { id: `${FRAME_PREFIX}:found_out`, mood: 'hurt', reply: '직접 들은 것도 아니고 그렇게 알게 됐다니, 더 서운하고 씁쓸했겠어요. 그걸 본 순간 어떤 마음이 제일 먼저 들었어요?' };
 
@@ -252,6 +260,21 @@ export function storyFrameTurn(text: string, ctx: FrameContext): FrameTurn | nul
     return { id: `${FRAME_PREFIX}:trip_in_rest`, mood: 'joy', reply: '쉬는 김에 여행이라니, 생각만 해도 숨통이 트이네요. 그동안 애쓴 나한테 주는 선물 같겠어요. 가 보고 싶은 곳이 있어요?' };
 
   return null;
+}
+
+/** A message sent to the wrong person or room: "카톡 잘못 보냈어", "팀장 욕한 걸 팀장한테 보냄". */
+const WRONG_SEND = /잘못\s?(?:보냈|보냄|보내|전송|올렸)|(?:엉뚱한|다른)\s?(?:사람|방|단톡)(?:한테|에게|에|으로)?\s?(?:보냈|보냄|올렸)|(?:욕|뒷담|험담)(?:한|했던|하는)\s?(?:걸|거|것을|카톡|톡|메시지)\s?(?:[가-힣]+\s)?(?:[가-힣]+(?:한테|에게)\s?)(?:보냈|보냄)/u;
+const UNREAD = /(?:아직\s?)?안\s?읽(?:었|음|은|어)|1(?:이)?\s?(?:안\s?)?(?:사라지|없어지)(?:지)?\s?않|1(?:이|은)?\s?그대로|숫자\s?1/u;
+const DELETED = /(?:삭제|지웠|지움|지워|취소)[^.?!]{0,12}(?:알림|봤을|볼까|봤으려|떴|갔을|남았)|알림(?:이|은)?\s?(?:갔|떴|뜨|남)/u;
+const READ = /(?:이미|벌써|방금)?\s?읽었(?:어|네|대|음|다)|읽음\s?(?:표시|떴)|1(?:이)?\s?(?:사라졌|없어졌)/u;
+
+/** The turn after a message sent to the wrong person: still unread, deleted (did the alert go?), or read. */
+export function sentToWrongPerson(text: string, story: readonly string[]): 'unread' | 'deleted' | 'read' | null {
+  const t = nfc(text);
+  if (![...story.slice(-3), t].some((s) => WRONG_SEND.test(nfc(s)))) return null;
+  if (DELETED.test(t)) return 'deleted';
+  if (UNREAD.test(t)) return 'unread';
+  return READ.test(t) && !/안\s?읽/u.test(t) ? 'read' : null;
 }
 
 /** Not a visit: someone else goes ("엄마가 가보려고 한대"). */

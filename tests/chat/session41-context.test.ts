@@ -84,6 +84,10 @@ describe('who the story is about', () => {
     expect(frame(['오늘 회사에서 회식했어'], '팀장님이랑 같이 밥 먹었어')).toBeNull();
     expect(frame(['단톡방에서 나만 빼고 약속 잡았더라'], '인스타 스토리 보고 알았어')).toBe('frame:found_out');
     expect(frame(['친구가 결혼한대'], '인스타 보고 알았어')).toBeNull();
+    expect(frame(['카톡 잘못 보냈어 ㅠㅠ', '팀장 욕한 걸 팀장한테 보냄'], '아직 안 읽었어')).toBe('frame:wrong_message_unread');
+    expect(frame(['카톡 잘못 보냈어 ㅠㅠ', '아직 안 읽었어'], '삭제했는데 알림 갔을까')).toBe('frame:wrong_message_deleted');
+    expect(frame(['단톡방에 엄마 욕한 걸 엄마한테 보냄'], '헐 방금 읽었어')).toBe('frame:wrong_message_read');
+    expect(frame(['남친한테 카톡 보냈어'], '아직 안 읽었어')).toBeNull();
     expect(frame(['퇴사했어'], '오늘이 마지막 출근이었어')).toBe('frame:last_day');
     expect(frame(['퇴사하기로 했어'], '다음주가 마지막 출근이야')).toBeNull();
     expect(frame(['퇴사했어', '좀 불안하긴 한데 일단 쉴래'], '여행 가고 싶다')).toBe('frame:trip_in_rest');
