@@ -147,6 +147,7 @@ import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFla
 import { mulberry32 } from '../shared/seeded';
 import * as texting from './texting';
 import { asksWhoIsThereAfterNone, looksForwardInGraveStory, situationTurn } from './situation-turns';
+import { dateAhead, futureFit, PARENTS_FIGHTING_INTENT, parentsFightEachOther, presumesPast, presumesUntoldChoice, speaksOfFuture, storyFrameTurn, storySubject } from './story-frame';
 import { NEW_PLACE_LONELY_PREFIX, NEW_PLACE_LONELY_REPLIES, WORDS_STAYED_PREFIX, WORDS_STAYED_REPLIES, dailyMisfit, dailyReport, newPlaceLonely, pickDaily, wordsStayed } from './daily-talk';
 
 /** The original rule: the gauge is full when the user has written 100 characters in all. */
@@ -794,7 +795,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Nor one that presumes a betrayal the story never told ("믿었던 만큼 더 서운했겠어요" to thanks; session 37).
     const betrayed = toldBetrayal(state.storyTexts ?? []);
     // Session 40 (corechat): nothing "기대되는" is asked about in a story of illness or loss (situation-turns.ts).
-    const fits = (text: string) => (someone || !presumesSomeone(text)) && (remark || !presumesRemark(text)) && !(elder && callsStranger(text)) && (betrayed || !presumesBetrayal(text)) && !looksForwardInGraveStory(text, state.storyTexts ?? []);
+    // Session 41 (context): nothing that presumes it happened ("그래서 그 뒤엔 어떻게 됐어요?") after a plan or a date ahead.
+    const ahead = speaksOfFuture(state.recentTexts?.at(-1) ?? '');
+    const fits = (text: string) => !(ahead && presumesPast(text)) && (someone || !presumesSomeone(text)) && (remark || !presumesRemark(text)) && !(elder && callsStranger(text)) && (betrayed || !presumesBetrayal(text)) && !looksForwardInGraveStory(text, state.storyTexts ?? []);
     const fresh = (text: string) => freshTopic(text) && fits(text);
     const asked = new Set(state.askedFollowups);
     const emotion: EmotionId = mood === 'unsure' ? 'neutral' : mood;
@@ -1651,7 +1654,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // Session 38 (care.ts, names.ts): room needed after a fight ("방에 들어와서 문 잠갔어요"), and an
     // ex kept by name named again about getting in touch ("민지가 연락 왔어요"), before other readings.
-    if (chars > 0 && !asksForSongs(text) && withdrewAfterFight(text, storyBefore)) {
+    // Session 41 (context): not when the fight is the parents' with each other (story-frame.ts answers that).
+    if (chars > 0 && !asksForSongs(text) && withdrewAfterFight(text, storyBefore) && storySubject(text, storyBefore) !== 'parents_fighting') {
       const pick = pickUnused(WITHDREW_REPLIES, WITHDREW_PREFIX, new Set(state.usedReplies), () => 0);
       if (pick) {
         state.usedReplies.push(pick.id);
@@ -1704,6 +1708,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(situation.id);
       return finish({ reply: situation.reply, kind: 'followup', intent: null, score: 0, safety: null, mood: situation.mood });
     }
+    // Session 41 (context, story-frame.ts): a short turn about the story's subject, not the user: a sick
+    // pet's symptom ("어제부터 밥을 안 먹어"), hiding from the parents' fight, sorry to a grandmother,
+    // friends who say to stop about an ex, time with a crush, how a slight was found out, a last day.
+    const framed = chars > 0 && !prev.safety && !asksForSongs(text) ? storyFrameTurn(text, { story: storyBefore, used: prev.usedReplies }) : null;
+    if (framed && !prev.usedReplies.includes(framed.id)) {
+      state.usedReplies.push(framed.id);
+      return finish({ reply: framed.reply, kind: 'followup', intent: null, score: 0, safety: null, mood: framed.mood });
+    }
 
     // 2. Nearest intents; short turns may borrow the previous turn as context.
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
@@ -1725,6 +1737,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         borrowed = true;
       }
     }
+    // Session 41 (context): "엄마랑 아빠가 또 싸웠어" is the parents fighting each other, not a fight with mum.
+    const parentsAt = chars > 0 && parentsFightEachOther(text) ? index.intents.findIndex((it) => it.id === PARENTS_FIGHTING_INTENT) : -1;
+    if (parentsAt >= 0 && ranked[0]?.intent !== parentsAt) ranked = [{ intent: parentsAt, score: Math.max(1, index.settings.threshold), cos: ranked.find((r) => r.intent === parentsAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== parentsAt)];
     // "배고파" is hunger, not feeling unwell (intent-guards.ts).
     const hungerAt = chars > 0 && isHungerOnly(text) ? index.intents.findIndex((it) => it.id === HUNGER_INTENT) : -1;
     if (hungerAt >= 0) ranked = [{ intent: hungerAt, score: 1, cos: ranked.find((r) => r.intent === hungerAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== hungerAt)];
@@ -2131,7 +2146,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (ack) {
         state.usedReplies.push(ack.id);
         const mood: EmotionId = threadEmotion(prev) ?? story?.emotion ?? 'neutral';
-        const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(story), coveredNow.has('elder'), false, false, ack.text);
+        // Session 41 (context): a date ahead ("다음주 화요일", when a result comes) is said back, the wait named.
+        const reply = followup(state, mood, rnd, freshNow, null, coveredNow.has('someone'), coveredNow.has('remark'), questionsOf(story), coveredNow.has('elder'), false, false, dateAhead(text, storyBefore) ?? ack.text);
         return finish({ reply, kind: 'followup', intent: null, score, safety: null, mood });
       }
     }
@@ -2358,7 +2374,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // "다행히 초기래요" after "엄마가 암 진단 받았어요" was told "진심으로 축하해요!".
       // The story's event may have been answered by an intent that fits it, so its words are read again.
       const sombre = (story?.grave ?? 0) >= 2 || (prev.recentTexts ?? []).slice(-2).some((t) => (detectLifeEvent(t)?.grave ?? 0) >= 2);
-      const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text) && !asksWhoIsThereAfterNone(t, [...storyBefore, text]), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore), (t) => !namesUnsaid(t, [...storyBefore.slice(-3), text])]);
+      // Session 41 (context, story-frame.ts): a plan or a date ahead ("내일 친구들이랑 노래방 가", "응 내일
+      // 독립해") is not told «그렇게 신나게 불렀다니» nor «고민되는 거군요»: such replies keep only their
+      // question, after a lead that speaks of the plan, or are not given.
+      const ahead = speaksOfFuture(text);
+      const replies = ahead ? intent.replies.map((r) => futureFit(r, text, intent.emotion === 'joy') ?? '') : intent.replies;
+      const pickedAny = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(replies, intent.id, new Set(state.usedReplies), rnd, [(t) => t !== '', fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text) && !asksWhoIsThereAfterNone(t, [...storyBefore, text]), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore), (t) => !namesUnsaid(t, [...storyBefore.slice(-3), text]), (t) => !presumesUntoldChoice(t, [...storyBefore.slice(-4), text])]);
+      const pick = pickedAny?.text ? pickedAny : null;
       if (pick) {
         state.usedReplies.push(pick.id);
         return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });

@@ -265,7 +265,7 @@ export function situationTurn(text: string, ctx: SituationContext): SituationTur
 /** A question that presumes something to look forward to ("불안한 마음 한편에 기대되는 부분도 있어요?"). */
 const LOOKS_FORWARD = /기대되는|기대돼|기대가\s?되는|설레는\s?(?:부분|마음)/u;
 /** Illness, an operation or a loss in the story: nothing there is looked forward to. */
-const GRAVE_STORY = /수술|아프셔|편찮|입원|병원|항암|암\s?(?:이래|진단|수술|투병)|(?:^|\s)암(?:이|에)|투병|진단|조직\s?검사|재검|중환자|응급실|장례|돌아가셨|돌아가신|위독|의식이/u;
+const GRAVE_STORY = /수술|건강\s?검진|검사\s?결과|아프셔|편찮|입원|병원|항암|암\s?(?:이래|진단|수술|투병)|(?:^|\s)암(?:이|에)|투병|진단|조직\s?검사|재검|중환자|응급실|장례|돌아가셨|돌아가신|위독|의식이/u;
 
 /**
  * Whether a reply asks what could be looked forward to in a story of illness or loss: "밤마다
