@@ -52,6 +52,9 @@ import {
   laughedOffWish,
   CHECK_IN_UNSURE_PREFIX,
   CHECK_IN_UNSURE_REPLIES,
+  absenceCue,
+  CHECK_IN_ABSENT_PREFIX,
+  CHECK_IN_ABSENT_REPLIES,
   checkInKind,
   DENIAL_PREFIX,
   DENIAL_REPLIES,
@@ -76,7 +79,7 @@ import {
 } from './safety-check';
 import { ENGLISH_CHECK_PREFIX, ENGLISH_CHECK_REPLY, englishPassiveOnly, HEIGHT_CHECK_ID, HEIGHT_CHECK_REPLIES, heightWish, SHAME_CHECK_ID, SHAME_NO_PREFIX, SHAME_NO_REPLIES, shameCheckReply, shameFigure } from './safety-check';
 import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGladLine, isForeignGreeting, isForeignLanguage } from './language';
-import { JOY_PREFIX, joyTurn } from './joy-thread';
+import { JOY_PREFIX, joyTurn, READ_AGAINST_MODEL } from './joy-thread';
 import { LIFE_STAGE_PREFIX, lifeStageTurn, soundsOlder } from './life-stage';
 import { normalizeDialect } from './dialect';
 import { respace } from './spacing';
@@ -1191,9 +1194,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // The first indirect wish to give up ("다 그만두고 싶어") gets a direct question with the help
     // line rather than the full crisis reply (src/chat/safety-check.ts); any later cue, the reply.
     const checkedBefore = prev.usedReplies.some((id) => id.startsWith('safety:'));
-    if (verdict.category === 'suicide' && !checkedBefore && isIndirectCue(verdict)) {
+    // Session 41: one's absence unnoticed ("나 하나 없어져도 아무도 모를걸") is such a cue too, with its own words.
+    if (verdict.category === 'suicide' && !checkedBefore && isIndirectCue(verdict, whole)) {
       state.safety ??= 'suicide';
-      const [pool, prefix] = checkInKind(verdict) === 'lonely' ? [CHECK_IN_LONELY_REPLIES, CHECK_IN_LONELY_PREFIX] : [CHECK_IN_REPLIES, CHECK_IN_PREFIX];
+      const [pool, prefix] = absenceCue(verdict, whole) ? [CHECK_IN_ABSENT_REPLIES, CHECK_IN_ABSENT_PREFIX] : checkInKind(verdict) === 'lonely' ? [CHECK_IN_LONELY_REPLIES, CHECK_IN_LONELY_PREFIX] : [CHECK_IN_REPLIES, CHECK_IN_PREFIX];
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd)!;
       state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
@@ -1669,7 +1673,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const textPick = textTurn ? pickUnused(textTurn.replies, textTurn.prefix, new Set(state.usedReplies), () => 0, textTurn.prefer) : null;
     if (textTurn && textPick) {
       state.usedReplies.push(textPick.id);
-      return finish({ reply: textPick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: textTurn.mood });
+      return finish({ reply: textPick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: textTurn.mood, ...(textTurn.reread ? { reread: true } : {}) });
     }
     if (panicking) {
       const replies = panicReplies([...storyBefore.slice(-3), text]);
@@ -2010,7 +2014,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const joyPick = joy ? pickUnused(joy.replies, `${JOY_PREFIX}:${joy.kind}`, new Set(state.usedReplies), () => 0) : null;
     if (joy && joyPick) {
       state.usedReplies.push(joyPick.id);
-      return finish({ reply: joyPick.text, kind: 'followup', intent: null, score, safety: null, mood: joy.mood });
+      // Session 41: a laugh at a mishap or tears of joy, read against the model, count in the mix as read.
+      return finish({ reply: joyPick.text, kind: 'followup', intent: null, score, safety: null, mood: joy.mood, ...(READ_AGAINST_MODEL.has(joy.kind) ? { reread: true } : {}) });
     }
 
     // 2b. A life event is answered as such the first time it is told, in its own mood, even in the
@@ -2337,7 +2342,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const pick = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(intent.replies, intent.id, new Set(state.usedReplies), rnd, [fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text) && !asksWhoIsThereAfterNone(t, [...storyBefore, text]), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore), (t) => !namesUnsaid(t, [...storyBefore.slice(-3), text])]);
       if (pick) {
         state.usedReplies.push(pick.id);
-        return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });
+        // Session 41: a confident intent's feeling corrects a model reading of the other valence
+        // ("11시 넘어서 퇴근함" read glad, answered as the overtime it is; mix.ts rereadEmotions).
+        return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion, reread: true } : {}) });
       }
       // All of this intent's replies were given already: reflect and ask instead of repeating.
     }
