@@ -77,7 +77,7 @@ import {
   PAST_RISK_PREFIX,
   PAST_RISK_REPLY,
 } from './safety-check';
-import { ENGLISH_CHECK_PREFIX, ENGLISH_CHECK_REPLY, englishPassiveOnly, HEIGHT_CHECK_ID, HEIGHT_CHECK_REPLIES, heightWish, SHAME_CHECK_ID, SHAME_NO_PREFIX, SHAME_NO_REPLIES, shameCheckReply, shameFigure } from './safety-check';
+import { ENGLISH_CHECK_PREFIX, ENGLISH_CHECK_REPLY, englishPassiveOnly, HARM_CHECK_ID, HARM_CHECK_REPLIES, harmWish, HEIGHT_CHECK_ID, HEIGHT_CHECK_REPLIES, heightWish, SHAME_CHECK_ID, SHAME_NO_PREFIX, SHAME_NO_REPLIES, shameCheckReply, shameFigure } from './safety-check';
 import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGladLine, isForeignGreeting, isForeignLanguage } from './language';
 import { JOY_PREFIX, joyTurn, READ_AGAINST_MODEL } from './joy-thread';
 import { LIFE_STAGE_PREFIX, lifeStageTurn, soundsOlder } from './life-stage';
@@ -108,6 +108,8 @@ import { youngTurn } from './young-talk';
 import { comparesWithOthers, OTHERS_AHEAD_PREFIX, othersAheadReplies } from './others-ahead';
 import { laughedGladly } from './glad-signs';
 import { LOW_MOOD_ADVICE_ID, lowMoodReply, lowMoodSign } from './low-mood-signs';
+import { burnoutReply, ESCAPE_PREFIX, ESCAPE_REPLIES, escapeUnderPressure } from './burnout-signs';
+import { blamesSelfForParents, NOT_YOUR_FAULT_PARTING_PREFIX, NOT_YOUR_FAULT_PARTING_REPLIES, NOT_YOUR_FAULT_PREFIX, NOT_YOUR_FAULT_REPLIES, parentsParting, RESIGNED_MOOD, RESIGNED_PREFIX, RESIGNED_REPLIES, resignedTurn, WONDERS_IF_ME_PREFIX, WONDERS_IF_ME_REPLIES, wondersIfItWasMe } from './self-blame-talk';
 import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, gladOccasion, mildMood, namesUnsaid, notCaughtPick, presumesToldEvent, wantsToCry } from './told-nothing';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
@@ -1228,6 +1230,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(`${CHECK_IN_PREFIX}#${HEIGHT_CHECK_ID}-${i}`);
       return finish({ reply: HEIGHT_CHECK_REPLIES[i]!, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
+    // Session 41: "차라리 교통사고라도 나면 좋겠다" gets the same calibrated check (safety-check.ts `harmWish`).
+    if (chars > 0 && verdict.category === null && harmWish(whole)) {
+      state.safety ??= 'suicide';
+      if (suicideLately) return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      const i = prev.usedReplies.some((id) => id.startsWith(`${CHECK_IN_PREFIX}#${HARM_CHECK_ID}-`)) ? 1 : 0;
+      state.usedReplies.push(`${CHECK_IN_PREFIX}#${HARM_CHECK_ID}-${i}`);
+      return finish({ reply: HARM_CHECK_REPLIES[i]!, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
     // Someone close died by suicide (the loss first), or is at risk, told by the one who worries
     // (replies for them): the flag and the help line kept (safety-check.ts).
     // Self-harm long past, told as such, is asked about now, calmly (safety-check.ts).
@@ -2009,6 +2019,34 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(laterPick.id);
       return finish({ reply: laterPick.text, kind: 'followup', intent: null, score, safety: null, mood: later.mood });
     }
+    // Session 41 (self-blame-talk.ts): a child who blames themselves for the parents' fights is told
+    // plainly it is not their fault; resignation ("난 원래 이래", "사람들은 결국 다 떠나더라") is said back.
+    if (chars > 0 && !metaAnswers && blamesSelfForParents(text, storyBefore)) {
+      const parting = parentsParting(text, storyBefore);
+      const pick = pickUnused(parting ? NOT_YOUR_FAULT_PARTING_REPLIES : NOT_YOUR_FAULT_REPLIES, parting ? NOT_YOUR_FAULT_PARTING_PREFIX : NOT_YOUR_FAULT_PREFIX, new Set(state.usedReplies), () => 0);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+      }
+    }
+    // Session 41 (burnout-signs.ts): "그냥 다 도망치고 싶다" after exams and a mother's hopes is the weight, not a trip.
+    const escape = chars > 0 && !metaAnswers && escapeUnderPressure(text, storyBefore) ? pickUnused(ESCAPE_REPLIES, ESCAPE_PREFIX, new Set(state.usedReplies), () => 0) : null;
+    if (escape) {
+      state.usedReplies.push(escape.id);
+      return finish({ reply: escape.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+    }
+    // "내가 뭘 잘못했나 싶기도 하고": blame taken on before knowing why.
+    const wonders = chars > 0 && !metaAnswers && wondersIfItWasMe(text) ? pickUnused(WONDERS_IF_ME_REPLIES, WONDERS_IF_ME_PREFIX, new Set(state.usedReplies), () => 0) : null;
+    if (wonders) {
+      state.usedReplies.push(wonders.id);
+      return finish({ reply: wonders.text, kind: 'followup', intent: null, score, safety: null, mood: 'hurt' });
+    }
+    const resigned = chars > 0 && !metaAnswers ? resignedTurn(text) : null;
+    const resignedPick = resigned ? pickUnused(RESIGNED_REPLIES[resigned], `${RESIGNED_PREFIX}:${resigned}`, new Set(state.usedReplies), () => 0) : null;
+    if (resigned && resignedPick) {
+      state.usedReplies.push(resignedPick.id);
+      return finish({ reply: resignedPick.text, kind: 'followup', intent: null, score, safety: null, mood: RESIGNED_MOOD[resigned] });
+    }
     const joy = chars > 0 && !metaAnswers && !asksForSongs(text) ? joyTurn(whole, text, { joyStory: joyStoryOf(prev), laughedOff, afterQuietWish: lastJoy.startsWith(`${JOY_PREFIX}:quiet_wish`) }) : null;
     // The first reply of a kind is its most specific one (it says back what the user told).
     const joyPick = joy ? pickUnused(joy.replies, `${JOY_PREFIX}:${joy.kind}`, new Set(state.usedReplies), () => 0) : null;
@@ -2389,6 +2427,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (lonely) {
       state.usedReplies.push(lonely.id);
       return finish({ reply: lonely.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+    }
+    // Session 41 (burnout-signs.ts): in a story about work, the body balking at going in, weekends
+    // lost to Monday, going numb, wishing to be ill to stay home are said back; two name burnout gently.
+    const burnout = chars > 0 && !prev.safety && !graveStory ? burnoutReply(text, storyBefore, state.usedReplies) : null;
+    if (burnout) {
+      state.usedReplies.push(...burnout.ids);
+      return finish({ reply: burnout.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
     }
     // Session 40 (low-mood-signs.ts): a sign of a low mood told plainly ("밥도 잘 안 먹혀요", "다
     // 귀찮아요") is said back, not passed over; two signs add where to turn if it goes on.

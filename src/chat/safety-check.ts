@@ -448,6 +448,32 @@ export const HEIGHT_CHECK_REPLIES: readonly string[] = [
 export const HEIGHT_CHECK_ID = 'height';
 
 /**
+ * Session 41: a wish to be hurt to be spared something ("차라리 교통사고라도 나면 좋겠다" after "아침에
+ * 눈 뜨면 출근하기 싫어서 눈물 나") had got the reply for someone just in an accident ("그런 일을
+ * 겪으면 몸보다 마음이 더 오래 떨리기도 해요"). A wish for an accident or an injury is how the wish
+ * not to be here is often hinted at: it gets the calibrated check (the direct question, 109; the
+ * full reply if a crisis is recent). A worry about an accident ("사고 났으면 어떡해"), a hope that
+ * none happens ("사고 안 났으면 좋겠다") or someone else's words are not matched; a wish to be ill
+ * to stay home ("차라리 아프면 안 나가도 될 텐데") is burnout's (burnout-signs.ts).
+ */
+const HARM_WISH =
+  /(?:교통\s?)?사고(?:라도|나)?\s?(?:나면|났으면|당하면|당했으면|나\s?버렸으면)|(?:차에|트럭에|버스에)\s?(?:치이면|치였으면|치여\s?버렸으면|받히면|받혔으면)|(?:크게\s?)?다치기라도\s?(?:하면|했으면)|(?:확|그냥|크게)\s?다쳐\s?(?:버렸으면|버리면)|다쳤으면\s?좋겠/u;
+const WISHED = /좋겠|좋을|싶|나을|낫겠|했으면|났으면|였으면|렸으면|혔으면|차라리/u;
+const HARM_NOT_A_WISH = /어떡|어쩌|어떻게|큰일|걱정|무서|불안|안\s?(?:나|났|당|다치)|않았으면|[?？]\s*$|(?:친구|동생|엄마|아빠|언니|오빠|누나|형|걔|남편|아내)(?:가|는|이)\s?[^.?!]{0,12}(?:좋겠대|했으면\s?좋겠대|싶대|래)/u;
+
+/** Whether a turn wishes for an accident or an injury to oneself. */
+export function harmWish(text: string): boolean {
+  const t = text.normalize('NFC');
+  const m = HARM_WISH.exec(t);
+  return !!m && WISHED.test(t) && !HARM_NOT_A_WISH.test(t);
+}
+export const HARM_CHECK_REPLIES: readonly string[] = [
+  '차라리 다치기라도 했으면 싶을 만큼 지금이 많이 버겁다는 말로 들려요. 그래도 그냥 넘기지 않고 물어볼게요. 혹시 다치거나 죽고 싶다는 생각까지 들 때가 있어요? 어떤 대답이든 괜찮아요. 그런 마음이 들면 자살예방상담전화 109가 24시간 이야기를 들어 줘요.',
+  '그 말이 마음에 걸려요. 그만큼 벗어나고 싶은 거겠죠. 혹시 정말 다치거나 사라지고 싶다는 생각이 드는 거라면 말해 줘요. 자살예방상담전화 109도 언제든 연결돼요.',
+];
+export const HARM_CHECK_ID = 'harm';
+
+/**
  * "죽고 싶을 만큼 창피했어요" (session 40: "아침에 단톡 보고 죽고 싶을 만큼 창피했어요", "죽고 싶을 만큼
  * 쪽팔려" got the full crisis block, "지금 바로 전화해 주세요", and the shame went unheard). "죽고 싶을
  * 만큼/정도로 X" with X a feeling of shame is mostly a figure of speech: the feeling is named first,
