@@ -15,7 +15,8 @@ import path from 'node:path';
 import { loadNodeEncoder } from '../../src/ml/node';
 import { loadDialogueIndexFile } from '../../src/chat/node';
 import { IntentSearch } from '../../src/chat/retrieval';
-import type { SafetyModel } from '../../src/chat/safety';
+import { detectSafety, type SafetyModel } from '../../src/chat/safety';
+import { isIndirectCue } from '../../src/chat/safety-check';
 import { parseArgs, stringFlag } from '../lib/args';
 import { loadCorpus, loadSafetyTestSet } from './corpus';
 import { accuracy, answers, chooseThreshold, embedAll, evaluateSafety, OUT_OF_SCOPE, probesToAvoid, scoreQueries, type Query } from './tune';
@@ -111,6 +112,15 @@ async function main(): Promise<void> {
       r.alarms.forEach((m) => console.log(`    alarm   ${m.text}`));
     }
   }
+  // Session 41: how many suicide disclosures get the direct question first (safety-check.ts, indirect
+  // cues: the help line in the same reply, the full reply on a yes) rather than the full reply at once.
+  const suicide = positives.filter((l) => l.label === 'suicide');
+  const asked = suicide.filter((l) => {
+    const v = detectSafety(l.text, { embedding: vecOf.get(l.text)!, model });
+    return v.category === 'suicide' && isIndirectCue(v, l.text);
+  });
+  console.log(`  suicide disclosures answered with the direct question first (indirect cues, hybrid): ${asked.length}/${suicide.length}`);
+  if (verbose) asked.forEach((l) => console.log(`    asked   ${l.text}`));
   await encoder.dispose();
   if (flags.has('check')) {
     const problems: string[] = [];

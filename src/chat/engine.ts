@@ -52,6 +52,9 @@ import {
   laughedOffWish,
   CHECK_IN_UNSURE_PREFIX,
   CHECK_IN_UNSURE_REPLIES,
+  absenceCue,
+  CHECK_IN_ABSENT_PREFIX,
+  CHECK_IN_ABSENT_REPLIES,
   checkInKind,
   DENIAL_PREFIX,
   DENIAL_REPLIES,
@@ -74,9 +77,9 @@ import {
   PAST_RISK_PREFIX,
   PAST_RISK_REPLY,
 } from './safety-check';
-import { ENGLISH_CHECK_PREFIX, ENGLISH_CHECK_REPLY, englishPassiveOnly, HEIGHT_CHECK_ID, HEIGHT_CHECK_REPLIES, heightWish, SHAME_CHECK_ID, SHAME_NO_PREFIX, SHAME_NO_REPLIES, shameCheckReply, shameFigure } from './safety-check';
+import { ENGLISH_CHECK_PREFIX, ENGLISH_CHECK_REPLY, englishPassiveOnly, HARM_CHECK_ID, HARM_CHECK_REPLIES, harmWish, HEIGHT_CHECK_ID, HEIGHT_CHECK_REPLIES, heightWish, SHAME_CHECK_ID, SHAME_NO_PREFIX, SHAME_NO_REPLIES, shameCheckReply, shameFigure } from './safety-check';
 import { FOREIGN_GLAD_REPLIES, FOREIGN_GREETING_REPLIES, FOREIGN_LANGUAGE_REPLIES, isForeignGladLine, isForeignGreeting, isForeignLanguage } from './language';
-import { JOY_PREFIX, joyTurn } from './joy-thread';
+import { JOY_PREFIX, joyTurn, READ_AGAINST_MODEL } from './joy-thread';
 import { LIFE_STAGE_PREFIX, lifeStageTurn, soundsOlder } from './life-stage';
 import { normalizeDialect } from './dialect';
 import { respace } from './spacing';
@@ -106,6 +109,8 @@ import { comparesWithOthers, OTHERS_AHEAD_PREFIX, othersAheadReplies } from './o
 import { laughedGladly } from './glad-signs';
 import { examWentBadly, subjectWellReply, subjectWentWell } from './subject-marks';
 import { LOW_MOOD_ADVICE_ID, lowMoodReply, lowMoodSign } from './low-mood-signs';
+import { burnoutReply, ESCAPE_PREFIX, ESCAPE_REPLIES, escapeUnderPressure } from './burnout-signs';
+import { blamesSelfForParents, NOT_YOUR_FAULT_PARTING_PREFIX, NOT_YOUR_FAULT_PARTING_REPLIES, NOT_YOUR_FAULT_PREFIX, NOT_YOUR_FAULT_REPLIES, parentsParting, RESIGNED_MOOD, RESIGNED_PREFIX, RESIGNED_REPLIES, resignedTurn, WONDERS_IF_ME_PREFIX, WONDERS_IF_ME_REPLIES, wondersIfItWasMe } from './self-blame-talk';
 import { asksTheBot, asksWhenTold, CRY_PREFIX, CRY_REPLIES, deniesGladness, gladOccasion, mildMood, namesUnsaid, notCaughtPick, presumesToldEvent, wantsToCry } from './told-nothing';
 import { MOCK_BLAME_PREFIX, MOCK_BLAME_REFLECTIONS, mocksBlame, recentHurt, saidOtherwise, SARCASM_PREFIX, SARCASM_REFLECTIONS, SHRUG_PREFIX, SHRUG_REFLECTIONS } from './sarcasm';
 import { toldMisfortune, toldResolved } from './misfortune';
@@ -1214,9 +1219,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // The first indirect wish to give up ("다 그만두고 싶어") gets a direct question with the help
     // line rather than the full crisis reply (src/chat/safety-check.ts); any later cue, the reply.
     const checkedBefore = prev.usedReplies.some((id) => id.startsWith('safety:'));
-    if (verdict.category === 'suicide' && !checkedBefore && isIndirectCue(verdict)) {
+    // Session 41: one's absence unnoticed ("나 하나 없어져도 아무도 모를걸") is such a cue too, with its own words.
+    if (verdict.category === 'suicide' && !checkedBefore && isIndirectCue(verdict, whole)) {
       state.safety ??= 'suicide';
-      const [pool, prefix] = checkInKind(verdict) === 'lonely' ? [CHECK_IN_LONELY_REPLIES, CHECK_IN_LONELY_PREFIX] : [CHECK_IN_REPLIES, CHECK_IN_PREFIX];
+      const [pool, prefix] = absenceCue(verdict, whole) ? [CHECK_IN_ABSENT_REPLIES, CHECK_IN_ABSENT_PREFIX] : checkInKind(verdict) === 'lonely' ? [CHECK_IN_LONELY_REPLIES, CHECK_IN_LONELY_PREFIX] : [CHECK_IN_REPLIES, CHECK_IN_PREFIX];
       const pick = pickUnused(pool, prefix, new Set(state.usedReplies), rnd)!;
       state.usedReplies.push(pick.id);
       return finish({ reply: pick.text, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
@@ -1246,6 +1252,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const i = prev.usedReplies.some((id) => id.startsWith(`${CHECK_IN_PREFIX}#${HEIGHT_CHECK_ID}-`)) ? 1 : 0;
       state.usedReplies.push(`${CHECK_IN_PREFIX}#${HEIGHT_CHECK_ID}-${i}`);
       return finish({ reply: HEIGHT_CHECK_REPLIES[i]!, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+    }
+    // Session 41: "차라리 교통사고라도 나면 좋겠다" gets the same calibrated check (safety-check.ts `harmWish`).
+    if (chars > 0 && verdict.category === null && harmWish(whole)) {
+      state.safety ??= 'suicide';
+      if (suicideLately) return finish({ reply: crisisReply('suicide'), kind: 'safety', intent: null, score: 0, safety: 'suicide' });
+      const i = prev.usedReplies.some((id) => id.startsWith(`${CHECK_IN_PREFIX}#${HARM_CHECK_ID}-`)) ? 1 : 0;
+      state.usedReplies.push(`${CHECK_IN_PREFIX}#${HARM_CHECK_ID}-${i}`);
+      return finish({ reply: HARM_CHECK_REPLIES[i]!, kind: 'safety', intent: null, score: 0, safety: 'suicide' });
     }
     // Someone close died by suicide (the loss first), or is at risk, told by the one who worries
     // (replies for them): the flag and the help line kept (safety-check.ts).
@@ -1693,7 +1707,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const textPick = textTurn ? pickUnused(textTurn.replies, textTurn.prefix, new Set(state.usedReplies), () => 0, textTurn.prefer) : null;
     if (textTurn && textPick) {
       state.usedReplies.push(textPick.id);
-      return finish({ reply: textPick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: textTurn.mood });
+      return finish({ reply: textPick.text, kind: 'followup', intent: null, score: 0, safety: null, mood: textTurn.mood, ...(textTurn.reread ? { reread: true } : {}) });
     }
     if (panicking) {
       const replies = panicReplies([...storyBefore.slice(-3), text]);
@@ -2044,12 +2058,41 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(laterPick.id);
       return finish({ reply: laterPick.text, kind: 'followup', intent: null, score, safety: null, mood: later.mood });
     }
+    // Session 41 (self-blame-talk.ts): a child who blames themselves for the parents' fights is told
+    // plainly it is not their fault; resignation ("난 원래 이래", "사람들은 결국 다 떠나더라") is said back.
+    if (chars > 0 && !metaAnswers && blamesSelfForParents(text, storyBefore)) {
+      const parting = parentsParting(text, storyBefore);
+      const pick = pickUnused(parting ? NOT_YOUR_FAULT_PARTING_REPLIES : NOT_YOUR_FAULT_REPLIES, parting ? NOT_YOUR_FAULT_PARTING_PREFIX : NOT_YOUR_FAULT_PREFIX, new Set(state.usedReplies), () => 0);
+      if (pick) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+      }
+    }
+    // Session 41 (burnout-signs.ts): "그냥 다 도망치고 싶다" after exams and a mother's hopes is the weight, not a trip.
+    const escape = chars > 0 && !metaAnswers && escapeUnderPressure(text, storyBefore) ? pickUnused(ESCAPE_REPLIES, ESCAPE_PREFIX, new Set(state.usedReplies), () => 0) : null;
+    if (escape) {
+      state.usedReplies.push(escape.id);
+      return finish({ reply: escape.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+    }
+    // "내가 뭘 잘못했나 싶기도 하고": blame taken on before knowing why.
+    const wonders = chars > 0 && !metaAnswers && wondersIfItWasMe(text) ? pickUnused(WONDERS_IF_ME_REPLIES, WONDERS_IF_ME_PREFIX, new Set(state.usedReplies), () => 0) : null;
+    if (wonders) {
+      state.usedReplies.push(wonders.id);
+      return finish({ reply: wonders.text, kind: 'followup', intent: null, score, safety: null, mood: 'hurt' });
+    }
+    const resigned = chars > 0 && !metaAnswers ? resignedTurn(text) : null;
+    const resignedPick = resigned ? pickUnused(RESIGNED_REPLIES[resigned], `${RESIGNED_PREFIX}:${resigned}`, new Set(state.usedReplies), () => 0) : null;
+    if (resigned && resignedPick) {
+      state.usedReplies.push(resignedPick.id);
+      return finish({ reply: resignedPick.text, kind: 'followup', intent: null, score, safety: null, mood: RESIGNED_MOOD[resigned] });
+    }
     const joy = chars > 0 && !metaAnswers && !asksForSongs(text) ? joyTurn(whole, text, { joyStory: joyStoryOf(prev), laughedOff, afterQuietWish: lastJoy.startsWith(`${JOY_PREFIX}:quiet_wish`) }) : null;
     // The first reply of a kind is its most specific one (it says back what the user told).
     const joyPick = joy ? pickUnused(joy.replies, `${JOY_PREFIX}:${joy.kind}`, new Set(state.usedReplies), () => 0) : null;
     if (joy && joyPick) {
       state.usedReplies.push(joyPick.id);
-      return finish({ reply: joyPick.text, kind: 'followup', intent: null, score, safety: null, mood: joy.mood });
+      // Session 41: a laugh at a mishap or tears of joy, read against the model, count in the mix as read.
+      return finish({ reply: joyPick.text, kind: 'followup', intent: null, score, safety: null, mood: joy.mood, ...(READ_AGAINST_MODEL.has(joy.kind) ? { reread: true } : {}) });
     }
 
     // 2b. A life event is answered as such the first time it is told, in its own mood, even in the
@@ -2383,7 +2426,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const pick = pickedAny?.text ? pickedAny : null;
       if (pick) {
         state.usedReplies.push(pick.id);
-        return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion } : {}) });
+        // Session 41: a confident intent's feeling corrects a model reading of the other valence
+        // ("11시 넘어서 퇴근함" read glad, answered as the overtime it is; mix.ts rereadEmotions).
+        return finish({ reply: pick.text, kind, intent: intent.id, score, safety: null, ...(kind === 'retrieval' ? { mood: intent.emotion, reread: true } : {}) });
       }
       // All of this intent's replies were given already: reflect and ask instead of repeating.
     }
@@ -2435,6 +2480,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (lonely) {
       state.usedReplies.push(lonely.id);
       return finish({ reply: lonely.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+    }
+    // Session 41 (burnout-signs.ts): in a story about work, the body balking at going in, weekends
+    // lost to Monday, going numb, wishing to be ill to stay home are said back; two name burnout gently.
+    const burnout = chars > 0 && !prev.safety && !graveStory ? burnoutReply(text, storyBefore, state.usedReplies) : null;
+    if (burnout) {
+      state.usedReplies.push(...burnout.ids);
+      return finish({ reply: burnout.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
     }
     // Session 40 (low-mood-signs.ts): a sign of a low mood told plainly ("밥도 잘 안 먹혀요", "다
     // 귀찮아요") is said back, not passed over; two signs add where to turn if it goes on.

@@ -52,6 +52,14 @@ export type JoyKind =
   | 'quiet_reason'
   | 'near_miss';
 
+/**
+ * Kinds that read the turn's own feeling against what the model tends to say (a laugh over a
+ * mishap is no joy, tears of joy no sadness): they count in the mix as read (session 41; mix.ts
+ * rereadEmotions). "중간고사 망했어 ㅋㅋ" had led the chart with 기쁨 to the end of the talk, and
+ * "오늘 너무 행복한데 왜 눈물이 나지" with 슬픔. The others set a reply's tone only.
+ */
+export const READ_AGAINST_MODEL: ReadonlySet<JoyKind> = new Set<JoyKind>(['laughed_off', 'laughed_off_more', 'funny_sad', 'near_miss', 'happy_tears']);
+
 export interface JoyTurn {
   kind: JoyKind;
   replies: readonly string[];

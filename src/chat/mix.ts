@@ -66,17 +66,32 @@ export const REREAD_WEIGHT = 0.7;
 const valenceOf = (e: EmotionId): number => (e === 'neutral' ? 0 : e === 'joy' ? 1 : -1);
 
 /**
+ * The least share of the opposite valence for a reading whose top is not opposite (a neutral top)
+ * to count as leaning the other way: "11시 넘어서 퇴근함" read neutral 0.41 and joy 0.38 (퇴근 is
+ * a glad word), and the night of overtime it tells led the chart with 기쁨 (session 41).
+ */
+export const REREAD_OPPOSED_MIN = 0.3;
+
+/**
  * A turn's reading for the mix once a rule has read the turn the other way round from the model:
  * "아 진짜 너무 좋다^^ 최고의 하루야" after a group project fell apart is answered as the sting it is
  * (sarcasm.ts), yet the model's joy went into the mix, and the chart of that conversation led with
- * 기쁨 (session 38's known weak spot). When the rule's feeling and the model's top feeling are of
+ * 기쁨 (session 38's known weak spot). When the rule's feeling and the model's reading are of
  * opposite valence (joy against a hurting feeling), the rule's feeling takes REREAD_WEIGHT of the
  * turn's reading; otherwise the model's reading stands, since a rule that only sets a reply's tone
- * (neutral) or agrees in valence has nothing to correct.
+ * (neutral) or agrees in valence has nothing to correct. Opposite means the model's top feeling,
+ * or (session 41) a share of at least REREAD_OPPOSED_MIN of the opposite valence that outweighs the
+ * rule's own side. Session 41 also lets a hurting rule correct the model's embarrassment: the
+ * taxonomy the model learned files guilt and humiliation there (guilt.ts), and "알바하는데 손님한테
+ * 욕먹었어", answered as the anger it is, had led the chart with 당황.
  */
 export function rereadEmotions(model: readonly number[], ruleMood: EmotionId | undefined): number[] {
   if (ruleMood === undefined || ruleMood === 'neutral') return [...model];
   const top = EMOTIONS[model.reduce((best, p, i) => (p > (model[best] ?? 0) ? i : best), 0)]!;
-  if (valenceOf(top) * valenceOf(ruleMood) >= 0) return [...model];
+  const rule = valenceOf(ruleMood);
+  const share = (v: number) => model.reduce((s, p, i) => s + (valenceOf(EMOTIONS[i]!) === v ? p : 0), 0);
+  const opposed = valenceOf(top) * rule < 0 || (share(-rule) >= REREAD_OPPOSED_MIN && share(-rule) > share(rule));
+  const shamed = top === 'embarrassment' && rule < 0 && ruleMood !== 'embarrassment';
+  if (!opposed && !shamed) return [...model];
   return model.map((p, i) => (1 - REREAD_WEIGHT) * p + (EMOTIONS[i] === ruleMood ? REREAD_WEIGHT : 0));
 }

@@ -16,7 +16,7 @@
  * The check-in is still a safety turn (kind 'safety', category 'suicide'): the help banner goes up
  * and recommendations wait, exactly as for the full reply.
  */
-import type { SafetyVerdict } from './safety';
+import { compactForSafety, type RuleHit, type SafetyVerdict } from './safety';
 
 /**
  * Indirect wordings, over the compact text of a rule's match (src/chat/safety-rules.ts): giving
@@ -42,11 +42,42 @@ export function checkInKind(verdict: SafetyVerdict): 'lonely' | 'weary' {
   return decisive.length > 0 && decisive.every((h) => LONELY.test(h.match)) ? 'lonely' : 'weary';
 }
 
-/** Whether a flagged verdict is only indirect wording, which gets a check-in first. */
-export function isIndirectCue(verdict: SafetyVerdict): boolean {
+/**
+ * One's absence unnoticed or not missed (session 41): "나 하나 없어져도 아무도 모를걸" (rule
+ * `unnoticed_absence`), "다들 나 없어도 잘 살 것 같아", "나 없어도 세상은 잘 돌아가겠지" (the
+ * `weary_of_life` wordings below, over the match). No death is named and no one is said to be
+ * better off (those stay strong: "내가 없어지면 다들 편할 텐데", "내가 죽어도 아무도 모를 거야"); the
+ * feeling is of not belonging, the warning sign gatekeepers are taught to meet with the direct
+ * question. Before, the full crisis reply ("지금 바로 전화해 주세요") came at once, after a tired
+ * "회사 너무 힘들어" as after two months in bed; the question keeps the help line, the banner and
+ * the flag, and a yes or any later cue gets the full reply.
+ */
+const ABSENCE = /^(?:나(?:하나)?없어도(?:세상|다들|모두|아무|잘)|나없이(?:도)?(?:다들|모두|잘))$/u;
+/**
+ * Words of a farewell message around it ("가족들한테 나 없어도 잘 지내라고 편지 썼어"): a warning
+ * sign (goodbye-signs.ts), never a question first.
+ */
+const FAREWELL_AROUND = /편지|유서|문자|카톡|메시지|메세지|남기|남겨|전해|라고|라구|란말|인사/u;
+
+function absenceOnly(h: RuleHit, raw: string | undefined): boolean {
+  if (raw === undefined || FAREWELL_AROUND.test(compactForSafety(raw))) return false;
+  return h.rule === 'unnoticed_absence' || (h.rule === 'weary_of_life' && ABSENCE.test(h.match));
+}
+
+/**
+ * Whether a flagged verdict is only indirect wording, which gets a check-in first. `raw` (the
+ * message) lets one's absence unnoticed count as indirect; without it, it does not.
+ */
+export function isIndirectCue(verdict: SafetyVerdict, raw?: string): boolean {
   if (verdict.category !== 'suicide' || verdict.source !== 'rule') return false;
   const decisive = verdict.hits.filter((h) => h.level === 'strong' || (h.level === 'weak' && !h.playful));
-  return decisive.length > 0 && decisive.every((h) => h.category === 'suicide' && h.level === 'weak' && INDIRECT.test(h.match));
+  return decisive.length > 0 && decisive.every((h) => h.category === 'suicide' && h.level === 'weak' && (INDIRECT.test(h.match) || absenceOnly(h, raw)));
+}
+
+/** Whether an indirect verdict speaks of one's absence unnoticed: its own check-in (`CHECK_IN_ABSENT_REPLIES`). */
+export function absenceCue(verdict: SafetyVerdict, raw: string): boolean {
+  const decisive = verdict.hits.filter((h) => h.level === 'weak' && !h.playful);
+  return decisive.length > 0 && decisive.some((h) => absenceOnly(h, raw));
 }
 
 /**
@@ -84,6 +115,17 @@ export const CHECK_IN_LONELY_REPLIES: readonly string[] = [
   '그렇게 느껴질 만큼 마음이 많이 아팠나 봐요. 중요한 거라서 솔직하게 물어볼게요. 혹시 죽고 싶다는 생각까지 들 때가 있어요? 그렇다면 혼자 견디지 말고 자살예방상담전화 109에 전화해 주세요. 24시간 언제든 이야기를 들어 줘요.',
   '그런 마음을 꺼내 줘서 고마워요. 제가 잘못 짚은 거라면 미안하지만, 꼭 물어보고 싶어요. 혹시 삶을 끝내고 싶다는 생각도 들어요? 그런 마음이 든다면 지금 109에 전화하면 바로 이야기를 들어 줄 사람이 있어요.',
 ];
+
+/**
+ * The check-in for one's absence unnoticed (session 41): the words said back as the loneliness
+ * they are, then the same direct question and 109. Its answer is read like the loneliness
+ * check-in's (its id starts with CHECK_IN_LONELY_PREFIX).
+ */
+export const CHECK_IN_ABSENT_REPLIES: readonly string[] = [
+  '내가 없어도 아무렇지 않을 거라는 말이 마음에 많이 걸려요. 그만큼 요즘 혼자라고 느껴졌나 봐요. 중요한 거라서 솔직하게 물어볼게요. 혹시 죽고 싶다는 생각까지 들 때가 있어요? 그렇다면 혼자 견디지 말고 자살예방상담전화 109에 전화해 주세요. 24시간 언제든 이야기를 들어 줘요.',
+  '그런 생각이 들 만큼 요즘 아무도 곁에 없는 것처럼 느껴졌나 봐요. 제가 잘못 짚은 거라면 미안하지만, 꼭 물어보고 싶어요. 혹시 삶을 끝내고 싶다는 생각도 들어요? 그런 마음이 든다면 지금 109에 전화하면 바로 이야기를 들어 줄 사람이 있어요.',
+];
+export const CHECK_IN_ABSENT_PREFIX = 'safety:check-lonely#absent';
 
 /** "No" after the loneliness check-in: relief, and the loneliness still heard. */
 export const CHECK_IN_LONELY_NO_REPLIES: readonly string[] = [
@@ -404,6 +446,32 @@ export const HEIGHT_CHECK_REPLIES: readonly string[] = [
   '그 말이 좀 마음에 쓰여요. 농담이면 다행이고, 혹시 정말 죽고 싶다는 생각이 드는 거라면 말해 줘요. 자살예방상담전화 109도 언제든 연결돼요.',
 ];
 export const HEIGHT_CHECK_ID = 'height';
+
+/**
+ * Session 41: a wish to be hurt to be spared something ("차라리 교통사고라도 나면 좋겠다" after "아침에
+ * 눈 뜨면 출근하기 싫어서 눈물 나") had got the reply for someone just in an accident ("그런 일을
+ * 겪으면 몸보다 마음이 더 오래 떨리기도 해요"). A wish for an accident or an injury is how the wish
+ * not to be here is often hinted at: it gets the calibrated check (the direct question, 109; the
+ * full reply if a crisis is recent). A worry about an accident ("사고 났으면 어떡해"), a hope that
+ * none happens ("사고 안 났으면 좋겠다") or someone else's words are not matched; a wish to be ill
+ * to stay home ("차라리 아프면 안 나가도 될 텐데") is burnout's (burnout-signs.ts).
+ */
+const HARM_WISH =
+  /(?:교통\s?)?사고(?:라도|나)?\s?(?:나면|났으면|당하면|당했으면|나\s?버렸으면)|(?:차에|트럭에|버스에)\s?(?:치이면|치였으면|치여\s?버렸으면|받히면|받혔으면)|(?:크게\s?)?다치기라도\s?(?:하면|했으면)|(?:확|그냥|크게)\s?다쳐\s?(?:버렸으면|버리면)|다쳤으면\s?좋겠/u;
+const WISHED = /좋겠|좋을|싶|나을|낫겠|했으면|났으면|였으면|렸으면|혔으면|차라리/u;
+const HARM_NOT_A_WISH = /어떡|어쩌|어떻게|큰일|걱정|무서|불안|안\s?(?:나|났|당|다치)|않았으면|[?？]\s*$|(?:친구|동생|엄마|아빠|언니|오빠|누나|형|걔|남편|아내)(?:가|는|이)\s?[^.?!]{0,12}(?:좋겠대|했으면\s?좋겠대|싶대|래)/u;
+
+/** Whether a turn wishes for an accident or an injury to oneself. */
+export function harmWish(text: string): boolean {
+  const t = text.normalize('NFC');
+  const m = HARM_WISH.exec(t);
+  return !!m && WISHED.test(t) && !HARM_NOT_A_WISH.test(t);
+}
+export const HARM_CHECK_REPLIES: readonly string[] = [
+  '차라리 다치기라도 했으면 싶을 만큼 지금이 많이 버겁다는 말로 들려요. 그래도 그냥 넘기지 않고 물어볼게요. 혹시 다치거나 죽고 싶다는 생각까지 들 때가 있어요? 어떤 대답이든 괜찮아요. 그런 마음이 들면 자살예방상담전화 109가 24시간 이야기를 들어 줘요.',
+  '그 말이 마음에 걸려요. 그만큼 벗어나고 싶은 거겠죠. 혹시 정말 다치거나 사라지고 싶다는 생각이 드는 거라면 말해 줘요. 자살예방상담전화 109도 언제든 연결돼요.',
+];
+export const HARM_CHECK_ID = 'harm';
 
 /**
  * "죽고 싶을 만큼 창피했어요" (session 40: "아침에 단톡 보고 죽고 싶을 만큼 창피했어요", "죽고 싶을 만큼

@@ -162,7 +162,19 @@ export const SAFETY_RULES: SafetyRule[] = [
     id: 'burden_absence',
     category: 'suicide',
     level: 'strong',
-    re: /(내가|나만|나하나|나같은건|나같은게|난|나|제가|저만|저하나|저같은건|저같은게|저는)(없어지면|사라지면|없으면|죽으면|없어져도|사라져도|죽어도|없는게|사라지는게).{0,12}(편|나을|낫|좋|행복|모를|몰라|아무도|상관|티도|슬퍼할|슬퍼나|신경|괜찮|다들|모두|덜힘들|덜고생|덜괴로|부담)|나같은(건|게|사람|애|인간)(은|는)?(이?세상에)?(없는게|없어지는게|사라지는게)(나|낫|편|좋)/u,
+    // Others better off without me, or my death unnoticed. Session 41: one's absence merely
+    // unnoticed ("나 하나 없어져도 아무도 모를걸") is `unnoticed_absence` below, weak.
+    re: /(내가|나만|나하나|나같은건|나같은게|난|나|제가|저만|저하나|저같은건|저같은게|저는)(없어지면|사라지면|없으면|죽으면|없어져도|사라져도|죽어도|없는게|사라지는게).{0,12}(편|나을|낫|좋|행복|덜힘들|덜고생|덜괴로|부담)|(내가|나만|나하나|나같은건|나같은게|난|나|제가|저만|저하나|저같은건|저같은게|저는)(죽으면|죽어도).{0,12}(모를|몰라|아무도|상관|티도|슬퍼할|슬퍼나|신경|괜찮|다들|모두)|나같은(건|게|사람|애|인간)(은|는)?(이?세상에)?(없는게|없어지는게|사라지는게)(나|낫|편|좋)/u,
+    vetoAfter: /^(안돌아|안돼|큰일|못|어떡|어떻게|일이안)/u,
+  },
+  {
+    // Session 41: one's absence unnoticed, no death named and no one better off ("나 하나 없어져도
+    // 아무도 모를걸", "내가 사라져도 아무도 신경 안 쓸 거야"): still flagged (weak, decisive), and
+    // the first such turn gets the direct question (safety-check.ts), as "세상에 나 혼자" does.
+    id: 'unnoticed_absence',
+    category: 'suicide',
+    level: 'weak',
+    re: /(내가|나만|나하나|난|나|제가|저만|저하나|저는)(없어지면|사라지면|없으면|없어져도|사라져도|없는게|사라지는게).{0,12}(모를|몰라|아무도|상관|티도|슬퍼할|슬퍼나|신경|괜찮|다들|모두)/u,
     vetoAfter: /^(안돌아|안돼|큰일|못|어떡|어떻게|일이안)/u,
   },
   {

@@ -24,6 +24,7 @@
  *
  * All functions are pure; the engine passes the clock (`ChatEngineOptions.clock`) where it has one.
  */
+import { LAUGH_DENIED_PREFIX, LAUGH_DENIED_REPLIES, laughDenied, laughDeniedMood } from './laugh-denied';
 import type { EmotionId } from '../ml/emotions';
 import type { Leaving } from './evening';
 
@@ -399,6 +400,8 @@ export interface TextingTurn {
   mood: EmotionId;
   /** Replies to pick first. */
   prefer?: (reply: string) => boolean;
+  /** The turn is read as `mood` in the mix too, against the model (mix.ts rereadEmotions). */
+  reread?: boolean;
 }
 
 export interface TextingContext {
@@ -431,6 +434,9 @@ export function textingTurn(text: string, ctx: TextingContext): TextingTurn | nu
     return { prefix: NERVES_PREFIX, replies: NERVES_REPLIES, mood: 'anxiety', prefer: (r) => body || r !== NERVES_REPLIES[0] };
   }
   if (ctx.panic) return null;
+  // Session 41 (laugh-denied.ts): "아니 웃겨서 웃는게 아니라 어이없어서" takes the laugh back; it is no "아니 너무웃겨".
+  const denied = laughDenied(text, { lastText: ctx.story.at(-1), lastReply: ctx.lastReply });
+  if (denied) return { prefix: `${LAUGH_DENIED_PREFIX}:${denied}`, replies: LAUGH_DENIED_REPLIES[denied], mood: laughDeniedMood(denied, text), reread: true };
   const ani = aniThen(text);
   if (ani) return { prefix: `${ANI_PREFIX}:${ani}`, replies: ANI_REPLIES[ani], mood: ani === 'funny' ? 'joy' : 'sadness' };
   const answer = answersWhomTold(text, ctx.lastReply, ctx.heavy) ?? answersQuestion(text, ctx.lastReply, ctx.story, ctx.heavy);
