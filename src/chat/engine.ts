@@ -410,6 +410,8 @@ const storyTurnsTold = (turns: readonly TurnSummary[]): number => turns.filter((
  */
 const talkTurnsTold = (turns: readonly TurnSummary[]): number => turns.filter((t) => t.kind !== 'safety' && t.chars >= 5).length;
 export const TALK_TURNS_FOR_SONGS = 3;
+/** Joy at least this share of a sad or other leading feeling, with a turn answered as glad: the songs open plainly (session 41). */
+export const MIXED_JOY_SHARE = 0.85;
 /** Whether an earlier turn told a feeling ("오늘 좀 꿀꿀하네"): a story turn answered in a mood other than neutral. */
 // Session 41: a turn answered by a mood intent told one however short ("심심해" then four turns of
 // small talk, then "음악이나 추천해봐" had been asked for "오늘 기분을 한 문장으로").
@@ -2307,7 +2309,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             const firstTime = !state.usedReplies.some((id) => id.startsWith(`${PURPOSE_PREFIX}:`));
             state.usedReplies.push(`${PURPOSE_PREFIX}:${purpose}`);
             const glad = prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy');
-            return finish({ reply: purposeOpenLine(purpose, mode, { firstTime, glad }), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+            return finish({ reply: purposeOpenLine(purpose, mode, { firstTime, glad, loss: lossTold(prev) }), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           }
           if (mode && direction && (gauge < 1 || !saysItself)) return finish({ reply: directedOpen(direction, mode), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           const used = new Set(state.usedReplies);
@@ -2317,7 +2319,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           // when a turn was answered as glad news: a tired worker's mix had read as joy.
           const lead = mixOf(prev);
           const top = (Object.keys(lead) as EmotionId[]).reduce((a, b) => (lead[b] > lead[a] ? b : a));
-          const tone = openTone(lossTold(prev), top === 'joy' && !prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy') ? null : top);
+          // Session 41 (c40): happy tears over a mother's letter read sadness 0.316 to joy 0.312 and the songs
+          // opened «무거운 마음 곁에 있어 줄 노래들»; joy nearly level with a sad lead, told as glad, is no heavy heart.
+          const mixedGlad = top !== 'joy' && top !== 'neutral' && lead.joy >= MIXED_JOY_SHARE * lead[top] && prev.turns.some((t) => t.mood === 'joy');
+          const tone = mixedGlad && !lossTold(prev) ? 'plain' : openTone(lossTold(prev), top === 'joy' && !prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy') ? null : top);
           const pick = gauge >= 1 && intent.id !== SONG_REQUEST_INTENT && tone !== 'loss' ? pickUnused(intent.replies, intent.id, used, rnd) : pickUnused(OPEN_LINES[tone], `${OPEN_PREFIX}:${tone}`, used, rnd) ?? pickUnused(OPEN_EARLY, 'open_early', used, rnd);
           if (pick) state.usedReplies.push(pick.id);
           return finish({ reply: pick?.text ?? OPEN_RECOMMENDATIONS, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });

@@ -69,7 +69,7 @@ const CANNOT: Record<SongPurpose, string> = {
   celebrate: '축하하는 노래를 따로 가려 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
   cheer: '응원이 되는 곡을 따로 가려 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
   workout: '노래의 빠르기는 알 수 없어서 운동할 때 맞는 곡을 따로 가려 고르지는 못해요.',
-  chores: '일할 때 듣기 좋은 곡을 따로 가려 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
+  chores: '일하거나 집안일 할 때 듣기 좋은 곡을 따로 가려 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
   focus: '지금 있는 노래는 모두 가사가 있는 곡이라, 집중하기 좋은 곡을 따로 가려 고르지는 못해요.',
   sleep: '노래의 빠르기는 알 수 없어서 잠들기 좋은 곡을 따로 가려 고르지는 못해요.',
   rain: '비 오는 날에 맞는 곡을 따로 가려 고르지는 못해요. 노래는 가사에 담긴 감정으로 고르거든요.',
@@ -90,13 +90,17 @@ const QUIET_FIRST: Record<'similar' | 'shift', string> = {
   shift: '마음을 차분하게 가라앉혀 줄 노래부터 보여 드릴게요.',
 };
 
+/** A bright purpose after a loss told: the lifting list, said softly (its first songs are not the upbeat ones, src/recommend/heavyStory.ts). */
+const BRIGHT_AFTER_LOSS = '마음을 조금은 가볍게 해 줄 노래부터 보여 드릴게요.';
+
 /**
  * The reply that opens the songs for a purpose. `firstTime`: the honest line on what cannot be
  * picked is said (once a conversation); `glad`: the story told glad news, so a celebration is met
- * with a 축하해요 first.
+ * with a 축하해요 first; `loss`: a death was told, so a bright purpose is said softly.
  */
-export function purposeOpenLine(purpose: SongPurpose, mode: 'similar' | 'shift', opts: { firstTime: boolean; glad: boolean }): string {
-  const first = BRIGHT.has(purpose) ? BRIGHT_FIRST[purpose as keyof typeof BRIGHT_FIRST] : QUIET_FIRST[mode];
+export function purposeOpenLine(purpose: SongPurpose, mode: 'similar' | 'shift', opts: { firstTime: boolean; glad: boolean; loss?: boolean }): string {
+  const bright = BRIGHT.has(purpose) ? (opts.loss ? BRIGHT_AFTER_LOSS : BRIGHT_FIRST[purpose as keyof typeof BRIGHT_FIRST]) : null;
+  const first = bright ?? QUIET_FIRST[mode];
   const greet = purpose === 'celebrate' && opts.glad ? '정말 축하해요! ' : '';
   if (!opts.firstTime) return `${greet}좋아요, ${first}`;
   return `${greet}${CANNOT[purpose]} 대신 ${first}`;

@@ -71,6 +71,8 @@ describe('songPurpose', () => {
     expect(purposeOpenLine('celebrate', 'similar', { firstTime: true, glad: true })).toMatch(/^정말 축하해요!/u);
     expect(purposeOpenLine('celebrate', 'similar', { firstTime: true, glad: false })).not.toMatch(/축하해요!/u);
     expect(purposeNote('focus')).toMatch(/가사가 있는 곡/u);
+    // After a loss a bright purpose is said softly, never «신나는» or «밝은 노래».
+    expect(purposeOpenLine('funny', 'shift', { firstTime: false, glad: false, loss: true })).toBe('좋아요, 마음을 조금은 가볍게 해 줄 노래부터 보여 드릴게요.');
   });
 });
 
@@ -156,6 +158,14 @@ describe.skipIf(!realModelPresent())("the tester's conversations (shipped model)
   it('c26: 음악이나 추천해봐 after boredom told opens the songs', async () => {
     const rs = await talkThrough(shipped().engine, ['심심해', '그냥 뭐 할 거 없나 해서', '넷플릭스 볼 거 없음', '너는 뭐해?', '음악이나 추천해봐']);
     expect(rs.at(-1)!.action).toBe('open_recommendations');
+  }, 60_000);
+  it('c40: happy tears over a letter, then a request: the songs open plainly, not «무거운 마음 곁에»', async () => {
+    const rs = await talkThrough(shipped().engine, ['오늘 너무 행복한데 왜 눈물이 나지', '엄마가 손편지 써줬어', '이사 간다고', '응 내일 독립해', '좋은 노래 하나만']);
+    expect(rs.at(-1)!.action).toBe('open_recommendations');
+    expect(rs.at(-1)!.reply).not.toMatch(/무거운|안아 줄|눈물/u);
+    // A sad story still opens quietly.
+    const sad = await talkThrough(shipped().engine, ['요즘 너무 우울해', '회사에서 자꾸 실수해', '노래 추천해줘']);
+    expect(sad.at(-1)!.reply).toMatch(/안아 줄|무거운 마음/u);
   }, 60_000);
   it('노동요, 운동할 때 들을 노래 after a work story: songs, bright', async () => {
     const story = ['오늘 팀장이 또 갈궜어', '회의 때 다 있는 데서 내 보고서 까더라'];
