@@ -101,6 +101,7 @@ import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatT
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
 import { DECLINED_AFTER_LOSS, SAME_LIST_AGAIN, sameSingerDirectedLine, songRequestTurn } from './song-requests';
+import { PURPOSE_PREFIX, purposeDirection, purposeNote, purposeOpenLine, songPurpose } from './song-purpose';
 import { ARTIST_FIRST_VIEW, ARTIST_MORE_VIEW, artistAllShownLine, artistAskedAgainLine, artistRequest, artistRequestLine, artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
 import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
@@ -420,8 +421,14 @@ const storyTurnsTold = (turns: readonly TurnSummary[]): number => turns.filter((
  */
 const talkTurnsTold = (turns: readonly TurnSummary[]): number => turns.filter((t) => t.kind !== 'safety' && t.chars >= 5).length;
 export const TALK_TURNS_FOR_SONGS = 3;
+/** Joy at least this share of a sad or other leading feeling, with a turn answered as glad: the songs open plainly (session 41). */
+export const MIXED_JOY_SHARE = 0.85;
 /** Whether an earlier turn told a feeling ("오늘 좀 꿀꿀하네"): a story turn answered in a mood other than neutral. */
-const toldAFeeling = (turns: readonly TurnSummary[]): boolean => turns.some((t) => t.kind !== 'meta' && t.kind !== 'safety' && t.chars >= 5 && t.mood !== undefined && t.mood !== 'neutral');
+// Session 41: a turn answered by a mood intent told one however short ("심심해" then four turns of
+// small talk, then "음악이나 추천해봐" had been asked for "오늘 기분을 한 문장으로").
+const MOOD_INTENT = /^life_mood_/u;
+const toldAFeeling = (turns: readonly TurnSummary[]): boolean =>
+  turns.some((t) => t.kind !== 'meta' && t.kind !== 'safety' && ((t.chars >= 5 && t.mood !== undefined && t.mood !== 'neutral') || (t.intent !== null && MOOD_INTENT.test(t.intent))));
 /** Counted turns after which a short-spoken user's request opens the songs from TIRED_REQUEST_MIN_GAUGE. */
 export const TERSE_TURNS = 5;
 const TOO_TIRED = /귀찮|힘들어서|지쳐서|기운(?:이|도)?\s?없|말하기\s?싫|얘기하기\s?싫|이야기하기\s?싫|말할\s?기운|쓸\s?기운|그냥\s?(?:뭐라도|아무거나|아무\s?노래)|아무거나\s?(?:틀어|추천|골라)|뭐라도\s?(?:틀어|추천|골라|들려)/u;
@@ -520,6 +527,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
   let nextSeed = opts.seed ?? Math.floor(Math.random() * 2 ** 31);
 
   const mixOf = (s: ConversationState) => conversationMix(s.turns);
+  /** The leading emotion of a mix (neutral when nothing was read). */
+  const leadOf = (m: EmotionMix): EmotionId => (Object.keys(m) as EmotionId[]).reduce((a, b) => (m[b] > m[a] ? b : a), 'neutral');
   const gaugeOf = (s: ConversationState) => gaugeLevel(s.sharedChars, gaugeThreshold);
 
   function result(state: ConversationState, given: Omit<TurnResult, 'gauge' | 'gaugeFull' | 'emotions' | 'state' | 'banner'>): TurnResult {
@@ -2357,7 +2366,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         // Session 40 (odd-turns.ts): "이 기분 이어갈 노래" keeps the mood: the list of the mood itself
         // (when joy leads, the glad one), not the one that shifts it.
         const keep = odd.keepsMood(text);
-        const direction = keep ? (joyIsLargest(mixToArray(mixOf(state))) ? 'lift' : 'match') : songDirection(text, intent.id);
+        // Session 41 (song-purpose.ts): what the songs are for ("축하 노래", "운동할 때 들을 노래", "비 오는
+        // 날 듣기 좋은 거") leans the way the intent the classifier ranked may not; a mood word said wins.
+        const said = keep ? null : songDirection(text, null);
+        const purpose = keep || said ? null : songPurpose(text);
+        const direction = keep ? (joyIsLargest(mixToArray(mixOf(state))) ? 'lift' : 'match') : said ?? (purpose ? purposeDirection(purpose, leadOf(mixOf(prev))) : songDirection(text, intent.id));
         if (direction) state.songDirection = direction;
         // "발라드 노래 추천해줘": what the songs cannot follow is said first (talks-about-songs.ts).
         const artist = songTalk === 'artist' ? artistNamed(text) : null;
@@ -2375,6 +2388,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           const mode = direction ? songModeFor(direction, mixOf(state)) : undefined;
           const saysItself = intent.id === 'meta_recommend_song_mood_up' || intent.id === 'meta_recommend_song_sad';
           if (keep && mode) return finish({ reply: odd.KEEP_MOOD_OPEN, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+          if (purpose && mode) {
+            const firstTime = !state.usedReplies.some((id) => id.startsWith(`${PURPOSE_PREFIX}:`));
+            state.usedReplies.push(`${PURPOSE_PREFIX}:${purpose}`);
+            const glad = prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy');
+            return finish({ reply: purposeOpenLine(purpose, mode, { firstTime, glad, loss: lossTold(prev) }), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+          }
           if (mode && direction && (gauge < 1 || !saysItself)) return finish({ reply: directedOpen(direction, mode), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           const used = new Set(state.usedReplies);
           // The opening line fits the mood: quiet after a loss, bright only when joy leads (session 37:
@@ -2383,7 +2402,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           // when a turn was answered as glad news: a tired worker's mix had read as joy.
           const lead = mixOf(prev);
           const top = (Object.keys(lead) as EmotionId[]).reduce((a, b) => (lead[b] > lead[a] ? b : a));
-          const tone = openTone(lossTold(prev), top === 'joy' && !prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy') ? null : top);
+          // Session 41 (c40): happy tears over a mother's letter read sadness 0.316 to joy 0.312 and the songs
+          // opened «무거운 마음 곁에 있어 줄 노래들»; joy nearly level with a sad lead, told as glad, is no heavy heart.
+          const mixedGlad = top !== 'joy' && top !== 'neutral' && lead.joy >= MIXED_JOY_SHARE * lead[top] && prev.turns.some((t) => t.mood === 'joy');
+          const tone = mixedGlad && !lossTold(prev) ? 'plain' : openTone(lossTold(prev), top === 'joy' && !prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy') ? null : top);
           const pick = gauge >= 1 && intent.id !== SONG_REQUEST_INTENT && tone !== 'loss' ? pickUnused(intent.replies, intent.id, used, rnd) : pickUnused(OPEN_LINES[tone], `${OPEN_PREFIX}:${tone}`, used, rnd) ?? pickUnused(OPEN_EARLY, 'open_early', used, rnd);
           if (pick) state.usedReplies.push(pick.id);
           return finish({ reply: pick?.text ?? OPEN_RECOMMENDATIONS, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
@@ -2404,7 +2426,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
         const felt = onlyNamedFeeling(text.replace(/[가-힣]+\s?(?:노래|곡|음악|걸로|거로|플리|거|걸)(?![가-힣])/gu, ' '));
         const heard = felt && felt !== 'neutral' ? FELT_WITH_REQUEST[felt] : undefined;
         const needMore = heard ? `${heard} ${feltNeedMore(percentOf(gauge))}` : (pick?.text ?? NEED_MORE[state.turns.length % NEED_MORE.length]!(percentOf(gauge)));
-        const reply = cannot ? `${cannot} ${needMore}` : needMore;
+        // Session 41: a purpose the songs cannot follow as such is said before the ask, once.
+        const note = !cannot && purpose && !state.usedReplies.some((id) => id.startsWith(`${PURPOSE_PREFIX}:`)) ? purposeNote(purpose) : undefined;
+        if (note) state.usedReplies.push(`${PURPOSE_PREFIX}:${purpose}`);
+        const reply = cannot ? `${cannot} ${needMore}` : note ? `${note} ${needMore}` : needMore;
         if (pick && !heard) state.usedReplies.push(pick.id);
         return finish({ reply, kind, intent: intent.id, score, safety: null, action: 'need_more' });
       }

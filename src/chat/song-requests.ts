@@ -25,6 +25,7 @@ import { compactName, findArtist } from '../recommend/artist';
 import { declinesSongs, fixSongTypos } from './asks-for-songs';
 import type { CatalogueSongName } from './song-turns';
 import { CANNOT_FILTER } from './talks-about-songs';
+import { songPurpose } from './song-purpose';
 
 const nfc = (t: string): string => fixSongTypos(t.normalize('NFC').trim());
 
@@ -544,7 +545,9 @@ export function songRequestTurn(text: string, ctx: SongRequestContext): SongRequ
     if (found) return { id: `${SONG_REQ_PREFIX}:like`, reply: likeSingerLine(found.name, found.count, found.titles), action: 'open_recommendations', singer: found };
     if (ctx.songTalk && ctx.songs && /^[가-힣A-Za-z0-9 ]{2,12}$/u.test(like) && !/\s/u.test(like)) return { id: `${SONG_REQ_PREFIX}:like_missing`, reply: likeMissingLine(like), action: 'open_recommendations' };
   }
-  const title = ctx.songTalk || ctx.songsShown || /노래|곡/u.test(t) ? titleAsked(t, ctx.songs) : null;
+  const found = ctx.songTalk || ctx.songsShown || /노래|곡/u.test(t) ? titleAsked(t, ctx.songs) : null;
+  // Session 41: "힘내라는 노래 있어?" asks for songs that cheer, not for a title '힘내' (song-purpose.ts).
+  const title = found && (found.song || !songPurpose(t)) ? found : null;
   if (title) {
     const of = title.song ? catalogueSinger(title.song.artist, ctx.songs) : null;
     const following = ctx.following && of && ctx.following.name === of.name ? ctx.following : null;

@@ -14,6 +14,7 @@ import type { EmotionMix } from '../ml/emotions';
 import { joyIsLargest } from '../recommend/moodShift';
 import { mixToArray } from '../ml/emotions';
 import { declinesSongs, fixSongTypos, toldSongRequest } from './asks-for-songs';
+import { songPurpose } from './song-purpose';
 
 export type SongTalk = 'disliked' | 'too_sad' | 'too_strong' | 'liked' | 'more' | 'who_sings' | 'declined' | 'other_kind' | 'find_song' | 'genre' | 'era' | 'no_lyrics' | 'artist';
 
@@ -82,7 +83,8 @@ export function artistNamed(text: string): string | null {
   const t = fixSongTypos(text.normalize('NFC').trim());
   const m = ARTIST.exec(t) ?? NAMED_SONGS.exec(t) ?? LIKE_ARTIST.exec(t);
   const w = m?.[1]?.trim();
-  return w && !NOT_ARTIST.test(w) && !THEMES.test(w) && !endsLikeAdjective(w) && !CLAUSE_END.test(w) && !/(?:할|을|는|던)$/u.test(w) ? w : null;
+  // Session 41: a use or an occasion ("파티 노래", "헬스 노래", "수면 음악") is no singer (song-purpose.ts).
+  return w && !NOT_ARTIST.test(w) && !THEMES.test(w) && !endsLikeAdjective(w) && !CLAUSE_END.test(w) && !/(?:할|을|는|던)$/u.test(w) && !songPurpose(`${w} 노래`) ? w : null;
 }
 
 /** "이별 노래 말고요", "신나는 노래 말고": not songs declined, songs of another kind asked. */

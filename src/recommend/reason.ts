@@ -416,6 +416,8 @@ export interface ListReasonContext {
   mode: RecommendationMode;
   userVector: ArrayLike<number>;
   flatDay?: boolean | undefined;
+  /** Session 41: a death or a grave illness told (heavyStory.ts): shift lines of comfort, not of leaving the feeling. */
+  heavy?: boolean | undefined;
 }
 
 /** Plain lines true of any song on a similar list (every one was chosen for its mood). */
@@ -523,7 +525,34 @@ function similarLeads(it: ListReasonItem, ctx: ListReasonContext, facts: { bestL
   return out.filter((x) => !(x === '지금 마음과 결이 조금 닮은 곡이에요' && overlap < FAR_OVERLAP));
 }
 
+/**
+ * Session 41: shift lines after a death or a grave illness told (heavyStory.ts). "한 걸음 더 벗어나 볼",
+ * "기분 전환 삼아", "마음을 환기해 볼" had been read beside a dying dog: the songs comfort and let one
+ * breathe, they do not change the subject. The first line by what the song does (a clear joy-led song).
+ */
+const HEAVY_EFFECT = {
+  warm: '무거운 마음을 따뜻하게 다독여 줄 곡이에요',
+  calm: '무거운 마음에 차분히 숨 돌릴 틈을 줄 곡이에요',
+  bright: '무거운 마음에 작은 온기를 더해 볼 곡이에요',
+} as const;
+const HEAVY_SHIFT_POOL = [
+  '지친 마음을 잠시 기대어 쉬어 갈 곡이에요',
+  '마음을 천천히 다독여 볼 곡이에요',
+  '무거운 마음 곁에서 잠시 숨을 돌려 볼 곡이에요',
+  '조용히 곁에 두고 들어 볼 곡이에요',
+  '잠깐 마음을 쉬어 가며 들어 볼 곡이에요',
+];
+
+function heavyShiftLeads(it: ListReasonItem): string[] {
+  const out: string[] = [];
+  if (clearMood(it.song) === 'joy') out.push(HEAVY_EFFECT[shiftEffect(it.song)]);
+  if (it.titleEcho) out.push('제목부터 지금 이야기와 닿아 있는 곡이에요');
+  if (it.likedArtist) out.push('전에 좋아한 가수의 곡이에요');
+  return [...out, ...HEAVY_SHIFT_POOL];
+}
+
 function shiftLeads(it: ListReasonItem, ctx: ListReasonContext): string[] {
+  if (ctx.heavy && !joyIsLargest(ctx.userVector)) return heavyShiftLeads(it);
   const out: string[] = [shiftReason({ mode: 'shift', song: it.song, parts: it.parts, userVector: ctx.userVector, liked: false, community: null, flatDay: ctx.flatDay })];
   const glad = joyIsLargest(ctx.userVector);
   const beside = besideLine(it.song, false);

@@ -29,6 +29,7 @@ import { songIdsByArtist } from './artist';
 import { clashTopic, demoteClashes, titleEchoes, toldFlatDay } from './titles';
 import { LIKED_FIT_RANK, likedForThisMood, pickWithLiked } from './likedPicks';
 import { romancePenalty, talkTopic } from './romance';
+import { gentleFirst, toldHeavyStory } from './heavyStory';
 
 export const DEFAULT_K = 5;
 
@@ -141,6 +142,10 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
     }
   }
   candidates.sort(byScore);
+  // Session 41: after a death or a grave illness told, the shift list leads with songs that are not
+  // clearly upbeat (heavyStory.ts); the upbeat ones follow, none is removed.
+  const heavy = opts.mode === 'shift' && toldHeavyStory(opts.texts ?? []);
+  if (heavy) candidates.splice(0, candidates.length, ...gentleFirst(candidates));
 
   const topic = opts.texts ? clashTopic(opts.texts) : null;
   // Session 38: the similar reason says how close the mood is as a rank over the catalogue;
@@ -153,6 +158,7 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
     (s) => effects.get(s.song.id)?.liked === true,
     (s) => (allRanks.get(s.song.id) ?? 1) < LIKED_FIT_RANK || likedForThisMood(s.song.id, opts.mode, vector, opts.feedback),
   );
+  // Session 41: after a death or a grave illness told, the shift list opens with warm and calm songs (heavyStory.ts).
   const page = demoteClashes(picked, topic);
   // Session 40: the lines of one list are built together, so no sentence repeats on a page (reason.ts).
   const texts = opts.texts ?? [];
@@ -170,7 +176,7 @@ export function recommend(catalogue: Catalogue, opts: RecommendOptions): Recomme
         titleEcho: titleEchoes(s.song.title, texts),
       };
     }),
-    { mode: opts.mode, userVector: vector, flatDay: toldFlatDay(texts) },
+    { mode: opts.mode, userVector: vector, flatDay: toldFlatDay(texts), heavy },
   );
   return page.map((s, i) => ({ song: s.song, score: s.score, parts: s.parts, reason: reasons[i]! }));
 }
