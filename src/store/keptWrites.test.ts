@@ -72,10 +72,10 @@ function diskOf(db: MaumDB) {
     }
   }
   const realDelete = db.conversations.delete.bind(db.conversations);
-  vi.spyOn(db.conversations, 'delete').mockImplementation(async (key) => {
+  vi.spyOn(db.conversations, 'delete').mockImplementation(((key: string) => {
     disk.full = false;
     return realDelete(key);
-  });
+  }) as never);
   return disk;
 }
 
