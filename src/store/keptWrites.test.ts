@@ -414,3 +414,35 @@ describe('not a matter of space', () => {
     db.close();
   });
 });
+
+describe('a kept write the database refuses for another reason', () => {
+  it('is reported and left out, so it cannot hold back the writes after it', async () => {
+    const db = await openTestDb();
+    attachKeptWrites(db, { storage: new MemoryStorage() });
+    const disk = diskOf(db);
+    const c = newConversation();
+    await createConversation(db, c);
+    disk.full = true;
+    const m1 = userSays(c.id, '첫 말');
+    await addMessage(db, m1);
+    await saveMessageAnalysis(db, { messageId: m1.id, conversationId: c.id, emotions: oneHot(1), label: 'sadness', createdAt: 1 });
+    disk.full = false;
+    // The analysis cannot be stored at all (not a matter of space).
+    vi.mocked(db.messageAnalyses.put).mockRejectedValueOnce(new DOMException('bad', 'DataError'));
+    errors = [];
+    const m2 = userSays(c.id, '둘째 말');
+    expect(await addMessage(db, m2)).toBe(true);
+    expect(errors.map((e) => [e.kind, e.operation])).toEqual([['unknown', 'kept:saveMessageAnalysis']]);
+    expect((await getConversation(db, c.id))?.messages.map((m) => m.text)).toEqual(['첫 말', '둘째 말']);
+    expect(keptWrites(db)).toEqual([]);
+
+    // The write that was itself refused says so.
+    disk.full = true;
+    await addMessage(db, userSays(c.id, '셋째 말'));
+    disk.full = false;
+    vi.mocked(db.conversations.update).mockRejectedValueOnce(new DOMException('bad', 'DataError'));
+    expect(await updateConversation(db, c.id, { sharedChars: 3 })).toBe(false);
+    expect(keptWrites(db)).toEqual([]);
+    db.close();
+  });
+});

@@ -75,6 +75,8 @@ export function keptWritesKey(db: MaumDB): string {
 class KeptWrites {
   writes: StoreWrite[] = [];
   keptLocally = 0;
+  /** Writes the database refused for a reason other than space (left out of the backlog). */
+  private readonly refused = new WeakSet<StoreWrite>();
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
@@ -126,7 +128,7 @@ class KeptWrites {
     this.persist();
     if (this.writes.length === 0) {
       this.emit('written');
-      return true;
+      return !this.refused.has(write);
     }
     this.emit(wrote > 0 ? 'written' : 'kept');
     return false;
@@ -147,6 +149,7 @@ class KeptWrites {
         const kind = classifyStorageError(error);
         if (kind === 'quota' || kind === 'unavailable') break;
         reportStorageError(`kept:${write.op}`, error);
+        this.refused.add(write);
       }
       this.writes.shift();
       done += 1;
