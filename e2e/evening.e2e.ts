@@ -633,7 +633,8 @@ describe('bad input and failures', () => {
         expect(await page.getByTestId('chat-log').locator('img, b').count(), 'text, never HTML').toBe(0);
         expect(await page.evaluate(() => (window as unknown as { __xss?: number }).__xss)).toBeUndefined();
 
-        // The store starts failing (quota): a clear notice, and the chat goes on.
+        // The store starts failing (quota): a clear notice, and the chat goes on (what is said
+        // meanwhile is kept and written later: e2e/storage.e2e.ts).
         await page.evaluate(() => {
           const fail = () => {
             throw new DOMException('quota', 'QuotaExceededError');
@@ -645,7 +646,7 @@ describe('bad input and failures', () => {
         expect(turn.reply.length).toBeGreaterThan(5);
         const notice = page.getByTestId('storage-notice');
         await notice.waitFor({ timeout: 10_000 });
-        expect(await notice.textContent()).toMatch(/저장 공간이 부족해.*대화는 계속할 수 있어요/);
+        expect(await notice.textContent()).toMatch(/저장 공간이 가득 찼어요.*최근 이야기는 기록에 저장하지 못했어요/);
         await sendChat(page, '내일은 조금 더 힘낼 수 있을 것 같아요.');
         expect(await page.getByTestId('user-message').count()).toBe(3);
         await settle(page);

@@ -10,6 +10,7 @@ import { isEmotionId } from '../ml/emotions';
 import type { MaumDB } from './db';
 import { localDay } from './day';
 import { attemptWrite, guardRead, guardWrite } from './errors';
+import { dropKeptWrites } from './keptWrites';
 import { READABLE_SCHEMA, fromReadable, toReadable, type ReadableExport, type SongInfo } from './exportFormat';
 import { latestPerSong } from './feedback';
 import {
@@ -180,9 +181,10 @@ async function newerRatings(db: MaumDB, rows: readonly Feedback[]): Promise<Feed
   return incoming.filter((f) => f.createdAt > (current.get(f.songId) ?? -Infinity));
 }
 
-/** Empties every table, sync queue and community cache included. */
-export function deleteAll(db: MaumDB): Promise<boolean> {
+/** Empties every table, sync queue and community cache included, and forgets kept writes. */
+export async function deleteAll(db: MaumDB): Promise<boolean> {
   const tables = [...db.userTables(), db.syncQueue, db.communityCache];
+  await dropKeptWrites(db, null);
   return guardWrite('deleteAll', () =>
     db.transaction('rw', tables, () => Promise.all(tables.map((t) => t.clear()))),
   );

@@ -1,9 +1,10 @@
 /** Conversations, their messages and emotion analyses. */
-import Dexie from 'dexie';
 import { EMOTIONS } from '../ml/emotions';
 import type { MaumDB } from './db';
 import { recordDay } from './day';
 import { guardRead, guardWrite } from './errors';
+import { dropKeptWrites, retryKeptWrites, writeOrKeep } from './keptWrites';
+import { messagesOf, type ConversationChanges } from './writes';
 import {
   newId,
   titleFrom,
@@ -37,14 +38,18 @@ export function newConversation(input: NewConversationInput = {}): Conversation 
   };
 }
 
+/**
+ * The writes below never lose what a full disk refused: it is kept and written later
+ * (./keptWrites.ts), in order. Each resolves true once the write is in IndexedDB.
+ */
 export function createConversation(db: MaumDB, conversation: Conversation): Promise<boolean> {
-  return guardWrite('createConversation', () => db.conversations.add(conversation));
+  return writeOrKeep(db, { op: 'createConversation', conversation });
 }
 
-export type ConversationChanges = Partial<Omit<Conversation, 'id'>>;
+export type { ConversationChanges };
 
 export function updateConversation(db: MaumDB, id: string, changes: ConversationChanges): Promise<boolean> {
-  return guardWrite('updateConversation', () => db.conversations.update(id, changes));
+  return writeOrKeep(db, { op: 'updateConversation', id, changes });
 }
 
 export interface NewMessageInput {
@@ -76,43 +81,20 @@ export function newMessage(input: NewMessageInput): Message {
 /**
  * Stores a message and touches its conversation (updatedAt; title from the first user message).
  * createdAt is nudged forward if needed so messages of a conversation keep a strict order.
- * A missing conversation (say, its first write failed) is recreated.
+ * A missing conversation (say, its first write failed) is recreated; a message already stored
+ * (same id) is not stored twice.
  */
 export function addMessage(db: MaumDB, message: Message): Promise<boolean> {
-  return guardWrite('addMessage', () =>
-    db.transaction('rw', db.messages, db.conversations, async () => {
-      const last = await messagesOf(db, message.conversationId).last();
-      const createdAt = last && last.createdAt >= message.createdAt ? last.createdAt + 1 : message.createdAt;
-      await db.messages.add({ ...message, createdAt });
-
-      const conversation =
-        (await db.conversations.get(message.conversationId)) ??
-        newConversation({ id: message.conversationId, now: createdAt });
-      const updated: Conversation = { ...conversation, updatedAt: Math.max(conversation.updatedAt, createdAt) };
-      if (!updated.title && message.role === 'user') updated.title = titleFrom(message.text);
-      await db.conversations.put(updated);
-    }),
-  );
+  return writeOrKeep(db, { op: 'addMessage', message });
 }
 
 export function saveMessageAnalysis(db: MaumDB, analysis: MessageAnalysis): Promise<boolean> {
-  return guardWrite('saveMessageAnalysis', () => db.messageAnalyses.put(analysis));
+  return writeOrKeep(db, { op: 'saveMessageAnalysis', analysis });
 }
 
 /** Stores the conversation's analysis and mirrors its mix onto the conversation record. */
 export function saveConversationAnalysis(db: MaumDB, analysis: ConversationAnalysis): Promise<boolean> {
-  return guardWrite('saveConversationAnalysis', () =>
-    db.transaction('rw', db.conversationAnalyses, db.conversations, async () => {
-      await db.conversationAnalyses.put(analysis);
-      await db.conversations
-        .where('id')
-        .equals(analysis.conversationId)
-        .modify((c) => {
-          c.mix = [...analysis.mix];
-          c.updatedAt = Math.max(c.updatedAt, analysis.updatedAt);
-        });
-    }),
-  );
+  return writeOrKeep(db, { op: 'saveConversationAnalysis', analysis });
 }
 
 export interface ConversationListItem extends Conversation {
@@ -186,9 +168,13 @@ export function getConversation(db: MaumDB, id: string): Promise<ConversationDet
   );
 }
 
-/** Deletes a conversation with its messages, analyses and shown recommendations (feedback stays). */
-export function deleteConversation(db: MaumDB, id: string): Promise<boolean> {
-  return guardWrite('deleteConversation', () =>
+/**
+ * Deletes a conversation with its messages, analyses and shown recommendations (feedback
+ * stays), its kept writes too; the room it made lets other kept writes in.
+ */
+export async function deleteConversation(db: MaumDB, id: string): Promise<boolean> {
+  await dropKeptWrites(db, id);
+  const ok = await guardWrite('deleteConversation', () =>
     db.transaction(
       'rw',
       [db.conversations, db.messages, db.messageAnalyses, db.conversationAnalyses, db.recommendations],
@@ -203,10 +189,6 @@ export function deleteConversation(db: MaumDB, id: string): Promise<boolean> {
       },
     ),
   );
-}
-
-function messagesOf(db: MaumDB, conversationId: string) {
-  return db.messages
-    .where('[conversationId+createdAt]')
-    .between([conversationId, Dexie.minKey], [conversationId, Dexie.maxKey]);
+  if (ok) await retryKeptWrites(db);
+  return ok;
 }

@@ -3,6 +3,7 @@ import { mixFromArray, topEmotion, type EmotionId } from '../ml/emotions';
 import type { MaumDB } from './db';
 import { recordDay } from './day';
 import { guardRead, guardWrite } from './errors';
+import { retryKeptWrites } from './keptWrites';
 import { newId, toEmotionVector, type DiaryEntry } from './schema';
 
 export interface NewDiaryEntryInput {
@@ -67,12 +68,14 @@ export function getDiaryEntry(db: MaumDB, id: string): Promise<DiaryEntry | unde
   return guardRead('getDiaryEntry', undefined, () => db.diary.get(id));
 }
 
-/** Deletes a diary entry and the recommendations shown for it (feedback stays). */
-export function deleteDiaryEntry(db: MaumDB, id: string): Promise<boolean> {
-  return guardWrite('deleteDiaryEntry', () =>
+/** Deletes a diary entry and the recommendations shown for it (feedback stays); the room it made lets kept writes in. */
+export async function deleteDiaryEntry(db: MaumDB, id: string): Promise<boolean> {
+  const ok = await guardWrite('deleteDiaryEntry', () =>
     db.transaction('rw', db.diary, db.recommendations, async () => {
       await db.recommendations.where('sourceId').equals(id).delete();
       await db.diary.delete(id);
     }),
   );
+  if (ok) await retryKeptWrites(db);
+  return ok;
 }

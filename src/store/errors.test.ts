@@ -58,8 +58,9 @@ describe('storage error guard', () => {
     expect(result).toEqual({ ok: false, message: STORAGE_MESSAGES.quota });
 
     add.mockRestore();
+    // The refused message was kept (./keptWrites.ts) and goes in first, before the next one.
     expect(await addMessage(db, newMessage({ conversationId: c.id, role: 'user', text: '이제 저장됨' }))).toBe(true);
-    expect((await getConversation(db, c.id))?.messages.map((m) => m.text)).toEqual(['이제 저장됨']);
+    expect((await getConversation(db, c.id))?.messages.map((m) => m.text)).toEqual(['저장 안 됨', '이제 저장됨']);
     expect(await db.diary.count()).toBe(0);
   });
 

@@ -1,7 +1,8 @@
 /**
- * Storage errors never reach the UI as exceptions: every write goes through `guardWrite`,
- * which reports the problem to the listeners registered with `onStorageError` and returns
- * false, so the chat keeps working from memory.
+ * Storage errors never reach the UI as exceptions: every write goes through `guardWrite` (or,
+ * for the chat's writes, ./keptWrites.ts, which keeps what a full disk refused), which reports
+ * the problem to the listeners registered with `onStorageError` and returns false, so the chat
+ * keeps working from memory.
  */
 
 export type StorageErrorKind = 'quota' | 'unavailable' | 'unknown';
@@ -26,6 +27,10 @@ export const STORAGE_MESSAGES: Record<StorageErrorKind, string> = {
   unknown: '기록을 저장하지 못했어요. 대화는 계속할 수 있어요.',
 };
 
+/** A chat write the full disk refused, kept to be written later (./keptWrites.ts). */
+export const KEPT_WRITE_MESSAGE =
+  '저장 공간이 부족해 기록에 바로 저장하지 못했어요. 따로 보관해 두었다가 공간이 생기면 저장할게요.';
+
 export const READ_ERROR_MESSAGE = '저장된 기록을 불러오지 못했어요. 대화는 계속할 수 있어요.';
 
 const listeners = new Set<StorageErrorListener>();
@@ -38,13 +43,15 @@ export function onStorageError(listener: StorageErrorListener): () => void {
   };
 }
 
+/** `message` replaces the usual Korean text (a caller that knows better what happened). */
 export function reportStorageError(
   operation: string,
   error: unknown,
   access: StorageAccess = 'write',
+  message?: string,
 ): StorageErrorEvent {
   const kind = classifyStorageError(error);
-  const message = access === 'read' && kind !== 'quota' ? READ_ERROR_MESSAGE : STORAGE_MESSAGES[kind];
+  message ??= access === 'read' && kind !== 'quota' ? READ_ERROR_MESSAGE : STORAGE_MESSAGES[kind];
   const event: StorageErrorEvent = { kind, access, message, operation, error };
   for (const listener of [...listeners]) {
     try {

@@ -3,6 +3,7 @@
  * (fake-indexeddb, loaded only when needed), so the app works either way and says which it got.
  */
 import { MaumDB, DEFAULT_DB_NAME } from './db';
+import { attachKeptWrites, restoreKeptWrites } from './keptWrites';
 
 export type StoreMode = 'persistent' | 'memory';
 
@@ -24,11 +25,20 @@ export interface OpenStoreOptions {
   /** IndexedDB to use; `null` forces memory mode. Defaults to the browser's. */
   indexedDB?: IDBFactory | null;
   IDBKeyRange?: typeof IDBKeyRange;
+  /**
+   * Where writes refused by a full disk are kept across reloads (./keptWrites.ts). Defaults to
+   * the browser's localStorage; null keeps them in memory only.
+   */
+  keptWrites?: Storage | null;
 }
 
 export const MEMORY_MODE_MESSAGE = '이 브라우저에서는 기록을 저장할 수 없어 이번 대화는 창을 닫으면 사라져요.';
 
-/** Never rejects for storage reasons: falls back to memory on a missing API or a failed open. */
+/**
+ * Never rejects for storage reasons: falls back to memory on a missing API or a failed open.
+ * In memory mode writes kept in localStorage by an earlier page stay there for a later start
+ * that has IndexedDB again.
+ */
 export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedStore> {
   const name = options.name ?? DEFAULT_DB_NAME;
   const factory = options.indexedDB !== undefined ? options.indexedDB : browserIndexedDB();
@@ -42,6 +52,9 @@ export async function openStore(options: OpenStoreOptions = {}): Promise<OpenedS
       // Dexie 4 opens a database left by a newer app version as it is; make sure ours fit in it.
       const stores = db.backendDB().objectStoreNames;
       if (db.tables.every((table) => stores.contains(table.name))) {
+        // Before anything else reads or writes: what a full disk refused last time goes in first.
+        attachKeptWrites(db, options.keptWrites !== undefined ? { storage: options.keptWrites } : {});
+        await restoreKeptWrites(db);
         return { db, status: { mode: 'persistent' } };
       }
       reason = 'VersionError';

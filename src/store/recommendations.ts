@@ -1,6 +1,7 @@
 /** Which songs were shown for a conversation or diary entry. */
 import type { MaumDB } from './db';
 import { guardRead, guardWrite } from './errors';
+import { writeOrKeep } from './keptWrites';
 import { newId, type RecommendationMode, type RecommendationShown, type RecommendationSource } from './schema';
 
 export interface NewRecommendationInput {
@@ -23,7 +24,13 @@ export function newRecommendation(input: NewRecommendationInput): Recommendation
   };
 }
 
+/**
+ * Records a shown list. A conversation's list that a full disk refused is kept and written later
+ * with its conversation (./keptWrites.ts); a diary entry's is not (an entry that could not be
+ * saved says so on its page, and its list would have no entry to belong to).
+ */
 export function recordRecommendations(db: MaumDB, shown: RecommendationShown): Promise<boolean> {
+  if (shown.source === 'conversation') return writeOrKeep(db, { op: 'recordRecommendations', shown });
   return guardWrite('recordRecommendations', () => db.recommendations.put(shown));
 }
 

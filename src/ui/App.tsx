@@ -8,7 +8,7 @@ import { ModelStatus } from './components/ModelStatus';
 import { OfflineBadge } from './components/OfflineBadge';
 import { StorageNotice } from './components/StorageNotice';
 import { UpdateToast } from './components/UpdateToast';
-import { activeTab, initServices, setActiveTab, type TabId } from './services';
+import { activeTab, initServices, saveKeptWrites, setActiveTab, type TabId } from './services';
 import { ChatTab } from './tabs/ChatTab';
 import { DiaryTab } from './tabs/DiaryTab';
 import { HistoryTab } from './tabs/HistoryTab';
@@ -61,6 +61,17 @@ export function App() {
     }),
   );
 
+  // The tab bar's height, for what sits sticky below it (the storage notice): large text makes it taller.
+  let tabBar!: HTMLElement;
+  onMount(() => {
+    const root = document.documentElement;
+    const set = () => root.style.setProperty('--tabs-h', `${tabBar.offsetHeight}px`);
+    const observer = typeof ResizeObserver === 'function' ? new ResizeObserver(set) : null;
+    observer?.observe(tabBar);
+    set();
+    onCleanup(() => observer?.disconnect());
+  });
+
   // Everything starts once: database + settings, model worker, dialogue index, catalogue.
   initServices();
   onMount(() => {
@@ -68,9 +79,12 @@ export function App() {
   });
   // A tab that stays open for days (a phone PWA kept in memory) is never reloaded: look again
   // when it comes back into view, and now and then while it stays in view.
+  // Writes a full disk refused are tried again then too: the user may have made room elsewhere.
   onMount(() => {
     const look = () => {
-      if (document.visibilityState === 'visible') setAsideStaleConversation();
+      if (document.visibilityState !== 'visible') return;
+      setAsideStaleConversation();
+      void saveKeptWrites();
     };
     document.addEventListener('visibilitychange', look);
     window.addEventListener('focus', look);
@@ -109,7 +123,7 @@ export function App() {
         </div>
       </header>
 
-      <nav class="tabs" role="tablist" aria-label="메뉴" onKeyDown={onKeyDown}>
+      <nav class="tabs" role="tablist" aria-label="메뉴" onKeyDown={onKeyDown} ref={(el) => (tabBar = el)}>
         <For each={TABS}>
           {(tab) => (
             <button
@@ -133,6 +147,8 @@ export function App() {
         </For>
       </nav>
 
+      <StorageNotice />
+
       <main id="main" class="app-main" tabIndex={-1}>
         <For each={TABS}>
           {(tab) => (
@@ -154,7 +170,6 @@ export function App() {
       </footer>
 
       <div class="toasts">
-        <StorageNotice />
         <UpdateToast />
       </div>
     </div>

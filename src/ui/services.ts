@@ -9,7 +9,8 @@
  * - the ML worker (src/ml/client.ts) with its load progress → `modelStatus()`;
  *   `retryModel()` restarts it after a failed load, fetching the model files again;
  * - the local database (src/store openStore) → `getDb()`, `storageStatus()`, storage-error
- *   notices (`storageNotice()`), and the settings → `settings()`, `updateSetting()`;
+ *   notices (`storageNotice()`), writes a full disk refused and still held (`keptWritesView()`,
+ *   `saveKeptWrites()`, `keptWritesSaved()`), and the settings → `settings()`, `updateSetting()`;
  *   the theme setting is applied to `<html data-theme>`;
  * - the dialogue index + chat engine (src/chat) → `getChatEngine()`, `dialogueStatus()`;
  * - the song catalogue + recommender (src/recommend) → `getCatalogue()`, `recommendSongs()`,
@@ -45,13 +46,18 @@ import {
   listFeedback,
   listRecommendations,
   newFeedback,
+  keptWrites as keptWritesOf,
   newRecommendation,
+  onKeptWritesChange,
   onStorageError,
   openStore,
+  retryKeptWrites,
   recordRecommendations,
   setSetting,
   songShowingsSince,
+  type KeptWritesState,
   type MaumDB,
+  type Message,
   type RecommendationSource,
   type SettingKey,
   type Settings,
@@ -112,6 +118,14 @@ export interface StorageNotice {
   kind: StorageErrorEvent['kind'];
 }
 
+/** Chat writes a full disk refused, kept to be written later (src/store/keptWrites.ts). */
+export interface KeptWritesView {
+  /** Writes waiting for space. */
+  pending: number;
+  /** How many of them survive a reload (copied to localStorage). */
+  keptLocally: number;
+}
+
 export type TabId = 'chat' | 'diary' | 'history' | 'settings';
 
 const [modelStatus, setModelStatus] = createSignal<ModelStatus>({ phase: 'loading', files: [], loaded: 0, total: 0, percent: 0 });
@@ -119,6 +133,8 @@ const [dialogueStatus, setDialogueStatus] = createSignal<LoadStatus>({ phase: 'l
 const [catalogueStatus, setCatalogueStatus] = createSignal<LoadStatus>({ phase: 'loading' });
 const [storageStatus, setStorageStatus] = createSignal<StorageStatusView>({ mode: 'pending' });
 const [storageNotice, setStorageNotice] = createSignal<StorageNotice | null>(null);
+const [keptWritesView, setKeptWritesView] = createSignal<KeptWritesView | null>(null);
+const [keptWritesSaved, setKeptWritesSaved] = createSignal(0);
 const [settings, setSettings] = createSignal<Settings>({ ...DEFAULT_SETTINGS });
 const [online, setOnline] = createSignal(typeof navigator === 'undefined' ? true : navigator.onLine !== false);
 const [activeTab, setActiveTab] = createSignal<TabId>('chat');
@@ -136,6 +152,10 @@ export {
   storageStatus,
   /** The latest storage error notice (null when none or dismissed). */
   storageNotice,
+  /** Writes a full disk refused and the app still holds (null when none). */
+  keptWritesView,
+  /** Bumped each time held writes were all written at last (the notice says so, briefly). */
+  keptWritesSaved,
   /** Current settings (defaults until the store has answered). */
   settings,
   /** navigator.onLine, kept current. */
@@ -310,6 +330,8 @@ export function getDb(): Promise<MaumDB> {
     onStorageError((event) => {
       setStorageNotice({ id: ++noticeId, message: event.message, kind: event.kind });
     });
+    // Before the store opens: it writes what a full disk refused last time first of all.
+    onKeptWritesChange(followKeptWrites);
     const opened = await openStore();
     setStorageStatus(
       opened.status.mode === 'memory'
@@ -323,6 +345,36 @@ export function getDb(): Promise<MaumDB> {
     return opened.db;
   })();
   return storePromise;
+}
+
+function followKeptWrites(state: KeptWritesState): void {
+  const before = keptWritesView();
+  if (state.pending > 0) {
+    setKeptWritesView({ pending: state.pending, keptLocally: state.keptLocally });
+    return;
+  }
+  setKeptWritesView(null);
+  if (state.change === 'written' && before) {
+    // The generic "could not save" notice is no longer true.
+    setStorageNotice(null);
+    setKeptWritesSaved((n) => n + 1);
+  }
+  if (state.change === 'written') notifyDataChanged();
+}
+
+/**
+ * Tries the writes a full disk refused again (the page regains focus or comes back into view,
+ * the user made room). Resolves true when nothing waits any more.
+ */
+export async function saveKeptWrites(): Promise<boolean> {
+  if (!keptWritesView()) return true;
+  return retryKeptWrites(await getDb());
+}
+
+/** The messages a full disk refused, oldest first (for a file of them when the chat on screen is another one). */
+export async function keptMessages(): Promise<Message[]> {
+  const db = await getDb();
+  return keptWritesOf(db).flatMap((w) => (w.op === 'addMessage' ? [w.message] : []));
 }
 
 export const THEME_CACHE_KEY = 'maum.theme';

@@ -11,6 +11,8 @@ import { sendMessage } from './session';
 
 const COUNT_FROM = MAX_MESSAGE_CHARS - 300;
 const TOUCH_QUERY = '(pointer: coarse)';
+/** The input's tallest, as chat.css's max-height says (past it the text scrolls). */
+const MAX_INPUT_PX = 168;
 /** The browser sizes a textarea to its content (and placeholder) by itself. */
 const FIELD_SIZING = typeof CSS !== 'undefined' && typeof CSS.supports === 'function' && CSS.supports('field-sizing', 'content');
 
@@ -33,19 +35,44 @@ export function Composer(props: { ref?: (el: HTMLTextAreaElement) => void }) {
   const touch = coarsePointer();
 
   /**
-   * Fits the box to its text, up to 168 px (max-height). Where CSS can (field-sizing: content,
-   * Chromium), CSS does it, the placeholder included: on a narrow phone with large text
-   * "마음을 편하게 적어 보세요" takes two lines and shows whole, also after the text size changes.
-   * Elsewhere the height follows the text (empty: one line).
+   * Fits the box to its text, up to MAX_INPUT_PX (the CSS max-height). Where CSS can
+   * (field-sizing: content, Chromium), CSS does it, the placeholder included: on a narrow phone
+   * with large text "마음을 편하게 적어 보세요" takes two lines and shows whole, also after the
+   * text size changes. Elsewhere (Firefox, Safari) this does the same: the height follows the
+   * text, an empty box is as tall as its placeholder (measured as if it were the text, since not
+   * every engine counts a placeholder in scrollHeight), and a change of width fits it again.
    */
   const grow = () => {
     if (FIELD_SIZING) return;
+    const empty = input.value === '';
     input.style.height = 'auto';
-    if (!input.value) return;
-    input.style.height = `${Math.min(input.scrollHeight + input.offsetHeight - input.clientHeight, 168)}px`;
+    if (empty) input.value = input.placeholder;
+    // border-box: the scroll height (text + padding) plus the borders.
+    const height = input.scrollHeight + input.offsetHeight - input.clientHeight;
+    if (empty) input.value = '';
+    input.style.height = `${Math.min(height, MAX_INPUT_PX)}px`;
   };
 
-  onMount(grow);
+  let em: HTMLSpanElement | undefined;
+  onMount(() => {
+    grow();
+    if (FIELD_SIZING) return;
+    // Text measured before the fonts arrived wraps differently once they have.
+    void document.fonts?.ready.then(grow);
+    if (typeof ResizeObserver !== 'function') return;
+    // The text wraps onto other lines when the box gets narrower or wider (the phone turned, the
+    // window resized) or the text size changes (the browser's setting): `em` is 1em square.
+    let seen = '';
+    const observer = new ResizeObserver(() => {
+      const now = `${input.clientWidth}:${em?.offsetHeight ?? 0}`;
+      if (now === seen) return;
+      seen = now;
+      grow();
+    });
+    observer.observe(input);
+    if (em) observer.observe(em);
+    onCleanup(() => observer.disconnect());
+  });
 
   const submit = () => {
     const result = sendMessage(input.value);
@@ -102,6 +129,9 @@ export function Composer(props: { ref?: (el: HTMLTextAreaElement) => void }) {
             submit();
           }}
         />
+        <Show when={!FIELD_SIZING}>
+          <span ref={(el) => (em = el)} class="composer-em" aria-hidden="true" />
+        </Show>
         <button type="submit" class="send-button" data-testid="chat-send">
           보내기
         </button>

@@ -8,7 +8,8 @@
  * follows. Turns run one after another, so the user may keep typing and sending.
  *
  * Storage failures never stop the chat: the store reports them (a notice is shown) and the
- * conversation goes on from memory.
+ * conversation goes on from memory; what a full disk refused is kept and written later, in order
+ * (src/store/keptWrites.ts), so a reload loses nothing.
  */
 import { batch } from 'solid-js';
 import { createStore, produce } from 'solid-js/store';
