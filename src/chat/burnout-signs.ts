@@ -78,7 +78,8 @@ const QUESTION: Record<BurnoutSign, string> = {
   body: '이런 날이 얼마나 이어졌어요?',
   weekend: '요즘 쉬는 날엔 주로 어떻게 보내요?',
   numb: '요즘 잠은 좀 자고 있어요?',
-  sick_wish: '요즘 가장 버거운 건 일 자체예요, 아니면 사람이에요?',
+  // Not what weighs most: long-memory asks that once, and a work story has usually been asked it.
+  sick_wish: '요즘 몸은 좀 괜찮아요? 정말 아픈 데는 없고요?',
 };
 
 const NAME_IT =

@@ -48,7 +48,8 @@ describe.skipIf(!realModelPresent)('with the shipped model', () => {
       const [r] = await talkThrough(chat().engine, [t]);
       expect(r!.intent, t).not.toBe('meta_language');
     }
-    for (const t of ['한국어를 잘 못해요', '외국인이라 한국말이 어려워요']) {
+    // 국어 inside 모국어 or 외국어 is the language, not the subject.
+    for (const t of ['한국어를 잘 못해요', '외국인이라 한국말이 어려워요', '한국어가 모국어가 아니라서요', '너 외국어도 돼?']) {
       const [r] = await talkThrough(chat().engine, [t]);
       expect(r!.intent, t).toBe('meta_language');
     }

@@ -35,7 +35,8 @@ describe('question topics', () => {
     expect(toldTopics('밤마다 생각나서 잠이 안 와요')).toEqual(['sleep']);
     expect(toldTopics('잠도 안 오고 심장이 계속 두근거려')).toEqual(['sleep', 'body']);
     expect(toldTopics('친구들한테 말하기도 창피하고')).toEqual(['confided', 'someone']);
-    expect(toldTopics('아무한테도 말 못 했어')).toEqual(['confided']);
+    // Kept quiet: whether they told anyone is answered, and the other's reaction is moot (session 41).
+    expect(toldTopics('아무한테도 말 못 했어')).toEqual(['confided', 'their_reaction']);
     expect(toldTopics('기댈 사람이 하나도 없어')).toEqual(['support']);
     // NFD input reads the same.
     expect(toldTopics('밤마다 생각나서 잠이 안 와요'.normalize('NFD'))).toEqual(['sleep']);
