@@ -154,6 +154,8 @@ import { mulberry32 } from '../shared/seeded';
 import * as texting from './texting';
 import { asksWhoIsThereAfterNone, looksForwardInGraveStory, situationTurn } from './situation-turns';
 import { dateAhead, futureFit, PARENTS_FIGHTING_INTENT, parentsFightEachOther, presumesPast, presumesUntoldChoice, speaksOfFuture, storyFrameTurn, storySubject } from './story-frame';
+import { nextFittingIntent, wordsBackTheFlip } from './next-intent';
+import { WISHED_PREFIX, WISHED_REPLIES, wishedWords } from './wished-words';
 import { NEW_PLACE_LONELY_PREFIX, NEW_PLACE_LONELY_REPLIES, WORDS_STAYED_PREFIX, WORDS_STAYED_REPLIES, dailyMisfit, dailyReport, newPlaceLonely, pickDaily, wordsStayed } from './daily-talk';
 
 /** The original rule: the gauge is full when the user has written 100 characters in all. */
@@ -1740,6 +1742,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       return finish({ reply: framed.reply, kind: 'followup', intent: null, score: 0, safety: null, mood: framed.mood });
     }
 
+    // Session 41 (fallback, wished-words.ts): "누가 밥 먹었냐고 물어봐줬으면 좋겠다" is asked, not reflected.
+    const wished = chars > 0 && !prev.safety ? wishedWords(text) : null;
+    if (wished && !prev.usedReplies.includes(`${WISHED_PREFIX}:${wished}`)) {
+      state.usedReplies.push(`${WISHED_PREFIX}:${wished}`);
+      return finish({ reply: WISHED_REPLIES[wished], kind: 'followup', intent: null, score: 0, safety: null, mood: 'sadness' });
+    }
+
     // 2. Nearest intents; short turns may borrow the previous turn as context.
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
     // for what it says, only for being short; it gets a word-less reflection instead (step 4).
@@ -1788,9 +1797,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const songsAt = topFits ? top.intent : index.intents.findIndex((it) => it.id === SONG_REQUEST_INTENT);
       if (songsAt >= 0) ranked = [{ intent: songsAt, score: certain, cos: ranked.find((r) => r.intent === songsAt)?.cos ?? 0 }, ...ranked.filter((r) => r.intent !== songsAt)];
     }
-    const best = ranked[0];
-    const score = best?.score ?? 0;
-    const intent: IntentInfo | undefined = best ? index.intents[best.intent] : undefined;
+    // Reassigned once below, when a guard rules out the best intent and a runner-up fits (next-intent.ts).
+    let best = ranked[0];
+    let score = best?.score ?? 0;
+    let intent: IntentInfo | undefined = best ? index.intents[best.intent] : undefined;
     // Session 37 (songchat, song-turns.ts): talk right around the songs, before it can be read as a story.
     const openedAt = songsOpenedAt(prev.usedReplies);
     const songsMayBeShown = openedAt !== null || gaugeOf(prev) >= 1;
@@ -1941,7 +1951,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // A short detail that reaches the last turn's intent only with that turn's help ("3년
     // 만났거든요" after "남자친구랑 헤어졌어요") adds to the story; another reply of that intent
     // would tell the news back ("오늘 이별을 겪었다니…"). It gets a follow-up in the story's mood.
-    const sameStory = borrowed && intent?.kind === 'retrieval' && prev.turns.at(-1)?.intent === intent.id;
+    const sameStoryOf = (it: IntentInfo | undefined): boolean => borrowed && it?.kind === 'retrieval' && prev.turns.at(-1)?.intent === it.id;
     // News of either valence (a pregnancy) sets no thread; a turn that goes on with it is cheered
     // only when it names joy: "아직 우리 둘 다 대학생이야" after "여친이 임신했대" matched a family's
     // good news and was asked "축하한다는 말은 어떻게 건넸어요?" (session 29).
@@ -1955,8 +1965,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const graveStory = continuing && prev.turns.length > 0 ? graveStoryOf(prev) : null;
     const storyMoodBefore = threadEmotion(prev) ?? (prev.turns.length > 0 ? storyEvent(prev)?.emotion : undefined);
     heavy = (!!storyMoodBefore && valence(storyMoodBefore) < 0) || !!graveStory || storyBefore.slice(-3).some(toldMisfortune) || toldMisfortune(text);
-    const heldBack =
-      (intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStory ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null) ??
+    // Whether (and why) an intent's replies are held back for this turn: every guard, for the best
+    // intent and, when it is ruled out, for the runner-ups tried in its place (next-intent.ts).
+    const holdBack = async (intent: IntentInfo | undefined, ranked: IntentScore[]): Promise<'story' | 'valence' | 'unsaid' | null> =>
+      (intent?.kind === 'retrieval' && continuing && confident(ranked) ? (sameStoryOf(intent) ? 'story' : await outOfThread(prev, intent, text, thread, analysis.label)) : null) ??
       (openNews && intent?.kind === 'retrieval' && intent.emotion === 'joy' && !namesFeeling(text, 'joy') ? 'valence' : null) ??
       (graveStory && intent?.kind === 'retrieval' && (intent.emotion === 'joy' || intent.emotion === 'neutral') && !graveStory.fits.includes(intent.id) && !namesFeeling(text, 'joy') ? 'story' : null) ??
       (intent && cheersTheHurting(intent, analysis) ? 'valence' : null) ??
@@ -1987,6 +1999,21 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // story: "카페요" (where the user works, after a mistake at work) matched a coffee break and was
       // told "잠깐 숨 돌리는 시간에 찾아와 줘서 반가워요". The story's own intent still answers ("팀장이요").
       (intent?.kind === 'retrieval' && prev.turns.length > 0 && answerWord(text, prev.lastReply ?? '') && !threadIntents(prev).has(intent.id) ? 'unsaid' : null);
+    let heldBack = await holdBack(intent, ranked);
+    // Session 41 (fallback): the best intent ruled out, the next that fits answers, read given that the
+    // first is not meant and passed by the same guards: "서류 또 떨어졌다" is no document passed, but
+    // repeated rejections. Not for a short detail of the last turn's own story (that is a follow-up).
+    // Not for a question about oneself ("제가 나쁜 사람인가요"): the reassurance below answers it first.
+    if (heldBack && intent && !sameStoryOf(intent) && !(chars > 0 && asksReassurance(text))) {
+      const next = await nextFittingIntent(ranked, async (c, rest) => !wordsBackTheFlip(intent!.emotion, index.intents[c.intent]!.emotion, text) || (await holdBack(index.intents[c.intent], rest)) !== null, index.settings);
+      if (next) {
+        ranked = next;
+        best = ranked[0];
+        score = best?.score ?? 0;
+        intent = best ? index.intents[best.intent] : undefined;
+        heldBack = null;
+      }
+    }
 
     // Session 36 (joy): good news kept as good news (a hardship behind it, happy tears, happy
     // details), wins the intents miss, a mishap laughed off, an older user's greeting or 칠순, a
