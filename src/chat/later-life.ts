@@ -414,7 +414,9 @@ const CARE_REPLIES: Record<CareKind, string> = {
 // ---------------------------------------------------------------------------------------------
 // A parent moved into a care home.
 
-const PARENT_WORD = '(?:엄마|어머니|어머님|아버지|아빠|아버님|시어머니|시아버지|부모님|친정\\s?엄마|장모님|장인어른)';
+// A parent, not a grandparent: 할아버지 holds 아버지 ("할아버지 요양원 들어가셨대" is a grandchild's news,
+// the family_elder_into_care_home intent's, not a grown child's who chose the home).
+const PARENT_WORD = '(?:엄마|어머니|어머님|(?<!할)아버지|아빠|(?<!할)아버님|시어머니|시아버지|부모님|친정\\s?엄마|장모님|장인어른)';
 const INTO_CARE = new RegExp(`${PARENT_WORD}[^.?!]{0,8}(?:요양원|요양병원|요양\\s?시설)(?:에|으로|로)?\\s?(?:들어가|모셔|모시|모신|보내|보냈|입소)|(?:요양원|요양병원)(?:에|으로|로)?\\s?(?:[가-힣]+\\s)?${PARENT_WORD}(?:를|을)?\\s?(?:모셨|모시고|보냈|보내)`, 'u');
 const CARE_HOME = /요양원|요양병원|요양\s?시설/u;
 const WANTS_HOME = /집에\s?(?:가겠다|가자|간다|가고\s?싶|데려|보내\s?달)|데려가\s?(?:달|줘)/u;
