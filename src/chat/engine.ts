@@ -1837,7 +1837,8 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (songReq.pending) state.songsPending = true;
       if (songReq.singer) state.songArtistList = { name: songReq.singer.name, count: songReq.singer.count, titles: songReq.singer.titles, shown: Math.min(songReq.singer.count, ARTIST_FIRST_VIEW) };
       const already = songReq.action === 'open_recommendations' && !songReq.singer ? listAlreadyOpen(songReq.direction) : null;
-      if (already && songReq.direction) return finish({ reply: sameListReply(songReq.direction, already), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, action: 'more_recommendations' });
+      // A line of its own ("알겠어요, 슬픈 곡보다는 … 노래부터 보여 드릴게요") stays true of the songs that come.
+      if (already && songReq.direction) return finish({ reply: songReq.reply ?? sameListReply(songReq.direction, already), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, action: 'more_recommendations' });
       const reply = songReq.reply ?? directedOpen(songReq.direction ?? 'match', songModeFor(songReq.direction, songMix()) ?? 'similar');
       return finish({ reply, kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(songReq.action ? { action: songReq.action } : {}), ...(songReq.singer ? { songArtist: songReq.singer.name } : {}) });
     }
