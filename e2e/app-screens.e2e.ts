@@ -237,6 +237,19 @@ describe('일기 · 기록 · 설정', () => {
       expect(liked.reply).toContain(`'${title}'`);
       await expect.poll(() => second.getAttribute('data-feedback')).toBe('liked');
       expect(await second.getByTestId('feedback-like').getAttribute('aria-pressed')).toBe('true');
+      // Session 42: the other tab chosen by hand, then cheerful songs asked again: the tab asked shows
+      // (its songMode had not changed, so it had stayed on the other tab).
+      await page.getByTestId('recs-tab-similar').click();
+      await page.getByTestId('song-list-similar').getByTestId('song-card').first().waitFor({ timeout: 30_000 });
+      const again = await sendChat(page, '신나는 노래 틀어줘');
+      expect(again.reply).not.toContain('이미');
+      await expect.poll(() => page.getByTestId('recs-tab-shift').getAttribute('aria-selected')).toBe('true');
+      // Asked once more with that list open: songs of it not shown yet come, said so.
+      const cards = page.getByTestId('song-list-shift').getByTestId('song-card');
+      const firstTitle = (await cards.first().locator('.song-title').textContent())!.trim();
+      const more = await sendChat(page, '밝은 거 없어?');
+      expect(more.reply).toContain('이미 기분을 밝게 바꿔 줄 노래들');
+      await expect.poll(async () => (await cards.first().locator('.song-title').textContent())?.trim(), { timeout: 30_000 }).not.toBe(firstTitle);
     });
   });
 

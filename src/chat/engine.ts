@@ -100,10 +100,10 @@ import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keep
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
-import { DECLINED_AFTER_LOSS, SAME_LIST_AGAIN, sameSingerDirectedLine, songRequestTurn } from './song-requests';
+import { DECLINED_AFTER_LOSS, sameListMoreLine, sameSingerDirectedLine, songRequestTurn } from './song-requests';
 import { PURPOSE_PREFIX, purposeDirection, purposeNote, purposeOpenLine, songPurpose } from './song-purpose';
-import { ARTIST_FIRST_VIEW, ARTIST_MORE_VIEW, artistAllShownLine, artistAskedAgainLine, artistRequest, artistRequestLine, artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
-import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, type TurnContext } from './talks-about-songs';
+import { ARTIST_FIRST_VIEW, ARTIST_MORE_VIEW, artistAllShownLine, artistAskedAgainLine, artistRequest, artistRequestLine, artistSongsLine, asksMoreSongs, ASK_ONE_SENTENCE, dislikesAndAsksOthers, JUST_SHOWN_TURNS, moodWishForSongs, NO_SONGS_YET, ONE_KIND_NOTE, OPEN_LINES, OPEN_PREFIX, openTone, REACTION_PREFIX, REACTION_REPLIES, reactsToShownSongs, saysAllOneKind, SONG_QUESTION_PREFIX, SONG_QUESTION_REPLIES, songQuestion, songsOpenedAt, songsOpenedMark, type CatalogueSongName } from './song-turns';
+import { AFTER_SONGS, artistNamed, CANNOT_FILTER, declinedKind, REDIRECT, SONG_TALK_PREFIX, SONG_TALK_REPLIES, ratedAndMoreReply, ratedReply, ratesSongOnScreen, songDirection, songModeFor, talksAboutSongs, turnsDownAWay, type TurnContext } from './talks-about-songs';
 import { BRUSH_OFF_REPLY, brushesOff, OTHERS_HOW_REPLY, OTHERS_SIGNS_PREFIX, OTHERS_SIGNS_REPLY, showsWarningSigns, signsOfSomeoneElse, WARNING_SIGN_PREFIX, WARNING_SIGN_REPLIES, warningReplyFits } from './warning-signs';
 import { youngTurn } from './young-talk';
 import { comparesWithOthers, OTHERS_AHEAD_PREFIX, othersAheadReplies } from './others-ahead';
@@ -1081,6 +1081,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     const chars = meaningfulLength(text);
     const summary: TurnSummary = { emotions: mixToArray(analysis.emotions), chars, kind: 'followup', intent: null, safety: null };
     state.turns.push(summary);
+    // The mix the result will carry when this turn is answered as talk about songs ('meta': its words
+    // count only if long), so the list a reply names is the one the app opens (songMode). Session 42:
+    // "밝은 거 없어?" had said «기분을 바꿔 줄 노래부터» (this turn still counted as a follow-up) while
+    // songMode opened the similar list.
+    const songMix = () => conversationMix(state.turns.map((t) => (t === summary ? { ...t, kind: 'meta' as const } : t)));
     state.recentTexts = [...(prev.recentTexts ?? []), said].slice(-CARRY_LOOKBACK);
     state.storyTexts = [...(prev.storyTexts ?? []), said].slice(-STORY_LOOKBACK_TEXTS);
     // People named are kept for the whole conversation (long-memory.ts, session 37).
@@ -1804,6 +1809,20 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 37 (songchat, song-turns.ts): talk right around the songs, before it can be read as a story.
     const openedAt = songsOpenedAt(prev.usedReplies);
     const songsMayBeShown = openedAt !== null || gaugeOf(prev) >= 1;
+    // Session 42 (songreq): the list on screen before this turn (the app tells; else the one the app
+    // was last told to open, or its first tab), and whether a way asked for is that list already.
+    // "신나는 거 ㅋㅋ" when joy leads asks for the glad list, which is the similar one, open from the
+    // start: it had reopened the same five songs under «신나고 밝은 노래부터 보여 드릴게요». Songs of
+    // that list not shown yet come instead (more_recommendations), said so (sameListMoreLine). Not
+    // while a singer's songs are listed: a way asked then reopens the lists by mood.
+    const listOnScreen: 'similar' | 'shift' | null = context.songsOnScreen?.length ? context.songsOnScreen[0]!.mode : openedAt !== null ? (songModeFor(prev.songDirection, mixOf(prev)) ?? 'similar') : null;
+    const listAlreadyOpen = (direction: 'lift' | 'match' | 'calm' | null | undefined): 'similar' | 'shift' | null => {
+      if (!direction || listOnScreen === null || prev.songArtistList) return null;
+      const mode = songModeFor(direction, songMix()) ?? 'similar';
+      return mode === listOnScreen ? mode : null;
+    };
+    const sameListReply = (direction: 'lift' | 'match' | 'calm', mode: 'similar' | 'shift'): string =>
+      sameListMoreLine(direction, mode, prev.lastReply === sameListMoreLine(direction, mode));
     // Session 38 (songs, song-turns.ts): a singer asked for ("아이유 노래 추천해줘", "볼빨간 사춘기 거
     // 있어?") opens that singer's songs ranked by mood (TurnResult.songArtist: the app's list follows
     // it); a singer the catalogue lacks is said so, and the songs open by mood (once enough is told).
@@ -1818,7 +1837,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       asksMore: asksMoreSongs(text), redirect: REDIRECT.test(text) && text.length <= 30 ? songDirection(text, null) : null, firstView: ARTIST_FIRST_VIEW, used: prev.usedReplies, justLyrics: prev.usedReplies.slice(-2).some((id) => id.startsWith(`${SONG_QUESTION_PREFIX}:lyrics`)),
       // Session 40 (songreq): a genre, the bot's taste, songs for someone else, "슬픈 건 말고", more of none: open as a plain request would.
       mayOpen: gaugeOf(prev) >= REQUEST_MIN_GAUGE || toldAFeeling(prev.turns) || storyTurnsTold(prev.turns) >= 2 || askedNoSongs,
-      modeFor: (d) => songModeFor(d, mixOf(state)) ?? 'similar', opened: openedAt !== null,
+      modeFor: (d) => songModeFor(d, songMix()) ?? 'similar', opened: openedAt !== null,
     }) : null;
     if (songReq) {
       state.usedReplies.push(songReq.id);
@@ -1827,7 +1846,10 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (songReq.action) delete state.songsPending;
       if (songReq.pending) state.songsPending = true;
       if (songReq.singer) state.songArtistList = { name: songReq.singer.name, count: songReq.singer.count, titles: songReq.singer.titles, shown: Math.min(songReq.singer.count, ARTIST_FIRST_VIEW) };
-      const reply = songReq.reply ?? directedOpen(songReq.direction ?? 'match', songModeFor(songReq.direction, mixOf(state)) ?? 'similar');
+      const already = songReq.action === 'open_recommendations' && !songReq.singer ? listAlreadyOpen(songReq.direction) : null;
+      // A line of its own ("알겠어요, 슬픈 곡보다는 … 노래부터 보여 드릴게요") stays true of the songs that come.
+      if (already && songReq.direction) return finish({ reply: songReq.reply ?? sameListReply(songReq.direction, already), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, action: 'more_recommendations' });
+      const reply = songReq.reply ?? directedOpen(songReq.direction ?? 'match', songModeFor(songReq.direction, songMix()) ?? 'similar');
       return finish({ reply, kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(songReq.action ? { action: songReq.action } : {}), ...(songReq.singer ? { songArtist: songReq.singer.name } : {}) });
     }
     const singer = chars > 0 ? artistRequest(text, opts.songNames?.() ?? null) : null;
@@ -1861,7 +1883,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       if (pick.id) state.usedReplies.push(pick.id);
       summary.chars = 0;
       if (eveAsk === 'calmer') state.songDirection = 'calm';
-      return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null, action: eveAsk === 'calmer' ? 'open_recommendations' : 'more_recommendations' });
+      // "더 잔잔한 거" with the calming list open: more of it («더 잔잔한 곡으로 바꿔 볼게요» stays true).
+      const reopen = eveAsk === 'calmer' && !listAlreadyOpen('calm');
+      return finish({ reply: pick.text, kind: 'meta', intent: null, score, safety: null, action: reopen ? 'open_recommendations' : 'more_recommendations' });
     }
     // Requests the general detector reads already keep their intent's path (a sleep request its own line).
     if (eveAsk && !songsMayBeShown && (eveAsk === 'insist' || eveAsk === 'era' || !asksForSongs(text))) {
@@ -1924,6 +1948,22 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const action: TurnResult['action'] = reaction === 'liked' ? undefined : reaction === 'disliked' ? 'more_recommendations' : 'open_recommendations';
       return finish({ reply, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
     }
+    // Session 42 (songreq): "이거 별로임 ㅋㅋ 다른 노래", "노잼 딴 거 ㄱㄱ": a dislike with a wish for
+    // others (had been read as a song stuck in the head). Other songs; a song named clearly on screen
+    // ("두번째 노래 별로 다른 거 줘") gets its button pressed too, "이거" none (which song is unclear).
+    if (chars > 0 && (songsMayBeShown || !!context.songsOnScreen?.length) && dislikesAndAsksOthers(text)) {
+      summary.chars = 0;
+      const named = ratesSongOnScreen(text, context.songsOnScreen ?? []);
+      if (named && !named.liked) {
+        const songRating = { songId: named.song.id, mode: named.song.mode, liked: false };
+        return finish({ reply: ratedAndMoreReply(named.song), kind: 'meta', intent: null, score, safety: null, action: 'more_recommendations', songRating });
+      }
+      const told = prev.usedReplies.some((id) => id.startsWith(`${REACTION_PREFIX}:`));
+      const pick = evening.pickBySeed(evening.AFTER_SONGS_LINES.disliked, `${evening.EVENING_PREFIX}:disliked`, new Set(state.usedReplies), eveSeed) ?? { id: '', text: evening.AFTER_SONGS_LINES.disliked[0] };
+      if (pick.id) state.usedReplies.push(pick.id);
+      if (!told) state.usedReplies.push(`${REACTION_PREFIX}:disliked#buttons`);
+      return finish({ reply: told ? pick.text : `${pick.text} ${evening.DISLIKED_BUTTONS}`, kind: 'meta', intent: null, score, safety: null, action: 'more_recommendations' });
+    }
     // "이거 말고 다른 거", "다른 노래는 없어?" once songs were shown: songs not shown yet.
     if (chars > 0 && songsMayBeShown && asksMoreSongs(text)) {
       const pool = SONG_TALK_REPLIES.more;
@@ -1938,7 +1978,9 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.songDirection = wish;
       summary.chars = 0;
       delete state.songsPending;
-      return finish({ reply: directedOpen(wish, songModeFor(wish, mixOf(state)) ?? 'similar'), kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
+      const already = listAlreadyOpen(wish);
+      if (already) return finish({ reply: sameListReply(wish, already), kind: 'meta', intent: null, score, safety: null, action: 'more_recommendations' });
+      return finish({ reply: directedOpen(wish, songModeFor(wish, songMix()) ?? 'similar'), kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
     }
     // "두번째 노래 좋다" before any song was shown: no list to thank for yet.
     if (chars > 0 && !songsMayBeShown && !(context.songsOnScreen?.length) && PICKED_SONG.test(text.normalize('NFC')) && (talksAboutSongs(text) === 'liked' || talksAboutSongs(text) === 'disliked')) {
@@ -2296,22 +2338,27 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // "이별 노래 말고요": the other list first; "신나는 노래 말고" the one that stays with the mood.
       const kind = songTalk === 'other_kind' ? declinedKind(text) : null;
       if (kind) state.songDirection = songDirection(`${kind} 노래`, null) === 'lift' ? 'match' : 'lift';
+      const reopens = songTalk === 'too_sad' || songTalk === 'too_strong' || (songTalk === 'other_kind' && songsShown);
+      // Session 42: the list asked for is the one on screen already: its songs not shown yet.
       const action: TurnResult['action'] =
-        songTalk === 'too_sad' || songTalk === 'too_strong' || (songTalk === 'other_kind' && songsShown) ? 'open_recommendations' : songTalk === 'more' || songTalk === 'disliked' ? 'more_recommendations' : undefined;
+        reopens && !listAlreadyOpen(state.songDirection) ? 'open_recommendations' : reopens || songTalk === 'more' || songTalk === 'disliked' ? 'more_recommendations' : undefined;
       // "아이유 노래는 없어?": the singer's songs in the catalogue, by name (song-turns.ts).
       const singer = songTalk === 'artist' ? artistNamed(text) : null;
       const said = songTalk === 'declined' && lossTold(prev) ? DECLINED_AFTER_LOSS : singer ? `${artistSongsLine(singer, opts.songNames?.() ?? null)} ${songsShown ? '지금 보이는 목록에서도 마음 가는 곡을 들어 봐요.' : '노래를 청하면 지금 마음에 맞춰 골라 드릴게요.'}` : pick.text;
       return finish({ reply: said, kind: 'meta', intent: null, score, safety: null, ...(action ? { action } : {}) });
     }
     // "좀 밝은 걸로 해줘" once songs were shown: the list that goes that way.
-    const redirect = songsShown && REDIRECT.test(text) ? songDirection(text, null) : null;
+    // Session 42: "잔잔한 거 말고" alone turns a way down (turnsDownAWay).
+    const redirect = songsShown && (REDIRECT.test(text) || turnsDownAWay(text)) ? songDirection(text, null) : null;
     if (redirect) {
       state.songDirection = redirect;
       summary.chars = 0;
-      const mode = songModeFor(redirect, mixOf(state)) ?? 'similar';
-      // Session 39 (songreq): the same list asked again is said to be the one on screen (not «노래는 그대로 틀어 둘게요»).
+      const mode = songModeFor(redirect, songMix()) ?? 'similar';
+      // Session 39 (songreq): the same list asked again is said to be the one on screen (not «노래는 그대로 틀어 둘게요»);
+      // session 42: and more of it comes.
       const line = directedOpen(redirect, mode);
-      return finish({ reply: line === prev.lastReply ? SAME_LIST_AGAIN[redirect] : line, kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
+      if (listAlreadyOpen(redirect) || line === prev.lastReply) return finish({ reply: sameListReply(redirect, mode), kind: 'meta', intent: null, score, safety: null, action: 'more_recommendations' });
+      return finish({ reply: line, kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
     }
     // "제가 나쁜 사람인가요", "제가 이상한걸까요?": answered first, without judging (asks-reassurance.ts),
     // unless the intent written for it answers.
@@ -2412,14 +2459,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
           delete state.songsPending;
           if (cannot) return finish({ reply: `${cannot} ${INSTEAD_OPEN}`, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           // Asked one way: say which list comes first, unless the intent's own reply says it.
-          const mode = direction ? songModeFor(direction, mixOf(state)) : undefined;
+          const mode = direction ? songModeFor(direction, songMix()) : undefined;
           const saysItself = intent.id === 'meta_recommend_song_mood_up' || intent.id === 'meta_recommend_song_sad';
-          if (keep && mode) return finish({ reply: odd.KEEP_MOOD_OPEN, kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+          // Session 42: the list of that way is on screen already: more of it, said so (a purpose or
+          // "이 기분 이어갈 노래" keeps its own line, which stays true of the songs that come).
+          const already = listAlreadyOpen(direction);
+          const opens = already ? ('more_recommendations' as const) : ('open_recommendations' as const);
+          if (already && direction && !keep && !purpose) return finish({ reply: sameListReply(direction, already), kind, intent: intent.id, score, safety: null, action: opens });
+          if (keep && mode) return finish({ reply: odd.KEEP_MOOD_OPEN, kind, intent: intent.id, score, safety: null, action: opens });
           if (purpose && mode) {
             const firstTime = !state.usedReplies.some((id) => id.startsWith(`${PURPOSE_PREFIX}:`));
             state.usedReplies.push(`${PURPOSE_PREFIX}:${purpose}`);
             const glad = prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy');
-            return finish({ reply: purposeOpenLine(purpose, mode, { firstTime, glad, loss: lossTold(prev) }), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+            return finish({ reply: purposeOpenLine(purpose, mode, { firstTime, glad, loss: lossTold(prev) }), kind, intent: intent.id, score, safety: null, action: opens });
           }
           if (mode && direction && (gauge < 1 || !saysItself)) return finish({ reply: directedOpen(direction, mode), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           const used = new Set(state.usedReplies);

@@ -238,14 +238,21 @@ export const DECLINED_AFTER_LOSS =
   '알겠어요, 노래는 틀지 않을게요. 지금은 노래보다 그리운 마음 곁에 있는 게 먼저인 것 같아요. 편한 만큼만, 하고 싶은 이야기를 들려줘요.';
 
 /**
- * The same list asked for again ("진정되는 거" right after the calming list opened): the opening line
- * said twice had become «노래는 그대로 틀어 둘게요» (longfit.ts), as if the wish were passed over.
+ * A way asked for whose list is the one on screen already: "진정되는 거" right after the calming list
+ * opened (session 39: the opening line said twice had become «노래는 그대로 틀어 둘게요»), or "신나는 거
+ * ㅋㅋ" when joy leads and the glad list is the similar one, open from the start (session 42: «신나고
+ * 밝은 노래부터 보여 드릴게요» over the same five songs). The list's songs not shown yet come instead
+ * (more_recommendations), and the reply says the songs on screen are that way already.
  */
-export const SAME_LIST_AGAIN: Record<'lift' | 'match' | 'calm', string> = {
-  calm: "지금 보이는 곡들이 마음을 차분하게 가라앉혀 줄 노래들이에요. 더 필요하면 '다른 거'라고 말해 줘요, 아직 보여 드리지 않은 곡으로 골라 볼게요.",
-  lift: "지금 보이는 곡들이 기분을 밝게 바꿔 줄 노래들이에요. 더 필요하면 '다른 거'라고 말해 줘요, 아직 보여 드리지 않은 곡으로 골라 볼게요.",
-  match: "지금 보이는 곡들이 지금 마음과 닮은 노래들이에요. 더 필요하면 '다른 거'라고 말해 줘요, 아직 보여 드리지 않은 곡으로 골라 볼게요.",
-};
+export function sameListMoreLine(direction: 'lift' | 'match' | 'calm', mode: 'similar' | 'shift', again = false): string {
+  const these =
+    direction === 'calm' ? '마음을 차분하게 가라앉혀 줄 노래들' :
+    direction === 'lift' ? (mode === 'similar' ? '밝고 신나는 노래들' : '기분을 밝게 바꿔 줄 노래들') :
+    mode === 'similar' ? '지금 마음과 닮은 노래들' : '들뜬 마음을 조금 차분하게 해 줄 노래들';
+  // Asked again right away: other words (the same reply twice had become «노래는 그대로 틀어 둘게요», longfit.ts).
+  if (again) return `이번에도 ${these} 가운데 아직 보여 드리지 않은 곡으로 골라 볼게요. 마음에 닿는 곡이 있으면 카드 아래 '좋아요'로 알려 줘요.`;
+  return `지금 보이는 곡들이 이미 ${these}이에요. 같은 결로 아직 보여 드리지 않은 곡을 더 골라 볼게요.`;
+}
 
 /** A singer the lists already follow, asked again with a direction ("아이유 노래 중에 슬픈 거요"). */
 export function sameSingerDirectedLine(name: string, direction: 'lift' | 'match' | 'calm' | null): string {

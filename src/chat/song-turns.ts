@@ -89,6 +89,29 @@ export function asksMoreSongs(text: string): boolean {
 }
 
 /**
+ * Session 42: a dislike of the songs shown said with a wish for others: "이거 별로임 ㅋㅋ 다른 노래",
+ * "노잼 딴 거 ㄱㄱ", "다른 노래 틀어줘 이건 별로", "취향 아님 다른 걸로" (the first had been read as
+ * a song stuck in the head, the list unchanged; "딴거 ㄱㄱ" alone worked). Other songs, as asked
+ * (OTHERS_ASKED: 다른/딴 with a song word, then a request word or the end); not other people or
+ * things ("다른 사람은 별로", "딴 거 할 기분 아니야"), nor other songs turned down ("다른 노래는
+ * 별로였어").
+ */
+const OTHERS_ASKED =
+  /(?:다른|딴)\s?(?:노래|곡|음악|거|것|걸|건|게|노래들|곡들|것들|거로|걸로)(?:로|으로|도|는|은|들)?\s?(?:(?:좀|더)\s?)?(?:추천|줘|주세요|틀어|보여|들려|골라|바꿔|ㄱㄱ|가자|없|있|부탁|해\s?줘|ㅇㅇ|(?=[\s.!?~ㅠㅜㅋㅎ]*$))/u;
+const NOT_SONGS_OTHERS = /(?:다른|딴)\s?(?:얘기|이야기|사람|애|친구|회사|일|데|곳|방법|생각|가수|장르)|(?:다른|딴)\s?(?:거|걸|것)\s?(?:하|할|해|했|먹|사)/u;
+const OTHERS_TURNED_DOWN = /^(?:는|은|도|들은|들도)?\s?(?:다\s?|좀\s?|너무\s?)?(?:별로|싫)/u;
+const DISLIKE_SHOWN = /별로|별루|노잼|구려|구림|구리다|맘에\s?안|마음에\s?안|취향\s?(?:아니|아님|아냐|이\s?아니)|아닌\s?(?:것\s?같|듯)|안\s?(?:땡|끌|와닿|맞)|싫어|싫다|싫음|ㄴㄴ|노노|지루|질려|질림|에바/u;
+export function dislikesAndAsksOthers(text: string): boolean {
+  const t = nfc(text);
+  if (!t || t.length > 40 || NOT_SONGS_OTHERS.test(t)) return false;
+  const others = OTHERS_ASKED.exec(t);
+  if (!others) return false;
+  const after = t.slice(others.index + others[0].length);
+  if (OTHERS_TURNED_DOWN.test(t.slice(others.index).replace(/^(?:다른|딴)\s?\S+?(?=는|은|도|들|\s|$)/u, ''))) return false;
+  return DISLIKE_SHOWN.test(`${t.slice(0, others.index)} ${after}`);
+}
+
+/**
  * A wish about the songs' mood said with 말고/빼고 or as "좀 더 …한 거": "너무 밝은 노래는 말고요"
  * (match), "슬픈 노래 말고" (lift), "시끄러운 거 빼고" (calm). Null when no mood is named.
  */

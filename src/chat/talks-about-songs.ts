@@ -96,7 +96,10 @@ const NOT_A_KIND = /^(?:그냥|그런|이런|저런|무슨|아무|노래|추천|
 export function declinedKind(text: string): string | null {
   const m = NOT_THIS_KIND.exec(text.normalize('NFC').trim());
   const w = m?.[1];
-  return w && !NOT_A_KIND.test(w) && !GENRE_ALONE.test(w) ? w : null;
+  // Session 42: a way ("잔잔한 노래 말고", "신나는 노래 말고") is no kind the songs cannot be chosen by: the
+  // lists go the other way (songDirection reads the "not"); "조용한 노래 말고 밝은 거" had been told
+  // «어떤 노래만 빼고 고르지는 못해요».
+  return w && !NOT_A_KIND.test(w) && !GENRE_ALONE.test(w) && !isWayWord(w) ? w : null;
 }
 
 /**
@@ -129,7 +132,8 @@ export function talksAboutSongs(text: string): SongTalk | null {
   if (MORE_LIKE.test(t)) return 'more';
   // "옛날 노래 말고 요즘 노래로": asked by era, not songs declined (session 37).
   if (ERA_NOT.test(t)) return 'era';
-  if (declinesSongs(t)) return 'declined';
+  // "잔잔한 노래 말고 신나는 노래": a way turned down, not songs (session 42: a memory told so had got «노래는 잠시 접어 둘게요»).
+  if (declinesSongs(t) && !turnsDownAWayOfSongs(t)) return 'declined';
   // "친구가 나한테 노래 추천해달래서 했는데": a story, not talk about the app's songs.
   if (toldSongRequest(t)) return null;
   if (TOO_STRONG.test(t)) return 'too_strong';
@@ -222,9 +226,21 @@ const CALM =
   /차분|잔잔|조용한|진정|(?:화|열|분노|흥분)(?:를|을|가|이)?\s?(?:좀\s)?(?:식히|식혀|식힐|가라앉|삭이|삭히|풀리|풀어|풀\s?수)|마음(?:을|이)?\s?(?:좀\s)?(?:가라앉|편안|편해|차분)|편안한|(?:덜|안)\s?(?:슬픈|우울한|처지는|무거운|센|세고|시끄러운)|(?:덜|안)\s?슬프게|마음\s?(?:이\s?)?놓이는|(?:화(?:가)?\s?날|열\s?받을|짜증\s?날|빡칠)\s?때\s?(?:듣|들을)/u;
 
 const ALIKE_THIS = /(?:이런|이\s?느낌|비슷한|그런)\s?(?:분위기|느낌|노래|곡|스타일)/u;
-/** The direction of a song request, from its words or, failing that, the intent that answered it. */
-export function songDirection(text: string, intentId: string | null): SongDirection | null {
-  const t = text.normalize('NFC');
+
+/**
+ * A way turned down: "잔잔한 거 말고", "신나는 노래는 싫어", "슬픈 곡 빼고", "조용한 건 별로", "밝은 거
+ * 아니고". The phrase is the word right before the "not" (with the 노래/거 after it), so "잔잔한 노래
+ * 좋아 시끄러운 건 싫어" turns down only 시끄러운 (session 42: "잔잔한 거 말고 신나는 거" had read
+ * 잔잔 first and opened the calming list).
+ */
+const TURNED_DOWN =
+  /(\S+)(?:\s(?:그런|이런|저런))?(?:\s?(?:노래|곡|음악|거|건|것|걸|게|쪽|느낌|분위기|스타일|기분)(?:들)?)?(?:은|는|도|이|가)?(?:\s?(?:듣기|듣는\s?(?:건|거|게)|들을\s?(?:기분|맘|마음)(?:은|이)?))?\s?(?:좀\s?|너무\s?|넘\s?|진짜\s?|이제\s?|별로\s?)?(?:말고(?!도)|빼고|말구|말곤|싫|별로|아니고|아니라|그만|노노|ㄴㄴ)/gu;
+/** Loud or fast songs, turned down: the calming list (no way of their own when asked for). */
+const LOUD = /시끄러|센$|쎈$|빠른|정신\s?없는|쿵쾅|자극적/u;
+const OPPOSITE: Record<SongDirection, SongDirection> = { lift: 'match', calm: 'lift', match: 'lift' };
+
+/** The way a request's words lean, without any "not" (songDirection reads the "not" first). */
+function plainDirection(t: string): SongDirection | null {
   if (CALM.test(t)) return 'calm';
   // Songs too bright for the mood, or a glad mood denied ("너무 밝은데요 더 슬픈 노래 없어요?", "나 지금
   // 신나는 기분 아닌데"), and songs to remember someone by, are of the mood (session 35: all three had
@@ -232,6 +248,58 @@ export function songDirection(text: string, intentId: string | null): SongDirect
   if (NOT_BRIGHT.test(t) || REMEMBER.test(t)) return 'match';
   if (LIFT.test(t)) return 'lift';
   if (MATCH.test(t)) return 'match';
+  return null;
+}
+
+/**
+ * "X 말고 Y", "X 말고", "X는 싫어", "X 빼고": the way asked for after the ways turned down, else
+ * the way nearest the last one turned down (not bright → the mood's own songs, not calm or not sad →
+ * lifting, not loud → calm). Null when no way is turned down.
+ */
+function directionPastNot(t: string): SongDirection | null {
+  const downs = [...t.matchAll(TURNED_DOWN)];
+  if (downs.length === 0) return null;
+  const rest = downs.reduceRight((s, m) => s.slice(0, m.index) + ' ' + s.slice(m.index + m[0].length), t);
+  const asked = plainDirection(rest);
+  if (asked) return asked;
+  for (const m of downs.reverse()) {
+    const phrase = m[0];
+    if (LOUD.test(m[1]!)) return 'calm';
+    // "너무 밝은 건 싫어" and "신나는 노래 말고" read as NOT_BRIGHT already: the mood's own songs.
+    const way = plainDirection(m[1]!) ?? (NOT_BRIGHT.test(phrase) ? 'match' : null);
+    if (way) return OPPOSITE[way];
+  }
+  return null;
+}
+
+/**
+ * A bare "not this way", once songs are shown: "잔잔한 거 말고", "슬픈 노래는 싫어요", "시끄러운 건
+ * ㄴㄴ" (REDIRECT wants a way asked for: "잔잔한 거 말고" alone had got «그 부탁은 제가 정확히
+ * 알아듣지 못했어요»). Only the phrase and its "not": "잔잔한 분위기 싫어서 회사 옮겼어" is a story.
+ */
+export function turnsDownAWay(text: string): boolean {
+  const t = text.normalize('NFC').trim();
+  if (!t || t.length > 24) return false;
+  const m = [...t.matchAll(TURNED_DOWN)].at(-1);
+  if (!m || !/^(?:(?:아니|아니요|아뇨|그냥|음|근데|좀)\s)?\S*$/u.test(t.slice(0, m.index).trim() || 'x')) return false;
+  const after = t.slice(m.index + m[0].length);
+  return /^(?:요|어|어요|고|다|음|임|야|은데|는데|구요|고요)?[\s.!?~ㅠㅜㅋㅎ]*$/u.test(after) && (LOUD.test(m[1]!) || plainDirection(m[1]!) !== null);
+}
+
+/** A word that names a way songs lean (잔잔한, 신나는, 슬픈, 시끄러운), not a theme ("이별"). */
+function isWayWord(w: string): boolean {
+  return !THEMES.test(w) && (LOUD.test(w) || plainDirection(w) !== null);
+}
+/** "잔잔한 노래 말고", "슬픈 곡은 싫어": songs of a way turned down, with 노래/곡/음악 said. */
+function turnsDownAWayOfSongs(t: string): boolean {
+  return [...t.matchAll(TURNED_DOWN)].some((m) => /노래|곡|음악/u.test(m[0]) && isWayWord(m[1]!));
+}
+
+/** The direction of a song request, from its words or, failing that, the intent that answered it. */
+export function songDirection(text: string, intentId: string | null): SongDirection | null {
+  const t = text.normalize('NFC');
+  const way = directionPastNot(t) ?? plainDirection(t);
+  if (way) return way;
   // "이런 분위기 노래 더 알려줘" (a song the user loves): no way named, whatever intent took it (session 39).
   if (ALIKE_THIS.test(t)) return null;
   if (intentId === 'meta_recommend_song_mood_up') return 'lift';
@@ -333,4 +401,9 @@ export function ratedReply(song: SongOnScreen, liked: boolean): string {
   if (liked) return `마음에 닿는 곡을 만났군요. ${name}에 '${words.like}'를 눌러 뒀어요. 비슷한 기분일 때 이 곡을 다시 골라 드릴게요. 어떤 부분이 특히 좋았어요?`;
   const after = '이 곡은 이제 추천하지 않을게요.';
   return `${name}에 '${words.dislike}'를 눌러 뒀어요. ${after} 목록 아래 '다른 곡 추천'을 누르면 아직 보여 드리지 않은 곡도 볼 수 있어요.`;
+}
+
+/** Session 42: a song named on screen turned down with a wish for others ("두번째 노래 별로 다른 거 줘"). */
+export function ratedAndMoreReply(song: SongOnScreen): string {
+  return `'${song.title}'(${song.artist})에 '${FEEDBACK_WORDS[song.mode].dislike}'를 눌러 뒀어요. 이 곡은 이제 추천하지 않을게요. 아직 보여 드리지 않은 곡으로 다시 골라 볼게요.`;
 }

@@ -148,6 +148,16 @@ export function Recommendations() {
       },
     ),
   );
+  // Session 42: asked again after the user switched tabs (songMode unchanged): the tab asked shows.
+  createEffect(
+    on(
+      () => session.songTabAsked,
+      () => {
+        if (session.songMode) setTab(session.songMode);
+      },
+      { defer: true },
+    ),
+  );
 
   // "또 추천해줘" in the chat: the open list's "다른 곡 추천".
   createEffect(

@@ -48,6 +48,7 @@ import { emotionChip } from './emotionChip';
 import { isGoodbyeTurn } from './gaugeCopy';
 import { labelOf, rebuildState } from './restore';
 import { listArtistAfter } from '../../recommend/artist';
+import { tabAskedBy } from './songTab';
 import { resumeCandidate, resumeChoice, setAsideOpenTab } from './resume';
 
 export interface Bubble {
@@ -97,6 +98,8 @@ export interface ChatSessionState {
   songArtist: string | null;
   /** Bumped when the user asks in the chat for more songs ("또 추천해줘"): the list shows songs not shown yet. */
   moreSongs: number;
+  /** Session 42: bumped when a turn opens songs with a list asked (songTab.ts): that tab shows, even if songMode is unchanged. */
+  songTabAsked: number;
   /** The open song list's cards (set by Recommendations), so "두번째 노래 좋다" can name one. */
   songsOnScreen: ShownSong[];
   /** Bumped after a like or dislike said in the chat was recorded: the song cards show it. */
@@ -141,6 +144,7 @@ function freshState(): ChatSessionState {
     songMode: null,
     songArtist: null,
     moreSongs: 0,
+    songTabAsked: 0,
     songsOnScreen: [],
     chatRatings: 0,
     resultsBy: null,
@@ -316,6 +320,7 @@ async function runTurn(bubble: Bubble, gen: number): Promise<void> {
           s.resultsOpen = true;
           s.songsAsked += 1;
         }
+        if (tabAskedBy(turn)) s.songTabAsked += 1;
         if (turn.action === 'more_recommendations' && !turn.suppressRecommendations) s.moreSongs += 1;
       }),
     );
@@ -488,6 +493,7 @@ export async function openConversation(id: string, options: { switchTab?: boolea
     songMode: null,
     songArtist: null,
     moreSongs: 0,
+    songTabAsked: 0,
     songsOnScreen: [],
     chatRatings: 0,
     resultsBy: detail.recommendations.length > 0 ? 'restore' : null,
