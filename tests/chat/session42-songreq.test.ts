@@ -11,7 +11,7 @@ import { declinedKind, songDirection, talksAboutSongs, turnsDownAWay, type SongO
 import { dislikesAndAsksOthers } from '../../src/chat/song-turns';
 import { sameListMoreLine } from '../../src/chat/song-requests';
 import type { TurnResult } from '../../src/chat/types';
-import { realModelPresent, useShippedChat } from './helpers';
+import { realModelPresent, talkThrough, useShippedChat } from './helpers';
 
 describe('songDirection reads past a way turned down', () => {
   it('"X 말고 Y", "X는 싫고 Y": the way asked for', () => {
@@ -101,14 +101,8 @@ describe.skipIf(!realModelPresent())("the tester's requests after the songs (shi
   /** The conversation's lines, then the last one said with `context`; the results of all. */
   async function talk(lines: readonly string[], last?: { text: string; screen: SongOnScreen[] }): Promise<TurnResult[]> {
     const { engine } = shipped();
-    let s = engine.newConversation();
-    const out: TurnResult[] = [];
-    for (const l of lines) {
-      const r = await engine.reply(s, l);
-      out.push(r);
-      s = r.state;
-    }
-    if (last) out.push(await engine.reply(s, last.text, { songsOnScreen: last.screen }));
+    const out = await talkThrough(engine, lines);
+    if (last) out.push(await engine.reply(out.at(-1)?.state ?? engine.newConversation(), last.text, { songsOnScreen: last.screen }));
     return out;
   }
 
