@@ -17,6 +17,7 @@
  * only by its feeling ("오늘 안 좋은 일이 있었어") is asked about in that feeling's mood
  * (src/chat/untold-event.ts), and a joy intent never answers a turn read as hurting.
  */
+import { GLAD_THANKS_PREFIX, GLAD_THANKS_REPLIES, THANKS_INTENT, gladTalk, presumesHeavyTalk } from './glad-talk';
 import { EMOTIONS, mixToArray, type EmotionId, type EmotionMix } from '../ml/emotions';
 import type { Analysis } from '../ml/encoder';
 import { checkMessage, meaningfulLength, MAX_MESSAGE_CHARS } from '../ml/text';
@@ -2514,6 +2515,14 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       }
       // "어제 잠을 못 자서 그런가 봐" and "요즘 잠을 잘 못 자요" are not told awake at night:
       // "이 늦은 시간까지 깨어 있느라…" waits.
+      // Session 43 (glad-talk.ts): thanks after a glad talk shares the joy back, and no line that
+      // presumes a heavy heart («처음보다 조금 가벼워졌어요?») is given in one.
+      const glad = gladTalk(prev.turns);
+      const gladThanks = glad && intent.id === THANKS_INTENT ? pickUnused(GLAD_THANKS_REPLIES, GLAD_THANKS_PREFIX, new Set(state.usedReplies), rnd) : null;
+      if (gladThanks) {
+        state.usedReplies.push(gladThanks.id);
+        return finish({ reply: gladThanks.text, kind, intent: intent.id, score, safety: null });
+      }
       const notTonight = notToldTonight(text);
       // Nor is "시험 기간인데…" the night before the exam.
       const soon = toldTomorrow(text);
@@ -2526,7 +2535,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // question, after a lead that speaks of the plan, or are not given.
       const ahead = speaksOfFuture(text);
       const replies = ahead ? intent.replies.map((r) => futureFit(r, text, intent.emotion === 'joy') ?? '') : intent.replies;
-      const pickedAny = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(replies, intent.id, new Set(state.usedReplies), rnd, [(t) => t !== '', fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text) && !asksWhoIsThereAfterNone(t, [...storyBefore, text]), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore), (t) => !namesUnsaid(t, [...storyBefore.slice(-3), text]), (t) => !presumesUntoldChoice(t, [...storyBefore.slice(-4), text])]);
+      const pickedAny = sombre && LIGHT_IN_GRAVE.has(intent.id) ? null : pickUnused(replies, intent.id, new Set(state.usedReplies), rnd, [(t) => t !== '', fresh, (t) => texting.fitsTheHour(t, [...storyBefore, text], clockNow) && texting.fitsTheCalendar(t, [...storyBefore, text]) && !texting.asksWhatWasTold(t, text) && !asksWhoIsThereAfterNone(t, [...storyBefore, text]), (t) => !(notTonight && presumesTonight(t)), (t) => soon || !presumesTomorrow(t), (t) => !(sombre && CONGRATULATES.test(t)), (t) => !replyPresumesOtherPath(t, text, storyBefore), (t) => !namesUnsaid(t, [...storyBefore.slice(-3), text]), (t) => !presumesUntoldChoice(t, [...storyBefore.slice(-4), text]), (t) => !(glad && presumesHeavyTalk(t))]);
       const pick = pickedAny?.text ? pickedAny : null;
       if (pick) {
         state.usedReplies.push(pick.id);
