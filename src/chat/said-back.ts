@@ -133,6 +133,60 @@ const BETTER_REPLIES: ReadonlyArray<(who: string) => string> = [
   (who) => `${who ? `${withWho(who)} ` : ''}함께 웃던 때가 있었군요. 그 시절이 소중한 만큼 지금이 더 아프게 느껴질 수 있어요. 그때와 지금 사이에 뭐가 제일 달라졌다고 느껴요?`,
 ];
 
+// ── Someone's words, reported ────────────────────────────────────────────────────────────────
+
+/**
+ * Words someone said to the user, told as reported speech right before the verb of saying:
+ * "어제 지현이가 너 요즘 좀 이상하다고 하더라", "아빠가 전화할때마다 공부 잘되냐고 물어봄", "제가 서운하다고
+ * 했더니 그게 뭐가 어렵냐고 하더라고요". The quote ends in 다/냐/라/자 before 고.
+ */
+const REPORTED = /([가-힣][^.!?~]*?)(다|냐|라|자)고\s?(?:하더라|하더라고|하더라구|했어|했어요|했음|했다|하셨어|하셨어요|하시더라|하시더라고|하던데|그러더라|그러더라고|그러더라구|그랬어|그랬어요|그러셨어|물어봄|물어보더라|물어봤어|물어보셨어|물어보시더라|말했어|말하더라|말하더라고|함|하대|한다)(?:요|ㅋ+|ㅠ+)?\s*[.…~!]*\s*$/u;
+/** A clause before the quote that is not part of it ("했더니 ", "전화할때마다 ", "나보고 "). */
+const BEFORE_QUOTE = /^.*(?:했더니|하니까|물어보니까|말했더니|때마다|할\s?때|면서|보고|한테|에게|앞에서)\s/u;
+/** The speaker and their particle, as the long memory or a relation word reads them. */
+const SPEAKER = new RegExp(`(?:^|[\\s,.])(?:우리\\s|제\\s|내\\s|저희\\s)?(${RELATIONS})(?:이|가|은|는|께서|도)(?=\\s)`, 'u');
+const BARE_SPEAKER = /(?:^|[\s,.])([가-힣]{2,3}?)(?:이가|가|이는|는)(?=\s)/u;
+/** Not the user's own words, not a question back, not a wish ("그만하자고 할까"). */
+const NOT_REPORTED = /(?:^|\s)(?:내가|제가|나는|저는|난|전)\s[^.]*(?:다|냐|라|자)고\s?(?:했어|했어요|했음|했다|말했어|함)|[?？]|뭐라고|왜냐고/u;
+
+/** Who spoke and the words, to be said as "…는 말" ("지현이", "너 요즘 좀 이상하다"), or null. */
+export function wordsReported(text: string): { who: string; quote: string } | null {
+  const t = nfc(text).trim();
+  const m = REPORTED.exec(t);
+  if (!m || NOT_REPORTED.test(t)) return null;
+  const said = t.slice(0, m.index + m[1]!.length + m[2]!.length);
+  // The speaker, with where their words begin: a name the long memory reads, a relation, a bare name.
+  let who: string | null = null;
+  let from = -1;
+  const named = peopleTold(said).at(0);
+  const rel = SPEAKER.exec(said);
+  const bare = BARE_SPEAKER.exec(said);
+  if (named && said.includes(named.name)) {
+    who = calledAs(named);
+    // Past the name and the title after it ("박 팀장님이 "), to the space after the particle.
+    let after = said.indexOf(named.name) + named.name.length;
+    const title = named.role ? new RegExp(`^\\s?${named.role}`, 'u').exec(said.slice(after)) : null;
+    if (title) after += title[0].length;
+    from = said.indexOf(' ', after);
+  } else if (rel) {
+    who = rel[1]!.replace(/\s/gu, '');
+    from = rel.index + rel[0].length;
+  } else if (bare && mayBeName(bare[1]!)) {
+    who = batchim(bare[1]!) ? `${bare[1]!}이` : bare[1]!;
+    from = bare.index + bare[0].length;
+  }
+  if (!who || from < 0) return null;
+  const quote = said.slice(from).trim().replace(BEFORE_QUOTE, '').trim();
+  const words = quote.split(/\s+/u);
+  if (words.length > 6 || quote.length < 3 || /^(?:뭐|왜|어떻게)/u.test(quote)) return null;
+  return { who, quote };
+}
+
+const REPORTED_REPLIES: ReadonlyArray<(who: string, quote: string) => string> = [
+  (who, quote) => `${who}한테 ${quote}는 말을 들었군요. 그 말이 어떻게 들렸어요?`,
+  (who, quote) => `${subject(who)} ${quote}고 했군요. 그 말을 듣고 속으로는 어떤 생각이 들었어요?`,
+];
+
 /** The reply saying back what the turn named, or null. */
 export function saidBackTurn(text: string, ctx: SaidBackContext): SaidBackTurn | null {
   if (!ctx.hurting) return null;
@@ -144,6 +198,11 @@ export function saidBackTurn(text: string, ctx: SaidBackContext): SaidBackTurn |
   const who = kindnessTold(text);
   if (who) {
     const p = pick(KIND_REPLIES.map((f) => f(who, polite(text, who))), 'kindness');
+    if (p) return { id: p[1], reply: p[0], mood: 'neutral' };
+  }
+  const heard = wordsReported(text);
+  if (heard) {
+    const p = pick(REPORTED_REPLIES.map((f) => f(heard.who, heard.quote)), 'reported');
     if (p) return { id: p[1], reply: p[0], mood: 'neutral' };
   }
   const with_ = betterDaysTold(text);
