@@ -142,7 +142,7 @@ const BETTER_REPLIES: ReadonlyArray<(who: string) => string> = [
  */
 const REPORTED = /([가-힣][^.!?~]*?)(다|냐|라|자)고\s?(?:하더라|하더라고|하더라구|했어|했어요|했음|했다|하셨어|하셨어요|하시더라|하시더라고|하던데|그러더라|그러더라고|그러더라구|그랬어|그랬어요|그러셨어|물어봄|물어보더라|물어봤어|물어보셨어|물어보시더라|말했어|말하더라|말하더라고|함|하대|한다)(?:요|ㅋ+|ㅠ+)?\s*[.…~!]*\s*$/u;
 /** A clause before the quote that is not part of it ("했더니 ", "전화할때마다 ", "나보고 "). */
-const BEFORE_QUOTE = /^.*(?:했더니|하니까|물어보니까|말했더니|때마다|할\s?때|면서|보고|한테|에게|앞에서)\s/u;
+const BEFORE_QUOTE = /^.*(?:했더니|하니까|물어보니까|말했더니|때마다|때|면서|보고|한테|에게|앞에서)\s/u;
 /** The speaker and their particle, as the long memory or a relation word reads them. */
 const SPEAKER = new RegExp(`(?:^|[\\s,.])(?:우리\\s|제\\s|내\\s|저희\\s)?(${RELATIONS})(?:이|가|은|는|께서|도)(?=\\s)`, 'u');
 const BARE_SPEAKER = /(?:^|[\s,.])([가-힣]{2,3}?)(?:이가|가|이는|는)(?=\s)/u;
