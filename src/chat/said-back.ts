@@ -1,16 +1,20 @@
 /**
  * Session 43 (longtalk): turns of a long talk that name a clear situation but had fallen to a stock
- * follow-up (`npm run eval:long-talks`, data/eval/long_talks/). Two patterns came up most:
+ * follow-up (`npm run eval:long-talks`, data/eval/long_talks/). Three patterns came up most, all in
+ * a hurting story:
  * - someone's kindness told: "제 동기 수진이가 회의 끝나고 커피 사주면서 위로해줬어요" got «네, 무슨 말인지
  *   알 것 같아요. 그래서 그 뒤엔 어떻게 됐어요?», "서윤이가 엄마 울지마 하면서 휴지를 가져다줬어요"
  *   «천천히 들을게요. 조금 더 자세히 들려줄래요?», "이정민 대리님은 괜찮다고 처음엔 다 그런다고
  *   해주셨어" «이야기해 줘서 고마워요. 지금은 어떤 마음이…»;
+ * - someone's words reported: "어제 지현이가 너 요즘 좀 이상하다고 하더라" got «지금 느끼는 슬픔을 억지로
+ *   밀어내지 않아도 괜찮아요. 언제부터 이런 마음이 들기 시작했어요?»;
  * - better days recalled inside a hurting story: "성훈씨랑 처음엔 정말 좋았거든요" (a marriage gone
  *   quiet) got «저도 같이 신이 나네요. 이 기분에 어울리는 노래가…», "원래 예린이랑 제일 친했었어" (a
  *   friend who ignored her at the wedding) «그랬군요. 조금 더 자세히 들려줄래요?», "아버지랑은 어릴 때
  *   낚시 자주 다녔어요" (a father's dementia) «그 무게를 혼자 안고 있었다니 마음이 아파요».
  * Each is said back with the person named, and asked about in a way that fits. Pure and tight:
- * `saidBackTurn` returns null for anything else, and each reply is given once a conversation.
+ * `saidBackTurn` returns null for anything else, and each reply is given once a conversation and
+ * only when its question may be asked (the caller's `allowed`, long-memory.ts).
  */
 
 import type { EmotionId } from '../ml/emotions';
