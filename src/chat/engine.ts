@@ -2635,7 +2635,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     // Session 43 (longtalk, said-back.ts): in a hurting story, someone's kindness ("수진이가 커피 사주면서
     // 위로해줬어요") and better days recalled ("성훈씨랑 처음엔 정말 좋았거든요") are said back with the
     // person, not met with «네, 무슨 말인지 알 것 같아요. 그래서 그 뒤엔 어떻게 됐어요?».
-    const toldBack = chars > 0 && !prev.safety ? saidBackTurn(text, { story: storyBefore, hurting: hurtingStory(prev), used: state.usedReplies, allowed: (r) => saidBackFits(state, r) }) : null;
+    const toldBack = chars > 0 && !prev.safety ? saidBackTurn(text, { hurting: hurtingStory(prev), used: state.usedReplies, allowed: (r) => saidBackFits(state, r) }) : null;
     if (toldBack) {
       state.usedReplies.push(toldBack.id);
       return finish({ reply: toldBack.reply, kind: 'followup', intent: null, score, safety: null, mood: toldBack.mood });

@@ -32,10 +32,10 @@ const subject = (who: string): string => `${who}${batchim(who) ? '이' : '가'}`
 const withWho = (who: string): string => `${who}${batchim(who) ? '과' : '와'}`;
 
 export interface SaidBackContext {
-  /** The user's earlier texts, oldest first. */
-  story: readonly string[];
-  /** The story so far hurts: an earlier turn was met in a hurting mood, or a loss was told. Both patterns need it:
-   * in a glad talk "남자친구가 선물 사줬어!" is good news, and "처음엔 좋았어" no loss. */
+  /**
+   * The story so far hurts: an earlier turn was met in a hurting mood, or a loss was told. Every pattern
+   * needs it: in a glad talk "남자친구가 선물 사줬어!" is good news, and "처음엔 좋았어" no loss.
+   */
   hurting: boolean;
   /** Replies already given (ids). */
   used: readonly string[];

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { betterDaysTold, kindnessTold, saidBackTurn, wordsReported, type SaidBackContext } from '../../src/chat/said-back';
 import { realModelPresent, talkThrough, useShippedChat } from './helpers';
 
-const hurting: SaidBackContext = { story: ['요즘 너무 힘들어'], hurting: true, used: [], allowed: () => true };
+const hurting: SaidBackContext = { hurting: true, used: [], allowed: () => true };
 
 describe('kindnessTold: someone did something kind for the user', () => {
   it('names who did it, by name, title or relation', () => {
