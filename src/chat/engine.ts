@@ -153,6 +153,7 @@ import { WORDLESS_EMOTION, WORDLESS_REFLECTIONS, wordlessTone, type WordlessTone
 import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFlag, SafetyReplyPool, TurnResult, TurnSummary } from './types';
 import { mulberry32 } from '../shared/seeded';
 import * as texting from './texting';
+import { saidBackTurn } from './said-back';
 import { asksWhoIsThereAfterNone, looksForwardInGraveStory, situationTurn } from './situation-turns';
 import { dateAhead, futureFit, PARENTS_FIGHTING_INTENT, parentsFightEachOther, presumesPast, presumesUntoldChoice, speaksOfFuture, storyFrameTurn, storySubject } from './story-frame';
 import { nextFittingIntent, wordsBackTheFlip } from './next-intent';
@@ -411,6 +412,8 @@ export const TIRED_REQUEST_MIN_GAUGE = REQUEST_MIN_GAUGE;
 /** A death told (a person's or a pet's): the songs open quietly, never with a cheer. */
 const LOSS_INTENT = /^(?:grief_|life:(?:bereavement|pet_died|pet_end_of_life|others_loss))/u;
 const lossTold = (s: ConversationState): boolean => s.turns.some((t) => t.intent !== null && LOSS_INTENT.test(t.intent));
+/** Session 43 (longtalk): a loss was told, or an earlier turn was met in a hurting mood. */
+const hurtingStory = (s: ConversationState): boolean => lossTold(s) || s.turns.some((t) => t.mood !== undefined && t.mood !== 'neutral' && valence(t.mood) < 0);
 /** A song of the app's list pointed at: "두번째 노래", "3번 곡", "추천해준 노래". */
 const PICKED_SONG = /(?:첫|두|세|네|다섯|[1-9])\s?(?:번째|번쨰|번)\s?(?:노래|곡|거|꺼)|(?:추천해|골라|틀어)\s?준\s?(?:노래|곡)/u;
 /** Words that ask for songs to be shown: with "다른 거" before any song, a first request. */
@@ -791,6 +794,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     return best;
   }
 
+  /** Session 43 (longtalk): whether a made reply's question may be asked now, as `followup` checks its own. */
+  function saidBackFits(state: ConversationState, reply: string): boolean {
+    const memo = longmem.memoOf(state.memo);
+    return longmem.questionsAllowed(reply, memo.kinds, longmem.toldSoFar(memo, state.recentTexts?.at(-1) ?? ''), memo.said);
+  }
+
   function followup(
     state: ConversationState,
     mood: EmotionId | 'unsure',
@@ -1042,7 +1051,11 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     state.usedReplies.push(`${longmem.REFERENCE_PREFIX}:${ref.name}`);
     // The turn's own feeling only: the story's may not be this person's ("그 대리님처럼 잘해주고 싶다").
-    const mood = reflectEmotion(analysis, meaningfulLength(text), text);
+    const read = reflectEmotion(analysis, meaningfulLength(text), text);
+    // Session 43 (longtalk): joy the turn does not name, in a story of hurt or loss, is a memory of the
+    // person, not news: "초코 생각하면서 들을게요" the day a dog died had got «초코 얘기군요. 그런 순간이
+    // 있다는 게 참 좋네요. 이 기쁜 소식을 누구와 가장 먼저 나누고 싶어요?».
+    const mood = read === 'joy' && !namesFeeling(text, 'joy') && hurtingStory(prev) ? 'neutral' : read;
     const reflection = mood === 'neutral' ? null : pickUnused(index.reflections[mood], `reflection:${mood}`, used, rnd);
     if (reflection) state.usedReplies.push(reflection.id);
     const reply = followup(state, mood, rnd, freshNow, null, true, coveredNow.has('remark'), null, coveredNow.has('elder'), false, false, reflection ? `${lead} ${reflection.text}` : lead);
@@ -2626,6 +2639,15 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (smallTalk) {
       state.usedReplies.push(smallTalk.id);
       return finish({ reply: smallTalk.text, kind: 'followup', intent: null, score, safety: null, mood: 'neutral' });
+    }
+
+    // Session 43 (longtalk, said-back.ts): in a hurting story, someone's kindness ("수진이가 커피 사주면서
+    // 위로해줬어요") and better days recalled ("성훈씨랑 처음엔 정말 좋았거든요") are said back with the
+    // person, not met with «네, 무슨 말인지 알 것 같아요. 그래서 그 뒤엔 어떻게 됐어요?».
+    const toldBack = chars > 0 && !prev.safety ? saidBackTurn(text, { hurting: hurtingStory(prev), used: state.usedReplies, allowed: (r) => saidBackFits(state, r) }) : null;
+    if (toldBack) {
+      state.usedReplies.push(toldBack.id);
+      return finish({ reply: toldBack.reply, kind: 'followup', intent: null, score, safety: null, mood: toldBack.mood });
     }
 
     // 4. Reflection + follow-up.
