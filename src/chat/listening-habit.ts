@@ -15,8 +15,11 @@ const nfc = (s: string): string => s.normalize('NFC').trim();
 
 export type ListeningHabit = 'past' | 'changed' | 'usual';
 
-/** Songs or a kind of them named. */
-const SONGS = /노래|곡|음악|발라드|힙합|랩|재즈|클래식|팝송|케이팝|트로트|인디|댄스|아이돌|ost/iu;
+/**
+ * A kind of songs named ("잔잔한 노래", "신나는 거", "발라드"): "요즘 노래를 잘 안 들어" names none and
+ * is no taste told (not listening at all may be the mood itself).
+ */
+const SONGS = /[가-힣](?:한|는|운|은|픈|른|인|던)\s?(?:노래|곡|음악)|(?:잔잔|신나|조용|차분|슬픈|밝은|우울한|어두운|시끄러|빠른|느린|경쾌|발랄|감성)[가-힣]{0,2}\s?(?:거|게|것|걸)|발라드|힙합|랩|재즈|클래식|팝송|케이팝|트로트|인디|댄스|아이돌|ost/iu;
 /** Listening told as done (past) or as a rule (present). */
 // 들어/들었 as a word of its own or after 만 ("노래만 들었어"): not 힘들었어, 들어가, 만들었어.
 const LISTENED_PAST = /(?:(?<![가-힣])|(?<=만))(?:들었|듣던|듣곤)|듣고\s?살았|달고\s?살았|좋아했|좋아하던|즐겨\s?들|찾아\s?들었/u;
@@ -29,7 +32,7 @@ const HABIT = /원래|평소|보통|주로|(?<![가-힣])늘|항상|맨날|자�
 /** A day named: a listening that happened, not a habit. */
 const EVENT_DAY = /어제|아까|방금|오늘|지난\s?(?:주|밤|번)|그날|이번\s?주|엊그제/u;
 /** It changed: "요즘은 달라", "지금은 안 들어", "이젠 잔잔한 게 좋아". */
-const CHANGED = /(?:요즘|요새|지금|이제|이젠)(?:은|는)?\s?[^.?!]{0,14}(?:달라|다르|바뀌|바꼈|변했|안\s?들|잘\s?안\s?들|좋아|끌려|손이\s?가)|달라졌|바뀌었|바꼈/u;
+const CHANGED = /(?:요즘|요새|지금|이제|이젠)(?:은|는)?\s?[^.?!]{0,14}(?:달라|다르|바뀌|바꼈|변했|안\s?들|잘\s?안\s?들|좋아|끌려|손이\s?가|들어|듣는|들음)|달라졌|바뀌었|바꼈/u;
 /** Asked for after all: a request verb, or a question. */
 const REQUEST = /틀어|추천|골라|들려\s?(?:줘|주|줄)|보여\s?(?:줘|주)|줘|주세요|줄래|줄\s?수|듣고\s?싶|들을래|들을\s?수\s?있|해\s?봐|ㄱㄱ|부탁|[?？]/u;
 /** Someone else's taste, or a loss: their story, answered by what handles it. */
