@@ -132,6 +132,8 @@ import { elderPick, HOME_VIOLENCE_PREFIXES, manPick, smashPick } from './home-vi
 import { rightsPick } from './rights';
 import { PRACTICAL_MORE, PRACTICAL_PREFIX, PRACTICAL_REPLIES, practicalReplies, practicalTopic, threatOverDebt } from './practical-help';
 import { TIRED_PREFIX, tiredLeads, toldTiredness } from './tiredness';
+import { toldWornOut, WORN_OUT_LIFT_OPEN, wornOutMoreLine } from './worn-out-lift';
+import { HABIT_PREFIX, HABIT_REPLIES, listeningHabit } from './listening-habit';
 import { APP_ANSWER_PREFIX, APP_ANSWERS, asksAboutApp, asksHowToStart } from './asks-about-app';
 import * as evening from './evening';
 import { asksReassurance, REASSURANCE_PREFIX, REASSURANCE_REPLIES } from './asks-reassurance';
@@ -1768,6 +1770,19 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       return finish({ reply: WISHED_REPLIES[wished], kind: 'followup', intent: null, score: 0, safety: null, mood: 'sadness' });
     }
 
+    // Session 43 (songmood, listening-habit.ts): what the user used to listen to or listens to as a
+    // rule ("예전엔 잔잔한 노래 말고는 안 들었어", "원래 조용한 노래는 잘 안 들어") is a story told, not
+    // songs asked for: said back as a habit or a taste, before the song branches read its words.
+    const habit = chars > 0 && !prev.safety ? listeningHabit(text) : null;
+    if (habit) {
+      // In order (the first says how to ask for a kind of song), the next once it was said.
+      const pick = HABIT_REPLIES[habit].map((t, i) => ({ id: `${HABIT_PREFIX}:${habit}#${i}`, text: t })).find((x) => !state.usedReplies.includes(x.id));
+      if (pick && pick.text !== prev.lastReply) {
+        state.usedReplies.push(pick.id);
+        return finish({ reply: pick.text, kind: 'followup', intent: null, score: 0, safety: null });
+      }
+    }
+
     // 2. Nearest intents; short turns may borrow the previous turn as context.
     // A turn without a letter or digit (only emoji or symbols: "😭😭", "👍") matches no intent
     // for what it says, only for being short; it gets a word-less reflection instead (step 4).
@@ -1835,8 +1850,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const mode = songModeFor(direction, songMix()) ?? 'similar';
       return mode === listOnScreen ? mode : null;
     };
+    // Session 43 (songmood, worn-out-lift.ts): a tired user whose mix reads joy asks to be lifted;
+    // the glad list is the bright one, but it is not called bright already («이미 밝고 신나는») as if
+    // there were nothing to lift: the line speaks to the tiredness the user's own words told.
+    const wornOutLift = (direction: 'lift' | 'match' | 'calm', mode: 'similar' | 'shift'): boolean => direction === 'lift' && mode === 'similar' && toldWornOut(storyBefore);
     const sameListReply = (direction: 'lift' | 'match' | 'calm', mode: 'similar' | 'shift'): string =>
-      sameListMoreLine(direction, mode, prev.lastReply === sameListMoreLine(direction, mode));
+      wornOutLift(direction, mode) ? wornOutMoreLine(prev.lastReply === wornOutMoreLine()) : sameListMoreLine(direction, mode, prev.lastReply === sameListMoreLine(direction, mode));
+    const openLine = (direction: 'lift' | 'match' | 'calm', mode: 'similar' | 'shift'): string => (wornOutLift(direction, mode) ? WORN_OUT_LIFT_OPEN : directedOpen(direction, mode));
     // Session 38 (songs, song-turns.ts): a singer asked for ("아이유 노래 추천해줘", "볼빨간 사춘기 거
     // 있어?") opens that singer's songs ranked by mood (TurnResult.songArtist: the app's list follows
     // it); a singer the catalogue lacks is said so, and the songs open by mood (once enough is told).
@@ -1863,7 +1883,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const already = songReq.action === 'open_recommendations' && !songReq.singer ? listAlreadyOpen(songReq.direction) : null;
       // A line of its own ("알겠어요, 슬픈 곡보다는 … 노래부터 보여 드릴게요") stays true of the songs that come.
       if (already && songReq.direction) return finish({ reply: songReq.reply ?? sameListReply(songReq.direction, already), kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, action: 'more_recommendations' });
-      const reply = songReq.reply ?? directedOpen(songReq.direction ?? 'match', songModeFor(songReq.direction, songMix()) ?? 'similar');
+      const reply = songReq.reply ?? openLine(songReq.direction ?? 'match', songModeFor(songReq.direction, songMix()) ?? 'similar');
       return finish({ reply, kind: 'meta', intent: SONG_REQUEST_INTENT, score, safety: null, ...(songReq.action ? { action: songReq.action } : {}), ...(songReq.singer ? { songArtist: songReq.singer.name } : {}) });
     }
     const singer = chars > 0 ? artistRequest(text, opts.songNames?.() ?? null) : null;
@@ -1994,7 +2014,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       delete state.songsPending;
       const already = listAlreadyOpen(wish);
       if (already) return finish({ reply: sameListReply(wish, already), kind: 'meta', intent: null, score, safety: null, action: 'more_recommendations' });
-      return finish({ reply: directedOpen(wish, songModeFor(wish, songMix()) ?? 'similar'), kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
+      return finish({ reply: openLine(wish, songModeFor(wish, songMix()) ?? 'similar'), kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
     }
     // "두번째 노래 좋다" before any song was shown: no list to thank for yet.
     if (chars > 0 && !songsMayBeShown && !(context.songsOnScreen?.length) && PICKED_SONG.test(text.normalize('NFC')) && (talksAboutSongs(text) === 'liked' || talksAboutSongs(text) === 'disliked')) {
@@ -2370,7 +2390,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       const mode = songModeFor(redirect, songMix()) ?? 'similar';
       // Session 39 (songreq): the same list asked again is said to be the one on screen (not «노래는 그대로 틀어 둘게요»);
       // session 42: and more of it comes.
-      const line = directedOpen(redirect, mode);
+      const line = openLine(redirect, mode);
       if (listAlreadyOpen(redirect) || line === prev.lastReply) return finish({ reply: sameListReply(redirect, mode), kind: 'meta', intent: null, score, safety: null, action: 'more_recommendations' });
       return finish({ reply: line, kind: 'meta', intent: null, score, safety: null, action: 'open_recommendations' });
     }
@@ -2487,7 +2507,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
             const glad = prev.turns.some((t) => t.kind === 'retrieval' && t.mood === 'joy');
             return finish({ reply: purposeOpenLine(purpose, mode, { firstTime, glad, loss: lossTold(prev) }), kind, intent: intent.id, score, safety: null, action: opens });
           }
-          if (mode && direction && (gauge < 1 || !saysItself)) return finish({ reply: directedOpen(direction, mode), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
+          if (mode && direction && (gauge < 1 || !saysItself)) return finish({ reply: openLine(direction, mode), kind, intent: intent.id, score, safety: null, action: 'open_recommendations' });
           const used = new Set(state.usedReplies);
           // The opening line fits the mood: quiet after a loss, bright only when joy leads (session 37:
           // "음악으로 잠깐 쉬어 가요!" right after a pet's death). Requests of a kind keep their intent's line.

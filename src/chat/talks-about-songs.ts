@@ -295,9 +295,27 @@ function turnsDownAWayOfSongs(t: string): boolean {
   return [...t.matchAll(TURNED_DOWN)].some((m) => /노래|곡|음악/u.test(m[0]) && isWayWord(m[1]!));
 }
 
+/**
+ * A clause told in the past before the request ("예전엔 잔잔한 노래 들었는데", "슬펐지만"): what was,
+ * not the way asked. Session 43 (songmood): "예전엔 잔잔한 노래 들었는데 오늘은 신나는 거 틀어줘" had
+ * read 잔잔 and opened the calming list.
+ */
+const CLAUSE_LINK = /([가-힣])(?:는데|지만|더니)(?:요)?(?=[\s,.]|$)/gu;
+/** A past-tense syllable: one ending in ㅆ (들었, 슬펐, 했, 갔) but 있 and 겠 (not past), or 던. */
+const pastSyllable = (c: string): boolean => c === '던' || (c !== '있' && c !== '겠' && (c.charCodeAt(0) - 0xac00) % 28 === 20);
+
+/** The words after the last clause told in the past, or null when there is none. */
+function afterPastClause(t: string): string | null {
+  const last = [...t.matchAll(CLAUSE_LINK)].filter((m) => pastSyllable(m[1]!)).at(-1);
+  return last ? t.slice(last.index + last[0].length) : null;
+}
+
 /** The direction of a song request, from its words or, failing that, the intent that answered it. */
 export function songDirection(text: string, intentId: string | null): SongDirection | null {
   const t = text.normalize('NFC');
+  const now = afterPastClause(t);
+  const asked = now ? (directionPastNot(now) ?? plainDirection(now)) : null;
+  if (asked) return asked;
   const way = directionPastNot(t) ?? plainDirection(t);
   if (way) return way;
   // "이런 분위기 노래 더 알려줘" (a song the user loves): no way named, whatever intent took it (session 39).

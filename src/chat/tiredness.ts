@@ -16,6 +16,12 @@ const OTHER_FEELING = /속상|슬프|슬퍼|우울|화나|화가|짜증|불안|�
 /** Someone else the subject: "엄마가 많이 지쳤어요". */
 const SOMEONE_ELSE = /^(?:우리\s?)?(?:엄마|아빠|어머니|아버지|부모님|남편|아내|와이프|형|오빠|언니|누나|동생|아들|딸|애|아이|애들|친구|남친|여친|걔|그\s?사람|팀장님?|상사|강아지|고양이)(?:가|이|는|은|께서|도)\s/u;
 
+/** Whether the turn tells the user's own tiredness, whatever else it names (session 43: worn-out-lift.ts). */
+export function saysOwnTiredness(text: string): boolean {
+  const t = nfc(text);
+  return TIRED.test(t) && !NOT_TIRED.test(t) && !SOMEONE_ELSE.test(t);
+}
+
 /** Whether the turn tells the user's own tiredness and no other feeling. */
 export function toldTiredness(text: string): boolean {
   const t = nfc(text);
