@@ -389,7 +389,7 @@ const WITNESSED = /알면서|알고도|뻔히|다\s?알|보고도|봤으면서|�
 /** A wrong told in the story: credit taken, shouting, blame, mockery. */
 const WRONGED = /억울|뺏|빼앗|가로채|자기\s?(?:거|것)처럼|소리|혼나|혼났|욕|괴롭|따돌|무시|모욕|막말|뒤집어|누명|탓|창피|망신|갑질|화냈|화를\s?내|때렸|놀렸|비웃/u;
 /** Silence that comforts, or a restless child: "아무 말 없이 안아줬어", "가만히 있질 않아". */
-const KIND_SILENCE = /안아|위로|다독|챙겨|토닥|기다려\s?줬|들어\s?줬|가만히\s?있(?:질|지를|지\s?않|지\s?못)|가만\s?안\s?있/u;
+const KIND_SILENCE = /안아|위로|다독|챙겨|토닥|기다려\s?줬|(?<!안\s?)들어\s?줬|가만히\s?있(?:질|지를|지\s?않|지\s?못)|가만\s?안\s?있/u;
 
 /** Others who saw a wrong done to the user and said nothing ("동료들은 다 알면서 아무 말도 안 해"): who, or null. */
 export function onlookersSilent(text: string, story: readonly string[]): { who: string; knew: boolean; saw: boolean } | null {
