@@ -14,7 +14,9 @@
  * and adjectives in 해요체 also end in 요, so a noun+요 must not end the way they do (싫어요, 좋아요,
  * 해요, 몰라요, 그래요); adverbs and interjections ("그냥요", "아니요", "글쎄요") and feelings
  * ("짜증이요") are no answer to say back. `answerLength` finds a bare length of time ("한 두 달
- * 정도?", "일주일째요"). All functions are pure.
+ * 정도?", "일주일째요"). Session 43 (answers): `answerCause` finds a cause told in answer to the bot's
+ * why- or what-question ("애 교육 문제로", "대출 때문에 그만둘 수도 없어"), said back by situation-turns.ts.
+ * All functions are pure.
  */
 
 const nfc = (text: string): string => text.normalize('NFC').trim();
