@@ -211,7 +211,7 @@ const CONFLICT = /싸우|싸웠|싸워|싸움|다퉈|다퉜|다툼|다투|부딪
 const ASKED_PEOPLE = /사람|누구|곁에|기댈|알아줄|나눌/u;
 
 /** "애 교육 문제로", "대출 때문에 그만둘 수도 없어", "장남이라서": said back, then a question that goes on from it. */
-function causeAnswered(t: string, story: readonly string[], lastReply: string): SituationTurn | null {
+function causeAnswered(t: string, story: readonly string[], lastReply: string, heavy: boolean): SituationTurn | null {
   const told = answerCause(t, lastReply);
   if (!told) return null;
   const id = `${SITUATION_PREFIX}:cause:${told.cause}`;
@@ -222,6 +222,8 @@ function causeAnswered(t: string, story: readonly string[], lastReply: string): 
   if ([...story.slice(-4), t].some((x) => CONFLICT.test(x)) && told.marker !== 'being') {
     return { id, mood: 'anger', reply: `${causeLine(told)} ${topic} 얘기는 서로 중요하게 여기는 게 달라서 한번 부딪히면 쉽게 좁혀지지 않죠. 그 얘기가 나오면 주로 어떤 부분에서 생각이 엇갈려요?` };
   }
+  // Weight is named only in a heavy story: an everyday reason ("과제 마감이라서요") is no burden.
+  if (!heavy) return null;
   const ask = ASKED_PEOPLE.test(lastReply) ? '그 얘기를 꺼내 놓고 나니 지금 마음은 좀 어때요?' : '그 무게를 혼자 지고 있어요, 아니면 같이 나눌 사람이 있어요?';
   return { id, mood: 'sadness', reply: `${causeLine(told)} 그런 사정이 있으면 마음이 더 무거울 수밖에 없죠. ${ask}` };
 }
@@ -454,7 +456,7 @@ export function detailTurn(text: string, ctx: SituationContext): SituationTurn |
   if (deaf) return seen(notHeardReply(deaf));
   const part = partMissed(t, story);
   if (part) return seen(partReply(part));
-  return seen(causeAnswered(t, story, lastReply));
+  return seen(causeAnswered(t, story, lastReply, ctx.heavy));
 }
 
 // ── Replies ─────────────────────────────────────────────────────────────────────────────────
