@@ -147,9 +147,8 @@ const STEM_BEFORE_RA = /(?:몰|달|골|잘|올|모자|자|놀|말|빨|갈|발|�
 /**
  * The cause a turn gives in answer to the bot's why- or what-question, or null: "애 교육 문제로"
  * after «주로 어떤 일로 부딪혀요?» → 애 교육 (problem, bare); "근데 대출 때문에 그만둘 수도 없어"
- * after «지금 발목을 잡는 가장 큰 이유는 뭐예요?» → 대출 (because, blocked). Only after a why- or
- * what-question: "과제 마감이라서요" after «몇 시쯤 잘 수 있을 것 같아요?» is the night's reason, which
- * daily-talk.ts answers in its own light way. Not the user
+ * after «지금 발목을 잡는 가장 큰 이유는 뭐예요?» → 대출 (because, blocked). A bare cause answers any
+ * question; a turn that goes on after the cause answers only a why- or what-question. Not the user
  * or the bot as the cause ("나 때문에", "너 때문에": self-blame and pushback have their own replies).
  */
 export function answerCause(text: string, lastReply: string): ToldCause | null {
@@ -161,12 +160,12 @@ export function answerCause(text: string, lastReply: string): ToldCause | null {
   if (t.length === 0 || t.length > 30) return null;
   const m = CAUSE.exec(t);
   const bare = m ? null : BARE_PROBLEM.exec(t);
-  if ((!m && !bare) || !ASKS_CAUSE.test(asked)) return null;
+  if (!m && !bare) return null;
   const cause = (m ?? bare)![1]!.trim();
   if (cause.split(/\s/u).some((w) => NO_CAUSE.test(w)) || CLAUSE_CAUSE.test(cause)) return null;
   if (bare) return bare[2] ? { cause, marker: 'problem', matter: '문제', blocked: false, bare: true } : { cause, marker: 'because', blocked: false, bare: true };
   const tail = (m![5] ?? '').trim();
-  if (tail && NOT_AN_ANSWER_TAIL.test(tail)) return null;
+  if (tail && (!ASKS_CAUSE.test(asked) || NOT_AN_ANSWER_TAIL.test(tail))) return null;
   if (m![4] && (STEM_BEFORE_RA.test(cause) || (m![4] === '라서' && (cause.length < 2 || batchim(cause))))) return null;
   const marker = m![2] ? 'problem' : m![4] ? 'being' : 'because';
   return { cause, marker, ...(m![2] ? { matter: m![2] as '문제' | '일' } : {}), blocked: BLOCKED.test(tail), bare: tail === '' };

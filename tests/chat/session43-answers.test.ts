@@ -54,8 +54,7 @@ describe('a cause told in answer to the bot’s why or what (answerCause)', () =
       ['몰라서', ASKED_WHY],
       ['아니라서', ASKED_WHY],
       ['애 교육 문제로', '그랬군요. 많이 힘들었겠어요.'],
-      ['과제 마감이라서요', '밤을 새운 다음 날은 몸이 먼저 알아요. 오늘 밤엔 몇 시쯤 잘 수 있을 것 같아요?'],
-      ['시험 때문에', '오늘 하루는 어땠어요?'],
+      ['시험 때문에', '그랬군요. 오늘은 푹 쉬어요.'],
       ['대출 때문에 그만둘 수도 없어', ASKED_OTHER],
       ['돈 때문에 그만두고 싶어', ASKED_WHY],
       ['시험 때문에 잘 수 있을까?', ASKED_WHY],
@@ -79,6 +78,7 @@ describe('a cause said back with a question that goes on (detailTurn)', () => {
     }
   });
   it('an everyday reason in a story with no weight is left to the other replies', () => {
+    expect(detailTurn('과제 마감이라서요', { story: ['어제 밤을 새웠어요'], glad: false, heavy: false, lastReply: '밤을 새운 다음 날은 몸이 먼저 알아요. 오늘 밤엔 몇 시쯤 잘 수 있을 것 같아요?', used: [] })).toBeNull();
     expect(detailTurn('과제 마감이라서요', { story: ['어제 밤을 새웠어요'], glad: false, heavy: false, lastReply: '왜 밤을 새웠어요?', used: [] })).toBeNull();
   });
   it('elsewhere: said back, then whether they carry it alone', () => {
