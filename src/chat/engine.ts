@@ -97,7 +97,7 @@ import { detectGoodNews, detectLifeEvent, speaksOfTheLiving, lifeEvent, lifeQues
 import { GUILT_QUESTIONS, GUILT_REFLECTIONS, speaksGuilt } from './guilt';
 import { feelingToName, moodClash, namesUnsaidFeeling } from './plain-feeling';
 import { interviewInOtherStory, partnerStoryMisfit, replyPresumesOtherPath } from './retrieval-fit';
-import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
+import { COMING_OUT_INTENT, doneBySomeoneElse, HUNGER_INTENT, isHungerOnly, keepsIdentitySecret, presumesUnsaid, storyLacks, storyPresumesUnsaid, SCOLDED_INTENT, scoldsTheBot } from './intent-guards';
 import { ADVICE_PREFIX, ADVICE_REPLIES, asksAboutCare, asksIfDisorder, asksWhatToDo, CARE_PREFIX, CARE_REPLIES, DILEMMA_PREFIX, DILEMMA_REPLIES, DISORDER_PREFIX, DISORDER_REPLIES, weighsTwoWays } from './asks-advice';
 import { asksHow, HOW_PREFIX, HOW_REPLIES, howReplies, howReplyPrefix, type HowTopic, WILL_TRY_PREFIX, WILL_TRY_REPLIES, willTry } from './asks-how';
 import { asksForSongs, SONG_REQUEST_INTENT } from './asks-for-songs';
@@ -1749,7 +1749,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     }
     // Session 40 (corechat, situation-turns.ts): a glad day, a drunk mistake at a 회식, a confession
     // turned down, an ex not contacted, a holiday wish, a resolve, a silent weekend, read with the story.
-    const situation = chars > 0 && !prev.safety ? situationTurn(text, { story: storyBefore, glad: joyStoryOf(prev), heavy: textingHeavy }) : null;
+    const situation = chars > 0 && !prev.safety ? situationTurn(text, { story: storyBefore, glad: joyStoryOf(prev), heavy: textingHeavy, lastReply: prev.lastReply ?? '', used: prev.usedReplies }) : null;
     if (situation && !prev.usedReplies.includes(situation.id)) {
       state.usedReplies.push(situation.id);
       return finish({ reply: situation.reply, kind: 'followup', intent: null, score: 0, safety: null, mood: situation.mood });
@@ -2059,7 +2059,7 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       // ("내일도 피구 한대 개꿀" matched Monday blues, "대학 와서 너무 좋아" a lonely freshman).
       (intent?.kind === 'retrieval' && moodClash(intent.emotion, text) ? 'unsaid' : null) ??
       // Replies that presume what the turn does not say ("아이가 말을 안 들어서 힘들어" is no sick child).
-      (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore) || doneBySomeoneElse(intent.id, text, storyBefore.at(-1))) ? 'unsaid' : null) ??
+      (intent && (presumesUnsaid(intent.id, text) || storyPresumesUnsaid(intent.id, storyBefore) || storyLacks(intent.id, text, storyBefore) || doneBySomeoneElse(intent.id, text, storyBefore.at(-1))) ? 'unsaid' : null) ??
       // Session 38 (retr, retrieval-fit.ts): the user's own partner is no crush nor friend, a presentation no interview.
       (intent && (partnerStoryMisfit(intent.id, text, storyBefore) || interviewInOtherStory(intent.id, text, storyBefore)) ? 'unsaid' : null) ??
       // Session 39 (daily, daily-talk.ts): a night up is no hangover, "여전히 졸려요" no goodnight, "할 만해" no "I don't know".

@@ -411,6 +411,23 @@ const SONG_REQUEST_INTENTS = ['meta_recommend_song_general', 'meta_recommend_son
  */
 const STORY_WIDE = new Set(['move_moving_day', 'military_enlisting_soon', 'friends_money_not_returned', 'money_asking_parents', 'parenting_teen_shuts_out', 'anger_rude_customer']);
 
+/**
+ * Session 43 (answers): intents whose every reply presumes what the story, not only the turn, must
+ * have told. "남편이랑 또 싸웠어 / 애 교육 문제로 / 남편은 내 말을 하나도 안 들어" matched the spouse who
+ * sides with the parents («중간에서 조율해 주길 바랐는데 내 편이 없다고…») with no parent or in-law
+ * named: it waits for a parent or an in-law, or a side not taken (편, 한 팀, 중간에서), in the turn
+ * or the last four texts ("시어머니가 또 간섭하셔" then "남편은 내 말을 하나도 안 들어" still is it).
+ */
+const PARENTS_OR_SIDES =
+  /시댁|시가|시어머니|시아버지|시부모|시누|시동생|시아주버니|시엄마|시아빠|어머님|아버님|처가|장모|장인|처제|처남|친정|엄마|아빠|어머니|아버지|부모|효자|효녀|마마보이|파파걸|식구|집안|가족|(?<![남불])편(?:만|을|이|은|도|\s?들|\s?안|\s?하나)|내\s?편|제\s?편|한\s?팀|한편|중간에서|조율/u;
+const STORY_NEEDS: Readonly<Record<string, RegExp>> = { marriage_spouse_sides_with_parents: PARENTS_OR_SIDES };
+
+/** Whether the intent's replies presume what neither the turn nor the last four texts told. */
+export function storyLacks(intentId: string, text: string, earlier: readonly string[]): boolean {
+  const needs = STORY_NEEDS[intentId];
+  return !!needs && ![...earlier.slice(-4), text].some((t) => needs.test(t.normalize('NFC')));
+}
+
 /** Whether a story-wide guard of the intent holds in one of the user's earlier texts. */
 export function storyPresumesUnsaid(intentId: string, earlier: readonly string[]): boolean {
   return STORY_WIDE.has(intentId) && earlier.slice(-3).some((t) => AVOIDS[intentId]!.test(t.normalize('NFC')));

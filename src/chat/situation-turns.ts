@@ -14,6 +14,7 @@
  */
 
 import type { EmotionId } from '../ml/emotions';
+import { answerCause, batchim, causeLine } from './answer-echo';
 
 const nfc = (s: string): string => s.normalize('NFC');
 
@@ -24,6 +25,10 @@ export interface SituationContext {
   glad: boolean;
   /** A heavy story (misfortune, a low thread): the glad readings are not made. */
   heavy: boolean;
+  /** The bot's last reply: a detail told in answer to its question is said back (session 43). */
+  lastReply?: string;
+  /** Replies already given (ids), so a detail's question is not asked twice. */
+  used?: readonly string[];
 }
 
 export interface SituationTurn {
@@ -191,6 +196,269 @@ export function ashamedOfMoney(text: string, story: readonly string[]): boolean 
   return ASHAMED_TO_TELL.test(nfc(text)) && [...story.slice(-4), text].some((s) => MONEY_STORY.test(nfc(s)));
 }
 
+// ── A detail told in answer (session 43, "answers") ────────────────────────────────────────
+// Probes on main: "애 교육 문제로" after «주로 어떤 일로 부딪혀요?» got «참느라 정말 힘들었겠어요…»,
+// "근데 대출 때문에 그만둘 수도 없어" after «지금 발목을 잡는 가장 큰 이유는 뭐예요?» was asked again
+// what worried most, "수학을 완전 망함", "엄마가 기대 엄청 하셨거든", "작년에도 면접에서 떨어졌거든" (the
+// night before an interview) and "동료들은 다 알면서 아무 말도 안 해" got stock lines. The detail is
+// said back and the question goes on from it.
+
+const particle = (word: string, withFinal: string, without: string): string => `${word}${batchim(word) ? withFinal : without}`;
+
+/** A quarrel in the story: a cause told is what they clash over. */
+const CONFLICT = /싸우|싸웠|싸워|싸움|다퉈|다퉜|다툼|다투|부딪|갈등|말다툼|언성|트러블/u;
+/** The bot asked who is there or who saw: a question about people is not asked again. */
+const ASKED_PEOPLE = /사람|누구|곁에|기댈|알아줄|나눌/u;
+
+/** "애 교육 문제로", "대출 때문에 그만둘 수도 없어", "장남이라서": said back, then a question that goes on from it. */
+function causeAnswered(t: string, story: readonly string[], lastReply: string, heavy: boolean): SituationTurn | null {
+  const told = answerCause(t, lastReply);
+  if (!told) return null;
+  const id = `${SITUATION_PREFIX}:cause:${told.cause}`;
+  const topic = told.matter === '일' ? `${told.cause} 일` : told.cause;
+  if (told.blocked) {
+    return { id, mood: 'anxiety', reply: `${told.cause} 때문에 쉽게 움직일 수가 없는 거군요. 마음은 벗어나고 싶은데 현실이 붙잡고 있으니 더 답답하고 지치겠어요. 당분간은 버텨야 하는 상황이라면, 그동안 조금이라도 숨 돌릴 수 있는 게 있을까요?` };
+  }
+  if ([...story.slice(-4), t].some((x) => CONFLICT.test(x)) && told.marker !== 'being') {
+    return { id, mood: 'anger', reply: `${causeLine(told)} ${topic} 얘기는 서로 중요하게 여기는 게 달라서 한번 부딪히면 쉽게 좁혀지지 않죠. 그 얘기가 나오면 주로 어떤 부분에서 생각이 엇갈려요?` };
+  }
+  // Weight is named only in a heavy story: an everyday reason ("과제 마감이라서요") is no burden.
+  if (!heavy) return null;
+  const ask = ASKED_PEOPLE.test(lastReply) ? '그 얘기를 꺼내 놓고 나니 지금 마음은 좀 어때요?' : '그 무게를 혼자 지고 있어요, 아니면 같이 나눌 사람이 있어요?';
+  return { id, mood: 'sadness', reply: `${causeLine(told)} 그런 사정이 있으면 마음이 더 무거울 수밖에 없죠. ${ask}` };
+}
+
+/** A failure told in the story: an exam, an interview, a presentation gone wrong. */
+const FAILED = /망쳤|망했|망함|망침|망친|폭망|못\s?봤|못\s?봄|떨어졌|떨어짐|탈락|불합|말아\s?먹|조졌|조짐|실패|다\s?틀렸|날렸|죽\s?쒔/u;
+const INTENSIFIER = '(?:(?:완전|진짜|제일|특히|다|아예|개|좀|너무|정말|완전히|그냥|싹\\s?다|거의|많이)\\s?)*';
+/** "수학을 완전 망함", "특히 영어가 망했어", "면접 마지막 질문에서 망했어", "과학 다 틀렸어". */
+const PART_MISSED = new RegExp(
+  `^(?:(?:특히|그중에|그중에서도|제일|근데|아니|진짜|하필)\\s)?([가-힣A-Za-z0-9]{1,6}?(?:\\s[가-힣A-Za-z0-9]{1,6}?)?)(?:을|를|이|가|은|는|도|에서|에서는|에서도|이랑|만)?\\s?${INTENSIFIER}(?:망함|망했|망쳤|망침|폭망|말아\\s?먹|조졌|조짐|못\\s?봤|못\\s?봄|다\\s?틀렸|다\\s?틀림|날렸|날림)[가-힣\\s]{0,8}$`,
+  'u',
+);
+/** Not a part: the whole exam, the day, the user, a time. */
+const WHOLE = /^(?:시험|모의고사|모고|중간|중간고사|기말|기말고사|수능|인생|다|전부|오늘|하루|이번|이번꺼|이번\s?시험|나|내|저|제|진짜|그냥|완전|또|결국|역시|그거|이거|시험\s?완전)$/u;
+/** School subjects: a part of an exam ("한 과목"). */
+const SUBJECT = /^(?:국어|수학|영어|과학|사회|한국사|국사|물리|화학|생물|생명과학|지구과학|지구과|역사|세계사|탐구|사탐|과탐|미적|미적분|확통|기하|통계|문학|독서|화작|언매|영어\s?듣기|듣기|일본어|중국어|독일어|프랑스어|제2외국어|코딩|정보|음악|미술|체육|경제|윤리|생윤|사문|지리|한지|세지|동아시아사|물1|화1|생1|지1|수1|수2)$/u;
+
+/** The part of a failure told before that went worst, or null: "수학을 완전 망함" after "시험 망쳤어" → 수학. */
+export function partMissed(text: string, story: readonly string[]): string | null {
+  const t = nfc(text)
+    .replace(/[.!~…ㅋㅎㅠㅜ^]+$/u, '')
+    .trim();
+  if (/[?？]|잘\s?(?:봤|봄|본|쳤|침)|괜찮|선방|다행|할까\s?봐|하면\s?어떡/u.test(t)) return null;
+  const failed = story.slice(-4).map(nfc).filter((s) => FAILED.test(s));
+  if (failed.length === 0) return null;
+  const m = PART_MISSED.exec(t);
+  const part = m?.[1]?.trim();
+  if (!part || WHOLE.test(part) || part.split(/\s/u).some((w) => WHOLE.test(w) && w.length > 1 && !SUBJECT.test(part))) return null;
+  // The same thing named again ("면접 완전 망함" after "면접 떨어졌어") is no part of it.
+  if (failed.some((s) => s.includes(part))) return null;
+  return part;
+}
+
+function partReply(part: string): SituationTurn {
+  const subject = SUBJECT.test(part);
+  const whole = subject ? '한 과목이 무너지면 시험 전체를 망친 것처럼' : '한 군데가 무너지면 전부 망친 것처럼';
+  const ask = subject ? `${particle(part, '은', '는')} 평소에도 어려웠던 과목이에요, 아니면 이번에 유독 안 풀렸어요?` : `${particle(part, '은', '는')} 준비할 때도 걱정했던 부분이에요, 아니면 그날 유독 안 풀렸어요?`;
+  return { id: `${SITUATION_PREFIX}:part:${part}`, mood: 'sadness', reply: `특히 ${particle(part, '이', '가')} 아쉽게 됐군요. ${whole} 느껴지기 쉬워요. ${ask}` };
+}
+
+interface Expecter {
+  /** "엄마가" */
+  subj: string;
+  /** "엄마한테" */
+  dat: string;
+  /** "엄마의" */
+  gen: string;
+  /** Spoken of with honorifics (a parent, a teacher, a boss). */
+  hon: boolean;
+}
+
+const EXPECTERS = '엄마|아빠|부모님|엄빠|어머니|아버지|어머님|아버님|할머니|할아버지|선생님|담임\\s?선생님|담임쌤|담임|쌤|교수님|가족들|가족|집에서|집|다들|주변에서|주변|사람들|팀장님|부장님|과장님|사장님|상사|남편|아내|와이프|언니|오빠|형|누나|친구들|회사에서|회사|코치님|감독님';
+const MUCH = '(?:(?:엄청|많이|되게|너무|진짜|정말|잔뜩|크게|좀|꽤|완전|무척|워낙|은근|늘|항상|다들)\\s?)*';
+/** "엄마가 기대 엄청 하셨거든", "부모님 기대가 커서", "다들 나한테 기대하는데", "선생님이 기대가 크셔". */
+const EXPECTATION = new RegExp(
+  `(?:^|\\s)(${EXPECTERS})(?:이|가|께서|는|은|도|들이|들도|들은)?\\s?(?:(?:나한테|나에게|내게|저한테|저에게|제게|나|저)\\s?)?${MUCH}기대(?:를|가|도|는)?\\s?${MUCH}(?:하셨|했|하시|하는|하고|하거든|해서|해|크|컸|크셨|크시|커|높|걸|거셨|거시|거는|하던|하신|하세|하잖|한다|한대)`,
+  'u',
+);
+
+function expecter(word: string): Expecter {
+  const w = word.replace(/\s/gu, '');
+  if (/^(?:집|집에서|가족|가족들)$/u.test(w)) return { subj: '가족이', dat: '가족한테', gen: '가족의', hon: false };
+  if (/^(?:다들|주변|주변에서|사람들)$/u.test(w)) return { subj: '주변에서', dat: '주변 사람들한테', gen: '주변의', hon: false };
+  if (/^(?:회사|회사에서)$/u.test(w)) return { subj: '회사에서', dat: '회사 사람들한테', gen: '회사의', hon: false };
+  const hon = /님$|^(?:엄마|아빠|부모님|엄빠|어머니|아버지|할머니|할아버지|담임|쌤|상사)$/u.test(w);
+  const name = w === '엄빠' ? '부모님' : w === '쌤' || w === '담임쌤' || w === '담임' ? '선생님' : w;
+  return { subj: particle(name, '이', '가'), dat: `${name}한테`, gen: `${name}의`, hon };
+}
+
+/** Someone's expectation told ("엄마가 기대 엄청 하셨거든"): who expected, or null. Not one's own hope, nor none ("기대도 안 해"). */
+export function expectationTold(text: string): Expecter | null {
+  const t = nfc(text);
+  if (/[?？]|기대\s?(?:안|도\s?안|하지\s?마|없|말)|기대(?:돼|되|된)/u.test(t)) return null;
+  const m = EXPECTATION.exec(t);
+  return m ? expecter(m[1]!) : null;
+}
+
+function expectationReply(who: Expecter, story: readonly string[], t: string, lastReply: string, used: readonly string[]): SituationTurn {
+  const failed = [...story.slice(-4), t].some((s) => FAILED.test(nfc(s)));
+  if (failed) {
+    // The expectation told as past ("기대 엄청 하셨거든") or as it stands ("기대가 크셔").
+    const past = /기대[^.?!]{0,12}(?:했|셨|컸|었|았|던)/u.test(t);
+    const wished = /듣고\s?싶은\s?말/u.test(lastReply) || used.includes(`${SITUATION_PREFIX}:expected#0`);
+    const ask = wished ? '그 기대를 잠깐 내려놓고 보면, 나는 이번 결과를 어떻게 받아들이고 싶어요?' : `${who.dat} 정말 듣고 싶은 말이 있다면 어떤 말이에요?`;
+    return {
+      id: `${SITUATION_PREFIX}:expected#${wished ? 1 : 0}`,
+      mood: 'sadness',
+      reply: `${who.subj} 기대를 많이 ${who.hon ? (past ? '하셨던' : '하시는') : past ? '했던' : '하는'} 만큼, 결과 자체보다 실망${who.hon ? '하실' : '할'}까 봐 더 마음이 무겁겠어요. 그 기대를 채우지 못했다는 생각에 나를 더 몰아붙이고 있진 않은지 걱정돼요. ${ask}`,
+    };
+  }
+  return {
+    id: `${SITUATION_PREFIX}:expected#2`,
+    mood: 'anxiety',
+    reply: `${who.gen} 기대가 큰 만큼 어깨가 더 무거워지죠. 기대가 고마우면서도 부담스러운 마음, 둘 다 자연스러워요. 그 기대를 잠깐 내려놓고 보면, 나는 이번 일이 어떻게 됐으면 좋겠어요?`,
+  };
+}
+
+/** An event ahead in the story: "내일 면접인데 너무 떨려", "다음주에 발표 있어". */
+const EVENT = /면접|시험|발표|오디션|경기|대회|시합|실기|수능|모의고사|재시험|공연|평가|피티|PT|도로주행|운전면허|임용|공시|토익|심사|검정|자격증/u;
+const AHEAD = /(내일|낼모레|모레|다음\s?주|담주|이번\s?주말|이번\s?주|곧|며칠\s?(?:뒤|후)|[0-9]+일\s?(?:뒤|후)|이따|앞두고|앞둔|D-\s?[0-9]+|디데이|오늘\s?(?:오후|저녁))/u;
+/** A time before this one: "작년에도", "지난번에", "저번 시험도", "전에도 한 번". */
+const BEFORE = /(재작년|작년|지난해|지난번|전번|저번|지난\s?(?:학기|달|시험|면접|발표|대회|시즌|번)|예전에도|그전에도|전에도|옛날에도|처음에도|1차|일차)/u;
+/** What went wrong then, and how it is said back. */
+const WENT_WRONG: ReadonlyArray<readonly [RegExp, string]> = [
+  [/머리가\s?(?:하얘|하얗게)|하얘졌/u, '머리가 하얘진'],
+  [/얼어\s?버|얼었|굳어\s?버/u, '얼어붙었던'],
+  [/떨어졌|떨어진|떨어짐|떨어져|탈락|불합|미끄러|못\s?붙/u, '떨어진'],
+  [/망쳤|망했|망친|망함|폭망|못\s?봤|못\s?봄|죽\s?쒔/u, '망친'],
+  [/실패/u, '실패한'],
+  [/실수/u, '실수한'],
+];
+/** It went well then: "작년엔 붙었어", "지난번엔 잘했어". */
+const WENT_WELL = /붙었|붙음|합격|통과|잘\s?(?:봤|했|됐|쳤)|성공|괜찮았/u;
+
+export interface PastFailure {
+  /** "작년", "재작년", "1차", or "그때" for any other time. */
+  when: string;
+  /** The time said with its 에: "지난번에", "지난 학기에", "전에". */
+  at: string;
+  /** What went wrong, as a modifier: "떨어진", "머리가 하얘진". */
+  what: string;
+  /** When the event is: "내일", "다음 주", "이번". */
+  ahead: string;
+  /** The event: 면접, 발표, 시험 … */
+  event: string;
+}
+
+/** A failure of the same kind told before an event ahead: what went wrong and when, or null. */
+export function pastFailureAhead(text: string, story: readonly string[]): PastFailure | null {
+  const t = nfc(text);
+  if (/[?？]/u.test(t) || WENT_WELL.test(t)) return null;
+  const before = BEFORE.exec(t);
+  const wrong = WENT_WRONG.find(([re]) => re.test(t));
+  if (!before || !wrong) return null;
+  const told = [...story.slice(-4).map(nfc)].reverse().find((s) => AHEAD.test(s) && EVENT.test(s));
+  if (!told) return null;
+  const event = EVENT.exec(told)![0];
+  if (!EVENT.test(t) && !/그때|그날|그\s?때|한\s?번|또|도/u.test(t)) return null;
+  const aheadWord = AHEAD.exec(told)![1]!.replace(/\s/gu, '');
+  const ahead = ({ 내일: '내일', 낼모레: '모레', 모레: '모레', 다음주: '다음 주', 담주: '다음 주', 이번주: '이번 주', 이번주말: '이번 주말' } as Record<string, string>)[aheadWord] ?? '이번';
+  const b = before[1]!.replace(/\s/gu, '');
+  const when = /^(?:재작년|작년|지난해)$/u.test(b) ? b : /^(?:1차|일차)$/u.test(b) ? '1차' : '그때';
+  // "지난번 발표 때" → 지난번에, "지난 학기" → 지난 학기에, "전에도" → 전에.
+  const at = /^(?:지난번|저번|전번)$/u.test(b) ? '지난번에' : /^지난/u.test(b) ? `${before[1]!.replace(/\s+/gu, ' ').replace(/^지난(?!\s)/u, '지난 ')}에` : '전에';
+  return { when, at, what: wrong[1], ahead, event };
+}
+
+function pastFailureReply(p: PastFailure): SituationTurn {
+  const at = p.when === '그때' ? p.at : p.when === '1차' ? '1차에서' : `${p.when}에`;
+  const since = p.when === '1차' ? '그때' : p.when;
+  return {
+    id: `${SITUATION_PREFIX}:past_fail`,
+    mood: 'anxiety',
+    reply: `${at} ${p.what} 적이 있으니, ${p.ahead} ${particle(p.event, '이', '가')} 더 무겁게 느껴지는 게 당연해요. 한 번 겪어 본 일이라 그때 기억이 자꾸 겹쳐 보이는 거예요. 그래도 ${since}의 나와 지금의 나는 같지 않아요. ${since}${batchim(since) ? '이랑' : '랑'} 비교하면 이번에는 뭐가 달라졌어요?`,
+  };
+}
+
+/** Others there: "동료들은", "다들", "옆에 있던 사람들도", "아무도". */
+const ONLOOKERS = /(?:^|\s)(동료들|동기들|팀원들|직원들|선배들|후배들|친구들|반\s?애들|반\s?친구들|다른\s?사람들|주변\s?사람들|회사\s?사람들|사람들|선생님들|어른들|다들|모두|아무도)(?:은|는|이|가|도|까지|조차)?\s/u;
+/** Saying nothing: "아무 말도 안 해", "모른 척해", "가만히 있었어", "편 안 들어줘". */
+const SAID_NOTHING =
+  /아무\s?말(?:도|을)?\s?(?:안|못|없)|아무\s?말\s?없이|가만히\s?(?:있|만)|모른\s?척|모른척|못\s?본\s?척|못본척|편(?:을|도|은)?\s?안\s?들|편(?:을|도)?\s?들어\s?주지\s?않|편\s?들어주지\s?않|안\s?도와|도와주지\s?않|말\s?한마디(?:도)?\s?(?:안|없)|입\s?(?:을\s?)?다물|쳐다(?:만|보기만)|구경만|보고만\s?있|방관|나서(?:지|는\s?사람)|안\s?나서/u;
+/** Knowing or seeing it: the silence of witnesses. */
+const WITNESSED = /알면서|알고도|뻔히|다\s?알|보고도|봤으면서|보면서|지켜보|다\s?봤|듣고도|다\s?들었|옆에서|그\s?자리/u;
+/** A wrong told in the story: credit taken, shouting, blame, mockery. */
+const WRONGED = /억울|뺏|빼앗|가로채|자기\s?(?:거|것)처럼|소리|혼나|혼났|욕|괴롭|따돌|무시|모욕|막말|뒤집어|누명|탓|창피|망신|갑질|화냈|화를\s?내|때렸|놀렸|비웃/u;
+/** Silence that comforts, or a restless child: "아무 말 없이 안아줬어", "가만히 있질 않아". */
+const KIND_SILENCE = /안아|위로|다독|챙겨|토닥|기다려\s?줬|(?<!안\s?)들어\s?줬|가만히\s?있(?:질|지를|지\s?않|지\s?못)|가만\s?안\s?있/u;
+
+/** Others who saw a wrong done to the user and said nothing ("동료들은 다 알면서 아무 말도 안 해"): who, or null. */
+export function onlookersSilent(text: string, story: readonly string[]): { who: string; knew: boolean; saw: boolean } | null {
+  const t = nfc(text);
+  if (/[?？]/u.test(t) || KIND_SILENCE.test(t)) return null;
+  const m = ONLOOKERS.exec(t);
+  if (!m || !SAID_NOTHING.test(t)) return null;
+  if (!WITNESSED.test(t) && ![...story.slice(-4), t].some((s) => WRONGED.test(nfc(s)))) return null;
+  return { who: m[1]!.replace(/\s+/gu, ' '), knew: /알면서|알고도|뻔히|다\s?알/u.test(t), saw: /보고도|봤으면서|보면서|지켜보|다\s?봤|듣고도|다\s?들었/u.test(t) };
+}
+
+function onlookersReply(o: { who: string; knew: boolean; saw: boolean }, lastReply: string): SituationTurn {
+  const how = o.knew ? '알면서도 ' : o.saw ? '보고도 ' : '';
+  const lead =
+    o.who === '아무도'
+      ? '아무도 편들어 주지 않으니'
+      : o.who === '다들' || o.who === '모두'
+        ? `${o.who} ${how}아무 말 하지 않으니`
+        : `${particle(o.who, '이', '가')} ${how ? `다 ${how}` : ''}아무 말 하지 않으니`;
+  const ask = /알아줄|내\s?편/u.test(lastReply) ? '그 일 이후로 그 사람들을 마주칠 때 마음이 어때요?' : '그중에 따로라도 내 마음을 알아줄 만한 사람이 한 명쯤 있어요?';
+  return { id: `${SITUATION_PREFIX}:onlookers`, mood: 'hurt', reply: `${lead}, 그 자리에 나 혼자 서 있는 것 같았겠어요. 억울한 일 그 자체보다 아무도 내 편이 되어 주지 않는 게 더 서럽게 느껴질 때가 있죠. ${ask}` };
+}
+
+/** A grown-up close to the user who does not listen: "남편은 내 말을 하나도 안 들어", "엄마는 내 얘기를 듣지도 않아". */
+const NOT_HEARD = new RegExp(
+  `^(?:근데\\s|그리고\\s|또\\s)?(남편|아내|와이프|신랑|남친|남자친구|여친|여자친구|엄마|아빠|부모님|팀장님|팀장|부장님|상사|친구)(?:은|는|이|가|도)\\s(?:(?:진짜|정말|아예|도무지|통|맨날|항상|늘)\\s)*(?:내|제)\\s(?:말|얘기|이야기)(?:을|를|은|는)?\\s(?:(?:하나도|전혀|도무지|통|아예|제대로|끝까지)\\s)*(?:안\\s?들어|듣지도\\s?않|듣지\\s?않|안\\s?듣|귓등으로|흘려\\s?들)`,
+  'u',
+);
+
+/** In-laws named: the spouse's side in their quarrel is the corpus intent's. */
+const IN_LAWS = /시댁|시가|시어머니|시아버지|시부모|시누|시엄마|시아빠|어머님|아버님|처가|장모|장인|처제|처남/u;
+
+/** Who does not listen, or null. A child who does not do as told ("애가 말을 안 들어") is not this. */
+export function notHeard(text: string): string | null {
+  const t = nfc(text)
+    .replace(/[.!~…ㅋㅎㅠㅜ^]+$/u, '')
+    .trim();
+  if (/[?？]/u.test(t)) return null;
+  return NOT_HEARD.exec(t)?.[1] ?? null;
+}
+
+function notHeardReply(who: string): SituationTurn {
+  const name = who === '남자친구' ? '남친' : who === '여자친구' ? '여친' : who;
+  return { id: `${SITUATION_PREFIX}:not_heard`, mood: 'hurt', reply: `${particle(name, '이', '가')} 내 말을 들어 주지 않으면, 말할수록 벽에 대고 얘기하는 것 같아서 더 외롭고 지치죠. ${name}한테 꼭 들려주고 싶었던 말은 뭐였어요?` };
+}
+
+/** A detail told in answer or in passing, said back with a question that goes on from it, or null. */
+export function detailTurn(text: string, ctx: SituationContext): SituationTurn | null {
+  const t = nfc(text);
+  const story = ctx.story.map(nfc);
+  const lastReply = nfc(ctx.lastReply ?? '');
+  const used = ctx.used ?? [];
+  const seen = (turn: SituationTurn | null): SituationTurn | null => (turn && !used.includes(turn.id) ? turn : null);
+  const onlookers = onlookersSilent(t, story);
+  if (onlookers) return seen(onlookersReply(onlookers, lastReply));
+  const past = pastFailureAhead(t, story);
+  if (past) return seen(pastFailureReply(past));
+  const who = expectationTold(t);
+  if (who) return seen(expectationReply(who, story, t, lastReply, used));
+  // In a story of in-laws the intent written for a spouse who takes their side answers it.
+  const deaf = story.slice(-4).some((x) => IN_LAWS.test(x)) ? null : notHeard(t);
+  if (deaf) return seen(notHeardReply(deaf));
+  const part = partMissed(t, story);
+  if (part) return seen(partReply(part));
+  return seen(causeAnswered(t, story, lastReply, ctx.heavy));
+}
+
 // ── Replies ─────────────────────────────────────────────────────────────────────────────────
 
 const LAUGHED = /웃었|웃겨|웃김|웃기|ㅋㅋ|빵\s?터/u;
@@ -233,6 +501,9 @@ export function situationTurn(text: string, ctx: SituationContext): SituationTur
   if (ashamedOfMoney(t, story)) {
     return { id: `${SITUATION_PREFIX}:money_shame`, mood: 'sadness', reply: '돈 얘기는 가까운 사람한테도 꺼내기가 참 어렵죠. 형편이 빠듯한 건 부끄러운 일이 아니라 지금 겪고 있는 어려움일 뿐이에요. 여기서는 편하게 털어놔도 괜찮아요.' };
   }
+  // Session 43 (answers): a cause, a part, someone's hopes, a past failure, silent onlookers.
+  const detail = detailTurn(t, ctx);
+  if (detail) return detail;
   // A retirement's emptied days have their own reply, in honorifics (later-life.ts).
   if (silentDays(t) && !story.slice(-4).some((x) => /퇴임|은퇴|퇴직|정년|명퇴/u.test(x))) {
     return { id: `${SITUATION_PREFIX}:silent_days`, mood: 'sadness', reply: '하루 종일 말 한마디 없이 지나가는 날이면 그 조용함이 더 크게 느껴지겠어요. 그 시간을 혼자 견뎌 오느라 외로웠겠어요. 그런 날엔 주로 어떻게 시간을 보내요?' };
