@@ -433,8 +433,11 @@ export function notHeard(text: string): string | null {
   return NOT_HEARD.exec(t)?.[1] ?? null;
 }
 
+const NOT_HEARD_NAMES: Readonly<Record<string, string>> = { 남자친구: '남친', 여자친구: '여친', 남편: '남편분', 신랑: '남편분', 아내: '아내분', 와이프: '아내분', 팀장: '팀장님' };
+
 function notHeardReply(who: string): SituationTurn {
-  const name = who === '남자친구' ? '남친' : who === '여자친구' ? '여친' : who;
+  // Someone of the user's is named with respect, as the opening turns do («남편분과 또 다퉜군요»).
+  const name = NOT_HEARD_NAMES[who] ?? who;
   return { id: `${SITUATION_PREFIX}:not_heard`, mood: 'hurt', reply: `${particle(name, '이', '가')} 내 말을 들어 주지 않으면, 말할수록 벽에 대고 얘기하는 것 같아서 더 외롭고 지치죠. ${name}한테 꼭 들려주고 싶었던 말은 뭐였어요?` };
 }
 

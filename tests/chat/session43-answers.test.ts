@@ -227,7 +227,7 @@ describe('a grown-up who does not listen (notHeard)', () => {
   });
   it('in a story of in-laws the intent written for it answers instead', () => {
     expect(detailTurn('남편은 내 말을 하나도 안 들어', ctx(['시어머니가 또 살림에 간섭하셔']))).toBeNull();
-    expect(detailTurn('남편은 내 말을 하나도 안 들어', ctx(['남편이랑 또 싸웠어', '애 교육 문제로']))?.reply).toMatch(/^남편이 내 말을 들어 주지 않으면/u);
+    expect(detailTurn('남편은 내 말을 하나도 안 들어', ctx(['남편이랑 또 싸웠어', '애 교육 문제로']))?.reply).toMatch(/^남편분이 내 말을 들어 주지 않으면/u);
   });
 });
 
