@@ -12,6 +12,7 @@ import { cleanText } from '../../src/ml/text';
 import { encodeDialogueIndex, parseDialogueIndex } from '../../src/chat/index-format';
 import type { DialogueIndex, RetrievalSettings, TurnResult } from '../../src/chat/types';
 import type { ChatEngine } from '../../src/chat/engine';
+import type { SongOnScreen } from '../../src/chat/talks-about-songs';
 import { afterAll, beforeAll } from 'vitest';
 import { createNodeChat, type NodeChat } from '../../src/chat/node';
 import { DEFAULT_TRAIN, trainIntentModel } from '../../scripts/dialogue/train-intents';
@@ -126,6 +127,16 @@ export async function talkThrough(engine: ChatEngine, lines: readonly string[]):
     out.push(r);
     s = r.state;
   }
+  return out;
+}
+
+/**
+ * A conversation's lines, then (optionally) a last line said with the songs on screen; the results of all.
+ * As the app sends it: the songs the user sees travel with the turn (session 42).
+ */
+export async function talkThenWithSongs(engine: ChatEngine, lines: readonly string[], last?: { text: string; screen: SongOnScreen[] }): Promise<TurnResult[]> {
+  const out = await talkThrough(engine, lines);
+  if (last) out.push(await engine.reply(out.at(-1)?.state ?? engine.newConversation(), last.text, { songsOnScreen: last.screen }));
   return out;
 }
 

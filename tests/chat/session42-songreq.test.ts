@@ -11,7 +11,7 @@ import { declinedKind, songDirection, talksAboutSongs, turnsDownAWay, type SongO
 import { dislikesAndAsksOthers } from '../../src/chat/song-turns';
 import { sameListMoreLine } from '../../src/chat/song-requests';
 import type { TurnResult } from '../../src/chat/types';
-import { realModelPresent, talkThrough, useShippedChat } from './helpers';
+import { realModelPresent, talkThenWithSongs, useShippedChat } from './helpers';
 
 describe('songDirection reads past a way turned down', () => {
   it('"X 말고 Y", "X는 싫고 Y": the way asked for', () => {
@@ -98,13 +98,7 @@ const ON_SCREEN: SongOnScreen[] = [
 
 describe.skipIf(!realModelPresent())("the tester's requests after the songs (shipped model)", () => {
   const shipped = useShippedChat();
-  /** The conversation's lines, then the last one said with `context`; the results of all. */
-  async function talk(lines: readonly string[], last?: { text: string; screen: SongOnScreen[] }): Promise<TurnResult[]> {
-    const { engine } = shipped();
-    const out = await talkThrough(engine, lines);
-    if (last) out.push(await engine.reply(out.at(-1)?.state ?? engine.newConversation(), last.text, { songsOnScreen: last.screen }));
-    return out;
-  }
+  const talk = (lines: readonly string[], last?: { text: string; screen: SongOnScreen[] }): Promise<TurnResult[]> => talkThenWithSongs(shipped().engine, lines, last);
 
   it('a: upbeat songs asked while the glad list is open bring more of it, said so', async () => {
     for (const t of ['신나는 거 ㅋㅋ', '신나는 노래 틀어줘', '밝은 거 없어?', '신나는 걸로 ㄱㄱ']) {

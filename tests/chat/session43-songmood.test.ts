@@ -10,7 +10,7 @@ import { listeningHabit } from '../../src/chat/listening-habit';
 import { songDirection, type SongOnScreen } from '../../src/chat/talks-about-songs';
 import { toldWornOut } from '../../src/chat/worn-out-lift';
 import type { TurnResult } from '../../src/chat/types';
-import { realModelPresent, talkThrough, useShippedChat } from './helpers';
+import { realModelPresent, talkThenWithSongs, useShippedChat } from './helpers';
 
 describe('toldWornOut: the user\'s own words say tired, drained or down', () => {
   it('tiredness or a low mood told, also with laughter, and not undone by a song request after it', () => {
@@ -103,12 +103,7 @@ const ALREADY = /이미 밝고 신나는/u;
 
 describe.skipIf(!realModelPresent())('song requests when the mood reading and the request disagree (shipped model)', () => {
   const shipped = useShippedChat();
-  async function talk(lines: readonly string[], last?: { text: string; screen: SongOnScreen[] }): Promise<TurnResult[]> {
-    const { engine } = shipped();
-    const out = await talkThrough(engine, lines);
-    if (last) out.push(await engine.reply(out.at(-1)?.state ?? engine.newConversation(), last.text, { songsOnScreen: last.screen }));
-    return out;
-  }
+  const talk = (lines: readonly string[], last?: { text: string; screen: SongOnScreen[] }): Promise<TurnResult[]> => talkThenWithSongs(shipped().engine, lines, last);
 
   it('1: a tired user read as glad asks for something upbeat: more bright songs, said as lifting, never "already bright"', async () => {
     for (const t of ['힘 나는 노래', '더 신나는 거 없어?', '신나는 노래 틀어줘', '좀 밝은 걸로']) {
