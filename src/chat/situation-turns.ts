@@ -381,6 +381,30 @@ function pastFailureReply(p: PastFailure): SituationTurn {
   };
 }
 
+/**
+ * Prepared but unsure before an event ahead (session 43): "준비는 했는데 자신이 없어", "연습 많이
+ * 했는데도 확신이 안 서", "공부는 열심히 했는데 불안해" had got a stock «마음이 정말 무겁게 느껴졌겠어요».
+ */
+const PREPARED_UNSURE = /(준비|연습|공부|대비)(?:는|도|를|은|만)?\s?(?:(?:나름|많이|열심히|꽤|진짜|정말|할\s?만큼|충분히|다)\s?)*(?:했|해\s?놨|해\s?뒀|해\s?두었)(?:는데|지만|어도|는데도)\s?(?:(?:막상|그래도|여전히|아직도|아직|영|좀|너무|별로)\s?)*(?:자신(?:이|은|감이|감은)?\s?(?:없|안\s?(?:생|서))|확신(?:이|은)?\s?(?:없|안\s?(?:서|생))|불안|떨려|걱정|자신\s?없)/u;
+
+/** The kind of preparation told, when an event ahead was told in the last turns; or null. */
+export function preparedButUnsure(text: string, story: readonly string[]): string | null {
+  const t = nfc(text);
+  if (/[?？]/u.test(t)) return null;
+  const m = PREPARED_UNSURE.exec(t);
+  if (!m) return null;
+  const told = [...story.slice(-4).map(nfc), t].some((s) => AHEAD.test(s) && EVENT.test(s));
+  return told ? m[1]! : null;
+}
+
+function preparedUnsureReply(kind: string): SituationTurn {
+  return {
+    id: `${SITUATION_PREFIX}:prepared_unsure`,
+    mood: 'anxiety',
+    reply: `${particle(kind, '은', '는')} 해 뒀는데도 마음이 놓이지 않는군요. 중요한 일을 앞두면 해 온 것보다 모자란 것만 크게 보이곤 해요. 그래도 ${kind}해 온 시간은 어디 가지 않아요. 그중에 제일 마음에 걸리는 부분은 어떤 거예요?`,
+  };
+}
+
 /** Others there: "동료들은", "다들", "옆에 있던 사람들도", "아무도". */
 const ONLOOKERS = /(?:^|\s)(동료들|동기들|팀원들|직원들|선배들|후배들|친구들|반\s?애들|반\s?친구들|다른\s?사람들|주변\s?사람들|회사\s?사람들|사람들|선생님들|어른들|다들|모두|아무도)(?:은|는|이|가|도|까지|조차)?\s/u;
 /** Saying nothing: "아무 말도 안 해", "모른 척해", "가만히 있었어", "편 안 들어줘". */
@@ -452,6 +476,8 @@ export function detailTurn(text: string, ctx: SituationContext): SituationTurn |
   if (onlookers) return seen(onlookersReply(onlookers, lastReply));
   const past = pastFailureAhead(t, story);
   if (past) return seen(pastFailureReply(past));
+  const prepared = preparedButUnsure(t, story);
+  if (prepared) return seen(preparedUnsureReply(prepared));
   const who = expectationTold(t);
   if (who) return seen(expectationReply(who, story, t, lastReply, used));
   // In a story of in-laws the intent written for a spouse who takes their side answers it.

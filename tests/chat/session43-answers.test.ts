@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { answerCause, causeLine } from '../../src/chat/answer-echo';
 import { storyLacks } from '../../src/chat/intent-guards';
-import { detailTurn, expectationTold, notHeard, onlookersSilent, partMissed, pastFailureAhead, situationTurn } from '../../src/chat/situation-turns';
+import { detailTurn, expectationTold, notHeard, onlookersSilent, partMissed, pastFailureAhead, preparedButUnsure, situationTurn } from '../../src/chat/situation-turns';
 import { loadCorpus } from '../../scripts/dialogue/corpus';
 import { realModelPresent, talkThrough, useShippedChat } from './helpers';
 
@@ -183,6 +183,33 @@ describe('a past failure of the same kind before an event ahead (pastFailureAhea
   });
 });
 
+describe('prepared but unsure before an event ahead (preparedButUnsure)', () => {
+  it('names what was prepared when an event ahead was told', () => {
+    const cases: Array<[string[], string, string]> = [
+      [['내일 면접인데 너무 떨려'], '준비는 했는데 자신이 없어', '준비'],
+      [['다음 주 발표야'], '연습 많이 했는데도 확신이 안 서', '연습'],
+      [['모레 시험이야'], '공부는 나름 열심히 했지만 불안해', '공부'],
+      [[], '내일 시험인데 공부는 할 만큼 했는데 막상 자신이 없네', '공부'],
+      [['이번 주말에 대회 나가'], '연습은 해 뒀는데 여전히 떨려', '연습'],
+    ];
+    for (const [story, text, kind] of cases) expect(preparedButUnsure(text, story), text).toBe(kind);
+  });
+  it('is none without an event ahead, when sure, or as a question', () => {
+    const cases: Array<[string[], string]> = [
+      [[], '준비는 했는데 자신이 없어'],
+      [['요즘 회사 일이 많아'], '준비는 했는데 자신이 없어'],
+      [['내일 면접이야'], '준비 다 했어 자신 있어'],
+      [['내일 면접이야'], '준비는 했는데 자신이 없으면 어떡해?'],
+      [['어제 시험 봤어'], '공부는 했는데 망했어'],
+    ];
+    for (const [story, text] of cases) expect(preparedButUnsure(text, story), text).toBeNull();
+  });
+  it('the reply says back what was prepared, with the right particle', () => {
+    expect(detailTurn('준비는 했는데 자신이 없어', ctx(['내일 면접인데 너무 떨려']))?.reply).toMatch(/^준비는 해 뒀는데도/u);
+    expect(detailTurn('연습 많이 했는데도 확신이 안 서', ctx(['다음 주 발표야']))?.reply).toMatch(/^연습은 해 뒀는데도/u);
+  });
+});
+
 describe('others who saw and said nothing (onlookersSilent)', () => {
   it('finds the silent onlookers of a wrong', () => {
     const cases: Array<[string[], string]> = [
@@ -286,6 +313,8 @@ describe.skipIf(!realModelPresent())('short answers said back (shipped model)', 
       [['모의고사 또 망했어', '영어가 특히 망했어'], /특히 영어가/u],
       [['다음주에 발표 있어', '지난번 발표 때 머리가 하얘졌었거든'], /지난번에 머리가 하얘진 적이 있으니/u],
       [['반에서 애들이 나 놀렸어', '친구들도 다 보고도 모른 척했어'], /친구들이 다 보고도/u],
+      [['내일 면접인데 너무 떨려', '준비는 했는데 자신이 없어'], /^준비는 해 뒀는데도 마음이 놓이지 않는군요/u],
+      [['다음 주에 피아노 대회 나가', '연습은 많이 했는데 막상 자신이 없어'], /^연습은 해 뒀는데도/u],
     ];
     for (const [lines, said] of cases) expect((await play(lines)).at(-1), lines.at(-1)).toMatch(said);
   }, 180_000);
