@@ -289,7 +289,7 @@ const AVOIDS: Readonly<Record<string, RegExp>> = {
   meta_language: /^\s*(?:국어|영어|수학|과학|사회|한국사|역사|물리|화학|생물|지구과학|윤리|도덕|음악|미술|체육|기술가정|일본어|중국어|독일어|프랑스어|스페인어|제2외국어)\s*(?:요|이요|이에요|예요|시험|과목|이랑\s?[가-힣]+)?[.!?~ㅠㅜ\s]*$|(?:(?<![가-힣])국어|영어|수학|과학|사회|한국사|탐구)(?:는|은|도|만|가|이|랑|하고)?\s?(?:[가-힣]+\s){0,2}(?:잘\s?(?:봄|봤|봐|나왔|나옴|쳤|침)|망했|망함|망쳤|못\s?(?:봄|봤|쳤)|개못|등급|점수|성적|[0-9]+\s?점|만점|백점|시험|문제|듣기|모의|공부|숙제|과제|수행)|(?<![가-힣])국어(?:는|도|만|가|를|점수|시험|성적|등급|공부|쌤|선생)|영어로\s?(?:회의|발표|면접|수업|일|메일|통화|보고)|영어(?:도|가|를|는)?\s?(?:자신|못\s?해|어렵|스트레스|공부|시험|점수|실력|울렁증)|토익|토플|오픽|아이엘츠|텝스/u,
   // A worry asked about ("이런 걱정 하는게 유난인가요", a mother's surgery) is no hurt: the replies
   // about sensitivity presume 서운함 (session 35); the question about oneself answers it.
-  self_am_i_too_sensitive: /걱정|불안|무서|겁|긴장|떨려/u,
+  self_am_i_too_sensitive: /걱정|불안|무서|무섭|겁|긴장|떨려/u,
   // Session 35's quiet days: the wind on a walk is no affair ("바람 시원하더라" got "믿었던 사람에게 받은
   // 상처…"); one's own phone at night is no child gaming; a young worker's busy friends are no grown
   // children; "아무도 몰라요" (a birthday) is no blank

@@ -247,6 +247,13 @@ export function storyFrameTurn(text: string, ctx: FrameContext): FrameTurn | nul
     return { id: `${FRAME_PREFIX}:wrong_message_unread`, mood: 'anxiety', reply: '아직 안 읽었다니 조금은 숨 돌릴 틈이 있네요. 보낸 지 얼마 안 됐다면 메시지를 길게 눌러 모두에게서 삭제할 수 있는지 먼저 봐요. 지금 제일 걱정되는 건 뭐예요?' };
   if (sent === 'deleted')
     return { id: `${FRAME_PREFIX}:wrong_message_deleted`, mood: 'anxiety', reply: '지웠어도 알림이 먼저 떴다면 미리보기로 봤을 수도 있고, 못 보고 넘어갔을 수도 있어요. 알 수 없는 걸 붙잡고 기다리느라 더 조마조마하죠. 혹시 물어보면 뭐라고 할지 한 줄만 같이 생각해 둘까요?' };
+  // Session 43: who was in that room, and facing them tomorrow, had got stock worry lines.
+  // A message about someone (욕, 뒷담) is no laughing matter: no «대부분 웃고 넘어가요» then.
+  const gossip = [...story.slice(-3), t].some((x) => /욕|뒷담|험담|흉/u.test(nfc(x)));
+  if (sent === 'watcher')
+    return { id: `${FRAME_PREFIX}:wrong_message_watcher`, mood: 'embarrassment', reply: `${watcherIn(t) ?? '그 사람'}까지 있는 방이라 더 아찔했겠어요. 보는 사람이 많을수록 얼굴이 더 화끈거리죠. ${gossip ? '지금 제일 걱정되는 건 뭐예요?' : '보낸 내용이 곤란한 이야기였어요, 아니면 민망한 정도였어요?'}` };
+  if (sent === 'face')
+    return { id: `${FRAME_PREFIX}:wrong_message_face`, mood: 'embarrassment', reply: gossip ? '다시 얼굴 볼 생각을 하면 벌써 마음이 무겁겠어요. 이럴 땐 길게 변명하기보다 먼저 짧고 진심으로 사과하는 게 대부분 가장 나아요. 그 사람에게 첫마디를 뭐라고 꺼낼지 같이 생각해 볼까요?' : '다시 얼굴 볼 생각을 하면 벌써 마음이 무겁겠어요. 이런 일은 내가 느끼는 것보다 다른 사람들이 훨씬 빨리 잊는 경우가 많아요. 마주쳤을 때 "잘못 보냈어요, 죄송해요" 한마디면 대부분 웃고 넘어가요. 그중에 제일 마주치기 어려운 사람은 누구예요?' };
   if (sent === 'read')
     return { id: `${FRAME_PREFIX}:wrong_message_read`, mood: 'embarrassment', reply: '벌써 읽었군요, 그 순간 심장이 쿵 내려앉았겠어요. 아직 아무 말이 없다면 너무 앞서 걱정하지 않아도 돼요. 먼저 짧게 사과하는 것도 한 방법이고요. 지금 마음은 좀 어때요?' };
 
@@ -268,14 +275,30 @@ const UNREAD = /(?:아직\s?)?안\s?읽(?:었|음|은|어)|1(?:이)?\s?(?:안\s?
 const DELETED = /(?:삭제|지웠|지움|지워|취소)[^.?!]{0,12}(?:알림|봤을|볼까|봤으려|떴|갔을|남았)|알림(?:이|은)?\s?(?:갔|떴|뜨|남)/u;
 const READ = /(?:이미|벌써|방금)?\s?읽었(?:어|네|대|음|다)|읽음\s?(?:표시|떴)|1(?:이)?\s?(?:사라졌|없어졌)/u;
 
-/** The turn after a message sent to the wrong person: still unread, deleted (did the alert go?), or read. */
-export function sentToWrongPerson(text: string, story: readonly string[]): 'unread' | 'deleted' | 'read' | null {
+/** Someone who matters in that room (session 43): "팀장님도 있는 방인데", "엄마까지 들어와 있는 단톡이야". */
+const WATCHER = /(팀장님|부장님|과장님|차장님|대리님|사장님|상사|교수님|선생님|담임|엄마|아빠|시어머니|남친|여친|남자친구|여자친구|전\s?남친|전\s?여친|썸남|썸녀)(?:도|까지|이랑\s?다|도\s?다)\s?(?:같이\s?)?(?:있는|들어와\s?있는|들어가\s?있는|있던|보는|초대된|들어와\s?있던)\s?(?:방|단톡|단톡방|톡방|채팅방|그룹|카톡방)/u;
+/** Facing them again (session 43): "내일 출근 어떻게 하지", "얼굴 어떻게 봐", "회사 가기 무섭다". */
+const FACE_AGAIN = /(?:출근|등교|학교|회사)(?:은|는)?\s?어떻게\s?(?:하지|해|하냐|가|가지|가냐)|얼굴(?:을|은)?\s?어떻게\s?(?:보|봐|봄)|어떻게\s?(?:얼굴|마주|보지|봐야)|(?:출근|등교|회사\s?가|학교\s?가)(?:하)?기\s?(?:무서|무섭|겁|싫)|마주치면\s?(?:어떡|어떻게)/u;
+
+export type WrongMessageTurn = 'unread' | 'deleted' | 'read' | 'watcher' | 'face';
+
+/**
+ * The turn after a message sent to the wrong person: still unread, deleted (did the alert go?), read,
+ * someone who matters is in that room (`watcher`), or facing them again (`face`).
+ */
+export function sentToWrongPerson(text: string, story: readonly string[]): WrongMessageTurn | null {
   const t = nfc(text);
   if (![...story.slice(-3), t].some((s) => WRONG_SEND.test(nfc(s)))) return null;
   if (DELETED.test(t)) return 'deleted';
   if (UNREAD.test(t)) return 'unread';
-  return READ.test(t) && !/안\s?읽/u.test(t) ? 'read' : null;
+  if (READ.test(t) && !/안\s?읽/u.test(t)) return 'read';
+  if (/[?？]/u.test(t)) return null;
+  if (WATCHER.test(t)) return 'watcher';
+  return FACE_AGAIN.test(t) ? 'face' : null;
 }
+
+/** Who matters in the room, as the reply names them ("팀장님"), or null. */
+export const watcherIn = (text: string): string | null => WATCHER.exec(nfc(text))?.[1]?.replace(/\s/gu, ' ') ?? null;
 
 /** Not a visit: someone else goes ("엄마가 가보려고 한대"). */
 const SELF_ELSEWHERE = /(?:엄마|아빠|동생|언니|누나|형|오빠|남편|아내)(?:가|는|도)\s/u;
