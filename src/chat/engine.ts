@@ -156,6 +156,7 @@ import type { ConversationState, DialogueIndex, IntentInfo, ReplyKind, SafetyFla
 import { mulberry32 } from '../shared/seeded';
 import * as texting from './texting';
 import { saidBackTurn } from './said-back';
+import { LIGHT_CHOICE_PREFIX, lightChoice, lightChoiceReply } from './light-choice';
 import { asksWhoIsThereAfterNone, looksForwardInGraveStory, situationTurn } from './situation-turns';
 import { dateAhead, futureFit, PARENTS_FIGHTING_INTENT, parentsFightEachOther, presumesPast, presumesUntoldChoice, speaksOfFuture, storyFrameTurn, storySubject } from './story-frame';
 import { nextFittingIntent, wordsBackTheFlip } from './next-intent';
@@ -2648,6 +2649,13 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
     if (daily && dailyPick) {
       state.usedReplies.push(dailyPick.id);
       return finish({ reply: dailyPick.text, kind: 'followup', intent: null, score, safety: null, mood: daily.kind === 'glad' || daily.kind === 'eased' ? 'joy' : 'neutral' });
+    }
+    // Session 43 (light-choice.ts): "김치찌개 먹을까 돈까스 먹을까" is a light choice, not a worry
+    // (it had got «마음 쓰이는 게 많은 만큼 걱정도 크겠어요»).
+    const choice = chars > 0 && !prev.safety && !graveStory ? lightChoice(text) : null;
+    if (choice && !state.usedReplies.includes(LIGHT_CHOICE_PREFIX)) {
+      state.usedReplies.push(LIGHT_CHOICE_PREFIX);
+      return finish({ reply: lightChoiceReply(choice), kind: 'followup', intent: null, score, safety: null, mood: 'neutral' });
     }
     // Session 38 (youngb, texting.ts): plain small talk about the day, read neutral, is met without a
     // feeling ("오늘은 회의가 두개 있어요" had got «그렇게 화가 나는 건…»).
