@@ -141,6 +141,7 @@ import { isShortFact, SHORT_FACT_PREFIX, SHORT_FACT_REPLIES } from './short-answ
 import { FELT_BETTER_INTENT, feelsBetter, HAILS, namesRelief, RELIEF_PREFIX, RELIEF_REFLECTIONS, reliefKind, SMALL_RELIEF_PREFIX, SMALL_RELIEF_REFLECTIONS } from './relief';
 import { CAUSE_CORRECTION_PREFIX, CAUSE_CORRECTION_PREFIXES, CORRECTION_PREFIX, CORRECTION_PREFIXES, correctedCause, correctedFeeling, deniedFeeling, feelingNamedInstead } from './correction';
 import { durationReflection, toldDuration } from './told-duration';
+import { LATE_HOUR_ID, lateHourReply, toldLateHour } from './late-hours';
 import { answerLength, answerWord, ECHO_PREFIX, echoLines, lengthLine } from './answer-echo';
 import { plainReflectionFits, type StockContext } from './stock-fit';
 import * as pushback from './pushback';
@@ -2643,6 +2644,12 @@ export function createChatEngine(opts: ChatEngineOptions): ChatEngine {
       state.usedReplies.push(lowPick.id);
       if (lowPick.text.includes('1577-0199')) state.usedReplies.push(LOW_MOOD_ADVICE_ID);
       return finish({ reply: lowPick.text, kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
+    }
+    // Session 43 (late-hours.ts): "새벽 4시까지 뒤척였어", "새벽 2시에 퇴근했어" are taken up by the hour.
+    const late = chars > 0 && !prev.safety && !graveStory && !state.usedReplies.includes(LATE_HOUR_ID) ? toldLateHour(text) : null;
+    if (late) {
+      state.usedReplies.push(LATE_HOUR_ID);
+      return finish({ reply: lateHourReply(late, text, storyBefore), kind: 'followup', intent: null, score, safety: null, mood: 'sadness' });
     }
     const daily = chars > 0 && !prev.safety && !graveStory && !storyBefore.slice(-3).some(toldMisfortune) ? dailyReport(text, storyBefore, { heavy, hurting: Math.max(...EMOTIONS.filter((e) => valence(e) < 0).map((e) => analysis.emotions[e])) }) : null;
     const dailyPick = daily ? pickDaily(daily, text, storyBefore, new Set(state.usedReplies), rnd) : null;
